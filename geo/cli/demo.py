@@ -1,0 +1,5 @@
+"""CLI commands: demo (being written)."""
+
+import click
+
+COMMANDS: list[click.Command] = []

@@ -1,0 +1,5 @@
+"""CLI commands: extract (being written)."""
+
+import click
+
+COMMANDS: list[click.Command] = []

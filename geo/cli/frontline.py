@@ -1,0 +1,5 @@
+"""CLI commands: frontline (being written)."""
+
+import click
+
+COMMANDS: list[click.Command] = []

@@ -1,0 +1,5 @@
+"""CLI commands: gazetteer (being written)."""
+
+import click
+
+COMMANDS: list[click.Command] = []

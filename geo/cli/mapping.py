@@ -1,0 +1,5 @@
+"""CLI commands: mapping (being written)."""
+
+import click
+
+COMMANDS: list[click.Command] = []

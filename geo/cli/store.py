@@ -1,0 +1,5 @@
+"""CLI commands: store (being written)."""
+
+import click
+
+COMMANDS: list[click.Command] = []

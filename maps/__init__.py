@@ -1,0 +1,3 @@
+"""incimap's maps: layered Folium HTML."""
+
+__all__: list[str] = []
