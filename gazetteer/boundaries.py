@@ -147,6 +147,19 @@ def _slug(text: str) -> str:
     return _fold(text).replace(" ", "-")
 
 
+def _polygonal(geoms):
+    """Valid (Multi)Polygons only: ``make_valid`` may leave stray lines from TopoJSON arcs."""
+    import shapely
+
+    out = []
+    for geom in shapely.make_valid(geoms, method="structure", keep_collapsed=False):
+        if geom.geom_type == "GeometryCollection":
+            parts = [g for g in geom.geoms if g.geom_type in ("Polygon", "MultiPolygon")]
+            geom = shapely.union_all(parts) if parts else shapely.Polygon()
+        out.append(geom)
+    return out
+
+
 # --------------------------------------------------------------------------- countries
 
 
@@ -172,7 +185,7 @@ def _read_countries() -> gpd.GeoDataFrame:
             "name": df["NAME_EN"].fillna(df["NAME"]),
             "name_fr": df["NAME_FR"].fillna(df["NAME"]),
         },
-        geometry=df.geometry.make_valid(),
+        geometry=_polygonal(df.geometry.values),
         crs="EPSG:4326",
     )
     return out
@@ -292,7 +305,7 @@ def _read_admin1(wanted: Iterable[str]) -> gpd.GeoDataFrame:
                 }
             )
         part = gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
-        part["geometry"] = part.geometry.make_valid()
+        part["geometry"] = _polygonal(part.geometry.values)
         # Natural Earth splits a few units in several features (Rezina): one row per unit.
         part = part.dissolve(
             by="id",
