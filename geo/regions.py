@@ -42,6 +42,7 @@ from geo.errors import QueryError, RegionError
 __all__ = [
     "DANUBE_PORTS",
     "DEFAULT_BORDER_WIDTH_KM",
+    "FOCUS_COUNTRIES",
     "Port",
     "Region",
     "bbox_region",
@@ -59,7 +60,7 @@ DEFAULT_BORDER_WIDTH_KM = 30.0
 DEFAULT_FRONTLINE_WIDTH_KM = 20.0
 
 #: Countries whose admin-1 units are named regions (others are available as countries only).
-_FOCUS = ("UA", "RU", "RO", "MD", "BY", "KP")
+FOCUS_COUNTRIES = ("UA", "RU", "RO", "MD", "BY", "KP")
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,7 +291,7 @@ def _catalogue() -> tuple[dict[str, Region], dict[str, list[str]], dict[str, lis
 
 
 def _rank(region: Region, *, admin1_hint: bool) -> tuple:
-    focus = region.country in _FOCUS
+    focus = region.country in FOCUS_COUNTRIES
     is_country = region.kind == "country"
     city = region.kind in ("city", "municipality")
     return (

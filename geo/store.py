@@ -1,0 +1,916 @@
+"""The incident store: an embedded GeoPackage (OGC; opens in QGIS and GDAL).
+
+Layout of the file (``incidents.gpkg`` by default):
+
+- ``incidents``: a point feature table (geometry column ``geom``, EPSG:4326) with every
+  incident property, registered in ``gpkg_contents`` / ``gpkg_geometry_columns`` and indexed
+  by the ``gpkg_rtree_index`` extension (``rtree_incidents_geom``);
+- ``incident_sources``: one row per (incident, article) — the articles reporting an incident;
+- ``articles``: one row per ingested article with its content hash (``sha1``);
+- ``incimap_meta``: ``schema_version`` and the writer; ``PRAGMA application_id`` is ``GPKG``
+  and ``user_version`` 10300 (GeoPackage 1.3).
+
+The R-tree is kept up to date by the standard GeoPackage triggers; their ``ST_*`` SQL
+functions are registered on our own sqlite3 connections (GDAL provides its own), so QGIS
+edits and ours both maintain the index.
+
+Semantics:
+
+- every ingest runs in one transaction (``BEGIN IMMEDIATE`` … ``COMMIT``; a killed process
+  leaves the previous state, rolled back by SQLite's journal);
+- re-ingesting an article with the same content hash changes nothing;
+- an updated article (same id, other hash) replaces its incidents;
+- across articles, an incident with the same event type, the same day, within
+  :data:`DEDUPE_KM` km of an existing one becomes a new *source* of the existing incident.
+
+Backends: :class:`Store` holds the backend-independent logic; :class:`GeoPackageStore`
+implements the SQLite/GeoPackage primitives (all its SQL is in :class:`_GpkgSQL`). A PostGIS
+backend implements the same primitives; :func:`open_store` picks it for ``postgresql://``
+URLs (``geo.store_postgis.PostGISStore``).
+"""
+
+from __future__ import annotations
+
+import abc
+import json
+import logging
+import math
+import os
+import sqlite3
+import struct
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from geo.errors import StoreError
+from geo.models import ACLED_TYPES
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+    from geo.query import Query
+
+__all__ = [
+    "DEDUPE_KM",
+    "SCHEMA_VERSION",
+    "GeoPackageStore",
+    "IngestResult",
+    "Store",
+    "open_store",
+]
+
+logger = logging.getLogger(__name__)
+
+#: Version of the incimap tables inside the GeoPackage.
+SCHEMA_VERSION = 1
+#: Cross-article de-duplication distance.
+DEDUPE_KM = 10.0
+_GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
+_GPKG_USER_VERSION = 10300  # GeoPackage 1.3.0
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_EARTH_KM = 6371.0088
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    """What one ingest did.
+
+    ``status`` is ``added`` (new article), ``replaced`` (updated article: its old incidents
+    were removed) or ``unchanged`` (same content hash: nothing written). ``incidents`` counts
+    the incidents created, ``merged`` those added as a source of an existing incident.
+    """
+
+    article: str
+    status: str
+    incidents: int = 0
+    merged: int = 0
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _iso(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)[:10] or None
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (spherical; good to 0.5 % for de-duplication)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _source_of(article: Any) -> dict[str, Any]:
+    return {
+        "article": article.id,
+        "title": getattr(article, "title", None) or None,
+        "url": getattr(article, "url", None),
+        "published": _iso(getattr(article, "published", None)),
+    }
+
+
+def _incident_row(incident: Any, article_id: str) -> dict[str, Any]:
+    """The stored columns of an incident (backend-independent)."""
+    event = incident.event
+    acled = ACLED_TYPES.get(event, ("", ""))
+    lat = incident.lat
+    lon = incident.lon
+    ok = lat is not None and lon is not None and math.isfinite(lat) and math.isfinite(lon)
+    return {
+        "incident_id": incident.id,
+        "event": event,
+        "place": incident.place,
+        "lat": float(lat) if ok else None,
+        "lon": float(lon) if ok else None,
+        "geo_precision": incident.geo_precision,
+        "date": _iso(incident.date),
+        "date_precision": incident.date_precision if incident.date else None,
+        "killed": incident.killed,
+        "injured": incident.injured,
+        "weapons": json.dumps(incident.weapons, ensure_ascii=False) if incident.weapons else None,
+        "actor": incident.actor,
+        "evidence": incident.evidence or "",
+        "start_offset": incident.start,
+        "end_offset": incident.end,
+        "article": incident.article or article_id,
+        "admin1": incident.admin1,
+        "country": incident.country,
+        "gazetteer_id": incident.gazetteer_id,
+        "acled_event_type": acled[0],
+        "acled_sub_event_type": acled[1],
+    }
+
+
+# --------------------------------------------------------------------------- the interface
+
+
+class Store(abc.ABC):
+    """An incident store (context manager). Use :func:`open_store` to get one.
+
+    Backends implement the primitives (``_transaction``, ``_article_hash``,
+    ``_remove_article``, ``_insert_article``, ``_find_duplicate``, ``_insert_incident``,
+    ``_add_source``, ``_select``); the ingest and query logic lives here.
+    """
+
+    location: str
+
+    # ---- public API
+
+    def ingest(self, extraction: Any) -> IngestResult:
+        """Store one article's incidents (``extraction.article``, ``extraction.incidents``).
+
+        Idempotent: the same article (same content hash) changes nothing; an updated article
+        replaces its incidents. One transaction.
+        """
+        with self._transaction():
+            return self._ingest_one(extraction)
+
+    def ingest_many(self, extractions: Iterable[Any], *, batch: int = 1) -> Iterator[IngestResult]:
+        """Ingest several extractions, ``batch`` articles per transaction (yields results).
+
+        A killed process loses at most the batch in progress, never part of an article.
+        """
+        pending: list[Any] = []
+        for extraction in extractions:
+            pending.append(extraction)
+            if len(pending) >= batch:
+                yield from self._ingest_batch(pending)
+                pending = []
+        if pending:
+            yield from self._ingest_batch(pending)
+
+    def _ingest_batch(self, extractions: list[Any]) -> list[IngestResult]:
+        with self._transaction():
+            return [self._ingest_one(x) for x in extractions]
+
+    def query(self, q: Query | None = None) -> gpd.GeoDataFrame:
+        """Incidents matching ``q`` (all when ``None``), as a GeoDataFrame (see :mod:`geo.frame`)."""
+        import numpy as np
+
+        from geo.frame import records_to_frame
+        from geo.query import Query
+
+        q = q or Query()
+        regions = q.regions()
+        bounds = q.bounds() if regions else None
+        if bounds is not None and (bounds[0] > bounds[2] or bounds[1] > bounds[3]):
+            return records_to_frame([])
+        keys, lat, lon = self._select_points(q, bounds)
+        if regions:
+            lat = np.asarray(lat, dtype="float64")
+            lon = np.asarray(lon, dtype="float64")
+            mask = np.ones(len(keys), dtype=bool)
+            for region in regions:
+                idx = np.flatnonzero(mask)
+                if not len(idx):
+                    break
+                mask[idx] = region.contains_latlon(lat[idx], lon[idx])
+            keys = [k for k, m in zip(keys, mask, strict=True) if m]
+        return records_to_frame(self._fetch(keys))
+
+    def count(self) -> dict[str, int]:
+        """Row counts: ``articles``, ``incidents``, ``sources``."""
+        return self._counts()
+
+    def close(self) -> None:  # noqa: B027 - optional for backends
+        """Release the connection."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- shared logic
+
+    def _ingest_one(self, extraction: Any) -> IngestResult:
+        article = extraction.article
+        sha1 = article.sha1
+        old = self._article_hash(article.id)
+        if old == sha1:
+            return IngestResult(article.id, "unchanged")
+        status = "added"
+        if old is not None:
+            self._remove_article(article.id)
+            status = "replaced"
+        created = merged = 0
+        own_source = _source_of(article)
+        seen: set[str] = set()
+        for incident in extraction.incidents:
+            row = _incident_row(incident, article.id)
+            if row["incident_id"] in seen:
+                continue
+            seen.add(row["incident_id"])
+            sources = [s for s in (incident.sources or []) if isinstance(s, dict) and s.get("article")]
+            if not any(s.get("article") == article.id for s in sources):
+                sources.insert(0, own_source)
+            existing = self._find_duplicate(row, article.id)
+            if existing is not None:
+                for src in sources:
+                    self._add_source(existing, src)
+                merged += 1
+                continue
+            key = self._insert_incident(row)
+            if key is None:  # the same incident id is already stored (another article's copy)
+                merged += 1
+                continue
+            for src in sources:
+                self._add_source(key, src)
+            created += 1
+        self._insert_article(article, sha1, created + merged)
+        logger.debug("ingested %s: %s, %d new, %d merged", article.id, status, created, merged)
+        return IngestResult(article.id, status, created, merged)
+
+    # ---- primitives (backend-specific)
+
+    @abc.abstractmethod
+    def _transaction(self): ...
+
+    @abc.abstractmethod
+    def _article_hash(self, article_id: str) -> str | None: ...
+
+    @abc.abstractmethod
+    def _remove_article(self, article_id: str) -> None: ...
+
+    @abc.abstractmethod
+    def _insert_article(self, article: Any, sha1: str, n_incidents: int) -> None: ...
+
+    @abc.abstractmethod
+    def _find_duplicate(self, row: dict[str, Any], article_id: str) -> Any | None: ...
+
+    @abc.abstractmethod
+    def _insert_incident(self, row: dict[str, Any]) -> Any | None: ...
+
+    @abc.abstractmethod
+    def _add_source(self, key: Any, source: dict[str, Any]) -> None: ...
+
+    @abc.abstractmethod
+    def _select_points(
+        self, q: Query, bounds: tuple[float, float, float, float] | None
+    ) -> tuple[list[Any], list[float], list[float]]: ...
+
+    @abc.abstractmethod
+    def _fetch(self, keys: list[Any]) -> list[dict[str, Any]]: ...
+
+    @abc.abstractmethod
+    def _counts(self) -> dict[str, int]: ...
+
+
+# --------------------------------------------------------------------------- GeoPackage
+
+
+def gpkg_point(lat: float | None, lon: float | None) -> bytes | None:
+    """A GeoPackage geometry blob for a point (little-endian header, SRS 4326, no envelope)."""
+    if lat is None or lon is None:
+        return None
+    return struct.pack("<2sBBi", b"GP", 0, 1, 4326) + struct.pack("<BIdd", 1, 1, lon, lat)
+
+
+def _gpkg_header(blob: bytes) -> tuple[int, int, bool]:
+    """(header length, WKB byte order of the header, empty flag) of a GeoPackage blob."""
+    flags = blob[3]
+    envelope = (flags >> 1) & 0x07
+    env_len = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}.get(envelope, 0)
+    return 8 + env_len, flags & 1, bool(flags & 0x10)
+
+
+def _st_bounds(blob: bytes | None) -> tuple[float, float, float, float] | None:
+    if blob is None or len(blob) < 8 or blob[:2] != b"GP":
+        return None
+    header, little, empty = _gpkg_header(blob)
+    if empty:
+        return None
+    flags = blob[3]
+    envelope = (flags >> 1) & 0x07
+    order = "<" if little else ">"
+    if envelope:
+        minx, maxx, miny, maxy = struct.unpack_from(order + "4d", blob, 8)
+        return minx, maxx, miny, maxy
+    wkb = blob[header:]
+    if len(wkb) == 21 and wkb[1:5] in (b"\x01\x00\x00\x00", b"\x00\x00\x00\x01"):
+        o = "<" if wkb[0] == 1 else ">"
+        x, y = struct.unpack_from(o + "dd", wkb, 5)
+        if math.isnan(x) or math.isnan(y):
+            return None
+        return x, x, y, y
+    import shapely
+
+    geom = shapely.from_wkb(wkb)
+    if geom is None or geom.is_empty:
+        return None
+    minx, miny, maxx, maxy = geom.bounds
+    return minx, maxx, miny, maxy
+
+
+def _register_st_functions(conn: sqlite3.Connection) -> None:
+    """The SQL functions used by the GeoPackage R-tree triggers (GDAL defines the same)."""
+
+    def bound(i: int):
+        def f(blob):
+            b = _st_bounds(blob)
+            return None if b is None else b[i]
+
+        return f
+
+    det = {"deterministic": True}
+    conn.create_function("ST_MinX", 1, bound(0), **det)
+    conn.create_function("ST_MaxX", 1, bound(1), **det)
+    conn.create_function("ST_MinY", 1, bound(2), **det)
+    conn.create_function("ST_MaxY", 1, bound(3), **det)
+    conn.create_function("ST_IsEmpty", 1, lambda blob: 1 if _st_bounds(blob) is None else 0, **det)
+
+
+class _GpkgSQL:
+    """Every SQLite/GeoPackage-specific statement of the store, in one place."""
+
+    T = "incidents"
+    G = "geom"
+    RTREE = "rtree_incidents_geom"
+
+    CORE = (
+        """CREATE TABLE IF NOT EXISTS gpkg_spatial_ref_sys (
+            srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL PRIMARY KEY,
+            organization TEXT NOT NULL, organization_coordsys_id INTEGER NOT NULL,
+            definition TEXT NOT NULL, description TEXT)""",
+        """CREATE TABLE IF NOT EXISTS gpkg_contents (
+            table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL,
+            identifier TEXT UNIQUE, description TEXT DEFAULT '',
+            last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+            min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER,
+            CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id))""",
+        """CREATE TABLE IF NOT EXISTS gpkg_geometry_columns (
+            table_name TEXT NOT NULL, column_name TEXT NOT NULL,
+            geometry_type_name TEXT NOT NULL, srs_id INTEGER NOT NULL,
+            z TINYINT NOT NULL, m TINYINT NOT NULL,
+            CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name),
+            CONSTRAINT uk_gc_table_name UNIQUE (table_name),
+            CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),
+            CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id))""",
+        """CREATE TABLE IF NOT EXISTS gpkg_extensions (
+            table_name TEXT, column_name TEXT, extension_name TEXT NOT NULL,
+            definition TEXT NOT NULL, scope TEXT NOT NULL,
+            CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name))""",
+    )
+    SRS = (
+        (
+            "Undefined cartesian SRS",
+            -1,
+            "NONE",
+            -1,
+            "undefined",
+            "undefined cartesian coordinate reference system",
+        ),
+        (
+            "Undefined geographic SRS",
+            0,
+            "NONE",
+            0,
+            "undefined",
+            "undefined geographic coordinate reference system",
+        ),
+        (
+            "WGS 84 geodetic",
+            4326,
+            "EPSG",
+            4326,
+            'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,'
+            'AUTHORITY["EPSG","7030"]],AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,'
+            'AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],'
+            'AXIS["Latitude",NORTH],AXIS["Longitude",EAST],AUTHORITY["EPSG","4326"]]',
+            "longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid",
+        ),
+    )
+    TABLES = (
+        """CREATE TABLE incimap_meta (key TEXT NOT NULL PRIMARY KEY, value TEXT)""",
+        """CREATE TABLE articles (
+            fid INTEGER PRIMARY KEY AUTOINCREMENT,
+            article_id TEXT NOT NULL UNIQUE, sha1 TEXT NOT NULL,
+            title TEXT, url TEXT, published TEXT, path TEXT,
+            n_incidents INTEGER NOT NULL, ingested_at TEXT NOT NULL)""",
+        """CREATE TABLE incidents (
+            fid INTEGER PRIMARY KEY AUTOINCREMENT,
+            geom POINT,
+            incident_id TEXT NOT NULL UNIQUE,
+            event TEXT NOT NULL, place TEXT, lat DOUBLE, lon DOUBLE,
+            geo_precision INTEGER, date TEXT, date_precision TEXT,
+            killed INTEGER, injured INTEGER, weapons TEXT, actor TEXT, evidence TEXT,
+            start_offset INTEGER, end_offset INTEGER, article TEXT,
+            admin1 TEXT, country TEXT, gazetteer_id TEXT,
+            acled_event_type TEXT, acled_sub_event_type TEXT)""",
+        """CREATE INDEX incidents_event_date ON incidents(event, date)""",
+        """CREATE INDEX incidents_date ON incidents(date)""",
+        """CREATE TABLE incident_sources (
+            fid INTEGER PRIMARY KEY AUTOINCREMENT,
+            incident_fid INTEGER NOT NULL REFERENCES incidents(fid) ON DELETE CASCADE,
+            article_id TEXT NOT NULL, title TEXT, url TEXT, published TEXT,
+            UNIQUE (incident_fid, article_id))""",
+        """CREATE INDEX incident_sources_article ON incident_sources(article_id)""",
+        f"""CREATE VIRTUAL TABLE {RTREE} USING rtree(id, minx, maxx, miny, maxy)""",
+        # The GeoPackage 1.3 R-tree triggers (Annex F.3).
+        f"""CREATE TRIGGER {RTREE}_insert AFTER INSERT ON {T}
+            WHEN (new.{G} NOT NULL AND NOT ST_IsEmpty(NEW.{G}))
+            BEGIN INSERT OR REPLACE INTO {RTREE} VALUES (NEW.fid,
+              ST_MinX(NEW.{G}), ST_MaxX(NEW.{G}), ST_MinY(NEW.{G}), ST_MaxY(NEW.{G})); END""",
+        f"""CREATE TRIGGER {RTREE}_update1 AFTER UPDATE OF {G} ON {T}
+            WHEN OLD.fid = NEW.fid AND (NEW.{G} NOTNULL AND NOT ST_IsEmpty(NEW.{G}))
+            BEGIN INSERT OR REPLACE INTO {RTREE} VALUES (NEW.fid,
+              ST_MinX(NEW.{G}), ST_MaxX(NEW.{G}), ST_MinY(NEW.{G}), ST_MaxY(NEW.{G})); END""",
+        f"""CREATE TRIGGER {RTREE}_update2 AFTER UPDATE OF {G} ON {T}
+            WHEN OLD.fid = NEW.fid AND (NEW.{G} ISNULL OR ST_IsEmpty(NEW.{G}))
+            BEGIN DELETE FROM {RTREE} WHERE id = OLD.fid; END""",
+        f"""CREATE TRIGGER {RTREE}_update3 AFTER UPDATE ON {T}
+            WHEN OLD.fid != NEW.fid AND (NEW.{G} NOTNULL AND NOT ST_IsEmpty(NEW.{G}))
+            BEGIN DELETE FROM {RTREE} WHERE id = OLD.fid;
+              INSERT OR REPLACE INTO {RTREE} VALUES (NEW.fid,
+              ST_MinX(NEW.{G}), ST_MaxX(NEW.{G}), ST_MinY(NEW.{G}), ST_MaxY(NEW.{G})); END""",
+        f"""CREATE TRIGGER {RTREE}_update4 AFTER UPDATE ON {T}
+            WHEN OLD.fid != NEW.fid AND (NEW.{G} ISNULL OR ST_IsEmpty(NEW.{G}))
+            BEGIN DELETE FROM {RTREE} WHERE id IN (OLD.fid, NEW.fid); END""",
+        f"""CREATE TRIGGER {RTREE}_delete AFTER DELETE ON {T} WHEN old.{G} NOT NULL
+            BEGIN DELETE FROM {RTREE} WHERE id = OLD.fid; END""",
+    )
+    REGISTER = (
+        (
+            "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
+            "VALUES ('incidents', 'features', 'incidents', 'incimap incidents (one point per event)', 4326)"
+        ),
+        (
+            "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) "
+            "VALUES ('articles', 'attributes', 'articles', 'incimap ingested articles')"
+        ),
+        (
+            "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) "
+            "VALUES ('incident_sources', 'attributes', 'incident_sources', 'articles reporting each incident')"
+        ),
+        "INSERT INTO gpkg_geometry_columns VALUES ('incidents', 'geom', 'POINT', 4326, 0, 0)",
+        (
+            "INSERT INTO gpkg_extensions VALUES ('incidents', 'geom', 'gpkg_rtree_index', "
+            "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')"
+        ),
+    )
+
+    ARTICLE_HASH = "SELECT sha1 FROM articles WHERE article_id = ?"
+    ARTICLE_INCIDENTS = "SELECT DISTINCT incident_fid FROM incident_sources WHERE article_id = ?"
+    DELETE_ARTICLE_SOURCES = "DELETE FROM incident_sources WHERE article_id = ?"
+    DELETE_ORPHANS = (
+        "DELETE FROM incidents WHERE fid IN ({marks}) "
+        "AND NOT EXISTS (SELECT 1 FROM incident_sources s WHERE s.incident_fid = incidents.fid)"
+    )
+    REASSIGN_PRIMARY = (
+        "UPDATE incidents SET article = (SELECT s.article_id FROM incident_sources s "
+        "WHERE s.incident_fid = incidents.fid ORDER BY s.fid LIMIT 1) WHERE article = ?"
+    )
+    DELETE_ARTICLE = "DELETE FROM articles WHERE article_id = ?"
+    INSERT_ARTICLE = (
+        "INSERT INTO articles (article_id, sha1, title, url, published, path, n_incidents, ingested_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    )
+    FIND_DUPLICATE = (
+        f"SELECT i.fid, i.lat, i.lon FROM {T} i JOIN {RTREE} r ON r.id = i.fid "
+        "WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ? "
+        "AND i.event = ? AND i.date = ? "
+        "AND NOT EXISTS (SELECT 1 FROM incident_sources s WHERE s.incident_fid = i.fid AND s.article_id = ?)"
+    )
+    INCIDENT_COLUMNS = (
+        "incident_id",
+        "event",
+        "place",
+        "lat",
+        "lon",
+        "geo_precision",
+        "date",
+        "date_precision",
+        "killed",
+        "injured",
+        "weapons",
+        "actor",
+        "evidence",
+        "start_offset",
+        "end_offset",
+        "article",
+        "admin1",
+        "country",
+        "gazetteer_id",
+        "acled_event_type",
+        "acled_sub_event_type",
+    )
+    INSERT_INCIDENT = (
+        f"INSERT OR IGNORE INTO {T} (geom, {', '.join(INCIDENT_COLUMNS)}) "
+        f"VALUES (?, {', '.join('?' for _ in INCIDENT_COLUMNS)})"
+    )
+    INSERT_SOURCE = (
+        "INSERT OR IGNORE INTO incident_sources (incident_fid, article_id, title, url, published) "
+        "VALUES (?, ?, ?, ?, ?)"
+    )
+    SELECT_BASE = f"SELECT i.fid, i.lat, i.lon FROM {T} i"
+    SPATIAL = (
+        f" JOIN {RTREE} r ON r.id = i.fid WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?"
+    )
+    FETCH = (
+        f"SELECT fid, {', '.join(INCIDENT_COLUMNS)} FROM {T} WHERE fid IN (SELECT value FROM json_each(?))"
+    )
+    FETCH_SOURCES = (
+        "SELECT incident_fid, article_id, title, url, published FROM incident_sources "
+        "WHERE incident_fid IN (SELECT value FROM json_each(?)) ORDER BY incident_fid, fid"
+    )
+    UPDATE_EXTENT = (
+        f"UPDATE gpkg_contents SET min_x = (SELECT min(minx) FROM {RTREE}), "
+        f"max_x = (SELECT max(maxx) FROM {RTREE}), min_y = (SELECT min(miny) FROM {RTREE}), "
+        f"max_y = (SELECT max(maxy) FROM {RTREE}), "
+        "last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = 'incidents'"
+    )
+
+
+class GeoPackageStore(Store):
+    """The embedded store: one GeoPackage file.
+
+    Parameters
+    ----------
+    path
+        The ``.gpkg`` file; created (with its folder) when missing and ``create`` is true.
+    create
+        Create a new store when the file does not exist.
+
+    Raises
+    ------
+    StoreError
+        When the file is not a SQLite database, is a GeoPackage of another application, is
+        corrupt, or has a newer schema. Nothing is written to such a file.
+    """
+
+    def __init__(self, path: str | os.PathLike, *, create: bool = True) -> None:
+        self.path = Path(path)
+        self.location = str(self.path)
+        self._sql = _GpkgSQL
+        exists = self.path.exists() and self.path.stat().st_size > 0
+        if not exists and not create:
+            msg = f"no incident store at {self.location}; run `incimap ingest FILE... --db {self.location}` first"
+            raise StoreError(msg)
+        if exists:
+            self._check_foreign()
+        elif not self.path.parent.exists():
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._conn = sqlite3.connect(self.location, isolation_level=None, timeout=30.0)
+        except sqlite3.Error as err:
+            msg = f"cannot open the incident store {self.location}: {err}"
+            raise StoreError(msg) from err
+        self._conn.row_factory = None
+        _register_st_functions(self._conn)
+        try:
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            if exists:
+                self._check_schema()
+            else:
+                self._create()
+        except sqlite3.DatabaseError as err:
+            self._conn.close()
+            msg = f"{self.location} is not a readable incident store ({err}); it was left untouched"
+            raise StoreError(msg) from err
+        except StoreError:
+            self._conn.close()
+            raise
+
+    # ---- opening
+
+    def _check_foreign(self) -> None:
+        try:
+            with self.path.open("rb") as fh:
+                head = fh.read(100)
+        except OSError as err:
+            msg = f"cannot read the incident store {self.location}: {err}"
+            raise StoreError(msg) from err
+        if not head.startswith(_SQLITE_MAGIC):
+            msg = (
+                f"{self.location} is not a GeoPackage/SQLite file (corrupt or another format); "
+                "it was left untouched — pass another --db path"
+            )
+            raise StoreError(msg)
+
+    def _check_schema(self) -> None:
+        conn = self._conn
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {
+            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
+        }
+        if "incimap_meta" not in tables:
+            kind = "a GeoPackage" if app_id == _GPKG_APPLICATION_ID else "a SQLite database"
+            msg = (
+                f"{self.location} is {kind} but not an incimap incident store; "
+                "it was left untouched — pass another --db path"
+            )
+            raise StoreError(msg)
+        meta = dict(conn.execute("SELECT key, value FROM incimap_meta").fetchall())
+        try:
+            version = int(meta.get("schema_version", "0"))
+        except ValueError:
+            version = 0
+        if version > SCHEMA_VERSION:
+            msg = (
+                f"{self.location} has incimap store schema {version}, newer than this incimap "
+                f"({SCHEMA_VERSION}); upgrade incimap"
+            )
+            raise StoreError(msg)
+        if version < 1 or not {"incidents", "articles", "incident_sources", _GpkgSQL.RTREE} <= tables:
+            msg = f"{self.location} is an incomplete incimap store (schema {version}); it was left untouched"
+            raise StoreError(msg)
+        # Touch the tables so that a truncated or corrupt file fails here, not mid-ingest.
+        conn.execute("SELECT count(*) FROM articles").fetchone()
+
+    def _create(self) -> None:
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute(f"PRAGMA application_id = {_GPKG_APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {_GPKG_USER_VERSION}")
+            for stmt in _GpkgSQL.CORE:
+                conn.execute(stmt)
+            conn.executemany(
+                "INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)", _GpkgSQL.SRS
+            )
+            for stmt in _GpkgSQL.TABLES:
+                conn.execute(stmt)
+            for stmt in _GpkgSQL.REGISTER:
+                conn.execute(stmt)
+            conn.executemany(
+                "INSERT INTO incimap_meta VALUES (?, ?)",
+                [
+                    ("schema_version", str(SCHEMA_VERSION)),
+                    ("created_by", "incimap"),
+                    ("created_at", datetime.now(UTC).isoformat(timespec="seconds")),
+                ],
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        logger.info("created incident store %s", self.location)
+
+    @property
+    def schema_version(self) -> int:
+        """The incimap schema version of the file."""
+        row = self._conn.execute("SELECT value FROM incimap_meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0])
+
+    def close(self) -> None:
+        """Close the SQLite connection."""
+        conn = getattr(self, "_conn", None)
+        if conn is not None:
+            conn.close()
+            self._conn = None  # type: ignore[assignment]
+
+    # ---- primitives
+
+    @contextmanager
+    def _transaction(self):
+        conn = self._conn
+        if conn is None:
+            msg = f"the incident store {self.location} is closed"
+            raise StoreError(msg)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as err:
+            msg = f"cannot write to the incident store {self.location}: {err}"
+            raise StoreError(msg) from err
+        try:
+            yield
+            conn.execute(_GpkgSQL.UPDATE_EXTENT)
+            conn.execute("COMMIT")
+        except sqlite3.Error as err:
+            conn.execute("ROLLBACK")
+            msg = f"writing to the incident store {self.location} failed: {err}; nothing was written"
+            raise StoreError(msg) from err
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    def _article_hash(self, article_id: str) -> str | None:
+        row = self._conn.execute(_GpkgSQL.ARTICLE_HASH, (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def _remove_article(self, article_id: str) -> None:
+        conn = self._conn
+        fids = [r[0] for r in conn.execute(_GpkgSQL.ARTICLE_INCIDENTS, (article_id,))]
+        conn.execute(_GpkgSQL.DELETE_ARTICLE_SOURCES, (article_id,))
+        for i in range(0, len(fids), 500):
+            chunk = fids[i : i + 500]
+            conn.execute(_GpkgSQL.DELETE_ORPHANS.format(marks=",".join("?" * len(chunk))), chunk)
+        conn.execute(_GpkgSQL.REASSIGN_PRIMARY, (article_id,))
+        conn.execute(_GpkgSQL.DELETE_ARTICLE, (article_id,))
+
+    def _insert_article(self, article: Any, sha1: str, n_incidents: int) -> None:
+        path = getattr(article, "path", None)
+        self._conn.execute(
+            _GpkgSQL.INSERT_ARTICLE,
+            (
+                article.id,
+                sha1,
+                getattr(article, "title", None),
+                getattr(article, "url", None),
+                _iso(getattr(article, "published", None)),
+                str(path) if path else None,
+                n_incidents,
+                datetime.now(UTC).isoformat(timespec="seconds"),
+            ),
+        )
+
+    def _find_duplicate(self, row: dict[str, Any], article_id: str) -> int | None:
+        lat, lon, day = row["lat"], row["lon"], row["date"]
+        if lat is None or lon is None or day is None:
+            return None
+        dlat = DEDUPE_KM / 111.0
+        dlon = DEDUPE_KM / (111.32 * max(math.cos(math.radians(lat)), 0.01))
+        best: tuple[float, int] | None = None
+        for fid, lat2, lon2 in self._conn.execute(
+            _GpkgSQL.FIND_DUPLICATE,
+            (lon + dlon, lon - dlon, lat + dlat, lat - dlat, row["event"], day, article_id),
+        ):
+            d = haversine_km(lat, lon, lat2, lon2)
+            if d <= DEDUPE_KM and (best is None or d < best[0]):
+                best = (d, fid)
+        return best[1] if best else None
+
+    def _insert_incident(self, row: dict[str, Any]) -> int | None:
+        values = [gpkg_point(row["lat"], row["lon"])] + [row[c] for c in _GpkgSQL.INCIDENT_COLUMNS]
+        cur = self._conn.execute(_GpkgSQL.INSERT_INCIDENT, values)
+        return cur.lastrowid if cur.rowcount == 1 else None
+
+    def _add_source(self, key: int, source: dict[str, Any]) -> None:
+        self._conn.execute(
+            _GpkgSQL.INSERT_SOURCE,
+            (
+                key,
+                source.get("article"),
+                source.get("title"),
+                source.get("url"),
+                _iso(source.get("published")),
+            ),
+        )
+
+    def _select_points(self, q: Query, bounds):
+        sql = _GpkgSQL.SELECT_BASE
+        params: list[Any] = []
+        where: list[str] = []
+        if bounds is not None:
+            w, s, e, n = bounds
+            sql += _GpkgSQL.SPATIAL
+            params += [e, w, n, s]
+        if q.types:
+            where.append(f"i.event IN ({','.join('?' * len(q.types))})")
+            params += list(q.types)
+        if q.since:
+            where.append("i.date >= ?")
+            params.append(q.since.isoformat())
+        if q.until:
+            where.append("i.date <= ?")
+            params.append(q.until.isoformat())
+        if where:
+            sql += (" AND " if bounds is not None else " WHERE ") + " AND ".join(where)
+        rows = self._conn.execute(sql, params).fetchall()
+        keys = [r[0] for r in rows]
+        return keys, [r[1] for r in rows], [r[2] for r in rows]
+
+    def _fetch(self, keys: list[int]) -> list[dict[str, Any]]:
+        if not keys:
+            return []
+        conn = self._conn
+        ids = json.dumps(keys)
+        sources: dict[int, list[dict[str, Any]]] = {}
+        for fid, art, title, url, published in conn.execute(_GpkgSQL.FETCH_SOURCES, (ids,)):
+            sources.setdefault(fid, []).append(
+                {"article": art, "title": title, "url": url, "published": published}
+            )
+        out = []
+        cols = _GpkgSQL.INCIDENT_COLUMNS
+        for row in conn.execute(_GpkgSQL.FETCH + " ORDER BY date, incident_id", (ids,)):
+            rec = dict(zip(cols, row[1:], strict=True))
+            srcs = sources.get(row[0], [])
+            primary = next((s for s in srcs if s["article"] == rec["article"]), srcs[0] if srcs else None)
+            out.append(
+                {
+                    "id": rec["incident_id"],
+                    "event": rec["event"],
+                    "place": rec["place"],
+                    "geo_precision": rec["geo_precision"],
+                    "date": rec["date"],
+                    "date_precision": rec["date_precision"],
+                    "killed": rec["killed"],
+                    "injured": rec["injured"],
+                    "weapons": json.loads(rec["weapons"]) if rec["weapons"] else None,
+                    "actor": rec["actor"],
+                    "evidence": rec["evidence"],
+                    "start": rec["start_offset"],
+                    "end": rec["end_offset"],
+                    "acled_event_type": rec["acled_event_type"],
+                    "acled_sub_event_type": rec["acled_sub_event_type"],
+                    "admin1": rec["admin1"],
+                    "country": rec["country"],
+                    "article": rec["article"],
+                    "gazetteer_id": rec["gazetteer_id"],
+                    "source": primary,
+                    "sources": srcs,
+                    "lat": rec["lat"],
+                    "lon": rec["lon"],
+                }
+            )
+        return out
+
+    def _counts(self) -> dict[str, int]:
+        conn = self._conn
+        return {
+            "articles": conn.execute("SELECT count(*) FROM articles").fetchone()[0],
+            "incidents": conn.execute("SELECT count(*) FROM incidents").fetchone()[0],
+            "sources": conn.execute("SELECT count(*) FROM incident_sources").fetchone()[0],
+        }
+
+    def articles(self) -> list[dict[str, Any]]:
+        """Every stored article: ``article_id``, ``sha1``, ``title``, ``url``, ``published``, ``n_incidents``."""
+        cur = self._conn.execute(
+            "SELECT article_id, sha1, title, url, published, n_incidents FROM articles ORDER BY article_id"
+        )
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur]
+
+
+def open_store(path_or_url: str | os.PathLike, *, create: bool = True) -> Store:
+    """Open (or create) an incident store.
+
+    Parameters
+    ----------
+    path_or_url
+        A GeoPackage path (``incidents.gpkg``) or a ``postgresql://`` URL (PostGIS backend).
+    create
+        Create the store when it does not exist.
+
+    Raises
+    ------
+    StoreError
+        A corrupt or foreign file, a missing store with ``create=False``, or an unavailable
+        backend.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> with open_store(pathlib.Path(tempfile.mkdtemp()) / "t.gpkg") as st:
+    ...     st.count()
+    {'articles': 0, 'incidents': 0, 'sources': 0}
+    """
+    text = os.fspath(path_or_url)
+    if text.startswith(("postgresql://", "postgres://")):
+        try:
+            from geo.store_postgis import PostGISStore  # type: ignore[import-not-found]
+        except ImportError as err:
+            msg = f"the PostGIS backend is not available in this build (cannot open {text.split('@')[-1]!r})"
+            raise StoreError(msg) from err
+        return PostGISStore(text, create=create)
+    return GeoPackageStore(text, create=create)
