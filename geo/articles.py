@@ -1,0 +1,395 @@
+"""Reading article files: metadata, title, boilerplate, sentences.
+
+An article file is plain UTF-8 text: a title near the top, optional metadata
+lines (``Source link : URL``, ``Publish date : 2024-09-14 10:39:19``, a first
+line `` date 2023-09``), then the body, sometimes with headings glued to the
+next sentence ("KievWashington") and scraped boilerplate ("Lire Aussi",
+"Leave a Reply"). :class:`~geo.models.Article.text` is the whole decoded file:
+every offset elsewhere (mentions, incidents, sentences) points into it.
+
+Bad input (binary, another encoding, HTML, empty, too large) raises
+:class:`~geo.errors.ArticleError` with a message naming the file and the fix.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from geo.errors import ArticleError
+from geo.models import Article
+
+__all__ = [
+    "MAX_BYTES",
+    "ArticleFailure",
+    "ReadResult",
+    "Span",
+    "boilerplate_spans",
+    "parse_article",
+    "read_article",
+    "read_articles",
+    "sections",
+    "sentences",
+]
+
+logger = logging.getLogger(__name__)
+
+#: Largest article file accepted (bytes). News articles are a few tens of kB.
+MAX_BYTES = 5 * 1024 * 1024
+
+_PUBLISH_RE = re.compile(r"^[ \t]*Publish(?:ed)?[ \t]+date[ \t]*:[ \t]*(\d{4})-(\d{2})-(\d{2})", re.I | re.M)
+_DATE_HEADER_RE = re.compile(r"\A[ \t]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?\b", re.I)
+_SOURCE_RE = re.compile(r"^[ \t]*Source[ \t]+link[ \t]*:[ \t]*(\S+)", re.I | re.M)
+_HTML_RE = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|div|p|script|meta|title)\b", re.I)
+_META_LINE_RE = re.compile(
+    r"^[ \t]*(?:Source link|Publish date|Author|Tags|Copyright for syndicated content)\b.*$", re.I | re.M
+)
+#: Lines of scraped page furniture: not part of the article.
+_BOILERPLATE_LINE_RE = re.compile(
+    r"^[ \t]*(?:Lire (?:aussi|également)|À lire aussi|A lire aussi|Voir aussi|Articles? liés?|"
+    r"Leave a Reply|Your email address|Back to top|Source link|Publish date|Author\s*:|Tags\s*:|"
+    r"Copyright for syndicated|Source\s*$|>> Plus d|Partager|Suivez notre direct\s*$|"
+    r"Ce direct est maintenant terminé|Ce qu'il faut savoir\s*$)[^\n]*$",
+    re.I | re.M,
+)
+#: Everything after one of these lines is page furniture.
+_TAIL_RE = re.compile(
+    r"^[ \t]*(?:Leave a Reply|Source link\s*:|Articles Liés|Back to top button)", re.I | re.M
+)
+_MONTHS = {
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
+}
+_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_WEEKDAY_DATE_RE = re.compile(
+    r"\b(" + "|".join(_WEEKDAYS) + r")\s+(\d{1,2})(?:er)?\s+(" + "|".join(_MONTHS) + r")\b(?:\s+(\d{4}))?",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A ``[start, end)`` character range of an article's text."""
+
+    start: int
+    end: int
+
+    def text(self, text: str) -> str:
+        """The characters of ``text`` in this span."""
+        return text[self.start : self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFailure:
+    """A file that could not be read, with the reason (the error message)."""
+
+    path: Path
+    error: ArticleError
+
+
+@dataclass(slots=True)
+class ReadResult:
+    """Articles read by :func:`read_articles`, and the files that failed."""
+
+    articles: list[Article]
+    failures: list[ArticleFailure]
+
+    @property
+    def ok(self) -> bool:
+        """True when every file was read."""
+        return not self.failures
+
+
+def _decode(data: bytes, name: str) -> str:
+    """Decode UTF-8 bytes, rejecting binary data and other encodings."""
+    if not data.strip():
+        msg = f"{name}: the file is empty; give a UTF-8 text file with the article's title and body"
+        raise ArticleError(msg)
+    head = data[:8192]
+    if b"\x00" in head or sum(b < 9 or 13 < b < 32 for b in head) > len(head) // 20:
+        msg = (
+            f"{name}: this is a binary file, not article text; "
+            "give a plain UTF-8 text file (convert PDF/DOCX to text first)"
+        )
+        raise ArticleError(msg)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        msg = (
+            f"{name}: not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}); "
+            f"it is probably Latin-1/Windows-1252: convert it with "
+            f"`iconv -f WINDOWS-1252 -t UTF-8 {name} > {Path(name).stem}.utf8.txt`"
+        )
+        raise ArticleError(msg) from err
+    if _HTML_RE.search(text[:4096]) and text.count("<") > 5:
+        msg = (
+            f"{name}: this is an HTML page, not article text; extract the text first "
+            f"(for example `python -m html2text` or a browser's reader view) and save it as UTF-8 .txt"
+        )
+        raise ArticleError(msg)
+    return text
+
+
+def read_article(path: str | Path, *, published: date | None = None, max_bytes: int = MAX_BYTES) -> Article:
+    """Read one article file.
+
+    Parameters
+    ----------
+    path
+        A UTF-8 text file. The article id is the file name without ``.txt``.
+    published
+        Publication date to use when the file gives none (or to override it).
+    max_bytes
+        Largest accepted file size.
+
+    Returns
+    -------
+    Article
+        ``text`` is the whole decoded file.
+
+    Raises
+    ------
+    ArticleError
+        The file is missing, empty, binary, not UTF-8, an HTML page or too large.
+    """
+    path = Path(path)
+    name = str(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError as err:
+        msg = f"{name}: no such file; check the path"
+        raise ArticleError(msg) from err
+    except OSError as err:
+        msg = f"{name}: cannot read the file ({err.strerror}); check the path and permissions"
+        raise ArticleError(msg) from err
+    if path.is_dir():
+        msg = f"{name}: is a directory; pass the article files (for example {name}/*.txt)"
+        raise ArticleError(msg)
+    if size > max_bytes:
+        msg = (
+            f"{name}: the file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit for one "
+            "article; split it into one file per article"
+        )
+        raise ArticleError(msg)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        msg = f"{name}: cannot read the file ({err.strerror}); check the permissions"
+        raise ArticleError(msg) from err
+    text = _decode(data, name)
+    article_id = path.name[:-4] if path.name.lower().endswith(".txt") else path.name
+    article = parse_article(text, article_id=article_id, published=published)
+    article.path = path
+    return article
+
+
+def read_articles(
+    paths: Iterable[str | Path], *, published: date | None = None, max_bytes: int = MAX_BYTES
+) -> ReadResult:
+    """Read many article files; a bad file is logged and skipped, never fatal.
+
+    Returns
+    -------
+    ReadResult
+        ``articles`` in input order and ``failures`` (path and error).
+    """
+    articles: list[Article] = []
+    failures: list[ArticleFailure] = []
+    for p in paths:
+        try:
+            articles.append(read_article(p, published=published, max_bytes=max_bytes))
+        except ArticleError as err:
+            logger.warning("skipped %s", err)
+            failures.append(ArticleFailure(Path(p), err))
+    return ReadResult(articles, failures)
+
+
+def _infer_published(text: str, header: tuple[int, int] | None) -> date | None:
+    """Publication date from the body: a weekday + day + month (« mercredi 13 septembre »).
+
+    With no year in the text, the most recent year (not in the future) where
+    that day falls on that weekday is used; with a ``date YYYY-MM`` header,
+    its year and month.
+    """
+    best: date | None = None
+    today = date.today()
+    for m in _WEEKDAY_DATE_RE.finditer(text[:20000]):
+        weekday = _WEEKDAYS.index(m.group(1).lower())
+        day = int(m.group(2))
+        month = _MONTHS[m.group(3).lower()]
+        years: Iterable[int]
+        if m.group(4):
+            years = [int(m.group(4))]
+        elif header:
+            years = [header[0]]
+        else:
+            years = range(today.year, today.year - 12, -1)
+        for year in years:
+            try:
+                d = date(year, month, day)
+            except ValueError:
+                continue
+            if d.weekday() == weekday and d <= today:
+                if header and (d.year, d.month) != header:
+                    break
+                if best is None or d > best:
+                    best = d
+                break
+    return best
+
+
+def parse_article(text: str, *, article_id: str, published: date | None = None) -> Article:
+    """Parse an article's decoded text: title, publication date, URL.
+
+    Parameters
+    ----------
+    text
+        The whole decoded file.
+    article_id
+        Identifier (the file name without ``.txt``).
+    published
+        Overrides the publication date found in the text.
+
+    Returns
+    -------
+    Article
+    """
+    url = None
+    m = _SOURCE_RE.search(text)
+    if m:
+        url = m.group(1)
+    pub = published
+    if pub is None:
+        m = _PUBLISH_RE.search(text)
+        header = _DATE_HEADER_RE.match(text)
+        if m:
+            pub = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        elif header and header.group(3):
+            pub = date(int(header.group(1)), int(header.group(2)), int(header.group(3)))
+        else:
+            ym = (int(header.group(1)), int(header.group(2))) if header else None
+            pub = _infer_published(text, ym)
+            if pub is None and ym:
+                pub = date(ym[0], ym[1], 1)
+    return Article(id=article_id, text=text, title=_title(text), published=pub, url=url)
+
+
+def _title(text: str) -> str:
+    """The first line that reads like a headline (skipping site names and ornaments)."""
+    for m in re.finditer(r"[^\n]+", text[:5000]):
+        line = m.group(0).strip()
+        line = _DATE_HEADER_RE.sub("", line).strip()
+        words = re.findall(r"[^\W\d_]+", line)
+        if len(words) < 4 or _META_LINE_RE.match(line) or _BOILERPLATE_LINE_RE.match(line):
+            continue
+        if len(line) > 200:
+            cut = re.search(r"[.!?](?:\s|$)", line)
+            line = line[: cut.start() + 1] if cut and cut.start() < 300 else line[:200].rsplit(" ", 1)[0]
+        return line
+    return ""
+
+
+def boilerplate_spans(text: str) -> list[Span]:
+    """Spans of page furniture: "Lire Aussi" links, metadata lines and the page tail.
+
+    Toponyms are still found there (they are in the text) but no incident is
+    taken from them.
+    """
+    spans = [Span(m.start(), m.end()) for m in _BOILERPLATE_LINE_RE.finditer(text)]
+    tail = _TAIL_RE.search(text)
+    if tail:
+        spans.append(Span(tail.start(), len(text)))
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+#: A sentence ends at . ! ? … followed by space and a capital, at a line break,
+#: or at a heading glued to the next sentence (lower-case letter then capital
+#: and lower-case: "samediMissiles"), or at a bullet arrow.
+_SENT_BREAK_RE = re.compile(
+    r"(?<=[.!?…»”\"])\s+(?=[«“\"]?[A-ZÀ-ÖØ-Þ0-9])"
+    r"|(?<=[.!?])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
+    r"|(?<=[.!?…][»”\"])(?=[A-ZÀ-ÖØ-Þ])"
+    r"|\n+"
+    r"|(?<=[a-zà-ÿ0-9»”\"])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ’'])"
+    r"|\s*⇒\s*"
+    r"|(?<=[.!?])(?=[«“\"])"
+)
+_ABBREV_RE = re.compile(r"(?:\b(?:M|Mme|MM|Dr|St|Ste|av|J\.-C|etc|cf|p|n°|No)\.|\b[A-Z]\.)$")
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Split ``text[start:end]`` into sentence spans (offsets into ``text``).
+
+    Handles headings glued to the next sentence ("...sur KievLa capitale...").
+    """
+    end = len(text) if end is None else end
+    out: list[Span] = []
+    pos = start
+    for m in _SENT_BREAK_RE.finditer(text, start, end):
+        if m.start() <= pos:
+            continue
+        if _ABBREV_RE.search(text[max(pos, m.start() - 6) : m.start()]) and m.group(0).strip() == "":
+            if "\n" not in m.group(0):
+                continue
+        piece = text[pos : m.start()]
+        if piece.strip():
+            s = pos + (len(piece) - len(piece.lstrip()))
+            e = m.start() - (len(piece) - len(piece.rstrip()))
+            out.append(Span(s, e))
+        pos = m.end()
+    piece = text[pos:end]
+    if piece.strip():
+        s = pos + (len(piece) - len(piece.lstrip()))
+        out.append(Span(s, end - (len(piece) - len(piece.rstrip()))))
+    return out
+
+
+_HEADING_JUNCTION_RE = re.compile(
+    r"(?<=[a-zà-ÿ0-9»”\"])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ’'])|\n+|(?<=[.!?»”])(?=[A-ZÀ-ÖØ-Þ])"
+)
+
+
+def sections(text: str) -> list[Span]:
+    """Paragraph-like sections: split at line breaks and at glued headings.
+
+    Dates and places carry over from sentence to sentence inside one section.
+    """
+    out: list[Span] = []
+    pos = 0
+    for m in _HEADING_JUNCTION_RE.finditer(text):
+        if m.start() > pos and text[pos : m.start()].strip():
+            out.append(Span(pos, m.start()))
+        pos = max(pos, m.end())
+    if text[pos:].strip():
+        out.append(Span(pos, len(text)))
+    return out
+
+
+def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Expand directories to their ``*.txt`` files (sorted); keep files as given."""
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            yield from sorted(p.glob("*.txt"))
+        else:
+            yield p

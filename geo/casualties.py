@@ -1,0 +1,237 @@
+"""Casualties and weapon counts in French news sentences.
+
+Numbers in digits or words (« six civils », « au moins trois morts », « une
+dizaine de blessés », « 24 blessés », « plus de 70 drones »); killed vs
+injured; « n'a pas fait de morts » = 0 killed; « la mort d'une femme » = 1.
+When several figures are given for the same count, the most conservative
+(smallest) one is kept, as ACLED does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Casualties", "find_casualties", "find_weapons", "parse_number"]
+
+_UNITS = {
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+    "quatorze": 14,
+    "quinze": 15,
+    "seize": 16,
+    "vingt": 20,
+    "trente": 30,
+    "quarante": 40,
+    "cinquante": 50,
+    "soixante": 60,
+    "cent": 100,
+    "cents": 100,
+    "mille": 1000,
+}
+_APPROX = {
+    "dizaine": 10,
+    "douzaine": 12,
+    "quinzaine": 15,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "quarantaine": 40,
+    "cinquantaine": 50,
+    "soixantaine": 60,
+    "centaine": 100,
+}
+_WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
+_APX = "|".join(_APPROX)
+#: A number: digits (« 10 000 », « 1.200 »), words (« soixante-dix », « vingt et un »)
+#: or an approximation (« une dizaine de », « des dizaines de »).
+NUMBER = (
+    rf"(?:\d{{1,3}}(?:[  .]\d{{3}})+|\d+|(?:{_WORD})(?:(?:-|\s+et\s+|\s+)(?:{_WORD}))*"
+    rf"|(?:une|des|plusieurs)\s+(?:{_APX})s?\s+d[e’'])"
+)
+
+
+def parse_number(s: str) -> int | None:
+    """Parse a French number in digits or words; ``None`` when it is not one.
+
+    Examples
+    --------
+    >>> parse_number("soixante-dix")
+    70
+    >>> parse_number("10 000")
+    10000
+    >>> parse_number("une dizaine de")
+    10
+    """
+    s = s.strip().lower()
+    digits = re.sub(r"[  .]", "", s)
+    if digits.isdigit():
+        return int(digits)
+    m = re.match(rf"(?:une|des|plusieurs)\s+({_APX})s?\b", s)
+    if m:
+        return _APPROX[m.group(1)]
+    total = 0
+    current = 0
+    for w in re.split(r"[-\s]+", s):
+        if w == "et":
+            continue
+        if w not in _UNITS:
+            return None
+        v = _UNITS[w]
+        if v == 100:
+            current = max(current, 1) * 100
+        elif v == 1000:
+            total += max(current, 1) * 1000
+            current = 0
+        elif v == 20 and current == 4:  # quatre-vingt
+            current = 80
+        else:
+            current += v
+    return total + current
+
+
+@dataclass(slots=True)
+class Casualties:
+    """Killed and injured counts (``None`` when the text gives none)."""
+
+    killed: int | None = None
+    injured: int | None = None
+
+    def merge(self, other: Casualties) -> Casualties:
+        """Combine two reports of the same incident: the smaller figure of each."""
+
+        def pick(a: int | None, b: int | None) -> int | None:
+            if a is None:
+                return b
+            if b is None:
+                return a
+            return min(a, b)
+
+        return Casualties(pick(self.killed, other.killed), pick(self.injured, other.injured))
+
+
+_PEOPLE = (
+    r"(?:personnes?|civils?|habitants?|soldats?|militaires?|enfants?|femmes?|hommes?|policiers?|"
+    r"secouristes?|employés?|ouvriers?|passants?|victimes?|membres?|pompiers?|agents?|gardes?)"
+)
+_ADJ = r"(?:\s+(?:[a-zéèêàùç-]+(?:s|e|es)?))?"
+_KILLED_PATTERNS = [
+    # « au moins trois morts », « 5 tués », « deux personnes tuées »
+    re.compile(
+        rf"\b(?:au moins|au minimum|plus de|près de|environ)?\s*({NUMBER})\s*(?:{_PEOPLE}{_ADJ}\s+)?"
+        rf"(?:(?:ont|avaient|auraient)\s+été\s+|sont\s+)?(?:morts?|mortes?|tués?|tuées?|décédés?|décédées?)\b",
+        re.I,
+    ),
+    # « la mort de deux civils », « la mort d'une femme »
+    re.compile(rf"\b(?:la\s+)?mort\s+d[e’']\s*({NUMBER})\s*{_PEOPLE}?", re.I),
+    # « faisant trois victimes » (deaths)
+    re.compile(rf"\b(?:faisant|fait|causant)\s+({NUMBER})\s+(?:morts?|victimes?)\b", re.I),
+]
+#: Singular subject killed: « un militaire a été tué », « Ce militaire a été tué ».
+_KILLED_ONE = re.compile(
+    r"\b(?:un|une|ce|cette|l[’'])\s*(?:[a-zéèêàç-]+\s+){0,2}?(?:a\s+été|est|avait\s+été)?\s*(?:tué|tuée|mort|morte)\b"
+    r"|\b(?:a|avait)\s+été\s+(?:tué|tuée)\b",
+    re.I,
+)
+_ZERO_KILLED = re.compile(
+    r"\b(?:n[’']a|n[’']ont|sans)\s+(?:pas\s+)?(?:fait|faire|causé|causer)\s+(?:de\s+|d[’']\s*)?(?:morts?|victimes?|tués?)\b"
+    r"|\baucune?\s+(?:mort|victime|tué)\b|\bpas\s+de\s+(?:morts?|victimes?)\b",
+    re.I,
+)
+_INJURED_PATTERNS = [
+    re.compile(
+        rf"\b(?:au moins|au minimum|plus de|près de|environ)?\s*({NUMBER})\s*(?:{_PEOPLE}{_ADJ}\s+)?"
+        rf"(?:(?:ont|avaient|auraient)\s+été\s+|sont\s+)?(?:blessés?|blessées?|hospitalisés?|hospitalisées?)\b",
+        re.I,
+    ),
+    re.compile(
+        rf"«?\s*\"?({NUMBER})\s*{_PEOPLE}\s*[»\"”]?\s+(?:ont|avaient)\s+été\s+"
+        rf"(?:transportée?s?|évacuée?s?|conduite?s?|admise?s?)\s+(?:à|a)\s+l[’']hôpital",
+        re.I,
+    ),
+    re.compile(rf"\bfait\s+état\s+de\s+({NUMBER})\s+blessés?\b", re.I),
+]
+_ZERO_INJURED = re.compile(
+    r"\b(?:aucun|aucune|pas\s+de)\s+blessés?\b|\bn[’']a\s+pas\s+fait\s+de\s+blessés?\b", re.I
+)
+
+
+def _numbers(patterns: list[re.Pattern[str]], text: str) -> list[int]:
+    out = []
+    for rx in patterns:
+        for m in rx.finditer(text):
+            n = parse_number(m.group(1))
+            if n is not None:
+                out.append(n)
+    return out
+
+
+def find_casualties(sentence: str) -> Casualties:
+    """Killed and injured counts stated in one sentence.
+
+    Examples
+    --------
+    >>> find_casualties("L'attaque a fait au moins trois morts et 12 blessés.")
+    Casualties(killed=3, injured=12)
+    >>> find_casualties("La frappe n'a pas fait de morts.")
+    Casualties(killed=0, injured=None)
+    """
+    killed = _numbers(_KILLED_PATTERNS, sentence)
+    injured = _numbers(_INJURED_PATTERNS, sentence)
+    k: int | None = min(killed) if killed else None
+    if k is None and _ZERO_KILLED.search(sentence):
+        k = 0
+    if k is None and _KILLED_ONE.search(sentence):
+        k = 1
+    i: int | None = min(injured) if injured else None
+    if i is None and _ZERO_INJURED.search(sentence):
+        i = 0
+    return Casualties(k, i)
+
+
+_WEAPON_RE = re.compile(
+    rf"\b(?:(plus\s+de|au\s+moins|près\s+de|environ)\s+)?({NUMBER})\s+"
+    r"(drones?|missiles?|roquettes?|obus|bombes?\s+planantes?|bombes?)\b",
+    re.I,
+)
+
+
+def find_weapons(sentence: str) -> dict[str, int | None] | None:
+    """Weapon counts in a sentence: ``{"drones": 90, "missiles": 6}``; ``None`` when none.
+
+    A type not mentioned is ``None`` (not 0). « plus de 70 drones » gives 70.
+
+    Examples
+    --------
+    >>> find_weapons("six missiles et 90 drones ont visé la région")
+    {'drones': 90, 'missiles': 6}
+    """
+    counts: dict[str, int] = {}
+    for m in _WEAPON_RE.finditer(sentence):
+        n = parse_number(m.group(2))
+        if n is None or n == 0:
+            continue
+        word = m.group(3).lower()
+        key = "drones" if word.startswith("drone") else "missiles" if word.startswith("missile") else None
+        if key is None:
+            key = "rockets" if word.startswith("roquette") else "shells" if word == "obus" else "bombs"
+        counts[key] = counts.get(key, 0) + n
+    if not counts:
+        return None
+    out: dict[str, int | None] = {
+        "drones": counts.pop("drones", None),
+        "missiles": counts.pop("missiles", None),
+    }
+    out.update(counts)
+    return out

@@ -1,0 +1,184 @@
+"""French date expressions resolved against an anchor (the publication date).
+
+« mercredi », « ce mercredi 13 novembre », « le 25 avril 2019 », « dans la
+nuit de mardi à mercredi » (the morning after), « cette nuit », « hier »,
+« la semaine dernière » (week precision), « depuis plusieurs mois » (month
+precision). A weekday alone is the most recent such day on or before the
+anchor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+__all__ = ["DateMention", "find_dates", "resolve_weekday"]
+
+Precision = Literal["day", "week", "month"]
+
+MONTHS = {
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
+}
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_WD = "|".join(WEEKDAYS)
+_MO = "|".join(MONTHS)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression found in a text.
+
+    ``explicit`` is True for a day and month written out (« 13 novembre »),
+    False for relative expressions (« mardi », « cette nuit »). ``absolute``
+    is True when the year is written (« 25 avril 2019 »).
+    """
+
+    start: int
+    end: int
+    date: date
+    precision: Precision
+    explicit: bool = False
+    absolute: bool = False
+
+
+def resolve_weekday(weekday: int, anchor: date) -> date:
+    """The most recent day with that weekday (0 = Monday) on or before ``anchor``."""
+    return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "night",
+        re.compile(
+            rf"\bnuit\s+(?:du|de)\s+({_WD})\s+(?:au|à|a)\s+({_WD})(?:\s+(\d{{1,2}})(?:er)?\s+({_MO}))?", re.I
+        ),
+    ),
+    ("full", re.compile(rf"\b(?:(?:{_WD})\s+)?(\d{{1,2}})(?:er)?\s+({_MO})\s+(\d{{4}})\b", re.I)),
+    ("daymonth", re.compile(rf"\b(?:({_WD})\s+)?(\d{{1,2}})(?:er)?\s+({_MO})\b(?!\s+\d)", re.I)),
+    ("yesterday_before", re.compile(r"\bavant-hier\b", re.I)),
+    ("yesterday", re.compile(r"\bhier\b", re.I)),
+    (
+        "today",
+        re.compile(
+            r"\b(?:aujourd[’']hui|cette\s+nuit|ce\s+matin|cet\s+après-midi|ce\s+soir|à\s+l[’']aube|la\s+nuit\s+dernière|cette\s+matinée)\b",
+            re.I,
+        ),
+    ),
+    ("lastweek", re.compile(r"\bla\s+semaine\s+(?:dernière|passée)\b", re.I)),
+    ("thisweek", re.compile(r"\bcette\s+semaine\b", re.I)),
+    ("lastmonth", re.compile(r"\ble\s+mois\s+(?:dernier|passé)\b", re.I)),
+    ("months", re.compile(r"\bdepuis\s+(?:plusieurs|quelques|des)\s+mois\b|\bce\s+mois(?:-ci)?\b", re.I)),
+    ("monthname", re.compile(rf"\b(?:en|début|fin|mi-|courant)\s*({_MO})(?:\s+(\d{{4}}))?\b", re.I)),
+    ("weekday", re.compile(rf"\b({_WD})\b(?!\s+\d)", re.I)),
+]
+
+
+def _year_for(month: int, day: int, anchor: date) -> date | None:
+    """The date with that day and month nearest before (or just after) the anchor."""
+    for year in (anchor.year, anchor.year - 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if d <= anchor + timedelta(days=3):
+            return d
+    return None
+
+
+def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Every date expression in ``text[start:end]``, resolved against ``anchor``.
+
+    Parameters
+    ----------
+    text
+        The article text (offsets are into it).
+    anchor
+        The reference day (publication date, or the date of the paragraph).
+        Without it, only dates with a written year are returned.
+
+    Returns
+    -------
+    list[DateMention]
+        In text order, overlapping expressions removed (longest first).
+    """
+    end = len(text) if end is None else end
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(text, start, end):
+            if not free(m.start(), m.end()):
+                continue
+            g = m.groups()
+            d: date | None = None
+            precision: Precision = "day"
+            explicit = absolute = False
+            if kind == "full":
+                try:
+                    d = date(int(g[2]), MONTHS[g[1].lower()], int(g[0]))
+                except ValueError:
+                    continue
+                explicit = absolute = True
+            elif anchor is None:
+                continue
+            elif kind == "night":
+                if g[2] and g[3]:
+                    d = _year_for(MONTHS[g[3].lower()], int(g[2]), anchor)
+                    explicit = d is not None
+                if d is None:
+                    d = resolve_weekday(WEEKDAYS.index(g[1].lower()), anchor)
+            elif kind == "daymonth":
+                d = _year_for(MONTHS[g[2].lower()], int(g[1]), anchor)
+                explicit = True
+            elif kind == "yesterday_before":
+                d = anchor - timedelta(days=2)
+            elif kind == "yesterday":
+                d = anchor - timedelta(days=1)
+            elif kind == "today":
+                d = anchor
+            elif kind == "lastweek":
+                d = anchor - timedelta(days=anchor.weekday() + 7)
+                precision = "week"
+            elif kind == "thisweek":
+                d = anchor - timedelta(days=anchor.weekday())
+                precision = "week"
+            elif kind == "lastmonth":
+                first = anchor.replace(day=1) - timedelta(days=1)
+                d = first.replace(day=1)
+                precision = "month"
+            elif kind == "months":
+                d = anchor.replace(day=1)
+                precision = "month"
+            elif kind == "monthname":
+                month = MONTHS[g[0].lower()]
+                year = int(g[1]) if g[1] else (anchor.year if month <= anchor.month else anchor.year - 1)
+                d = date(year, month, 1)
+                precision = "month"
+                absolute = bool(g[1])
+            elif kind == "weekday":
+                d = resolve_weekday(WEEKDAYS.index(g[0].lower()), anchor)
+            if d is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(m.start(), m.end(), d, precision, explicit, absolute))
+    found.sort(key=lambda x: x.start)
+    return found
