@@ -149,16 +149,16 @@ def _boundaries(notes: list[str]) -> Any:
 
 
 def _add_admin_layers(
-    m: folium.Map, bbox: tuple[float, float, float, float], *, oblasts: bool, basemap: bool, notes: list[str]
+    m: folium.Map, bounds: list[list[float]] | None, *, oblasts: bool, basemap: bool, notes: list[str]
 ) -> bool:
     boundaries = _boundaries(notes)
     if boundaries is None:
         return False
-    box = shapely.box(*bbox)
+    box = shapely.box(*_view_bbox(bounds, 4.0))
     drawn = False
     try:
         if basemap:
-            L.add_basemap(m, boundaries.countries(), bbox=bbox)
+            L.add_basemap(m, boundaries.countries(), bbox=_view_bbox(bounds, 25.0))
         if oblasts:
             admin1 = boundaries.admin1(ADMIN1_COUNTRIES)
             admin1 = admin1[admin1.intersects(box)]
@@ -237,7 +237,16 @@ def build_map(
     cluster = len(records) >= CLUSTER_FROM if cluster is None else cluster
     logger.info("map of %d incidents (cluster=%s, offline=%s)", len(records), cluster, offline)
 
-    m = folium.Map(location=[48.4, 31.2], zoom_start=6, tiles=None, control_scale=True, zoom_control=True)
+    # Leaflet needs maxZoom on the map itself when no tile layer sets it (marker clustering reads it).
+    m = folium.Map(
+        location=[48.4, 31.2],
+        zoom_start=6,
+        tiles=None,
+        control_scale=True,
+        zoom_control=True,
+        maxZoom=18,
+        minZoom=4,
+    )
     page_title = title or "incimap – carte des incidents"
     m.get_root().title = html.escape(page_title)
     add_page_css(m)
@@ -245,10 +254,15 @@ def build_map(
     notes: list[str] = []
     if not offline:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap", control=True).add_to(m)
-        folium.TileLayer("CartoDB positron", name="CartoDB Positron", control=True).add_to(m)
-    has_oblasts = _add_admin_layers(
-        m, _view_bbox(bounds, 12.0), oblasts=oblasts, basemap=basemap or offline, notes=notes
-    )
+        folium.TileLayer(
+            "https://{s}.basemaps.cartocdn.com/light_all/{z}/{x}/{y}{r}.png",
+            name="CartoDB Positron",
+            attr="&copy; OpenStreetMap contributors &copy; CARTO",
+            subdomains="abcd",
+            max_zoom=19,
+            control=True,
+        ).add_to(m)
+    has_oblasts = _add_admin_layers(m, bounds, oblasts=oblasts, basemap=basemap or offline, notes=notes)
     has_border = _add_border(m, None if border_zone_km is None else float(border_zone_km), notes)
     front_day = _add_frontlines(m, frontline, records, notes)
     data = L.add_incident_layers(m, records, cluster=cluster)

@@ -30,7 +30,7 @@ __all__ = ["PAGE_CSS", "add_legend", "add_page_css", "add_summary", "legend_html
 #: Styles of the boxes, labels and swatches (our own constant text).
 PAGE_CSS = """
 <style>
-.leaflet-container { background: #b8d4e8; }
+.folium-map.leaflet-container { background: #b8d4e8; }
 .incimap-control { background: rgba(255,255,255,.94); padding: 8px 10px; border-radius: 6px;
   box-shadow: 0 1px 5px rgba(0,0,0,.35); font: 12px/1.4 system-ui, sans-serif; color: #222; max-width: 300px; }
 .incimap-control h1 { font-size: 15px; margin: 0 0 4px; }
@@ -162,9 +162,9 @@ def add_summary(m: folium.Map, records: list[dict[str, Any]], **kwargs: Any) -> 
 
 
 def add_legend(m: folium.Map, records: list[dict[str, Any]], **kwargs: Any) -> HtmlControl:
-    """Add the legend (bottom right); keyword arguments go to :func:`legend_html`."""
+    """Add the legend (bottom left); keyword arguments go to :func:`legend_html`."""
     control = HtmlControl(
-        legend_html(records, **kwargs), position="bottomright", css_class="incimap-control incimap-legend"
+        legend_html(records, **kwargs), position="bottomleft", css_class="incimap-control incimap-legend"
     )
     control.add_to(m)
     return control
