@@ -579,7 +579,7 @@ def _build_builtin(path: Path, day: dt.date, *, gazetteer: _Lookup | None = None
     by_part: dict[str, list[Waypoint]] = {}
     for wp in wps:
         by_part.setdefault(wp.part, []).append(wp)
-    parts: dict[str, LineString] = {}
+    parts: dict[str, LineString | MultiLineString] = {}
     held: list[Polygon] = []
     open_lines: list[LineString] = []
     for name, pts in by_part.items():
@@ -596,11 +596,20 @@ def _build_builtin(path: Path, day: dt.date, *, gazetteer: _Lookup | None = None
         else:
             open_lines.append(ln)
     occupied = _occupied_from_lines(open_lines)
+    # the line of contact is on land: stretches at sea (the Dnipro-Buh estuary off the Kinburn
+    # spit) only serve to split the outline and are clipped from the line
+    land = _ukraine_outline().buffer(0.005)
+    for name, ln in list(parts.items()):
+        if ln in open_lines:
+            clipped = ln.intersection(land)
+            if not clipped.is_empty:
+                merged = linemerge(_as_multiline(clipped))
+                parts[name] = merged if isinstance(merged, LineString) else _as_multiline(merged)
     sources = sorted({w.source.split(":")[0] for w in wps})
     source = f"incimap waypoints ({len(wps)} rows) compiled from public reporting: " + "; ".join(sources[:6])
     return FrontLine(
         date=day,
-        line=MultiLineString(list(parts.values())),
+        line=_as_multiline(unary_union(list(parts.values()))),
         occupied=occupied,
         source=source,
         parts=dict(parts),
