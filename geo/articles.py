@@ -364,9 +364,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     return out
 
 
-_HEADING_JUNCTION_RE = re.compile(
-    r"(?<=[a-zà-ÿ0-9»”\"])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ’'])|\n+|(?<=[.!?»”])(?=[A-ZÀ-ÖØ-Þ])"
-)
+_HEADING_JUNCTION_RE = re.compile(r"(?<=[a-zà-ÿ0-9])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ’'])|\n+")
 
 
 def sections(text: str) -> list[Span]:

@@ -1,0 +1,279 @@
+"""French event cues: which kind of incident a sentence reports, and who did it.
+
+Cues map to the event taxonomy of DESIGN.md (ACLED-aligned). A generic strike
+cue (« frappe », « attaque », « ont visé ») takes its type from the weapons
+named next to it: drones → ``drone_strike``, missiles → ``missile_strike``,
+artillery → ``shelling`` (missiles win when both are named; missiles are the
+default when no weapon is named). Cues in a clause that is hypothetical,
+habitual or a claim (« éventuelle frappe », « pourrait », « se multiplient »,
+« chaque jour », « faire croire ») are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["AUXILIARY", "Cue", "actor_near", "find_cues", "nationality_spans"]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """An event cue: the event type and the matched words (offsets into the text)."""
+
+    event: str
+    start: int
+    end: int
+    factual: bool = True
+
+
+#: Events that complete another one (interceptions, fires) rather than stand alone
+#: when the sentence names no place of their own.
+AUXILIARY = frozenset({"air_defense", "fire"})
+
+_I = re.I
+_STRIKE_RE = re.compile(
+    r"\b(?:frappes?|bombardements?|bombardé(?:e|s|es)?|bombardant|pilonnages?|pilonné(?:e|s|es)?|pilonn\w+|"
+    r"raids?|salves?|attaques?\s+(?:aériennes?|combinées?|massives?|de\s+(?:drones?|missiles?)|russes?|ukrainiennes?)|"
+    r"attaques?|(?:ont|a|avaient|avait)\s+(?:aussi\s+|également\s+|de\s+nouveau\s+)?(?:visé|frappé|touché|attaqué|ciblé)|"
+    r"visée?s?\s+(?:par|ce|cette|dans|mercredi|mardi|lundi|jeudi|vendredi|samedi|dimanche)|frappée?s?|touchée?s?\s+par|"
+    r"(?:ont|a)\s+été\s+tirés?|tirs?\s+(?:de\s+)?(?:missiles?|roquettes?|drones?|d[’']artillerie)|"
+    r"(?:a|ont)\s+lancé\s+(?:plus\s+de\s+|au\s+moins\s+)?\S+\s+(?:drones?|missiles?)|pris\s+pour\s+cible)\b",
+    _I,
+)
+_DRONE_RE = re.compile(r"\b(?:drones?|shahed|geran\w*|lancet|kamikazes?)\b", _I)
+_MISSILE_RE = re.compile(
+    r"\b(?:missiles?|iskander|kalibr|kinjal|kh-\d+|balistiques?|de\s+croisière|bombes?\s+planantes?|bombes?|"
+    r"avions?\s+bombardiers?)\b",
+    _I,
+)
+_ARTILLERY_RE = re.compile(
+    r"\b(?:obus|artillerie|roquettes?|lance-roquettes|mortiers?|grad|himars|tirs?\s+d[’']artillerie|pilonn\w+)\b",
+    _I,
+)
+_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "explosion",
+        re.compile(
+            r"\b(?:explosions?|voitures?\s+piégées?|engins?\s+explosifs?|déflagrations?|attentats?|"
+            r"mines?\s+antipersonnel|IED|bombe\s+artisanale|a\s+explosé|ont\s+explosé)\b",
+            _I,
+        ),
+    ),
+    ("sabotage", re.compile(r"\b(?:sabotages?|sabot\w+\s+(?:une|la|le|des)\s+\w+|déraill\w+)\b", _I)),
+    (
+        "debris",
+        re.compile(
+            r"\b(?:débris|fragments?\s+(?:de|d[’'])\s*(?:drones?|missiles?|projectiles?)|épaves?\s+de\s+drones?)\b",
+            _I,
+        ),
+    ),
+    (
+        "air_defense",
+        re.compile(
+            r"\b(?:abattus?|abattues?|abattu|intercepté(?:e|s|es)?|interceptions?|neutralisé(?:e|s|es)?|"
+            r"détruit(?:e|s|es)?\s+(?:\S+\s+){0,2}(?:drones?|missiles?)|(?:drones?|missiles?)\s+(?:\S+\s+){0,3}"
+            r"(?:détruit(?:e|s|es)?|avaient\s+pu\s+être\s+détruits))\b",
+            _I,
+        ),
+    ),
+    ("fire", re.compile(r"\b(?:incendies?|en\s+feu|pris\s+feu|flammes|brûl\w+)\b", _I)),
+    (
+        "ground_combat",
+        re.compile(
+            r"\b(?:combats?|combattent|combattu|combattants?\s+engagés|affrontements?|assauts?|offensives?|"
+            r"incursions?|batailles?|opérations?\s+de\s+combat|accrochages?|encercl\w+|percées?|"
+            r"repouss(?:é|ée|és|ées|ent)\s+(?:une|l[’']|les|des)\s+(?:attaques?|assauts?))\b",
+            _I,
+        ),
+    ),
+    (
+        "troop_deployment",
+        re.compile(
+            r"\b(?:(?:troupes|soldats|militaires|forces|renforts|bataillons?|brigades?|unités)\s+(?:\S+\s+){0,6}?"
+            r"(?:(?:ont\s+été|ont|sont|étaient|avaient\s+été)\s+)?(?:déployé(?:e|s|es)?|envoyé(?:e|s|es)?|"
+            r"arrivé(?:e|s|es)?|stationné(?:e|s|es)?|massé(?:e|s|es)?|transféré(?:e|s|es)?|dépêché(?:e|s|es)?)|"
+            r"(?:la\s+plupart|certains|ils|elles)\s+sont\s+arrivé(?:e|s|es)?|"
+            r"renfor\w+\s+(?:ses|leurs|son|le|les)\s+(?:effectifs|contingents?|troupes|positions|forces)|"
+            r"déploiements?\s+(?:de|d[’'])\s*(?:troupes|soldats|forces|militaires)|concentrations?\s+de\s+troupes|"
+            r"rassembl\w+\s+(?:de\s+)?(?:troupes|soldats))\b",
+            _I,
+        ),
+    ),
+    (
+        "meeting",
+        re.compile(
+            r"\b(?:rencontres?|rencontré(?:e|s|es)?|se\s+sont\s+rencontrés|s[’']est\s+entretenue?|entretiens?|"
+            r"sommets?|réunions?|discussions|pourparlers|poignée\s+de\s+main|a\s+reçu|reçue?\s+(?:en|à|au))\b",
+            _I,
+        ),
+    ),
+    (
+        "arms_transfer",
+        re.compile(
+            r"\b(?:ventes?\s+(?:de|d[’'])|livraisons?\s+(?:de|d[’'])|fournitures?\s+(?:de|d[’'])|"
+            r"fourni(?:r|t|ssent|ssait|ra)?\s+(?:des|de|d[’']|du)\s*(?:\S+\s+){0,1}(?:armes|munitions|drones|missiles|obus|"
+            r"chars|avions|systèmes|équipements?)|livr(?:er|é|ée|és|ées|ent|e)\s+(?:des|de|d[’'])\s*(?:armes|munitions|"
+            r"drones|missiles|obus|chars|avions)|munitions\s+(?:\S+\s+){0,3}envoyées|armes\s+(?:\S+\s+){0,2}envoyées|"
+            r"transferts?\s+d[’']armes)\b",
+            _I,
+        ),
+    ),
+    (
+        "other",
+        re.compile(
+            r"\b(?:formations?\s+(?:aux|de|des|sur)\s+(?:avions|pilotes|soldats|chasseurs|F-\d+)|entraînements?|"
+            r"construction\s+(?:de\s+|d[’'])\s*(?:deux\s+|\S+\s+)?abris|construit\s+(?:\S+\s+){0,2}abris|"
+            r"exercices?\s+militaires?|essais?\s+(?:de|d[’'])\s*missiles?|tir\s+d[’']essai)\b",
+            _I,
+        ),
+    ),
+]
+#: Clause markers of hypothetical, habitual, intended or disputed events.
+_MODAL_RE = re.compile(
+    r"\b(?:éventuel(?:le|s|les)?|pourrai(?:t|ent)|\w+erai(?:t|ent)|hypothétique|menace\s+de|risque\s+de|"
+    r"en\s+cas\s+de|faire\s+croire|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|quotidiennement|"
+    r"chaque\s+(?:jour|nuit|semaine)|régulièrement|en\s+prévision|se\s+prépar\w+|prêt(?:e|s|es)?\s+à|"
+    r"intensifi\w+|depuis\s+début|ordonné\s+le|s[’']entretiendra|rencontrera|prochaine?|futur(?:e|s)?|"
+    r"si\s+(?:la|le|les|l[’'])|s[’']il|s[’']ils|veut|veulent|voudrait|souhaite\w*|envisag\w+|projett?\w+|prévoi\w+|craign\w+|craint)\b",
+    _I,
+)
+_CLAUSE_SPLIT_RE = re.compile(
+    r"[;:]|,\s+(?=(?:mais|alors|où|qui|tandis|dont|et|déjà)\b)|\s+(?:mais|tandis\s+que|et)\s+"
+)
+
+_NATIONALITY: list[tuple[str, re.Pattern[str]]] = [
+    ("KP", re.compile(r"\b(?:nord-coréen\w*|Pyongyang|Corée\s+du\s+Nord)\b", _I)),
+    ("KR", re.compile(r"\b(?:sud-coréen\w*|Séoul|Corée\s+du\s+Sud)\b", _I)),
+    ("RU", re.compile(r"\b(?:russes?|Russie|Moscou|Kremlin|prorusses?|pro-russes?)\b", _I)),
+    ("UA", re.compile(r"\b(?:ukrainien\w*|Kiev|Kyiv|SBU)\b", _I)),
+    ("US", re.compile(r"\b(?:américain\w*|Etats-Unis|États-Unis|Washington|Pentagone)\b", _I)),
+    ("IR", re.compile(r"\b(?:iranien\w*|Iran|Téhéran)\b", _I)),
+    ("RO", re.compile(r"\b(?:roumain\w*|Roumanie|Bucarest)\b", _I)),
+    ("BY", re.compile(r"\b(?:biélorusse\w*|Bélarus|Biélorussie|Minsk)\b", _I)),
+]
+
+
+def _modal(text: str, start: int, end: int, pos: int) -> bool:
+    """Is the clause of ``text[start:end]`` containing ``pos`` hypothetical or habitual?"""
+    s, e = start, end
+    for m in _CLAUSE_SPLIT_RE.finditer(text, start, end):
+        if m.end() <= pos:
+            s = m.end()
+        elif m.start() > pos:
+            e = m.start()
+            break
+    return bool(_MODAL_RE.search(text, s, e))
+
+
+def _strike_type(text: str, start: int, end: int, cue: re.Match[str], consumed: list[tuple[int, int]]) -> str:
+    """drone_strike / missile_strike / shelling from the weapons named near a strike cue."""
+    lo = max(start, cue.start() - 70)
+    hi = min(end, cue.end() + 80)
+
+    def found(rx: re.Pattern[str]) -> bool:
+        return any(not any(a <= m.start() < b for a, b in consumed) for m in rx.finditer(text, lo, hi))
+
+    missile = found(_MISSILE_RE)
+    drone = found(_DRONE_RE)
+    artillery = found(_ARTILLERY_RE)
+    if missile:
+        return "missile_strike"
+    if drone:
+        return "drone_strike"
+    if artillery:
+        return "shelling"
+    return "missile_strike"
+
+
+def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
+    """Event cues of the sentence ``text[start:end]`` (offsets into ``text``).
+
+    Examples
+    --------
+    >>> [c.event for c in find_cues("Des drones russes ont visé cette nuit le port.")]
+    ['drone_strike']
+    >>> [c.factual for c in find_cues("Une éventuelle frappe nucléaire inquiète.")]
+    [False]
+    """
+    end = len(text) if end is None else end
+    cues: list[Cue] = []
+    taken: list[tuple[int, int]] = []
+    for event, rx in _RULES:
+        for m in rx.finditer(text, start, end):
+            if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+                continue
+            if _modal(text, start, end, m.start()):
+                cues.append(Cue(event, m.start(), m.end(), factual=False))
+                taken.append((m.start(), m.end()))
+                continue
+            if event == "ground_combat" and re.search(
+                r"(?:avions?|chasseurs?|appareils?|hélicoptères?|drones?)\s+(?:\S+\s+)?de\s+$",
+                text[max(start, m.start() - 40) : m.start()],
+                _I,
+            ):
+                continue
+            cues.append(Cue(event, m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    consumed = [(c.start, c.end + 30) for c in cues if c.event == "air_defense"] + [
+        (c.start - 30, c.end) for c in cues if c.event == "air_defense"
+    ]
+    for m in _STRIKE_RE.finditer(text, start, end):
+        if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+            continue
+        if _modal(text, start, end, m.start()):
+            cues.append(Cue("missile_strike", m.start(), m.end(), factual=False))
+            taken.append((m.start(), m.end()))
+            continue
+        cues.append(Cue(_strike_type(text, start, end, m, consumed), m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    # a fire caused by a strike or explosion is kept with its cause
+    if any(
+        c.event in ("missile_strike", "drone_strike", "shelling", "explosion") and c.factual for c in cues
+    ):
+        cues = [c for c in cues if c.event != "fire"]
+    # « explosion » of a strike's munition in the same sentence is the strike
+    cues.sort(key=lambda c: c.start)
+    return cues
+
+
+def nationality_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, ISO code) of nationality words and state names in ``text[start:end]``."""
+    out = []
+    for code, rx in _NATIONALITY:
+        for m in rx.finditer(text, start, end):
+            out.append((m.start(), m.end(), code))
+    out.sort()
+    return out
+
+
+_OPPOSITE = {"RU": "UA", "UA": "RU"}
+
+
+def actor_near(text: str, start: int, end: int, cue: Cue, *, place_country: str | None = None) -> str | None:
+    """The side that carried out the event of ``cue`` (ISO code), from nationality words.
+
+    Interceptions belong to the side that shot the weapons down (« drones
+    ukrainiens abattus » → RU); strikes and explosions with no nationality
+    word default to the other side of the place's country (UA ↔ RU).
+    """
+    if cue.event == "meeting":
+        return None
+    spans = nationality_spans(text, start, end)
+    if cue.event == "air_defense":
+        near = [s for s in spans if abs(s[0] - cue.start) < 40]
+        if near:
+            code = min(near, key=lambda s: abs(s[0] - cue.start))[2]
+            return _OPPOSITE.get(code, code)
+        return place_country if place_country in _OPPOSITE else None
+    if cue.event == "arms_transfer":
+        before = [s for s in spans if s[1] <= cue.start]
+        if before:
+            return before[-1][2]
+        return None
+    if not spans:
+        if cue.event in ("missile_strike", "drone_strike", "shelling", "debris"):
+            return _OPPOSITE.get(place_country or "")
+        return None
+    code = min(spans, key=lambda s: abs(s[0] - cue.start))[2]
+    return code

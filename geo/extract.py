@@ -1,0 +1,438 @@
+"""From an article to its incidents: toponyms, sentences, cues, places, dates, counts.
+
+For each sentence outside the page furniture: the event cues
+(:mod:`geo.cues`), the sentence's places (toponyms that locate something:
+not metonyms, not states acting as actors, not containers such as « en
+Russie » after « Vladivostok », not titles such as « gouverneur d'Odessa »),
+each place taking the nearest cue (a list « les régions de X, Y et Z » shares
+its cue), the date (the sentence's own date expression, else the last one of
+its paragraph, else the publication date), casualties and weapons. A cue with
+no place completes the previous incident of the paragraph (« Six civils ont
+été transportés à l'hôpital », « la plupart ont été abattus »). Incidents of
+one article reporting the same event at the same place are merged; a
+country-level or region-level report is folded into a more precise one of
+the same event.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from gazetteer.mention import Mention
+from gazetteer.place import Place
+from gazetteer.resolve import MentionInfo, analyse
+from geo.articles import Span, boilerplate_spans, sections, sentences
+from geo.casualties import Casualties, find_casualties, find_weapons
+from geo.cues import AUXILIARY, Cue, actor_near, find_cues
+from geo.dates import DateMention, find_dates
+from geo.models import Article, Incident
+
+__all__ = ["Extraction", "extract", "extract_incidents"]
+
+logger = logging.getLogger(__name__)
+
+_AREA = {"country", "oblast", "region", "sea", "river", "continent"}
+_STRIKES = {"missile_strike", "drone_strike", "shelling"}
+#: Events created at the paragraph's earlier place when their sentence names none.
+_TOPIC_EVENTS = {"debris", "explosion", "sabotage", "other"}
+#: Events that may be placed on a state named as an actor when nothing else is named.
+_POLITY_OK = {"debris", "other", "explosion"}
+_LOCATIVE_BEFORE_RE = re.compile(
+    r"(?:\b(?:à|a|en|au|aux|dans|sur|contre|vers|toute|partout|sol|territoire|ciel|région|ville|port|village|"
+    r"localité|banlieue|district|près|abords|large|nord|sud|est|ouest|centre|secteurs?|front)\s+"
+    r"(?:de\s+|d[’']\s*|du\s+|des\s+)?(?:la\s+|le\s+|l[’']\s*|les\s+)?$)",
+    re.I,
+)
+_PASSIVE_AFTER_RE = re.compile(
+    r"^\s*(?:a\s+été\s+|est\s+|ont\s+été\s+|sont\s+)?(?:de\s+nouveau\s+)?(?:visée?s?|frappée?s?|touchée?s?|"
+    r"attaquée?s?|bombardée?s?|ciblée?s?|pilonnée?s?)\b",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class Extraction:
+    """The toponyms and incidents of one article."""
+
+    article: Article
+    mentions: list[Mention] = field(default_factory=list)
+    incidents: list[Incident] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        """The JSON line of the ``extract --format jsonl`` contract."""
+        a = self.article
+        return {
+            "article": a.id,
+            "title": a.title,
+            "published": a.published.isoformat() if a.published else None,
+            "url": a.url,
+            "toponyms": [m.to_dict() for m in self.mentions],
+            "incidents": [i.to_dict() for i in self.incidents],
+        }
+
+
+@dataclass(slots=True)
+class _Draft:
+    event: str
+    info: MentionInfo
+    place: Place
+    date: date | None
+    precision: str
+    date_default: bool
+    sentence: Span
+    section: int
+    casualties: Casualties
+    weapons: dict | None
+    actor: str | None
+    geo_precision: int
+    listed: bool = False
+
+
+def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _geo_precision(info: MentionInfo) -> int:
+    p = info.mention.place
+    if p is None:
+        return 3
+    if p.kind in _AREA:
+        return 3
+    if info.near or info.district_of is not None or p.kind == "district":
+        return 2
+    return 1
+
+
+def _eligible(info: MentionInfo, text: str | None = None) -> bool:
+    """Can this mention locate an incident? (A country only with a locative word: « en Russie ».)"""
+    m = info.mention
+    if m.role != "location" or m.place is None or info.container or info.attribute or info.origin:
+        return False
+    if text is not None and m.place.kind in ("country", "continent"):
+        before = text[max(0, m.start - 40) : m.start]
+        if not (_LOCATIVE_BEFORE_RE.search(before) or _PASSIVE_AFTER_RE.match(text[m.end : m.end + 40])):
+            return False
+    return True
+
+
+def _group_lists(text: str, infos: list[MentionInfo]) -> dict[int, int]:
+    """Map each mention index to the index of the first mention of its coordinated list."""
+    head: dict[int, int] = {}
+    for i, info in enumerate(infos):
+        head[i] = i
+        if i > 0:
+            between = text[infos[i - 1].mention.end : info.mention.start]
+            if re.fullmatch(r"\s*(?:,|et|ou|,\s*et|,\s*ou)\s*", between):
+                head[i] = head[i - 1]
+    return head
+
+
+def _in_spans(pos: int, spans: list[Span]) -> bool:
+    return any(s.start <= pos < s.end for s in spans)
+
+
+def _merge_into(keep: _Draft, other: _Draft) -> None:
+    keep.casualties = keep.casualties.merge(other.casualties)
+    if keep.weapons is None:
+        keep.weapons = other.weapons
+    if keep.actor is None:
+        keep.actor = other.actor
+    if keep.date_default and not other.date_default:
+        keep.date, keep.precision, keep.date_default = other.date, other.precision, False
+
+
+def _same_place(a: _Draft, b: _Draft) -> bool:
+    pa, pb = a.place, b.place
+    if pa.id == pb.id and pa.kind == pb.kind:
+        return True
+    if (pa.kind in _AREA) != (pb.kind in _AREA):
+        return False
+    if pa.kind in _AREA and pa.kind != pb.kind:
+        return False
+    return _haversine(pa.lat, pa.lon, pb.lat, pb.lon) <= 10.0
+
+
+def _contains(broad: _Draft, narrow: _Draft) -> bool:
+    """Is ``narrow``'s place inside ``broad``'s (a country, or a region not listed explicitly)?"""
+    b, n = broad.place, narrow.place
+    if b.kind not in ("country", "region", "oblast") or broad.listed:
+        return False
+    if n.kind in ("country", "continent", "sea"):
+        return False
+    if b.kind == "country":
+        return b.country is not None and b.country == n.country and n.id != b.id
+    if n.kind in ("oblast", "region"):
+        return False
+    if b.admin1 and n.admin1 and b.admin1 == n.admin1:
+        return True
+    return _haversine(b.lat, b.lon, n.lat, n.lon) < 200
+
+
+def _dates_compatible(a: _Draft, b: _Draft) -> bool:
+    return a.date == b.date or a.date_default or b.date_default
+
+
+def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
+    out: list[_Draft] = []
+    for d in drafts:
+        for k in out:
+            if k.event == d.event and _same_place(k, d) and _dates_compatible(k, d):
+                if d.geo_precision < k.geo_precision or (d.info.district_of and not k.info.district_of):
+                    k.place, k.info, k.geo_precision = d.place, d.info, d.geo_precision
+                _merge_into(k, d)
+                break
+        else:
+            out.append(d)
+    # fold country- or region-level reports into a more precise one of the same event
+    result: list[_Draft] = []
+    for d in out:
+        target = next(
+            (
+                k
+                for k in out
+                if k is not d and k.event == d.event and _contains(d, k) and _dates_compatible(k, d)
+            ),
+            None,
+        )
+        if target is not None:
+            _merge_into(target, d)
+        else:
+            result.append(d)
+    return result
+
+
+def _section_index(sects: list[Span], pos: int) -> int:
+    for i, s in enumerate(sects):
+        if s.start <= pos < s.end:
+            return i
+    return -1
+
+
+def extract(article: Article, *, gazetteer=None) -> Extraction:
+    """Extract the toponyms and incidents of an article.
+
+    Parameters
+    ----------
+    article
+        An article read by :func:`geo.articles.read_article`.
+    gazetteer
+        A :class:`gazetteer.db.Gazetteer`; the default one when ``None``.
+
+    Returns
+    -------
+    Extraction
+    """
+    if gazetteer is None:
+        from gazetteer.db import Gazetteer
+
+        gazetteer = Gazetteer.default()
+    text = article.text
+    infos = analyse(text, gazetteer)
+    mentions = [i.mention for i in infos]
+    furniture = boilerplate_spans(text)
+    sects = sections(text)
+    heads = _group_lists(text, infos)
+    pub = article.published
+
+    drafts: list[_Draft] = []
+    last_in_section: dict[int, _Draft] = {}
+    last_date: dict[int, DateMention] = {}
+    pending: dict[int, tuple[Cue, DateMention | None]] = {}
+    anchors: dict[int, date] = {}
+    for sent in sentences(text):
+        if _in_spans(sent.start, furniture):
+            continue
+        sec = _section_index(sects, sent.start)
+        anchor = anchors.get(sec, pub)
+        dates = find_dates(text, anchor, sent.start, sent.end)
+        for dm in dates:
+            if dm.absolute and pub is not None and abs((dm.date - pub).days) > 30:
+                anchors[sec] = dm.date
+                anchor = dm.date
+        if anchor is not (anchors.get(sec, pub)):
+            dates = find_dates(text, anchors.get(sec, pub), sent.start, sent.end)
+        day_dates = [dm for dm in dates if dm.precision == "day"]
+        if day_dates:
+            last_date[sec] = day_dates[-1]
+        cues = find_cues(text, sent.start, sent.end)
+        if cues and not any(c.factual for c in cues):
+            continue
+        casualties = find_casualties(text[sent.start : sent.end])
+        weapons = find_weapons(text[sent.start : sent.end])
+        if not cues and sec in pending:
+            # « Les discussions ont démarré mercredi. Les dirigeants ont visité le cosmodrome de X. »
+            cue, dm = pending.pop(sec)
+            for i, m in enumerate(infos):
+                if sent.start <= m.mention.start < sent.end and _eligible(m, text) and not m.polity:
+                    if re.search(
+                        r"(?:\bà|\bau|\ben|\bdans|\bsur)\s+(?:la\s+|le\s+|l[’']\s*|les\s+)?$",
+                        text[max(0, m.mention.start - 30) : m.mention.start],
+                    ):
+                        d = _draft(cue, m, sent, sec, dm, pub, casualties, None, text, heads, i, [i])
+                        drafts.append(d)
+                        last_in_section[sec] = d
+                        break
+            continue
+        if not cues:
+            prev = last_in_section.get(sec)
+            if prev is not None and (casualties.killed is not None or casualties.injured is not None):
+                prev.casualties = prev.casualties.merge(casualties)
+            continue
+        idx = [i for i, m in enumerate(infos) if sent.start <= m.mention.start < sent.end]
+        places = [i for i in idx if _eligible(infos[i], text) and not infos[i].polity]
+        polities = [i for i in idx if _eligible(infos[i]) and infos[i].polity]
+        assigned: dict[int, list[int]] = {c: [] for c in range(len(cues))}
+        for i in places:
+            anchor_pos = infos[heads[i]].mention.start
+            c = min(range(len(cues)), key=lambda c: _cue_distance(cues[c], anchor_pos, text))
+            assigned[c].append(i)
+        for c, cue in enumerate(cues):
+            if not cue.factual:
+                continue
+            chosen = assigned[c]
+            if cue.event == "arms_transfer":
+                # located at the recipient: « vente de F-35 à la Roumanie », « fournir des drones à la Russie »
+                chosen = [
+                    i
+                    for i in idx
+                    if _eligible(infos[i])
+                    and infos[i].mention.start > cue.start
+                    and re.search(
+                        r"\bà\s+(?:la\s+|l[’']\s*|le\s+)?$",
+                        text[max(0, infos[i].mention.start - 12) : infos[i].mention.start],
+                    )
+                ][:1]
+            elif cue.event == "meeting":
+                chosen = [
+                    i
+                    for i in places
+                    if -60 < infos[i].mention.start - cue.end < 90
+                    and re.search(
+                        r"(?:\bà|\bau|\baux|\ben|\bdans|\bsur)\s+(?:la\s+|le\s+|l[’']\s*|les\s+|la\s+ville\s+(?:portuaire\s+)?de\s+)?$",
+                        text[max(0, infos[i].mention.start - 30) : infos[i].mention.start],
+                    )
+                ][:1]
+            if not chosen and cue.event in _POLITY_OK:
+                # « La Roumanie affirme avoir découvert des fragments de drones »: the state, named first
+                chosen = [i for i in polities if infos[i].mention.end <= cue.start][:1]
+            if not chosen:
+                prev = last_in_section.get(sec)
+                if prev is not None and (
+                    cue.event in AUXILIARY or cue.event == prev.event or cue.event in _STRIKES
+                ):
+                    prev.casualties = prev.casualties.merge(casualties)
+                    if prev.weapons is None:
+                        prev.weapons = weapons
+                    dm = _nearest_date(dates, cue)
+                    if prev.date_default and dm is not None and cue.event == prev.event:
+                        prev.date, prev.precision, prev.date_default = dm.date, dm.precision, False
+                    continue
+                if cue.event in _TOPIC_EVENTS and not places and (prev is None or prev.event != cue.event):
+                    earlier = [
+                        i
+                        for i, m in enumerate(infos)
+                        if sects[sec].start <= m.mention.start < sent.start and _eligible(m)
+                    ]
+                    if earlier:
+                        chosen = [earlier[0]]
+                if not chosen and cue.event == "meeting" and prev is None:
+                    pending[sec] = (cue, _nearest_date(dates, cue) or last_date.get(sec))
+                if not chosen:
+                    continue
+            dm = _nearest_date(dates, cue) or last_date.get(sec)
+            for i in chosen:
+                d = _draft(cue, infos[i], sent, sec, dm, pub, casualties, weapons, text, heads, i, idx)
+                drafts.append(d)
+                last_in_section[sec] = d
+    drafts = _consolidate(drafts)
+    incidents = [_to_incident(d, article) for d in drafts]
+    return Extraction(article=article, mentions=mentions, incidents=incidents)
+
+
+def _draft(
+    cue: Cue,
+    info: MentionInfo,
+    sent: Span,
+    sec: int,
+    dm: DateMention | None,
+    pub: date | None,
+    casualties: Casualties,
+    weapons: dict | None,
+    text: str,
+    heads: dict[int, int],
+    i: int,
+    idx: list[int],
+) -> _Draft:
+    place = info.mention.place
+    assert place is not None
+    return _Draft(
+        event=cue.event,
+        info=info,
+        place=place,
+        date=dm.date if dm else pub,
+        precision=dm.precision if dm else "day",
+        date_default=dm is None,
+        sentence=sent,
+        section=sec,
+        casualties=casualties,
+        weapons=weapons if cue.event not in ("meeting", "troop_deployment", "ground_combat") else None,
+        actor=actor_near(text, sent.start, sent.end, cue, place_country=place.country),
+        geo_precision=_geo_precision(info),
+        listed=info.region_head or heads[i] != i or any(heads[j] == i for j in idx if j != i),
+    )
+
+
+def _cue_distance(cue: Cue, pos: int, text: str) -> float:
+    if pos >= cue.end:
+        return pos - cue.end
+    return (cue.start - pos) * 1.2
+
+
+def _nearest_date(dates: list[DateMention], cue: Cue) -> DateMention | None:
+    if not dates:
+        return None
+    return min(dates, key=lambda d: abs(d.start - cue.start))
+
+
+def _to_incident(d: _Draft, article: Article) -> Incident:
+    p = d.place
+    source = {
+        "article": article.id,
+        "title": article.title,
+        "url": article.url,
+        "published": article.published.isoformat() if article.published else None,
+    }
+    text = article.text
+    return Incident(
+        event=d.event,
+        place=d.info.mention.surface if d.info.district_of else (p.name_fr or p.name),
+        lat=p.lat,
+        lon=p.lon,
+        geo_precision=d.geo_precision,
+        date=d.date,
+        date_precision=d.precision if d.date else None,  # type: ignore[arg-type]
+        killed=d.casualties.killed,
+        injured=d.casualties.injured,
+        weapons=d.weapons,
+        actor=d.actor,
+        evidence=" ".join(text[d.sentence.start : d.sentence.end].split()),
+        start=d.sentence.start,
+        end=d.sentence.end,
+        article=article.id,
+        admin1=p.admin1,
+        country=p.country,
+        gazetteer_id=p.id,
+        sources=[source],
+    )
+
+
+def extract_incidents(article: Article, *, gazetteer=None) -> list[Incident]:
+    """The incidents of an article (see :func:`extract`)."""
+    return extract(article, gazetteer=gazetteer).incidents
