@@ -109,11 +109,14 @@ def query(fmt: str, **opts) -> None:
         click.echo(json.dumps(to_geojson(gdf), ensure_ascii=False))
     elif fmt == "csv":
         import csv
+        import io
 
         header, rows = to_csv_rows(gdf)
-        writer = csv.writer(click.get_text_stream("stdout"))
+        buf = io.StringIO()
+        writer = csv.writer(buf)
         writer.writerow(header)
         writer.writerows(rows)
+        click.echo(buf.getvalue(), nl=False)
     else:
         click.echo(_table(gdf))
         click.echo(f"{len(gdf)} incident(s)", err=True)

@@ -63,7 +63,9 @@ def _check_consistent(db: Path) -> int:
 def test_sigkill_during_ingest_leaves_a_consistent_store(tmp_path, delay):
     db = tmp_path / "incidents.gpkg"
     script = SCRIPT.format(root=str(ROOT), db=str(db), seed=int(delay * 100))
-    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     try:
         line = proc.stdout.readline()
         assert line.strip() == "ready", proc.stderr.read()
@@ -80,5 +82,7 @@ def test_sigkill_during_ingest_leaves_a_consistent_store(tmp_path, delay):
     from bench.synth import synthetic_extractions
 
     with open_store(db) as store:
-        results = list(store.ingest_many(synthetic_extractions(3, incidents_per_article=40, seed=int(delay * 100))))
+        results = list(
+            store.ingest_many(synthetic_extractions(3, incidents_per_article=40, seed=int(delay * 100)))
+        )
         assert {r.status for r in results} == {"unchanged"}

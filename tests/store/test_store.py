@@ -40,7 +40,9 @@ def test_updated_article_replaces_its_incidents(tmp_path, sample_extractions):
             store.ingest(x)
         old = sample_extractions[1].article
         new = article(old.id, old.text + " Mise à jour : un seul incident.", published=old.published)
-        result = store.ingest(Extraction(new, [incident("shelling", "Reni", 45.456, 28.288, date(2024, 9, 15), new)]))
+        result = store.ingest(
+            Extraction(new, [incident("shelling", "Reni", 45.456, 28.288, date(2024, 9, 15), new)])
+        )
         assert result.status == "replaced"
         assert result.incidents == 1
         gdf = store.query(Query(region="romanian-border"))
@@ -54,7 +56,9 @@ def test_same_event_in_two_articles_becomes_one_incident_with_two_sources(tmp_pa
     near_izmail = (IZMAIL[0] + 0.03, IZMAIL[1] + 0.03)  # ~4 km away
     with open_store(tmp_path / "s.gpkg") as store:
         store.ingest(Extraction(a, [incident("drone_strike", "Izmail", *IZMAIL, date(2024, 9, 13), a)]))
-        r = store.ingest(Extraction(b, [incident("drone_strike", "Izmaïl", *near_izmail, date(2024, 9, 13), b)]))
+        r = store.ingest(
+            Extraction(b, [incident("drone_strike", "Izmaïl", *near_izmail, date(2024, 9, 13), b)])
+        )
         assert (r.incidents, r.merged) == (0, 1)
         # Another day, another type or 30 km away: new incidents.
         r2 = store.ingest(
@@ -68,14 +72,18 @@ def test_same_event_in_two_articles_becomes_one_incident_with_two_sources(tmp_pa
             )
         )
         assert (r2.incidents, r2.merged) == (3, 0)
-        gdf = store.query(Query(types="drone_strike", since="2024-09-13", until="2024-09-13", bbox="28.5,45,29,45.6"))
+        gdf = store.query(
+            Query(types="drone_strike", since="2024-09-13", until="2024-09-13", bbox="28.5,45,29,45.6")
+        )
         assert len(gdf) == 1
         assert [s["article"] for s in gdf.loc[0, "sources"]] == ["a", "b"]
         assert gdf.loc[0, "source"]["article"] == "a"
         # Updating article b removes only its source; the incident stays with article a.
         b2 = article("b", "Texte corrigé sans incident.")
         store.ingest(Extraction(b2, []))
-        gdf = store.query(Query(types="drone_strike", since="2024-09-13", until="2024-09-13", bbox="28.5,45,29,45.6"))
+        gdf = store.query(
+            Query(types="drone_strike", since="2024-09-13", until="2024-09-13", bbox="28.5,45,29,45.6")
+        )
         assert [s["article"] for s in gdf.loc[0, "sources"]] == ["a"]
 
 
@@ -123,7 +131,7 @@ def test_rtree_follows_deletes_and_updates(tmp_path, sample_extractions):
 def test_corrupt_file_is_refused_and_untouched(tmp_path, content, sample_extractions):
     db = tmp_path / "incidents.gpkg"
     db.write_bytes(content)
-    with pytest.raises(StoreError, match="incidents.gpkg"):
+    with pytest.raises(StoreError, match=r"incidents\.gpkg"):
         with open_store(db) as store:
             store.ingest(sample_extractions[0])
     assert db.read_bytes() == content

@@ -1,0 +1,96 @@
+"""The store's CLI commands, run in-process through click on real files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import geopandas as gpd
+from click.testing import CliRunner
+
+from geo.cli import main
+from geo.store import open_store
+
+
+def _store(tmp_path, sample_extractions):
+    db = tmp_path / "incidents.gpkg"
+    with open_store(db) as store:
+        for x in sample_extractions:
+            store.ingest(x)
+    return db
+
+
+def test_query_formats(tmp_path, sample_extractions):
+    db = str(_store(tmp_path, sample_extractions))
+    runner = CliRunner()
+    r = runner.invoke(main, ["query", "--db", db, "--region", "région de Koursk"])
+    assert r.exit_code == 0, r.output
+    assert "Sudzha" in r.stdout and "Izmail" not in r.stdout
+    r = runner.invoke(main, ["query", "--db", db, "--region", "romanian-border", "--format", "geojson"])
+    fc = json.loads(r.stdout)
+    assert sorted(f["properties"]["place"] for f in fc["features"]) == ["Izmail", "Reni"]
+    r = runner.invoke(main, ["query", "--db", db, "--type", "debris", "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert sorted(row["place"] for row in rows) == ["Brovary", "Reni"]
+    assert float(rows[0]["lat"]) > 40
+
+
+def test_export_and_input(tmp_path, sample_extractions):
+    db = str(_store(tmp_path, sample_extractions))
+    out = tmp_path / "x.gpkg"
+    r = CliRunner().invoke(
+        main,
+        [
+            "export",
+            "--db",
+            db,
+            "--near",
+            "44.617,33.525",
+            "--radius",
+            "30",
+            "--format",
+            "gpkg",
+            "-o",
+            str(out),
+        ],
+    )
+    assert r.exit_code == 0, r.output
+    assert gpd.read_file(out)["place"].tolist() == ["Sevastopol"]
+    gj = tmp_path / "x.geojson"
+    CliRunner().invoke(main, ["export", "--db", db, "--format", "geojson", "-o", str(gj)])
+    r = CliRunner().invoke(main, ["query", "--input", str(gj), "--region", "Kiev", "--format", "csv"])
+    assert [row["place"] for row in csv.DictReader(io.StringIO(r.stdout))] == ["Kyiv"]
+
+
+def test_bad_values_exit_2_with_the_value(tmp_path, sample_extractions):
+    db = str(_store(tmp_path, sample_extractions))
+    runner = CliRunner()
+    for args, needle in [
+        (["--bbox", "1,2,3"], "'1,2,3'"),
+        (["--near", "Kyiv", "--radius", "0"], "radius 0"),
+        (["--since", "2024-02-30"], "'2024-02-30'"),
+        (["--region", "Atlantide"], "unknown region 'Atlantide'"),
+        (["--type", "bombing"], "'bombing'"),
+    ]:
+        r = runner.invoke(main, ["query", "--db", db, *args])
+        assert r.exit_code == 2, (args, r.output)
+        assert needle in r.stderr and "incimap: error:" in r.stderr
+        assert "Traceback" not in r.output
+
+
+def test_foreign_db_exit_2(tmp_path):
+    bad = tmp_path / "notes.gpkg"
+    bad.write_text("hello", encoding="utf-8")
+    r = CliRunner().invoke(main, ["query", "--db", str(bad)])
+    assert r.exit_code == 2
+    assert "left untouched" in r.stderr
+    assert bad.read_text(encoding="utf-8") == "hello"
+
+
+def test_regions_list():
+    r = CliRunner().invoke(main, ["regions", "list", "--country", "UA"])
+    assert r.exit_code == 0
+    assert "ua-sevastopol" in r.stdout and "Sébastopol" in r.stdout
+    r = CliRunner().invoke(main, ["regions", "list", "--kind", "border_zone"])
+    assert "romanian-border" in r.stdout
