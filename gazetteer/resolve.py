@@ -551,12 +551,7 @@ def _best(
             elif d < 500:
                 s += 0.3
         if inside is not None:
-            if (
-                inside.kind in ("oblast", "region")
-                and p.admin1
-                and inside.admin1
-                and p.admin1 == inside.admin1
-            ):
+            if inside.kind in ("oblast", "region") and p.admin1 and p.admin1 in (inside.admin1, inside.name):
                 s += 2.0
             elif inside.kind == "country" and p.country == inside.country:
                 s += 1.0

@@ -170,7 +170,7 @@ def _contains(broad: _Draft, narrow: _Draft) -> bool:
         return b.country is not None and b.country == n.country and n.id != b.id
     if n.kind in ("oblast", "region"):
         return False
-    if b.admin1 and n.admin1 and b.admin1 == n.admin1:
+    if n.admin1 and n.admin1 in (b.admin1, b.name):
         return True
     return _haversine(b.lat, b.lon, n.lat, n.lon) < 200
 
