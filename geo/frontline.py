@@ -69,6 +69,7 @@ __all__ = [
     "frontline",
     "import_file",
     "line_distances_km",
+    "line_length_km",
     "list_frontlines",
     "load_waypoints",
     "parse_date",
@@ -463,7 +464,7 @@ def _candidates(gaz: _Lookup | None, name: str, country: str) -> list[tuple[floa
     if gaz is None:
         return []
     cc = country or None
-    hits = gaz.lookup(name, country=cc, limit=25, fuzzy=False)
+    hits = gaz.lookup(name, country=cc, limit=500, fuzzy=False)
     if not hits:
         hits = gaz.lookup(name, country=cc, limit=5, fuzzy=True)
     out = []
@@ -605,8 +606,10 @@ def _build_builtin(path: Path, day: dt.date, *, gazetteer: _Lookup | None = None
             if not clipped.is_empty:
                 merged = linemerge(_as_multiline(clipped))
                 parts[name] = merged if isinstance(merged, LineString) else _as_multiline(merged)
-    sources = sorted({w.source.split(":")[0] for w in wps})
-    source = f"incimap waypoints ({len(wps)} rows) compiled from public reporting: " + "; ".join(sources[:6])
+    source = (
+        f"incimap waypoints ({len(wps)} rows) compiled from public reporting (ISW assessments, press); "
+        f"see data/frontlines/{path.name}"
+    )
     return FrontLine(
         date=day,
         line=_as_multiline(unary_union(list(parts.values()))),
@@ -705,6 +708,13 @@ def buffer(km: float, *, on: dt.date | str = "latest"):
         raise FrontlineError(msg)
     fl = frontline(on)
     return _from_metric(_to_metric(fl.line).buffer(km * 1000.0, quad_segs=8))
+
+
+def line_length_km(geom) -> float:
+    """Length in km of a WGS 84 line geometry, on :data:`METRIC_CRS`."""
+    if geom is None or geom.is_empty:
+        return 0.0
+    return float(_to_metric(geom).length / 1000.0)
 
 
 def line_distances_km(src, dst, *, step_km: float = 1.0) -> np.ndarray:
