@@ -364,7 +364,11 @@ def _prev_word(text: str, start: int) -> tuple[str, int] | None:
     m = re.search(r"([^\W\d_][\w’'-]*)$", text[max(0, start - 40) : start - 1])
     if not m:
         return None
-    return m.group(1), start - 1 - len(m.group(1))
+    word = m.group(1)
+    glued = re.search(r"[a-zà-ÿ]([A-ZÀ-Ý][\w’'-]*)$", word)  # « RoumanieLes »: a glued heading
+    if glued:
+        word = glued.group(1)
+    return word, start - 1 - len(word)
 
 
 def _next_word(text: str, end: int) -> str | None:
@@ -460,16 +464,14 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
     if _SHIP_RE.search(text[max(0, hit.start - 60) : hit.start]):
         return "ship"
     if _titlecase(surface.split()[0]):
+        # « Antony Blinken », « Maia Sandu », « Lockheed Martin », « Kim Jong »: part of a name
         prev = _prev_word(text, hit.start)
-        if prev and _titlecase(prev[0]) and prev[1] not in hit_spans:
+        if prev and _titlecase(prev[0]):
             pf = fold(prev[0])
             if pf not in _STOP and pf not in _CONNECTORS and not _sentence_start(text, prev[1]):
                 return "person/organisation (preceded by a name)"
-            if pf not in _STOP and pf not in _CONNECTORS and _sentence_start(text, prev[1]):
-                # « Antony Blinken » at the start of a sentence: the next word decides
-                pass
         nxt = _next_word(text, hit.end)
-        if nxt and _titlecase(nxt) and (hit.end + 1) not in hit_spans:
+        if nxt and _titlecase(nxt):
             nf = fold(nxt)
             if nf not in _STOP and nf not in _CONNECTORS:
                 return "person/organisation (followed by a name)"
@@ -498,9 +500,11 @@ def _prior(p: Place) -> float:
     if p.population > 0:
         s += 0.15 * math.log10(p.population + 1)
     if is_capital(p):
-        s += 0.6
+        s += 1.0
     if p.kind == "village":
         s -= 0.2
+        if p.score < 0.97:
+            s -= 0.6  # an alternate (often historical) name of a village
     return s
 
 
@@ -829,7 +833,8 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         if re.fullmatch(
             r",\s*(?:dans\s+la\s+r[ée]gion(?:\s+\w+)?\s+(?:de\s+|d[’']\s*)|dans\s+l[’']oblast\s+(?:de\s+|d[’']\s*)|"
             r"en\s+|au\s+|aux\s+|dans\s+l[’']?(?:est|ouest|nord|sud)\s+(?:de\s+(?:la\s+|l[’'])?|du\s+|des\s+)|"
-            r"dans\s+(?:le|la|les|l[’'])\s*)",
+            r"dans\s+(?:le|la|les|l[’'])\s*|sur\s+(?:le|la|les|l[’'])\s*|près\s+d[e’']\s*(?:la\s+|l[’'])?|"
+            r"non\s+loin\s+d[e’']\s*(?:la\s+|l[’'])?|à\s+\d+\s*km\s+(?:au\s+\w+\s+)?d[e’']\s*(?:la\s+|l[’'])?)",
             between,
             flags=re.I,
         ):

@@ -135,6 +135,8 @@ _KILLED_PATTERNS = [
     ),
     # « la mort de deux civils », « la mort d'une femme »
     re.compile(rf"\b(?:la\s+)?mort\s+d[e’']\s*({NUMBER})\s*{_PEOPLE}?", re.I),
+    # « tuant deux civils »
+    re.compile(rf"\btuant\s+(?:au\s+moins\s+)?({NUMBER})\b", re.I),
     # « faisant trois victimes » (deaths)
     re.compile(rf"\b(?:faisant|fait|causant)\s+({NUMBER})\s+(?:morts?|victimes?)\b", re.I),
 ]
@@ -161,6 +163,7 @@ _INJURED_PATTERNS = [
         re.I,
     ),
     re.compile(rf"\bfait\s+état\s+de\s+({NUMBER})\s+blessés?\b", re.I),
+    re.compile(rf"\bblessant\s+(?:au\s+moins\s+)?({NUMBER})\b", re.I),
 ]
 _ZERO_INJURED = re.compile(
     r"\b(?:aucun|aucune|pas\s+de)\s+blessés?\b|\bn[’']a\s+pas\s+fait\s+de\s+blessés?\b", re.I

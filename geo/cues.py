@@ -38,7 +38,8 @@ _STRIKE_RE = re.compile(
     r"attaques?|(?:ont|a|avaient|avait)\s+(?:aussi\s+|également\s+|de\s+nouveau\s+)?(?:visé|frappé|touché|attaqué|ciblé)|"
     r"visée?s?\s+(?:par|ce|cette|dans|mercredi|mardi|lundi|jeudi|vendredi|samedi|dimanche)|frappée?s?|touchée?s?\s+par|"
     r"(?:ont|a)\s+été\s+tirés?|tirs?\s+(?:de\s+)?(?:missiles?|roquettes?|drones?|d[’']artillerie)|"
-    r"(?:a|ont)\s+lancé\s+(?:plus\s+de\s+|au\s+moins\s+)?\S+\s+(?:drones?|missiles?)|pris\s+pour\s+cible)\b",
+    r"(?:a|ont)\s+lancé\s+(?:plus\s+de\s+|au\s+moins\s+)?\S+\s+(?:drones?|missiles?)|pris\s+pour\s+cible|"
+    r"sous\s+le\s+feu)\b",
     _I,
 )
 _DRONE_RE = re.compile(r"\b(?:drones?|shahed|geran\w*|lancet|kamikazes?)\b", _I)
@@ -48,7 +49,8 @@ _MISSILE_RE = re.compile(
     _I,
 )
 _ARTILLERY_RE = re.compile(
-    r"\b(?:obus|artillerie|roquettes?|lance-roquettes|mortiers?|grad|himars|tirs?\s+d[’']artillerie|pilonn\w+)\b",
+    r"\b(?:obus|artillerie|roquettes?|lance-roquettes|mortiers?|grad|himars|tirs?\s+d[’']artillerie|pilonn\w+|"
+    r"bombardements?|bombardée?s?)\b",
     _I,
 )
 _RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -64,7 +66,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "debris",
         re.compile(
-            r"\b(?:débris|fragments?\s+(?:de|d[’'])\s*(?:drones?|missiles?|projectiles?)|épaves?\s+de\s+drones?)\b",
+            r"\b(?:débris|fragments?\s+(?:de|d[’'])\s*(?:drones?|missiles?|projectiles?)|épaves?\s+de\s+drones?|"
+            r"(?:drones?|missiles?|projectiles?)\s+(?:\S+\s+){0,3}(?:s[’'](?:est|sont)\s+écrasée?s?|"
+            r"(?:est|sont)\s+tombée?s?|(?:a|ont)\s+été\s+(?:retrouvée?s?|découverte?s?)))\b",
             _I,
         ),
     ),
@@ -83,7 +87,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:combats?|combattent|combattu|combattants?\s+engagés|affrontements?|assauts?|offensives?|"
             r"incursions?|batailles?|opérations?\s+de\s+combat|accrochages?|encercl\w+|percées?|"
-            r"repouss(?:é|ée|és|ées|ent)\s+(?:une|l[’']|les|des)\s+(?:attaques?|assauts?))\b",
+            r"repouss(?:é|ée|és|ées|ent)\s+(?:une|l[’']|les|des)\s+(?:attaques?|assauts?)|"
+            r"pris\s+le\s+contrôle|s[’'](?:est|sont)\s+emparée?s?|captur(?:é|ée|és|ées)|conquis|reconquis|"
+            r"tombée?\s+aux\s+mains|(?:avoir|a|ont)\s+libéré|avanc(?:ent|é|ée)\s+(?:vers|sur|près)|"
+            r"progress\w+\s+(?:vers|près))\b",
             _I,
         ),
     ),
@@ -174,6 +181,8 @@ def _strike_type(text: str, start: int, end: int, cue: re.Match[str], consumed: 
     def found(rx: re.Pattern[str]) -> bool:
         return any(not any(a <= m.start() < b for a, b in consumed) for m in rx.finditer(text, lo, hi))
 
+    if cue.group(0).lower().startswith(("bombarde", "pilonn", "sous le feu")) and not found(_DRONE_RE):
+        return "missile_strike" if found(_MISSILE_RE) else "shelling"
     missile = found(_MISSILE_RE)
     drone = found(_DRONE_RE)
     artillery = found(_ARTILLERY_RE)
@@ -232,9 +241,14 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
         c.event in ("missile_strike", "drone_strike", "shelling", "explosion") and c.factual for c in cues
     ):
         cues = [c for c in cues if c.event != "fire"]
-    # « explosion » of a strike's munition in the same sentence is the strike
     cues.sort(key=lambda c: c.start)
-    return cues
+    # « une frappe de missiles a touché »: one strike, not two
+    out: list[Cue] = []
+    for c in cues:
+        if out and c.event == out[-1].event and c.factual == out[-1].factual and c.start - out[-1].end < 40:
+            continue
+        out.append(c)
+    return out
 
 
 def nationality_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -385,7 +385,7 @@ def _draft(
         weapons=weapons if cue.event not in ("meeting", "troop_deployment", "ground_combat") else None,
         actor=actor_near(text, sent.start, sent.end, cue, place_country=place.country),
         geo_precision=_geo_precision(info),
-        listed=info.region_head or heads[i] != i or any(heads[j] == i for j in idx if j != i),
+        listed=heads[i] != i or any(heads[j] == i for j in idx if j != i),
     )
 
 

@@ -1,0 +1,150 @@
+"""Reading article files: metadata, offsets, sentences, bad input."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from geo.articles import (
+    MAX_BYTES,
+    boilerplate_spans,
+    parse_article,
+    read_article,
+    read_articles,
+    sentences,
+)
+from geo.cli import main
+from geo.errors import ArticleError
+
+ARTICLE = (
+    "Le Quotidien\n\n"
+    "Guerre en Ukraine : des drones frappent un dépôt près de Kherson\n\n"
+    "Des drones ont touché un dépôt dans la nuit de lundi à mardi. Le maire parle de dégâts.\n"
+    "Lire Aussi :  un autre sujet sans rapport à Odessa\n\n"
+    "Source link : https://example.org/a/b\n\n"
+    "Publish date : 2024-03-05 08:00:00\n"
+)
+
+
+def test_parse_metadata_and_title() -> None:
+    a = parse_article(ARTICLE, article_id="x")
+    assert a.title == "Guerre en Ukraine : des drones frappent un dépôt près de Kherson"
+    assert a.published == date(2024, 3, 5)
+    assert a.url == "https://example.org/a/b"
+    assert a.text == ARTICLE
+
+
+def test_published_override_and_date_header() -> None:
+    a = parse_article(ARTICLE, article_id="x", published=date(2020, 1, 2))
+    assert a.published == date(2020, 1, 2)
+    b = parse_article(" date 2023-09 Le sommet a commencé mercredi 13 septembre à midi.", article_id="y")
+    assert b.published == date(2023, 9, 13)
+
+
+def test_year_inferred_from_weekday() -> None:
+    # no year anywhere: 13 September is a Wednesday in 2023 (the latest such year before 2026)
+    a = parse_article("Titre de la dépêche du jour ici\n\nLe mercredi 13 septembre, rien.", article_id="z")
+    assert a.published is not None and a.published.month == 9 and a.published.day == 13
+    assert a.published.weekday() == 2
+
+
+def test_boilerplate_spans() -> None:
+    spans = boilerplate_spans(ARTICLE)
+    lines = [s.text(ARTICLE) for s in spans]
+    assert any(t.startswith("Lire Aussi") for t in lines)
+    assert any(t.startswith("Source link") for t in lines)
+
+
+def test_sentences_split_glued_headings() -> None:
+    text = "Les frappes continuent sur KievWashington promet une aide. Elle arrivera.⇒ Un point"
+    parts = [s.text(text) for s in sentences(text)]
+    assert parts == [
+        "Les frappes continuent sur Kiev",
+        "Washington promet une aide.",
+        "Elle arrivera.",
+        "Un point",
+    ]
+
+
+def test_read_article_keeps_offsets(tmp_path: Path) -> None:
+    p = tmp_path / "007_abc.txt"
+    p.write_text(ARTICLE, encoding="utf-8")
+    a = read_article(p)
+    assert a.id == "007_abc"
+    i = a.text.index("Kherson")
+    assert a.text[i : i + 7] == "Kherson"
+    assert a.path == p
+
+
+def _bad_files(tmp_path: Path) -> dict[str, Path]:
+    files = {
+        "binary": tmp_path / "binary.txt",
+        "latin1": tmp_path / "latin1.txt",
+        "empty": tmp_path / "empty.txt",
+        "html": tmp_path / "page.txt",
+        "huge": tmp_path / "huge.txt",
+    }
+    files["binary"].write_bytes(bytes(range(256)) * 40)
+    files["latin1"].write_bytes(
+        "Frappe à Kherson : l'été dernier, les dégâts étaient énormes.".encode("latin-1")
+    )
+    files["empty"].write_bytes(b"  \n\n ")
+    files["html"].write_text(
+        "<!DOCTYPE html><html><head><title>x</title></head><body><div><p>Frappe à Kiev</p></div></body></html>",
+        encoding="utf-8",
+    )
+    with files["huge"].open("wb") as f:
+        f.truncate(50 * 1024 * 1024)
+    return files
+
+
+@pytest.mark.parametrize(
+    ("kind", "pattern"),
+    [
+        ("binary", "binary file"),
+        ("latin1", "not valid UTF-8.*iconv"),
+        ("empty", "empty"),
+        ("html", "HTML page"),
+        ("huge", "over the .* MB limit"),
+    ],
+    ids=["binary", "latin1", "empty", "html", "50MB"],
+)
+def test_bad_input_names_the_file_and_the_fix(tmp_path: Path, kind: str, pattern: str) -> None:
+    path = _bad_files(tmp_path)[kind]
+    with pytest.raises(ArticleError, match=pattern) as info:
+        read_article(path)
+    assert str(path) in str(info.value)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ArticleError, match="no such file"):
+        read_article(tmp_path / "nope.txt")
+
+
+def test_batch_skips_bad_files(tmp_path: Path) -> None:
+    bad = _bad_files(tmp_path)
+    good = tmp_path / "good.txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    result = read_articles([bad["binary"], good, bad["latin1"], bad["empty"], bad["html"], bad["huge"]])
+    assert [a.id for a in result.articles] == ["good"]
+    assert sorted(f.path.name for f in result.failures) == sorted(p.name for p in bad.values())
+    assert not result.ok
+    assert MAX_BYTES < 50 * 1024 * 1024
+
+
+def test_cli_extract_batch_reports_and_exits_nonzero(tmp_path: Path, gazetteer) -> None:
+    bad = _bad_files(tmp_path)
+    good = tmp_path / "good.txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(
+        main, ["extract", str(bad["latin1"]), str(good), str(bad["html"]), str(bad["huge"])]
+    )
+    assert result.exit_code == 2
+    assert '"article": "good"' in result.stdout
+    assert f"incimap: error: {bad['latin1']}" in result.stderr
+    assert str(bad["html"]) in result.stderr and str(bad["huge"]) in result.stderr
+    assert "Traceback" not in result.output

@@ -1,0 +1,139 @@
+"""French dates, casualties, weapons and event cues on short sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.casualties import find_casualties, find_weapons, parse_number
+from geo.cues import actor_near, find_cues
+from geo.dates import find_dates
+
+WED = date(2024, 11, 13)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("Les drones ont frappé dans la nuit de mardi à mercredi.", date(2024, 11, 13), "day"),
+        ("L'attaque a eu lieu mardi soir.", date(2024, 11, 12), "day"),
+        ("Il l'a dit ce mercredi 13 novembre.", date(2024, 11, 13), "day"),
+        ("La réunion du 25 avril 2019 à Moscou.", date(2019, 4, 25), "day"),
+        ("Cette nuit, des explosions ont retenti.", WED, "day"),
+        ("Hier, la ville a été touchée.", date(2024, 11, 12), "day"),
+        ("Des débris ont été trouvés la semaine dernière.", date(2024, 11, 4), "week"),
+        ("Cette semaine, les pilotes ont commencé.", date(2024, 11, 11), "week"),
+        ("Depuis plusieurs mois, les livraisons continuent.", date(2024, 11, 1), "month"),
+        ("Le 2 décembre, rien.", date(2023, 12, 2), "day"),
+    ],
+    ids=[
+        "night",
+        "weekday",
+        "explicit",
+        "absolute",
+        "cette-nuit",
+        "hier",
+        "last-week",
+        "this-week",
+        "months",
+        "past-year",
+    ],
+)
+def test_dates(text: str, expected: date, precision: str) -> None:
+    found = find_dates(text, WED)
+    assert found, text
+    assert found[0].date == expected
+    assert found[0].precision == precision
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Le bombardement a fait au moins trois morts et une dizaine de blessés.", 3, 10),
+        ("« Quatre civils » ont été transportés à l'hôpital.", None, 4),
+        ("Le gouverneur a fait état de 17 blessés.", None, 17),
+        ("Une personne blessée par des éclats.", None, 1),
+        ("La frappe a provoqué la mort d'un homme de 40 ans.", 1, None),
+        ("L'attaque n'a pas fait de morts selon la mairie.", 0, None),
+        ("Deux personnes ont été tuées et cinq blessées.", 2, 5),
+        ("Le port a été touché, sans autre précision.", None, None),
+    ],
+    ids=[
+        "at-least",
+        "hospital",
+        "fait-etat",
+        "one-injured",
+        "la-mort-d-un",
+        "zero",
+        "killed-and-injured",
+        "none",
+    ],
+)
+def test_casualties(text: str, killed: int | None, injured: int | None) -> None:
+    c = find_casualties(text)
+    assert (c.killed, c.injured) == (killed, injured)
+
+
+def test_numbers_and_weapons() -> None:
+    assert parse_number("quatre-vingt-dix") == 90
+    assert parse_number("vingt et un") == 21
+    assert parse_number("12 500") == 12500
+    assert find_weapons("Au total, trois missiles et 45 drones ont été lancés.") == {
+        "drones": 45,
+        "missiles": 3,
+    }
+    assert find_weapons("plus de 60 drones Shahed") == {"drones": 60, "missiles": None}
+    assert find_weapons("Aucune arme n'a été citée.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("Des drones russes ont visé le port dans la nuit.", ["drone_strike"]),
+        ("Une frappe de missiles a touché la gare.", ["missile_strike"]),
+        ("L'artillerie a pilonné le village toute la matinée.", ["shelling"]),
+        ("Une voiture piégée a explosé devant la mairie.", ["explosion"]),
+        ("Des débris de drone sont tombés sur un toit.", ["debris"]),
+        ("Onze drones ont été abattus par la défense aérienne.", ["air_defense"]),
+        ("De violents combats se poursuivent autour de la ville.", ["ground_combat"]),
+        ("Des soldats ont été déployés le long de la frontière.", ["troop_deployment"]),
+        ("Les deux ministres se sont rencontrés au sommet de Vilnius.", ["meeting"]),
+        ("Washington a approuvé la vente de chars au pays.", ["arms_transfer"]),
+    ],
+    ids=[
+        "drone",
+        "missile",
+        "shelling",
+        "car-bomb",
+        "debris",
+        "air-defense",
+        "combat",
+        "troops",
+        "meeting",
+        "arms",
+    ],
+)
+def test_cues(text: str, events: list[str]) -> None:
+    assert [c.event for c in find_cues(text) if c.factual] == events
+
+
+def test_hypothetical_and_habitual_cues_are_not_factual() -> None:
+    assert not [c for c in find_cues("Une éventuelle frappe sur la centrale inquiète.") if c.factual]
+    assert not [c for c in find_cues("Les attaques de drones se multiplient contre les ports.") if c.factual]
+    assert not [c for c in find_cues("L'armée pourrait lancer une offensive au printemps.") if c.factual]
+
+
+def test_fire_kept_with_its_strike() -> None:
+    assert [c.event for c in find_cues("Une frappe de missile a provoqué un incendie au dépôt.")] == [
+        "missile_strike"
+    ]
+
+
+def test_actor() -> None:
+    text = "Trois drones ukrainiens ont été abattus au-dessus de la région."
+    cue = next(c for c in find_cues(text) if c.event == "air_defense")
+    assert actor_near(text, 0, len(text), cue) == "RU"
+    text = "Des drones russes ont visé le port."
+    cue = find_cues(text)[0]
+    assert actor_near(text, 0, len(text), cue) == "RU"
