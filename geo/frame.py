@@ -29,6 +29,7 @@ __all__ = [
     "COLUMNS",
     "JSON_COLUMNS",
     "PROPERTY_COLUMNS",
+    "columns_to_frame",
     "empty_frame",
     "frame_from_geojson",
     "incidents_to_frame",
@@ -85,12 +86,23 @@ def records_to_frame(records: Iterable[Mapping[str, Any]]) -> gpd.GeoDataFrame:
     ``lat``/``lon`` make the point geometry; rows without coordinates get an empty geometry
     (``None``).
     """
+    import pandas as pd
+
+    rows = [{c: r.get(c) for c in COLUMNS} for r in records]
+    return columns_to_frame(pd.DataFrame(rows, columns=list(COLUMNS)))
+
+
+def columns_to_frame(df) -> gpd.GeoDataFrame:
+    """Build an incidents frame from a DataFrame holding (at least) :data:`COLUMNS`.
+
+    Types are normalised (nullable integers, ``None`` for missing text); ``lat``/``lon``
+    make the point geometry.
+    """
     import geopandas as gpd
     import numpy as np
     import pandas as pd
 
-    rows = [{c: r.get(c) for c in COLUMNS} for r in records]
-    df = pd.DataFrame(rows, columns=list(COLUMNS))
+    df = df[list(COLUMNS)].copy()
     lat = pd.to_numeric(df["lat"], errors="coerce").to_numpy(dtype="float64")
     lon = pd.to_numeric(df["lon"], errors="coerce").to_numpy(dtype="float64")
     df["lat"] = lat

@@ -145,8 +145,10 @@ class Region:
         lon = np.asarray(lon, dtype="float64")
         if self.center is not None and self.radius_km is not None:
             return geodesic_km(self.center[0], self.center[1], lat, lon) <= self.radius_km
-        geom = _match_geometry(self)
-        return shapely.contains_xy(geom, lon, lat) | shapely.intersects_xy(geom.boundary, lon, lat)
+        if self.kind == "bbox":
+            w, s, e, n = self.geometry.bounds
+            return (lon >= w) & (lon <= e) & (lat >= s) & (lat <= n)
+        return shapely.contains_xy(_match_geometry(self), lon, lat)
 
     def __geo_interface__(self) -> dict:  # pragma: no cover - convenience
         return {

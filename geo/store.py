@@ -151,6 +151,34 @@ def _incident_row(incident: Any, article_id: str) -> dict[str, Any]:
     }
 
 
+def _sources_columns(sources: list[dict[str, Any]], article_id: str | None) -> dict[str, Any]:
+    """The denormalised source columns of an incident row: its primary source and all sources.
+
+    The primary source is the one of the incident's ``article`` (else the first). They are
+    stored with the row so that a query needs no join (``incident_sources`` stays the
+    reference, and :meth:`Store._refresh_sources` recomputes them from it).
+    """
+    clean = [
+        {
+            "article": s.get("article"),
+            "title": s.get("title"),
+            "url": s.get("url"),
+            "published": _iso(s.get("published")),
+        }
+        for s in sources
+    ]
+    primary = next((s for s in clean if s["article"] == article_id), clean[0] if clean else None)
+    return {
+        "article": primary["article"] if primary else article_id,
+        "n_sources": len(clean),
+        "source_article": primary["article"] if primary else None,
+        "source_title": primary["title"] if primary else None,
+        "source_url": primary["url"] if primary else None,
+        "source_published": primary["published"] if primary else None,
+        "sources_json": json.dumps(clean, ensure_ascii=False),
+    }
+
+
 # --------------------------------------------------------------------------- the interface
 
 
@@ -197,14 +225,13 @@ class Store(abc.ABC):
         """Incidents matching ``q`` (all when ``None``), as a GeoDataFrame (see :mod:`geo.frame`)."""
         import numpy as np
 
-        from geo.frame import records_to_frame
         from geo.query import Query
 
         q = q or Query()
         regions = q.regions()
         bounds = q.bounds() if regions else None
         if bounds is not None and (bounds[0] > bounds[2] or bounds[1] > bounds[3]):
-            return records_to_frame([])
+            return self._fetch([])
         keys, lat, lon = self._select_points(q, bounds)
         if regions:
             lat = np.asarray(lat, dtype="float64")
@@ -216,7 +243,7 @@ class Store(abc.ABC):
                     break
                 mask[idx] = region.contains_latlon(lat[idx], lon[idx])
             keys = [k for k, m in zip(keys, mask, strict=True) if m]
-        return records_to_frame(self._fetch(keys))
+        return self._fetch(keys)
 
     def count(self) -> dict[str, int]:
         """Row counts: ``articles``, ``incidents``, ``sources``."""
@@ -258,8 +285,10 @@ class Store(abc.ABC):
             if existing is not None:
                 for src in sources:
                     self._add_source(existing, src)
+                self._refresh_sources(existing)
                 merged += 1
                 continue
+            row.update(_sources_columns(sources, row["article"]))
             key = self._insert_incident(row)
             if key is None:  # the same incident id is already stored (another article's copy)
                 merged += 1
@@ -295,12 +324,17 @@ class Store(abc.ABC):
     def _add_source(self, key: Any, source: dict[str, Any]) -> None: ...
 
     @abc.abstractmethod
+    def _refresh_sources(self, key: Any) -> None:
+        """Recompute the denormalised source columns of one incident from its source rows."""
+
+    @abc.abstractmethod
     def _select_points(
         self, q: Query, bounds: tuple[float, float, float, float] | None
     ) -> tuple[list[Any], list[float], list[float]]: ...
 
     @abc.abstractmethod
-    def _fetch(self, keys: list[Any]) -> list[dict[str, Any]]: ...
+    def _fetch(self, keys: list[Any]) -> gpd.GeoDataFrame:
+        """The incidents of ``keys`` as a frame (see :mod:`geo.frame`), ordered by date and id."""
 
     @abc.abstractmethod
     def _counts(self) -> dict[str, int]: ...
@@ -446,7 +480,9 @@ class _GpkgSQL:
             killed INTEGER, injured INTEGER, weapons TEXT, actor TEXT, evidence TEXT,
             start_offset INTEGER, end_offset INTEGER, article TEXT,
             admin1 TEXT, country TEXT, gazetteer_id TEXT,
-            acled_event_type TEXT, acled_sub_event_type TEXT)""",
+            acled_event_type TEXT, acled_sub_event_type TEXT,
+            n_sources INTEGER NOT NULL DEFAULT 0, source_article TEXT, source_title TEXT,
+            source_url TEXT, source_published TEXT, sources_json TEXT)""",
         """CREATE INDEX incidents_event_date ON incidents(event, date)""",
         """CREATE INDEX incidents_date ON incidents(date)""",
         """CREATE TABLE incident_sources (
@@ -506,10 +542,6 @@ class _GpkgSQL:
         "DELETE FROM incidents WHERE fid IN ({marks}) "
         "AND NOT EXISTS (SELECT 1 FROM incident_sources s WHERE s.incident_fid = incidents.fid)"
     )
-    REASSIGN_PRIMARY = (
-        "UPDATE incidents SET article = (SELECT s.article_id FROM incident_sources s "
-        "WHERE s.incident_fid = incidents.fid ORDER BY s.fid LIMIT 1) WHERE article = ?"
-    )
     DELETE_ARTICLE = "DELETE FROM articles WHERE article_id = ?"
     INSERT_ARTICLE = (
         "INSERT INTO articles (article_id, sha1, title, url, published, path, n_incidents, ingested_at) "
@@ -543,6 +575,12 @@ class _GpkgSQL:
         "gazetteer_id",
         "acled_event_type",
         "acled_sub_event_type",
+        "n_sources",
+        "source_article",
+        "source_title",
+        "source_url",
+        "source_published",
+        "sources_json",
     )
     INSERT_INCIDENT = (
         f"INSERT OR IGNORE INTO {T} (geom, {', '.join(INCIDENT_COLUMNS)}) "
@@ -557,11 +595,16 @@ class _GpkgSQL:
         f" JOIN {RTREE} r ON r.id = i.fid WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?"
     )
     FETCH = (
-        f"SELECT fid, {', '.join(INCIDENT_COLUMNS)} FROM {T} WHERE fid IN (SELECT value FROM json_each(?))"
+        f"SELECT {', '.join(INCIDENT_COLUMNS)} FROM {T} WHERE fid IN (SELECT value FROM json_each(?)) "
+        "ORDER BY date, incident_id"
     )
-    FETCH_SOURCES = (
-        "SELECT incident_fid, article_id, title, url, published FROM incident_sources "
-        "WHERE incident_fid IN (SELECT value FROM json_each(?)) ORDER BY incident_fid, fid"
+    INCIDENT_SOURCES = (
+        "SELECT article_id, title, url, published FROM incident_sources WHERE incident_fid = ? ORDER BY fid"
+    )
+    EXISTING = f"SELECT fid, article FROM {T} WHERE fid IN (SELECT value FROM json_each(?))"
+    REFRESH_SOURCES = (
+        f"UPDATE {T} SET article = ?, n_sources = ?, source_article = ?, source_title = ?, "
+        "source_url = ?, source_published = ?, sources_json = ? WHERE fid = ?"
     )
     UPDATE_EXTENT = (
         f"UPDATE gpkg_contents SET min_x = (SELECT min(minx) FROM {RTREE}), "
@@ -745,8 +788,33 @@ class GeoPackageStore(Store):
         for i in range(0, len(fids), 500):
             chunk = fids[i : i + 500]
             conn.execute(_GpkgSQL.DELETE_ORPHANS.format(marks=",".join("?" * len(chunk))), chunk)
-        conn.execute(_GpkgSQL.REASSIGN_PRIMARY, (article_id,))
+        for fid, _ in conn.execute(_GpkgSQL.EXISTING, (json.dumps(fids),)).fetchall():
+            self._refresh_sources(fid)
         conn.execute(_GpkgSQL.DELETE_ARTICLE, (article_id,))
+
+    def _refresh_sources(self, key: int) -> None:
+        conn = self._conn
+        row = conn.execute(_GpkgSQL.EXISTING, (json.dumps([key]),)).fetchone()
+        if row is None:
+            return
+        sources = [
+            {"article": a, "title": t, "url": u, "published": p}
+            for a, t, u, p in conn.execute(_GpkgSQL.INCIDENT_SOURCES, (key,))
+        ]
+        c = _sources_columns(sources, row[1])
+        conn.execute(
+            _GpkgSQL.REFRESH_SOURCES,
+            (
+                c["article"],
+                c["n_sources"],
+                c["source_article"],
+                c["source_title"],
+                c["source_url"],
+                c["source_published"],
+                c["sources_json"],
+                key,
+            ),
+        )
 
     def _insert_article(self, article: Any, sha1: str, n_incidents: int) -> None:
         path = getattr(article, "path", None)
@@ -820,50 +888,11 @@ class GeoPackageStore(Store):
         keys = [r[0] for r in rows]
         return keys, [r[1] for r in rows], [r[2] for r in rows]
 
-    def _fetch(self, keys: list[int]) -> list[dict[str, Any]]:
-        if not keys:
-            return []
-        conn = self._conn
-        ids = json.dumps(keys)
-        sources: dict[int, list[dict[str, Any]]] = {}
-        for fid, art, title, url, published in conn.execute(_GpkgSQL.FETCH_SOURCES, (ids,)):
-            sources.setdefault(fid, []).append(
-                {"article": art, "title": title, "url": url, "published": published}
-            )
-        out = []
-        cols = _GpkgSQL.INCIDENT_COLUMNS
-        for row in conn.execute(_GpkgSQL.FETCH + " ORDER BY date, incident_id", (ids,)):
-            rec = dict(zip(cols, row[1:], strict=True))
-            srcs = sources.get(row[0], [])
-            primary = next((s for s in srcs if s["article"] == rec["article"]), srcs[0] if srcs else None)
-            out.append(
-                {
-                    "id": rec["incident_id"],
-                    "event": rec["event"],
-                    "place": rec["place"],
-                    "geo_precision": rec["geo_precision"],
-                    "date": rec["date"],
-                    "date_precision": rec["date_precision"],
-                    "killed": rec["killed"],
-                    "injured": rec["injured"],
-                    "weapons": json.loads(rec["weapons"]) if rec["weapons"] else None,
-                    "actor": rec["actor"],
-                    "evidence": rec["evidence"],
-                    "start": rec["start_offset"],
-                    "end": rec["end_offset"],
-                    "acled_event_type": rec["acled_event_type"],
-                    "acled_sub_event_type": rec["acled_sub_event_type"],
-                    "admin1": rec["admin1"],
-                    "country": rec["country"],
-                    "article": rec["article"],
-                    "gazetteer_id": rec["gazetteer_id"],
-                    "source": primary,
-                    "sources": srcs,
-                    "lat": rec["lat"],
-                    "lon": rec["lon"],
-                }
-            )
-        return out
+    def _fetch(self, keys: list[int]) -> gpd.GeoDataFrame:
+        import pandas as pd
+
+        rows = self._conn.execute(_GpkgSQL.FETCH, (json.dumps(keys),)).fetchall() if keys else []
+        return _rows_to_frame(pd.DataFrame.from_records(rows, columns=list(_GpkgSQL.INCIDENT_COLUMNS)))
 
     def _counts(self) -> dict[str, int]:
         conn = self._conn
@@ -880,6 +909,33 @@ class GeoPackageStore(Store):
         )
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r, strict=True)) for r in cur]
+
+
+def _rows_to_frame(df) -> gpd.GeoDataFrame:
+    """Stored incident columns (``_GpkgSQL.INCIDENT_COLUMNS``) → an incidents frame."""
+    from geo.frame import columns_to_frame
+
+    loads = json.loads
+
+    def text(v):
+        return v if isinstance(v, str) else None
+
+    df = df.rename(columns={"incident_id": "id", "start_offset": "start", "end_offset": "end"})
+    df["weapons"] = [loads(w) if isinstance(w, str) else None for w in df["weapons"]]
+    source = [
+        None
+        if not isinstance(a, str)
+        else {"article": a, "title": text(t), "url": text(u), "published": text(p)}
+        for a, t, u, p in zip(
+            df["source_article"], df["source_title"], df["source_url"], df["source_published"], strict=True
+        )
+    ]
+    df["sources"] = [
+        [s] if n == 1 and s is not None else (loads(js) if isinstance(js, str) else [])
+        for s, n, js in zip(source, df["n_sources"], df["sources_json"], strict=True)
+    ]
+    df["source"] = source
+    return columns_to_frame(df)
 
 
 def open_store(path_or_url: str | os.PathLike, *, create: bool = True) -> Store:

@@ -1,0 +1,126 @@
+"""Benchmark: region queries on a large synthetic GeoPackage store, against a plain shapely loop.
+
+Run (from the repository root)::
+
+    .venv/bin/python bench/bench_query.py --n 1000000            # the figure of the issue
+    .venv/bin/python bench/bench_query.py --n 20000 --repeat 5   # a quick check
+
+It builds (or reuses, ``--db``) a store of ``n`` synthetic incidents (``bench/synth.py``: 10 per
+article, points spread over Ukraine, western Russia, Moldova and Romania), reports the ingest
+rate, then times ``Store.query(Query(region=...))`` (the whole path: R-tree candidates, exact
+point-in-polygon, full rows into a GeoDataFrame) for a few regions, and compares with a plain
+Python loop ``polygon.contains(Point(lon, lat))`` over every row of the same data.
+
+Targets (issue 5): region query p50 ≤ 50 ms and ≥ 100× faster than the loop.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.synth import synthetic_extractions  # noqa: E402
+from geo.query import Query  # noqa: E402
+from geo.regions import get_region  # noqa: E402
+from geo.store import open_store  # noqa: E402
+
+REGIONS = ("région de Koursk", "romanian-border", "Zaporijjia", "bbox:30,50,31,51")
+PER_ARTICLE = 10
+
+
+def build_store(db: Path, n: int, *, batch: int = 1000) -> dict:
+    """Ingest ``n`` synthetic incidents; return the ingest figures."""
+    n_articles = (n + PER_ARTICLE - 1) // PER_ARTICLE
+    t0 = time.perf_counter()
+    with open_store(db) as store:
+        for _ in store.ingest_many(
+            synthetic_extractions(n_articles, incidents_per_article=PER_ARTICLE, seed=42), batch=batch
+        ):
+            pass
+        counts = store.count()
+    seconds = time.perf_counter() - t0
+    return {
+        "incidents": counts["incidents"],
+        "articles": counts["articles"],
+        "ingest_seconds": round(seconds, 2),
+        "ingest_incidents_per_second": round(counts["incidents"] / seconds),
+        "ingest_articles_per_second": round(counts["articles"] / seconds),
+        "db_megabytes": round(db.stat().st_size / 1e6, 1),
+    }
+
+
+def time_query(store, region: str, repeat: int) -> dict:
+    q = Query(region=region)
+    q.regions()  # resolve the name (and build the region) outside the timing, as a warm cache would
+    store.query(q)  # warm-up
+    times = []
+    rows = 0
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        rows = len(store.query(q))
+        times.append((time.perf_counter() - t0) * 1000)
+    return {
+        "rows": rows,
+        "p50_ms": round(statistics.median(times), 2),
+        "p90_ms": round(sorted(times)[int(0.9 * (len(times) - 1))], 2),
+        "min_ms": round(min(times), 2),
+    }
+
+
+def shapely_loop(store, region: str) -> dict:
+    """The naive baseline: every row's point tested against the polygon in a Python loop."""
+    from shapely.geometry import Point
+
+    geom = get_region(region).geometry
+    lat_lon = store._conn.execute("SELECT lat, lon FROM incidents WHERE lat IS NOT NULL").fetchall()
+    t0 = time.perf_counter()
+    hits = sum(1 for lat, lon in lat_lon if geom.contains(Point(lon, lat)))
+    ms = (time.perf_counter() - t0) * 1000
+    return {"rows": hits, "ms": round(ms, 1)}
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(description="incimap region-query benchmark")
+    parser.add_argument("--n", type=int, default=100_000, help="synthetic incidents")
+    parser.add_argument("--repeat", type=int, default=20, help="timed runs per region")
+    parser.add_argument("--db", type=Path, default=None, help="reuse or create this store")
+    parser.add_argument("--baseline", default="région de Koursk", help="region of the shapely loop")
+    parser.add_argument("--regions", nargs="*", default=list(REGIONS))
+    args = parser.parse_args(argv)
+
+    tmp = None
+    db = args.db
+    if db is None:
+        tmp = tempfile.TemporaryDirectory(prefix="incimap-bench-")
+        db = Path(tmp.name) / "bench.gpkg"
+    report: dict = {"n": args.n}
+    if not db.exists():
+        report["ingest"] = build_store(db, args.n)
+        print(json.dumps({"ingest": report["ingest"]}), flush=True)
+    with open_store(db, create=False) as store:
+        report["queries"] = {r: time_query(store, r, args.repeat) for r in args.regions}
+        for r, fig in report["queries"].items():
+            print(json.dumps({"query": r, **fig}), flush=True)
+        base = shapely_loop(store, args.baseline)
+        fast = report["queries"].get(args.baseline) or time_query(store, args.baseline, args.repeat)
+        report["baseline"] = {"region": args.baseline, **base, "speedup": round(base["ms"] / fast["p50_ms"], 1)}
+        assert base["rows"] == fast["rows"] or abs(base["rows"] - fast["rows"]) <= max(3, fast["rows"] // 500), (
+            "the store and the loop disagree",
+            base,
+            fast,
+        )
+    print(json.dumps({"baseline": report["baseline"]}), flush=True)
+    if tmp is not None:
+        tmp.cleanup()
+    return report
+
+
+if __name__ == "__main__":
+    main()
