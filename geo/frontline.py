@@ -575,6 +575,10 @@ def _as_multiline(geom) -> MultiLineString:
     return MultiLineString(lines)
 
 
+def _is_water(w: Waypoint) -> bool:
+    return w.note.lower().startswith("water")
+
+
 def _build_builtin(path: Path, day: dt.date, *, gazetteer: _Lookup | None = None) -> FrontLine:
     wps = load_waypoints(path, gazetteer=gazetteer)
     by_part: dict[str, list[Waypoint]] = {}
@@ -597,15 +601,19 @@ def _build_builtin(path: Path, day: dt.date, *, gazetteer: _Lookup | None = None
         else:
             open_lines.append(ln)
     occupied = _occupied_from_lines(open_lines)
-    # the line of contact is on land: stretches at sea (the Dnipro-Buh estuary off the Kinburn
-    # spit) only serve to split the outline and are clipped from the line
-    land = _ukraine_outline().buffer(0.005)
-    for name, ln in list(parts.items()):
-        if ln in open_lines:
-            clipped = ln.intersection(land)
-            if not clipped.is_empty:
-                merged = linemerge(_as_multiline(clipped))
-                parts[name] = merged if isinstance(merged, LineString) else _as_multiline(merged)
+    # the line of contact is on land: rows noted "water" (the Dnipro-Buh estuary off the Kinburn
+    # spit) only close the split of the outline and are left out of the line
+    for name, pts in by_part.items():
+        if name not in parts or not any(_is_water(w) for w in pts):
+            continue
+        runs: list[list[tuple[float, float]]] = [[]]
+        for w in pts:
+            if _is_water(w):
+                runs.append([])
+            else:
+                runs[-1].append((w.lon, w.lat))
+        pieces = [LineString(r) for r in runs if len(r) >= 2]
+        parts[name] = pieces[0] if len(pieces) == 1 else MultiLineString(pieces)
     source = (
         f"incimap waypoints ({len(wps)} rows) compiled from public reporting (ISW assessments, press); "
         f"see data/frontlines/{path.name}"
