@@ -213,9 +213,12 @@ _AGENT_BEFORE_RE = re.compile(
     re.I,
 )
 _LITERAL_BEFORE_RE = re.compile(
-    r"(?:\b(?:à|a|au|dans|sur|vers|depuis|de|en|contre|près\s+de|autour\s+de|au-dessus\s+de|devant|jusqu[’']à|"
-    r"capitale|ville|habitants\s+de|rues\s+de|ciel\s+de|centre\s+de|banlieue\s+de|région\s+de|maire\s+de|mairie\s+de)"
-    r"\s+(?:la\s+|le\s+|l[’']\s*)?$)",
+    r"(?:\b(?:à|a|au|dans|sur|vers|depuis|en|contre|près\s+de|autour\s+de|au-dessus\s+de|devant|jusqu[’']à|"
+    r"capitale|ville|(?:habitants|rues|ciel|centre|banlieue|environs|abords|périphérie|région|maire|mairie|"
+    r"aéroport|gare|port|métro|quartiers?|université|hôpital|hôpitaux|immeubles?|bâtiments?|sud|nord|est|ouest|"
+    r"sortie|entrée|portes?|route|direction|km|kilomètres|loin|large|cœur|ciel|population|architecture)"
+    r"\s+(?:de|d[’']|du))"
+    r"\s*(?:la\s+|le\s+|l[’']\s*)?$)",
     re.I,
 )
 
@@ -594,6 +597,9 @@ def _metonym(text: str, start: int, end: int, place: Place, seat: bool) -> bool:
         return True
     if _LITERAL_BEFORE_RE.search(before):
         return False
+    if re.search(r"\b[a-zéèêàùâîôç-]{3,}\s+(?:de|d[’']|du)\s*$", before, re.I):
+        # « une provocation de Moscou », « les exigences de Pékin »: the government
+        return True
     if _SUBJ_VERB_RE.match(after):
         return True
     # « Washington et Londres temporisent »: the first of a coordinated subject
@@ -833,7 +839,8 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         if re.fullmatch(
             r",\s*(?:dans\s+la\s+r[ée]gion(?:\s+\w+)?\s+(?:de\s+|d[’']\s*)|dans\s+l[’']oblast\s+(?:de\s+|d[’']\s*)|"
             r"en\s+|au\s+|aux\s+|dans\s+l[’']?(?:est|ouest|nord|sud)\s+(?:de\s+(?:la\s+|l[’'])?|du\s+|des\s+)|"
-            r"dans\s+(?:le|la|les|l[’'])\s*|sur\s+(?:le|la|les|l[’'])\s*|près\s+d[e’']\s*(?:la\s+|l[’'])?|"
+            r"dans\s+(?:le|la|les|l[’'])\s*(?:(?:comté|district|raïon|rayon|département|județ|province|territoire)\s+d[e’']\s*)?|"
+            r"sur\s+(?:le|la|les|l[’'])\s*|près\s+d[e’']\s*(?:la\s+|l[’'])?|"
             r"non\s+loin\s+d[e’']\s*(?:la\s+|l[’'])?|à\s+\d+\s*km\s+(?:au\s+\w+\s+)?d[e’']\s*(?:la\s+|l[’'])?)",
             between,
             flags=re.I,
@@ -841,6 +848,14 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             pa, pb = a.mention.place, b.mention.place
             if pa and pb and (pb.kind in _AREA_KINDS or _haversine(pa.lat, pa.lon, pb.lat, pb.lon) < 300):
                 b.container = True
+        # « la centrale nucléaire de Koursk, à Kourtchatov »: a facility's name, located by the next place
+        if re.fullmatch(r",\s*(?:à|a|près\s+d[e’'])\s*", between) and re.search(
+            r"\b(?:centrale|usine|raffinerie|aéroport|barrage|dépôt|base|port)(?:\s+[a-zéèêàç-]+){0,2}\s+"
+            r"(?:de\s+|d[’']\s*|du\s+)$",
+            text[max(0, a.mention.start - 50) : a.mention.start],
+            re.I,
+        ):
+            a.attribute = True
     return infos
 
 

@@ -36,16 +36,19 @@ _STRIKE_RE = re.compile(
     r"\b(?:frappes?|bombardements?|bombardé(?:e|s|es)?|bombardant|pilonnages?|pilonné(?:e|s|es)?|pilonn\w+|"
     r"raids?|salves?|attaques?\s+(?:aériennes?|combinées?|massives?|de\s+(?:drones?|missiles?)|russes?|ukrainiennes?)|"
     r"attaques?|(?:ont|a|avaient|avait)\s+(?:aussi\s+|également\s+|de\s+nouveau\s+)?(?:visé|frappé|touché|attaqué|ciblé)|"
-    r"visée?s?\s+(?:par|ce|cette|dans|mercredi|mardi|lundi|jeudi|vendredi|samedi|dimanche)|frappée?s?|touchée?s?\s+par|"
+    r"visée?s?\s+(?:par|ce|cette|dans|mercredi|mardi|lundi|jeudi|vendredi|samedi|dimanche)|frappée?s?|touchée?s?\s+par|(?:a|ont|avait)\s+(?:de\s+nouveau\s+)?été\s+la\s+cible|ciblée?s?|"
     r"(?:ont|a)\s+été\s+tirés?|tirs?\s+(?:de\s+)?(?:missiles?|roquettes?|drones?|d[’']artillerie)|"
     r"(?:a|ont)\s+lancé\s+(?:plus\s+de\s+|au\s+moins\s+)?\S+\s+(?:drones?|missiles?)|pris\s+pour\s+cible|"
     r"sous\s+le\s+feu)\b",
     _I,
 )
-_DRONE_RE = re.compile(r"\b(?:drones?|shahed|geran\w*|lancet|kamikazes?)\b", _I)
+_DRONE_RE = re.compile(
+    r"\b(?:drones?|shahed|geran\w*|lancet|kamikazes?|bombes?\s+(?:planantes?|guidées?|aériennes?)|bombes?|"
+    r"aviation|avions?\s+(?:de\s+combat|bombardiers?)|bombardiers?|frappes?\s+aériennes?|raids?\s+aériens?|KAB)\b",
+    _I,
+)
 _MISSILE_RE = re.compile(
-    r"\b(?:missiles?|iskander|kalibr|kinjal|kh-\d+|balistiques?|de\s+croisière|bombes?\s+planantes?|bombes?|"
-    r"avions?\s+bombardiers?)\b",
+    r"\b(?:missiles?|iskander|kalibr|kinjal|kh-\d+|balistiques?|de\s+croisière)\b",
     _I,
 )
 _ARTILLERY_RE = re.compile(
@@ -88,7 +91,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:combats?|combattent|combattu|combattants?\s+engagés|affrontements?|assauts?|offensives?|"
             r"incursions?|batailles?|opérations?\s+de\s+combat|accrochages?|encercl\w+|percées?|"
             r"repouss(?:é|ée|és|ées|ent)\s+(?:une|l[’']|les|des)\s+(?:attaques?|assauts?)|"
-            r"pris\s+le\s+contrôle|s[’'](?:est|sont)\s+emparée?s?|captur(?:é|ée|és|ées)|conquis|reconquis|"
+            r"pris\s+le\s+contrôle|(?:la\s+)?prise\s+(?:de|du|d[’'])|s[’'](?:est|sont)\s+emparée?s?|captur(?:é|ée|és|ées)|conquis|reconquis|"
             r"tombée?\s+aux\s+mains|(?:avoir|a|ont)\s+libéré|avanc(?:ent|é|ée)\s+(?:vers|sur|près)|"
             r"progress\w+\s+(?:vers|près))\b",
             _I,
