@@ -17,7 +17,7 @@ Columns (in order): the properties of DESIGN.md's GeoJSON contract — ``id``, `
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -86,36 +86,48 @@ def records_to_frame(records: Iterable[Mapping[str, Any]]) -> gpd.GeoDataFrame:
     ``lat``/``lon`` make the point geometry; rows without coordinates get an empty geometry
     (``None``).
     """
-    import pandas as pd
 
-    rows = [{c: r.get(c) for c in COLUMNS} for r in records]
-    return columns_to_frame(pd.DataFrame(rows, columns=list(COLUMNS)))
+    rows = [[r.get(c) for c in COLUMNS] for r in records]
+    columns = list(zip(*rows, strict=True)) if rows else [() for _ in COLUMNS]
+    return columns_to_frame(dict(zip(COLUMNS, columns, strict=True)))
 
 
-def columns_to_frame(df) -> gpd.GeoDataFrame:
-    """Build an incidents frame from a DataFrame holding (at least) :data:`COLUMNS`.
+def columns_to_frame(data: Mapping[str, Sequence[Any]]) -> gpd.GeoDataFrame:
+    """Build an incidents frame from columns: a mapping (or DataFrame) holding :data:`COLUMNS`.
 
-    Types are normalised (nullable integers, ``None`` for missing text); ``lat``/``lon``
-    make the point geometry.
+    Types are normalised: nullable integers (``Int64``), text and nested values as Python
+    objects with ``None`` for missing; ``lat``/``lon`` make the point geometry.
     """
     import geopandas as gpd
     import numpy as np
     import pandas as pd
 
-    df = df[list(COLUMNS)].copy()
-    lat = pd.to_numeric(df["lat"], errors="coerce").to_numpy(dtype="float64")
-    lon = pd.to_numeric(df["lon"], errors="coerce").to_numpy(dtype="float64")
-    df["lat"] = lat
-    df["lon"] = lon
-    for col in _INT_COLUMNS:
-        df[col] = pd.array(pd.to_numeric(df[col], errors="coerce"), dtype="Int64")
+    def plain(values) -> np.ndarray:
+        arr = np.empty(len(values), dtype=object)
+        arr[:] = [None if v is None or (isinstance(v, float) and v != v) else v for v in values]
+        return arr
+
+    def floats(values) -> np.ndarray:
+        return np.array([np.nan if v is None else v for v in values], dtype="float64")
+
+    columns: dict[str, Any] = {}
     for col in PROPERTY_COLUMNS:
-        if col not in _INT_COLUMNS and col not in JSON_COLUMNS:
-            df[col] = df[col].astype(object).where(df[col].notna(), None)
+        values = list(data[col])
+        if col in _INT_COLUMNS:
+            columns[col] = pd.array(
+                pd.to_numeric(pd.Series(values, dtype=object), errors="coerce"), dtype="Int64"
+            )
+        else:
+            columns[col] = plain(values)
+    lat = floats(list(data["lat"]))
+    lon = floats(list(data["lon"]))
+    columns["lat"] = lat
+    columns["lon"] = lon
     geometry = gpd.points_from_xy(lon, lat)
     missing = np.isnan(lat) | np.isnan(lon)
     if missing.any():
         geometry = np.where(missing, None, np.asarray(geometry, dtype=object))
+    df = pd.DataFrame(columns, copy=False)
     return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(geometry, crs="EPSG:4326").values, crs="EPSG:4326")
 
 

@@ -134,21 +134,25 @@ class Region:
         """``(west, south, east, north)`` in degrees."""
         return tuple(self.geometry.bounds)  # type: ignore[return-value]
 
-    def contains_latlon(self, lat: Sequence[float], lon: Sequence[float]):
+    def contains_latlon(self, lat: Sequence[float], lon: Sequence[float], *, tolerance_deg: float = 0.0):
         """Boolean array: which ``(lat, lon)`` points fall in the region (vectorised).
 
         Radius regions use the exact geodesic distance from :attr:`center`.
+        ``tolerance_deg`` > 0 grows the region by that many degrees (a superset, for
+        prefiltering approximate coordinates).
         """
         import numpy as np
 
         lat = np.asarray(lat, dtype="float64")
         lon = np.asarray(lon, dtype="float64")
         if self.center is not None and self.radius_km is not None:
-            return geodesic_km(self.center[0], self.center[1], lat, lon) <= self.radius_km
+            grow = tolerance_deg * 111.4
+            return geodesic_km(self.center[0], self.center[1], lat, lon) <= self.radius_km + grow
         if self.kind == "bbox":
             w, s, e, n = self.geometry.bounds
-            return (lon >= w) & (lon <= e) & (lat >= s) & (lat <= n)
-        return shapely.contains_xy(_match_geometry(self), lon, lat)
+            t = tolerance_deg
+            return (lon >= w - t) & (lon <= e + t) & (lat >= s - t) & (lat <= n + t)
+        return shapely.contains_xy(_match_geometry(self, tolerance_deg), lon, lat)
 
     def __geo_interface__(self) -> dict:  # pragma: no cover - convenience
         return {
@@ -161,14 +165,19 @@ class Region:
 #: Coastal tolerance in degrees (~2 km): a port or a coastal town geocoded just off the
 #: 1:10m coastline still falls in its region. Only water is added, never a neighbour's land.
 COAST_TOLERANCE_DEG = 0.02
-_MATCH_CACHE: dict[tuple[str, int], BaseGeometry] = {}
+_MATCH_CACHE: dict[tuple[str, int, float], BaseGeometry] = {}
 
 
-def _match_geometry(region: Region) -> BaseGeometry:
+def _match_geometry(region: Region, tolerance_deg: float = 0.0) -> BaseGeometry:
     """The geometry used for containment: the outline plus its coastal waters (prepared)."""
-    cache_key = (region.key, id(region.geometry))
+    cache_key = (region.key, id(region.geometry), tolerance_deg)
     geom = _MATCH_CACHE.get(cache_key)
     if geom is not None:
+        return geom
+    if tolerance_deg > 0:
+        geom = _match_geometry(region).buffer(tolerance_deg, quad_segs=2)
+        shapely.prepare(geom)
+        _MATCH_CACHE[cache_key] = geom
         return geom
     geom = region.geometry
     if region.kind not in ("bbox", "radius", "frontline_zone", "border_zone"):

@@ -71,6 +71,8 @@ DEDUPE_KM = 10.0
 _GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
 _GPKG_USER_VERSION = 10300  # GeoPackage 1.3.0
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+#: Error bound of R-tree (float32) coordinates, in degrees, with a wide margin.
+_APPROX_DEG = 1e-4
 _EARTH_KM = 6371.0088
 
 
@@ -232,18 +234,31 @@ class Store(abc.ABC):
         bounds = q.bounds() if regions else None
         if bounds is not None and (bounds[0] > bounds[2] or bounds[1] > bounds[3]):
             return self._fetch([])
-        keys, lat, lon = self._select_points(q, bounds)
-        if regions:
-            lat = np.asarray(lat, dtype="float64")
-            lon = np.asarray(lon, dtype="float64")
-            mask = np.ones(len(keys), dtype=bool)
+        keys, lat, lon, approx = self._select_points(q, bounds)
+        if not regions:
+            return self._fetch(keys)
+        # Exact point-in-region on the candidates of the spatial index. When the backend gave
+        # approximate coordinates (the R-tree's float32 boxes), prefilter on slightly grown
+        # regions, then test the exact coordinates of the fetched rows.
+        tolerance = _APPROX_DEG if approx else 0.0
+        lat = np.asarray(lat, dtype="float64")
+        lon = np.asarray(lon, dtype="float64")
+        mask = np.ones(len(keys), dtype=bool)
+        for region in regions:
+            idx = np.flatnonzero(mask)
+            if not len(idx):
+                break
+            mask[idx] = region.contains_latlon(lat[idx], lon[idx], tolerance_deg=tolerance)
+        gdf = self._fetch([k for k, m in zip(keys, mask, strict=True) if m])
+        if approx and len(gdf):
+            exact = np.ones(len(gdf), dtype=bool)
+            lat2 = gdf["lat"].to_numpy(dtype="float64")
+            lon2 = gdf["lon"].to_numpy(dtype="float64")
             for region in regions:
-                idx = np.flatnonzero(mask)
-                if not len(idx):
-                    break
-                mask[idx] = region.contains_latlon(lat[idx], lon[idx])
-            keys = [k for k, m in zip(keys, mask, strict=True) if m]
-        return self._fetch(keys)
+                exact &= region.contains_latlon(lat2, lon2)
+            if not exact.all():
+                gdf = gdf[exact].reset_index(drop=True)
+        return gdf
 
     def count(self) -> dict[str, int]:
         """Row counts: ``articles``, ``incidents``, ``sources``."""
@@ -330,7 +345,10 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def _select_points(
         self, q: Query, bounds: tuple[float, float, float, float] | None
-    ) -> tuple[list[Any], list[float], list[float]]: ...
+    ) -> tuple[list[Any], list[float], list[float], bool]:
+        """Keys and ``lat``/``lon`` of the incidents passing the attribute filters of ``q`` and,
+        when given, the ``bounds`` (W, S, E, N); the flag tells whether the coordinates are
+        approximate (within ``_APPROX_DEG``)."""
 
     @abc.abstractmethod
     def _fetch(self, keys: list[Any]) -> gpd.GeoDataFrame:
@@ -409,6 +427,7 @@ class _GpkgSQL:
 
     T = "incidents"
     G = "geom"
+    PRAGMAS = ("PRAGMA cache_size = -65536", "PRAGMA mmap_size = 268435456", "PRAGMA temp_store = MEMORY")
     RTREE = "rtree_incidents_geom"
 
     CORE = (
@@ -591,6 +610,10 @@ class _GpkgSQL:
         "VALUES (?, ?, ?, ?, ?)"
     )
     SELECT_BASE = f"SELECT i.fid, i.lat, i.lon FROM {T} i"
+    RTREE_ONLY = (
+        f"SELECT id, (minx + maxx) / 2, (miny + maxy) / 2 FROM {RTREE} "
+        "WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?"
+    )
     SPATIAL = (
         f" JOIN {RTREE} r ON r.id = i.fid WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?"
     )
@@ -652,6 +675,8 @@ class GeoPackageStore(Store):
         _register_st_functions(self._conn)
         try:
             self._conn.execute("PRAGMA foreign_keys = ON")
+            for pragma in _GpkgSQL.PRAGMAS:
+                self._conn.execute(pragma)
             if exists:
                 self._check_schema()
             else:
@@ -866,6 +891,14 @@ class GeoPackageStore(Store):
         )
 
     def _select_points(self, q: Query, bounds):
+        if bounds is not None and not (q.types or q.since or q.until):
+            # The R-tree alone: float32 boxes around each point, no table lookups.
+            w, s, e, n = bounds
+            rows = self._conn.execute(_GpkgSQL.RTREE_ONLY, (e, w, n, s)).fetchall()
+            if not rows:
+                return [], [], [], True
+            keys, lon, lat = zip(*rows, strict=True)
+            return list(keys), list(lat), list(lon), True
         sql = _GpkgSQL.SELECT_BASE
         params: list[Any] = []
         where: list[str] = []
@@ -886,13 +919,11 @@ class GeoPackageStore(Store):
             sql += (" AND " if bounds is not None else " WHERE ") + " AND ".join(where)
         rows = self._conn.execute(sql, params).fetchall()
         keys = [r[0] for r in rows]
-        return keys, [r[1] for r in rows], [r[2] for r in rows]
+        return keys, [r[1] for r in rows], [r[2] for r in rows], False
 
     def _fetch(self, keys: list[int]) -> gpd.GeoDataFrame:
-        import pandas as pd
-
         rows = self._conn.execute(_GpkgSQL.FETCH, (json.dumps(keys),)).fetchall() if keys else []
-        return _rows_to_frame(pd.DataFrame.from_records(rows, columns=list(_GpkgSQL.INCIDENT_COLUMNS)))
+        return _rows_to_frame(rows, _GpkgSQL.INCIDENT_COLUMNS)
 
     def _counts(self) -> dict[str, int]:
         conn = self._conn
@@ -911,31 +942,39 @@ class GeoPackageStore(Store):
         return [dict(zip(names, r, strict=True)) for r in cur]
 
 
-def _rows_to_frame(df) -> gpd.GeoDataFrame:
-    """Stored incident columns (``_GpkgSQL.INCIDENT_COLUMNS``) → an incidents frame."""
+def _rows_to_frame(rows: list[tuple], names: tuple[str, ...]) -> gpd.GeoDataFrame:
+    """Stored incident rows (tuples of the columns ``names``) → an incidents frame."""
     from geo.frame import columns_to_frame
 
     loads = json.loads
-
-    def text(v):
-        return v if isinstance(v, str) else None
-
-    df = df.rename(columns={"incident_id": "id", "start_offset": "start", "end_offset": "end"})
-    df["weapons"] = [loads(w) if isinstance(w, str) else None for w in df["weapons"]]
+    cols = dict(zip(names, zip(*rows, strict=True), strict=True)) if rows else {n: () for n in names}
     source = [
-        None
-        if not isinstance(a, str)
-        else {"article": a, "title": text(t), "url": text(u), "published": text(p)}
+        None if a is None else {"article": a, "title": t, "url": u, "published": p}
         for a, t, u, p in zip(
-            df["source_article"], df["source_title"], df["source_url"], df["source_published"], strict=True
+            cols["source_article"],
+            cols["source_title"],
+            cols["source_url"],
+            cols["source_published"],
+            strict=True,
         )
     ]
-    df["sources"] = [
-        [s] if n == 1 and s is not None else (loads(js) if isinstance(js, str) else [])
-        for s, n, js in zip(source, df["n_sources"], df["sources_json"], strict=True)
-    ]
-    df["source"] = source
-    return columns_to_frame(df)
+    data = {
+        "id": cols["incident_id"],
+        "start": cols["start_offset"],
+        "end": cols["end_offset"],
+        "weapons": [loads(w) if w else None for w in cols["weapons"]],
+        "source": source,
+        "sources": [
+            [s] if n == 1 and s is not None else (loads(js) if js else [])
+            for s, n, js in zip(source, cols["n_sources"], cols["sources_json"], strict=True)
+        ],
+    }
+    for name in names:
+        if name not in ("incident_id", "start_offset", "end_offset", "weapons") and not name.startswith(
+            "source"
+        ):
+            data.setdefault(name, cols[name])
+    return columns_to_frame(data)
 
 
 def open_store(path_or_url: str | os.PathLike, *, create: bool = True) -> Store:
