@@ -138,8 +138,8 @@ class Region:
         """Boolean array: which ``(lat, lon)`` points fall in the region (vectorised).
 
         Radius regions use the exact geodesic distance from :attr:`center`.
-        ``tolerance_deg`` > 0 grows the region by that many degrees (a superset, for
-        prefiltering approximate coordinates).
+        ``tolerance_deg`` > 0 grows the region by that many degrees (a superset), < 0 shrinks
+        it (a subset): used to classify approximate coordinates.
         """
         import numpy as np
 
@@ -174,7 +174,7 @@ def _match_geometry(region: Region, tolerance_deg: float = 0.0) -> BaseGeometry:
     geom = _MATCH_CACHE.get(cache_key)
     if geom is not None:
         return geom
-    if tolerance_deg > 0:
+    if tolerance_deg != 0:
         geom = _match_geometry(region).buffer(tolerance_deg, quad_segs=2)
         shapely.prepare(geom)
         _MATCH_CACHE[cache_key] = geom

@@ -225,8 +225,6 @@ class Store(abc.ABC):
 
     def query(self, q: Query | None = None) -> gpd.GeoDataFrame:
         """Incidents matching ``q`` (all when ``None``), as a GeoDataFrame (see :mod:`geo.frame`)."""
-        import numpy as np
-
         from geo.query import Query
 
         q = q or Query()
@@ -234,31 +232,55 @@ class Store(abc.ABC):
         bounds = q.bounds() if regions else None
         if bounds is not None and (bounds[0] > bounds[2] or bounds[1] > bounds[3]):
             return self._fetch([])
+        return self._fetch(self._match(q, regions, bounds))
+
+    def match(self, q: Query | None = None) -> list[Any]:
+        """Keys of the incidents matching ``q`` (exact), without building rows: fast counts."""
+        from geo.query import Query
+
+        q = q or Query()
+        regions = q.regions()
+        bounds = q.bounds() if regions else None
+        if bounds is not None and (bounds[0] > bounds[2] or bounds[1] > bounds[3]):
+            return []
+        return self._match(q, regions, bounds)
+
+    def _match(self, q: Query, regions: list, bounds) -> list[Any]:
+        import numpy as np
+
         keys, lat, lon, approx = self._select_points(q, bounds)
-        if not regions:
-            return self._fetch(keys)
-        # Exact point-in-region on the candidates of the spatial index. When the backend gave
-        # approximate coordinates (the R-tree's float32 boxes), prefilter on slightly grown
-        # regions, then test the exact coordinates of the fetched rows.
-        tolerance = _APPROX_DEG if approx else 0.0
+        if not regions or not keys:
+            return list(keys)
         lat = np.asarray(lat, dtype="float64")
         lon = np.asarray(lon, dtype="float64")
-        mask = np.ones(len(keys), dtype=bool)
-        for region in regions:
-            idx = np.flatnonzero(mask)
-            if not len(idx):
-                break
-            mask[idx] = region.contains_latlon(lat[idx], lon[idx], tolerance_deg=tolerance)
-        gdf = self._fetch([k for k, m in zip(keys, mask, strict=True) if m])
-        if approx and len(gdf):
-            exact = np.ones(len(gdf), dtype=bool)
-            lat2 = gdf["lat"].to_numpy(dtype="float64")
-            lon2 = gdf["lon"].to_numpy(dtype="float64")
+        if not approx:
+            mask = np.ones(len(keys), dtype=bool)
             for region in regions:
-                exact &= region.contains_latlon(lat2, lon2)
-            if not exact.all():
-                gdf = gdf[exact].reset_index(drop=True)
-        return gdf
+                idx = np.flatnonzero(mask)
+                mask[idx] = region.contains_latlon(lat[idx], lon[idx])
+            return [k for k, m in zip(keys, mask, strict=True) if m]
+        # Approximate (float32 R-tree) coordinates: points well inside every region (shrunk by
+        # the error bound) are in; points outside a grown region are out; the few in between
+        # are decided on their exact coordinates.
+        outer = np.ones(len(keys), dtype=bool)
+        inner = np.ones(len(keys), dtype=bool)
+        for region in regions:
+            idx = np.flatnonzero(outer)
+            outer[idx] = region.contains_latlon(lat[idx], lon[idx], tolerance_deg=_APPROX_DEG)
+            inner &= outer
+            idx = np.flatnonzero(inner)
+            inner[idx] = region.contains_latlon(lat[idx], lon[idx], tolerance_deg=-_APPROX_DEG)
+        unsure = np.flatnonzero(outer & ~inner)
+        if len(unsure):
+            ukeys = [keys[i] for i in unsure]
+            exact = dict(zip(ukeys, self._exact_points(ukeys), strict=True))
+            ulat = np.array([exact[k][0] for k in ukeys], dtype="float64")
+            ulon = np.array([exact[k][1] for k in ukeys], dtype="float64")
+            ok = np.ones(len(ukeys), dtype=bool)
+            for region in regions:
+                ok &= region.contains_latlon(ulat, ulon)
+            inner[unsure] = ok
+        return [k for k, m in zip(keys, inner, strict=True) if m]
 
     def count(self) -> dict[str, int]:
         """Row counts: ``articles``, ``incidents``, ``sources``."""
@@ -337,6 +359,10 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def _add_source(self, key: Any, source: dict[str, Any]) -> None: ...
+
+    @abc.abstractmethod
+    def _exact_points(self, keys: list[Any]) -> list[tuple[float, float]]:
+        """Exact ``(lat, lon)`` of ``keys``, in that order."""
 
     @abc.abstractmethod
     def _refresh_sources(self, key: Any) -> None:
@@ -610,6 +636,7 @@ class _GpkgSQL:
         "VALUES (?, ?, ?, ?, ?)"
     )
     SELECT_BASE = f"SELECT i.fid, i.lat, i.lon FROM {T} i"
+    POINTS = f"SELECT fid, lat, lon FROM {T} WHERE fid IN (SELECT value FROM json_each(?))"
     RTREE_ONLY = (
         f"SELECT id, (minx + maxx) / 2, (miny + maxy) / 2 FROM {RTREE} "
         "WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?"
@@ -920,6 +947,12 @@ class GeoPackageStore(Store):
         rows = self._conn.execute(sql, params).fetchall()
         keys = [r[0] for r in rows]
         return keys, [r[1] for r in rows], [r[2] for r in rows], False
+
+    def _exact_points(self, keys: list[int]) -> list[tuple[float, float]]:
+        found = dict.fromkeys(keys, (float("nan"), float("nan")))
+        for fid, lat, lon in self._conn.execute(_GpkgSQL.POINTS, (json.dumps(keys),)):
+            found[fid] = (lat, lon)
+        return [found[k] for k in keys]
 
     def _fetch(self, keys: list[int]) -> gpd.GeoDataFrame:
         rows = self._conn.execute(_GpkgSQL.FETCH, (json.dumps(keys),)).fetchall() if keys else []

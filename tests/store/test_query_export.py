@@ -160,3 +160,27 @@ def test_input_that_is_not_geojson_is_a_clear_error(tmp_path):
         run(Query(), input=bad)
     with pytest.raises(QueryError, match="does not exist"):
         run(Query(), input=tmp_path / "missing.geojson")
+
+
+@pytest.mark.parametrize(
+    "region", ["région de Koursk", "romanian-border", "bbox:35,51,36,52", "near:51.73,36.19:40"], ids=str
+)
+def test_index_path_is_exact_against_a_plain_filter(tmp_path, region):
+    """The R-tree path (float32 boxes + exact recheck) selects exactly what a plain filter does."""
+    import sys
+
+    sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parents[2]))
+    from bench.synth import synthetic_extractions
+
+    box = (27.0, 44.5, 39.0, 53.0)
+    xs = list(synthetic_extractions(300, incidents_per_article=10, seed=7, box=box))
+    with open_store(tmp_path / "s.gpkg") as store:
+        for _ in store.ingest_many(xs, batch=100):
+            pass
+        q = Query(region=region)
+        via_store = store.query(q)
+        assert len(store.match(q)) == len(via_store)
+        everything = store.query(Query())
+    expected = filter_frame(everything, q)
+    assert len(expected) > 10
+    assert sorted(via_store["id"]) == sorted(expected["id"])
