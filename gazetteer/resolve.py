@@ -397,41 +397,41 @@ def _sentence_start(text: str, start: int) -> bool:
 # ---------------------------------------------------------------------------- scanning
 
 
-def _scan(text: str, gazetteer) -> list[_Hit]:
+def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
     auto = _automaton(gazetteer)
-    folded = _norm(text)
+    folded = _norm(text) if folded is None else folded
+    starts, ends = _word_bounds(text)
     raw: list[tuple[int, int]] = []
     for end_idx, length in auto.iter(folded):  # type: ignore[attr-defined]
         start = end_idx - length + 1
-        raw.append((start, end_idx + 1))
-    # longest match first, no overlaps
-    raw.sort(key=lambda se: (se[0], -(se[1] - se[0])))
+        if start in starts and end_idx + 1 in ends:
+            raw.append((start, end_idx + 1))
     hits: list[_Hit] = []
     variant_hits: dict[int, list[Place]] = {}
     chosen: list[tuple[int, int]] = []
-    occupied: list[tuple[int, int]] = []
+    occupied = bytearray(len(text) + 1)
     for start, end in sorted(raw, key=lambda se: (-(se[1] - se[0]), se[0])):
+        if 1 in occupied[start:end]:
+            continue
         if not _boundary_ok(text, start, end):
             continue
         surface = text[start:end]
         if not _case_ok(surface):
             continue
-        if any(not (end <= a or start >= b) for a, b in occupied):
-            continue
-        occupied.append((start, end))
+        occupied[start:end] = b"\x01" * (end - start)
         chosen.append((start, end))
     # capitalised words the automaton did not match: transliteration variants
     # (« Gouliaïpolé », « Tcherniguiv ») through the gazetteer's variant tier
     for m in _CAP_WORD_RE.finditer(text):
         start, end = m.start(), m.end()
-        if any(not (end <= a or start >= b) for a, b in occupied):
+        if 1 in occupied[start:end]:
             continue
         if not _boundary_ok(text, start, end) or fold(m.group(0)) in _STOP:
             continue
         cands = [p for p in gazetteer.candidates(m.group(0)) if _variant_ok(p)]
         if cands:
             chosen.append((start, end))
-            occupied.append((start, end))
+            occupied[start:end] = b"\x01" * (end - start)
             variant_hits[start] = cands
     chosen.sort()
     for start, end in chosen:
@@ -441,6 +441,25 @@ def _scan(text: str, gazetteer) -> list[_Hit]:
 
 
 _CAP_WORD_RE = re.compile(r"(?<![\w’'-])[A-ZÀ-Ý][a-zà-ÿ’'-]{3,}(?:-[A-ZÀ-Ý][a-zà-ÿ’'-]+)*")
+
+
+def _lower_elsewhere(text: str, folded: str, key: str) -> bool:
+    """Is the word ``key`` (folded) also written in lower case somewhere in the text?"""
+    for m in re.finditer(r"(?<![\w'])" + re.escape(key) + r"(?![\w'])", folded):
+        if text[m.start()].islower():
+            return True
+    return False
+
+
+def _word_bounds(text: str) -> tuple[set[int], set[int]]:
+    """Positions where a word starts and ends (a lower→upper junction counts as both)."""
+    starts = {m.start() for m in _START_RE.finditer(text)}
+    ends = {m.end() for m in _END_RE.finditer(text)}
+    return starts, ends
+
+
+_START_RE = re.compile(r"(?<![^\W_])[^\W_]|(?<=[a-zà-ÿ])[A-ZÀ-Ý]")
+_END_RE = re.compile(r"[^\W_](?![^\W_])|[a-zà-ÿ](?=[A-ZÀ-Ý])")
 
 
 def _variant_ok(p: Place) -> bool:
@@ -541,6 +560,7 @@ def _best(
     inside: Place | None = None,
 ) -> tuple[Place | None, float]:
     best: Place | None = None
+    multiple = len(cands) > 1
     best_s = -1e9
     second = -1e9
     for p in cands:
@@ -551,7 +571,7 @@ def _best(
             s -= 1.5
         if countries and p.country in countries:
             s += 0.5 * countries[p.country]
-        if anchors and p.kind in _SETTLEMENT:
+        if anchors and multiple and p.kind in _SETTLEMENT:
             d = min((_haversine(p.lat, p.lon, a.lat, a.lon) for a in anchors if a is not p), default=1e9)
             if d < 150:
                 s += 0.6
@@ -672,7 +692,8 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         from gazetteer.db import Gazetteer
 
         gazetteer = Gazetteer.default()
-    hits = _scan(text, gazetteer)
+    folded_text = _norm(text)
+    hits = _scan(text, gazetteer, folded_text)
     starts = {h.start for h in hits}
     kept: list[_Hit] = []
     for h in hits:
@@ -696,15 +717,14 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             continue
         kept.append(h)
     # sentence-initial capitalised words also written in lower case elsewhere are common words
-    low_words = {w for w in re.findall(r"\b[a-zéèêàùâîôç][\w’'-]+", text)}
     kept = [
         h
         for h in kept
         if not (
-            _sentence_start(text, h.start)
-            and " " not in h.key.strip()
-            and fold(text[h.start : h.end]) in {fold(w) for w in low_words}
+            " " not in h.key.strip()
+            and _sentence_start(text, h.start)
             and not any(p.kind in _AREA_KINDS or is_capital(p) for p in h.candidates)
+            and _lower_elsewhere(text, folded_text, h.key.strip())
         )
     ]
 
@@ -716,8 +736,9 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         if len(h.candidates) == 1 or top.kind == "country":
             if top.country:
                 countries[top.country] = countries.get(top.country, 0.0) + 1.0
-            if top.kind in _SETTLEMENT or top.kind in ("oblast",):
-                anchors.append(top)
+            if (top.kind in _SETTLEMENT or top.kind == "oblast") and len(anchors) < 12:
+                if all(a.id != top.id for a in anchors):
+                    anchors.append(top)
     total = sum(countries.values()) or 1.0
     countries = {k: min(1.0, 3 * v / total) for k, v in countries.items()}
 

@@ -180,6 +180,10 @@ def _numbers(patterns: list[re.Pattern[str]], text: str) -> list[int]:
     return out
 
 
+_TRIGGER_RE = re.compile(r"mort|tu[ée]|bless|hôpital|hospitalis|victime|décéd|tuant", re.I)
+_WEAPON_TRIGGER_RE = re.compile(r"drone|missile|roquette|obus|bombe", re.I)
+
+
 def find_casualties(sentence: str) -> Casualties:
     """Killed and injured counts stated in one sentence.
 
@@ -190,6 +194,8 @@ def find_casualties(sentence: str) -> Casualties:
     >>> find_casualties("La frappe n'a pas fait de morts.")
     Casualties(killed=0, injured=None)
     """
+    if not _TRIGGER_RE.search(sentence):
+        return Casualties()
     killed = _numbers(_KILLED_PATTERNS, sentence)
     injured = _numbers(_INJURED_PATTERNS, sentence)
     k: int | None = min(killed) if killed else None
@@ -220,6 +226,8 @@ def find_weapons(sentence: str) -> dict[str, int | None] | None:
     >>> find_weapons("six missiles et 90 drones ont visé la région")
     {'drones': 90, 'missiles': 6}
     """
+    if not _WEAPON_TRIGGER_RE.search(sentence):
+        return None
     counts: dict[str, int] = {}
     for m in _WEAPON_RE.finditer(sentence):
         n = parse_number(m.group(2))

@@ -198,6 +198,33 @@ def _strike_type(text: str, start: int, end: int, cue: re.Match[str], consumed: 
     return "missile_strike"
 
 
+#: Stems of every cue: a sentence without any of them has no cue (fast path, one C-level scan).
+_STEMS = (
+    "frapp bombard pilonn raid salve attaqu visé visee touch tir lanc cibl feu explos piég pieg déflagr attentat mine "
+    "ied bombe sabot déraill débris debris fragment épave écras tomb retrouv découv abatt intercept neutralis détrui "
+    "incendi flamm brûl combat affront assaut offensiv incursion bataill accroch encercl percée repouss contrôle empar "
+    "captur conqu mains libér avanc progress prise troupe soldat militaire forces renfort bataillon brigade unité "
+    "plupart arriv effectif contingent déploi concentration rassembl rencontr entret sommet réunion discussion "
+    "pourparler poignée reçu vente livr fourni munition armes transfert formation entraîn abri exercice essai"
+).split()
+_TRIGGERS = None
+
+
+def _has_trigger(text: str, start: int, end: int) -> bool:
+    global _TRIGGERS
+    if _TRIGGERS is None:
+        import ahocorasick
+
+        auto = ahocorasick.Automaton()
+        for stem in _STEMS:
+            auto.add_word(stem, stem)
+        auto.make_automaton()
+        _TRIGGERS = auto
+    for _ in _TRIGGERS.iter(text[start:end].lower()):
+        return True
+    return False
+
+
 def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     """Event cues of the sentence ``text[start:end]`` (offsets into ``text``).
 
@@ -209,6 +236,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     [False]
     """
     end = len(text) if end is None else end
+    if not _has_trigger(text, start, end):
+        return []
     cues: list[Cue] = []
     taken: list[tuple[int, int]] = []
     for event, rx in _RULES:

@@ -89,6 +89,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_TRIGGER_RE = re.compile(
+    rf"\b(?:{_WD}|{_MO}|hier|avant-hier|aujourd|cette|ce\s+(?:matin|soir|mois)|cet|aube|nuit|semaine|mois)\b",
+    re.I,
+)
+
+
 def _year_for(month: int, day: int, anchor: date) -> date | None:
     """The date with that day and month nearest before (or just after) the anchor."""
     for year in (anchor.year, anchor.year - 1):
@@ -118,6 +124,8 @@ def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None =
         In text order, overlapping expressions removed (longest first).
     """
     end = len(text) if end is None else end
+    if not _TRIGGER_RE.search(text, start, end):
+        return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
