@@ -7,6 +7,7 @@ import io
 import json
 
 import geopandas as gpd
+import pytest
 from click.testing import CliRunner
 
 from geo.cli import main
@@ -94,3 +95,26 @@ def test_regions_list():
     assert "ua-sevastopol" in r.stdout and "Sébastopol" in r.stdout
     r = CliRunner().invoke(main, ["regions", "list", "--kind", "border_zone"])
     assert "romanian-border" in r.stdout
+
+
+@pytest.mark.slow
+def test_ingest_samples_twice_and_skip_a_bad_file(tmp_path, samples_dir):
+    db = tmp_path / "incidents.gpkg"
+    bad = tmp_path / "broken.txt"
+    bad.write_bytes(b"\x00\x01\x02\xff\xfe binary junk" * 50)
+    files = sorted(str(p) for p in samples_dir.glob("*.txt"))
+    assert files
+    runner = CliRunner()
+    r = runner.invoke(main, ["ingest", *files, str(bad), "--db", str(db)])
+    assert r.exit_code == 1, r.output
+    assert "broken.txt" in r.stderr
+    assert f"{len(files)} added" in r.stdout
+    with open_store(db) as store:
+        first = store.count()
+    assert first["articles"] == len(files)
+    assert first["incidents"] > 0
+    r = runner.invoke(main, ["ingest", *files, "--db", str(db)])
+    assert r.exit_code == 0, r.output
+    assert f"0 added, 0 replaced, {len(files)} unchanged" in r.stdout
+    with open_store(db) as store:
+        assert store.count() == first
