@@ -176,7 +176,7 @@ _NEAR_RE = re.compile(
     r"(?:de\s+(?:la\s+|l[’'])?|d[’']\s*|du\s+|des\s+)$",
     re.I,
 )
-_LIST_SEP_RE = re.compile(r"^\s*(?:,|et|,\s*et|ou|,\s*ou)\s*$", re.I)
+_LIST_SEP_RE = re.compile(r"^\s*(?:,|et|,\s*et|ou|,\s*ou)\s*(?:de\s+|d[’']\s*)?$", re.I)
 
 # --- metonymy -------------------------------------------------------------------------
 
@@ -424,11 +424,17 @@ def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
     # (« Gouliaïpolé », « Tcherniguiv ») through the gazetteer's variant tier
     for m in _CAP_WORD_RE.finditer(text):
         start, end = m.start(), m.end()
-        if 1 in occupied[start:end]:
-            continue
-        if not _boundary_ok(text, start, end) or fold(m.group(0)) in _STOP:
-            continue
-        cands = [p for p in gazetteer.candidates(m.group(0)) if _variant_ok(p)]
+        word = m.group(0)
+        cands = []
+        for attempt in (word, word.split(" ")[0]) if " " in word else (word,):
+            end = start + len(attempt)
+            if 1 in occupied[start:end]:
+                continue
+            if not _boundary_ok(text, start, end) or fold(attempt) in _STOP:
+                continue
+            cands = [p for p in gazetteer.candidates(attempt) if _variant_ok(p)]
+            if cands:
+                break
         if cands:
             chosen.append((start, end))
             occupied[start:end] = b"\x01" * (end - start)
@@ -440,7 +446,9 @@ def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
     return hits
 
 
-_CAP_WORD_RE = re.compile(r"(?<![\w’'-])[A-ZÀ-Ý][a-zà-ÿ’'-]{3,}(?:-[A-ZÀ-Ý][a-zà-ÿ’'-]+)*")
+_CAP_WORD_RE = re.compile(
+    r"(?<![\w’'-])[A-ZÀ-Ý][a-zà-ÿ’'-]{3,}(?:-[A-ZÀ-Ý][a-zà-ÿ’'-]+)*(?:\s[A-ZÀ-Ý][a-zà-ÿ’'-]{2,})?"
+)
 
 
 def _lower_elsewhere(text: str, folded: str, key: str) -> bool:

@@ -130,7 +130,7 @@ _KILLED_PATTERNS = [
     # « au moins trois morts », « 5 tués », « deux personnes tuées »
     re.compile(
         rf"\b(?:au moins|au minimum|plus de|près de|environ)?\s*({NUMBER})\s*(?:{_PEOPLE}{_ADJ}\s+)?"
-        rf"(?:(?:ont|avaient|auraient)\s+été\s+|sont\s+)?(?:morts?|mortes?|tués?|tuées?|décédés?|décédées?)\b",
+        rf"(?:(?:ont|avaient|auraient)\s+été\s+|sont\s+)?(?:morts?|mortes?|tués?|tuées?|décédés?|décédées?|péri)\b",
         re.I,
     ),
     # « la mort de deux civils », « la mort d'une femme »
@@ -163,7 +163,7 @@ _INJURED_PATTERNS = [
         re.I,
     ),
     re.compile(rf"\bfait\s+état\s+de\s+({NUMBER})\s+blessés?\b", re.I),
-    re.compile(rf"\bblessant\s+(?:au\s+moins\s+)?({NUMBER})\b", re.I),
+    re.compile(rf"\bblessant\s+(?:\w+ment\s+)?(?:au\s+moins\s+)?({NUMBER})\b", re.I),
 ]
 _ZERO_INJURED = re.compile(
     r"\b(?:aucun|aucune|pas\s+de)\s+blessés?\b|\bn[’']a\s+pas\s+fait\s+de\s+blessés?\b", re.I
@@ -180,7 +180,7 @@ def _numbers(patterns: list[re.Pattern[str]], text: str) -> list[int]:
     return out
 
 
-_TRIGGER_RE = re.compile(r"mort|tu[ée]|bless|hôpital|hospitalis|victime|décéd|tuant", re.I)
+_TRIGGER_RE = re.compile(r"mort|tu[ée]|bless|hôpital|hospitalis|victime|décéd|tuant|péri", re.I)
 _WEAPON_TRIGGER_RE = re.compile(r"drone|missile|roquette|obus|bombe", re.I)
 
 

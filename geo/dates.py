@@ -66,9 +66,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "night",
         re.compile(
-            rf"\bnuit\s+(?:du|de)\s+({_WD})\s+(?:au|à|a)\s+({_WD})(?:\s+(\d{{1,2}})(?:er)?\s+({_MO}))?", re.I
+            rf"\bnuit\s+(?:du|de)\s+({_WD})(?:\s+\d{{1,2}}(?:er)?)?\s+(?:au|à|a)\s+({_WD})"
+            rf"(?:\s+(\d{{1,2}})(?:er)?\s+({_MO}))?",
+            re.I,
         ),
     ),
+    (
+        "nightnum",
+        re.compile(
+            rf"\bnuit\s+du\s+\d{{1,2}}(?:er)?\s+(?:au|à)\s+(\d{{1,2}})(?:er)?\s+({_MO})(?:\s+(\d{{4}}))?",
+            re.I,
+        ),
+    ),
+    ("ago", re.compile(r"\bil\s+y\s+a\s+(deux|trois|quatre|cinq|six|\d)\s+jours\b", re.I)),
     ("full", re.compile(rf"\b(?:(?:{_WD})\s+)?(\d{{1,2}})(?:er)?\s+({_MO})\s+(\d{{4}})\b", re.I)),
     ("daymonth", re.compile(rf"\b(?:({_WD})\s+)?(\d{{1,2}})(?:er)?\s+({_MO})\b(?!\s+\d)", re.I)),
     ("yesterday_before", re.compile(r"\bavant-hier\b", re.I)),
@@ -90,7 +100,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 
 _TRIGGER_RE = re.compile(
-    rf"\b(?:{_WD}|{_MO}|hier|avant-hier|aujourd|cette|ce\s+(?:matin|soir|mois)|cet|aube|nuit|semaine|mois)\b",
+    rf"\b(?:{_WD}|{_MO}|hier|avant-hier|aujourd|cette|ce\s+(?:matin|soir|mois)|cet|aube|nuit|semaine|mois|il\s+y\s+a)\b",
     re.I,
 )
 
@@ -146,7 +156,7 @@ def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None =
                 except ValueError:
                     continue
                 explicit = absolute = True
-            elif anchor is None:
+            elif anchor is None and not (kind == "nightnum" and g[2]):
                 continue
             elif kind == "night":
                 if g[2] and g[3]:
@@ -154,6 +164,19 @@ def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None =
                     explicit = d is not None
                 if d is None:
                     d = resolve_weekday(WEEKDAYS.index(g[1].lower()), anchor)
+            elif kind == "nightnum":
+                if g[2]:
+                    try:
+                        d = date(int(g[2]), MONTHS[g[1].lower()], int(g[0]))
+                    except ValueError:
+                        continue
+                    absolute = True
+                else:
+                    d = _year_for(MONTHS[g[1].lower()], int(g[0]), anchor)
+                explicit = True
+            elif kind == "ago":
+                n = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}.get(g[0].lower()) or int(g[0])
+                d = anchor - timedelta(days=n)
             elif kind == "daymonth":
                 d = _year_for(MONTHS[g[2].lower()], int(g[1]), anchor)
                 explicit = True

@@ -129,7 +129,7 @@ def _group_lists(text: str, infos: list[MentionInfo]) -> dict[int, int]:
         head[i] = i
         if i > 0:
             between = text[infos[i - 1].mention.end : info.mention.start]
-            if re.fullmatch(r"\s*(?:,|et|ou|,\s*et|,\s*ou)\s*", between):
+            if re.fullmatch(r"\s*(?:,|et|ou|,\s*et|,\s*ou)\s*(?:de\s+|d[’']\s*|à\s+)?", between):
                 head[i] = head[i - 1]
     return head
 
