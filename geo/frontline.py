@@ -135,7 +135,7 @@ def area_km2(geom) -> float:
     Examples
     --------
     >>> round(area_km2(shapely.box(30.0, 48.0, 31.0, 49.0)))
-    8254
+    8218
     """
     if geom is None or geom.is_empty:
         return 0.0
