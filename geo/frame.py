@@ -92,11 +92,12 @@ def records_to_frame(records: Iterable[Mapping[str, Any]]) -> gpd.GeoDataFrame:
     return columns_to_frame(dict(zip(COLUMNS, columns, strict=True)))
 
 
-def columns_to_frame(data: Mapping[str, Sequence[Any]]) -> gpd.GeoDataFrame:
+def columns_to_frame(data: Mapping[str, Sequence[Any]], *, clean: bool = False) -> gpd.GeoDataFrame:
     """Build an incidents frame from columns: a mapping (or DataFrame) holding :data:`COLUMNS`.
 
     Types are normalised: nullable integers (``Int64``), text and nested values as Python
     objects with ``None`` for missing; ``lat``/``lon`` make the point geometry.
+    ``clean=True`` promises that missing values are already ``None`` (not NaN): faster.
     """
     import geopandas as gpd
     import numpy as np
@@ -104,7 +105,7 @@ def columns_to_frame(data: Mapping[str, Sequence[Any]]) -> gpd.GeoDataFrame:
 
     def plain(values) -> np.ndarray:
         arr = np.empty(len(values), dtype=object)
-        arr[:] = [None if v is None or (isinstance(v, float) and v != v) else v for v in values]
+        arr[:] = values if clean else [None if isinstance(v, float) and v != v else v for v in values]
         return arr
 
     def floats(values) -> np.ndarray:
@@ -113,7 +114,9 @@ def columns_to_frame(data: Mapping[str, Sequence[Any]]) -> gpd.GeoDataFrame:
     columns: dict[str, Any] = {}
     for col in PROPERTY_COLUMNS:
         values = list(data[col])
-        if col in _INT_COLUMNS:
+        if col in _INT_COLUMNS and clean:
+            columns[col] = pd.array(values, dtype="Int64")
+        elif col in _INT_COLUMNS:
             columns[col] = pd.array(
                 pd.to_numeric(pd.Series(values, dtype=object), errors="coerce"), dtype="Int64"
             )

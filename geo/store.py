@@ -644,8 +644,13 @@ class _GpkgSQL:
     SPATIAL = (
         f" JOIN {RTREE} r ON r.id = i.fid WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?"
     )
+    # Read back: the JSON list of sources only when there are several (one is the primary).
+    READ_COLUMNS = tuple(
+        "CASE WHEN n_sources > 1 THEN sources_json END" if c == "sources_json" else c
+        for c in INCIDENT_COLUMNS
+    )
     FETCH = (
-        f"SELECT {', '.join(INCIDENT_COLUMNS)} FROM {T} WHERE fid IN (SELECT value FROM json_each(?)) "
+        f"SELECT {', '.join(READ_COLUMNS)} FROM {T} WHERE fid IN (SELECT value FROM json_each(?)) "
         "ORDER BY date, incident_id"
     )
     INCIDENT_SOURCES = (
@@ -1007,7 +1012,7 @@ def _rows_to_frame(rows: list[tuple], names: tuple[str, ...]) -> gpd.GeoDataFram
             "source"
         ):
             data.setdefault(name, cols[name])
-    return columns_to_frame(data)
+    return columns_to_frame(data, clean=True)
 
 
 def open_store(path_or_url: str | os.PathLike, *, create: bool = True) -> Store:
