@@ -575,8 +575,9 @@ def frontline_zone(width_km: float = DEFAULT_FRONTLINE_WIDTH_KM, *, on: date | s
             raise QueryError(msg) from None
     line = fl.frontline(on)
     geom = line.line
-    if getattr(line, "occupied", None) is not None:
-        geom = shapely.union(geom, line.occupied.boundary)
+    if geom is None or geom.is_empty:
+        msg = f"the front line of {line.date} has no line geometry"
+        raise RegionError(msg)
     c = geom.centroid
     metric = _metric_crs(c.y, c.x)
     zone = _project(_project(geom, "EPSG:4326", metric).buffer(width * 1000.0, 16), metric, "EPSG:4326")

@@ -128,3 +128,18 @@ def test_coastal_points_fall_in_their_region():
     assert get_region("Ukraine").contains_latlon([SEVASTOPOL[0]], [SEVASTOPOL[1]]).all()
     # The tolerance adds water only: Kursk is still not in Belgorod oblast.
     assert not get_region("Belgorod").contains_latlon([KURSK[0]], [KURSK[1]]).any()
+
+
+def test_frontline_proximity():
+    frontline = pytest.importorskip("geo.frontline", reason="the front-line module (issue 7) is not here yet")
+    dates = frontline.available_dates()
+    if not dates:
+        pytest.skip("no front line available")
+    zone = get_region(f"frontline:20:{dates[-1].isoformat()}")
+    assert zone.kind == "frontline_zone"
+    robotyne, kyiv = (47.443, 35.826), KYIV
+    assert zone.contains_latlon([robotyne[0], kyiv[0]], [robotyne[1], kyiv[1]]).tolist() == [True, False]
+    wider = get_region(f"ligne de front:60:{dates[-1].isoformat()}")
+    assert wider.geometry.area > zone.geometry.area
+    with pytest.raises(QueryError, match="2024-02-30"):
+        get_region("frontline:20:2024-02-30")
