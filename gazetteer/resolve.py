@@ -609,7 +609,7 @@ def _best(
 
 def _metonym(text: str, start: int, end: int, place: Place, seat: bool) -> bool:
     """True when the capital or seat of power at ``text[start:end]`` stands for its government."""
-    before = text[max(0, start - 80) : start]
+    before = text[max(0, start - 60) : start]
     after = text[end : end + 80]
     # literal physical verbs: « Kiev a été visée »
     if _LITERAL_VERB_RE.match(after):
@@ -661,7 +661,7 @@ _POLITY_BEFORE_RE = re.compile(
 
 
 def _polity(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 70) : start]
+    before = text[max(0, start - 60) : start]
     after = text[end : end + 60]
     if _LITERAL_VERB_RE.match(after):
         return False
@@ -754,7 +754,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
     region_list_until = -1
     prev_info: MentionInfo | None = None
     for idx, h in enumerate(kept):
-        before = text[max(0, h.start - 80) : h.start]
+        before = text[max(0, h.start - 60) : h.start]
         surface = text[h.start : h.end]
         prefer: set[str] | None = None
         region_head = False

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["AUXILIARY", "Cue", "actor_near", "find_cues", "nationality_spans"]
 
@@ -283,14 +284,19 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     return out
 
 
-def nationality_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """(start, end, ISO code) of nationality words and state names in ``text[start:end]``."""
+@lru_cache(maxsize=256)
+def _nationality_spans(sentence: str) -> tuple[tuple[int, int, str], ...]:
     out = []
     for code, rx in _NATIONALITY:
-        for m in rx.finditer(text, start, end):
+        for m in rx.finditer(sentence):
             out.append((m.start(), m.end(), code))
     out.sort()
-    return out
+    return tuple(out)
+
+
+def nationality_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, ISO code) of nationality words and state names in ``text[start:end]``."""
+    return [(a + start, b + start, code) for a, b, code in _nationality_spans(text[start:end])]
 
 
 _OPPOSITE = {"RU": "UA", "UA": "RU"}
