@@ -173,3 +173,33 @@ def test_postgres_url_without_backend_is_a_clear_error():
             open_store("postgresql://user:secret@localhost/db")
     else:
         pytest.skip("the PostGIS backend exists: covered by its own tests")
+
+
+def test_a_gdal_edit_keeps_the_spatial_index_in_sync(tmp_path, sample_extractions):
+    """QGIS/GDAL writes fire the standard R-tree triggers (with GDAL's own ST_ functions)."""
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    db = tmp_path / "incidents.gpkg"
+    with open_store(db) as store:
+        for x in sample_extractions:
+            store.ingest(x)
+    added = gpd.GeoDataFrame(
+        {
+            "incident_id": ["gdal-1"],
+            "event": ["shelling"],
+            "place": ["Kherson"],
+            "lat": [46.64],
+            "lon": [32.61],
+        },
+        geometry=[Point(32.61, 46.64)],
+        crs="EPSG:4326",
+    )
+    pyogrio.write_dataframe(added, db, layer="incidents", append=True)
+    with sqlite3.connect(db) as conn:
+        n_points = conn.execute("SELECT count(*) FROM incidents WHERE geom IS NOT NULL").fetchone()[0]
+        assert conn.execute("SELECT count(*) FROM rtree_incidents_geom").fetchone()[0] == n_points == 8
+    with open_store(db) as store:
+        gdf = store.query(Query(bbox="32,46,33,47"))
+    assert gdf["id"].tolist() == ["gdal-1"]
+    assert gdf.loc[0, "sources"] == []
