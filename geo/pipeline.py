@@ -76,7 +76,9 @@ def run_pipeline(
     map_path = out_dir / "map.html"
 
     gazetteer = Gazetteer.default()
-    articles, failed = read_articles(files)
+    read = read_articles(files)
+    articles = read.articles
+    failed = [(f.path, str(f.error)) for f in read.failures]
     with open_store(store_path) as store:
         for article in articles:
             store.ingest(extract(article, gazetteer=gazetteer))
