@@ -14,7 +14,7 @@ import logging
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import folium
 import folium.plugins
@@ -35,8 +35,11 @@ logger = logging.getLogger(__name__)
 DEFAULT_BOUNDS = [[43.6, 20.2], [52.5, 40.3]]
 #: Countries whose admin-1 units are drawn.
 ADMIN1_COUNTRIES = ("UA", "RU", "RO", "MD", "BY")
-#: Markers are clustered from this many incidents on (``cluster=None``).
+#: Markers are clustered from this many incidents on (``display='auto'``).
 CLUSTER_FROM = 200
+#: From this many incidents on, incidents are drawn as circles on a canvas (``display='auto'``):
+#: Leaflet.markercluster needs several seconds to cluster 100,000 markers.
+CANVAS_FROM = 20_000
 
 
 def _view_bbox(bounds: list[list[float]] | None, margin: float) -> tuple[float, float, float, float]:
@@ -182,7 +185,7 @@ def build_map(
     title: str | None = None,
     filters: Mapping[str, Any] | None = None,
     heat: bool = True,
-    cluster: bool | None = None,
+    display: Literal["auto", "markers", "cluster", "canvas"] = "auto",
     oblasts: bool = True,
     basemap: bool = True,
 ) -> folium.Map:
@@ -210,8 +213,12 @@ def build_map(
         The query filters that selected the incidents, shown in the summary box.
     heat
         Add a heat layer of the incidents (unticked on opening).
-    cluster
-        Cluster the markers; ``None``: from :data:`CLUSTER_FROM` incidents on.
+    display
+        ``markers``: one icon per incident; ``cluster``: icons clustered
+        (Leaflet.markercluster, each type a sub-group); ``canvas``: coloured circles drawn
+        on one canvas, for very many incidents. ``auto``: markers below
+        :data:`CLUSTER_FROM` incidents, clusters below :data:`CANVAS_FROM`, canvas beyond.
+        Every mode keeps one toggleable layer per type, popups and tooltips.
     oblasts
         Draw admin-1 outlines with French names.
     basemap
@@ -234,8 +241,14 @@ def build_map(
         raise MapError(msg)
     records = incident_records(incidents)
     bounds = records_bounds(records)
-    cluster = len(records) >= CLUSTER_FROM if cluster is None else cluster
-    logger.info("map of %d incidents (cluster=%s, offline=%s)", len(records), cluster, offline)
+    mode = display
+    if display == "auto":
+        n = len(records)
+        mode = "canvas" if n >= CANVAS_FROM else "cluster" if n >= CLUSTER_FROM else "markers"
+    elif display not in ("markers", "cluster", "canvas"):
+        msg = f"display must be auto, markers, cluster or canvas, got {display!r}"
+        raise MapError(msg)
+    logger.info("map of %d incidents (%s, offline=%s)", len(records), mode, offline)
 
     # Leaflet needs maxZoom on the map itself when no tile layer sets it (marker clustering reads it).
     m = folium.Map(
@@ -265,13 +278,16 @@ def build_map(
     has_oblasts = _add_admin_layers(m, bounds, oblasts=oblasts, basemap=basemap or offline, notes=notes)
     has_border = _add_border(m, None if border_zone_km is None else float(border_zone_km), notes)
     front_day = _add_frontlines(m, frontline, records, notes)
-    data = L.add_incident_layers(m, records, cluster=cluster)
+    data = L.add_incident_layers(m, records, mode=mode)
     if heat and records:
         L.add_heat_layer(m, data)
+    L.finish_incident_layers(m, data)
 
     folium.plugins.Fullscreen(
         position="topleft", title="Plein écran", title_cancel="Quitter le plein écran"
     ).add_to(m)
+    if mode == "canvas":
+        notes.append(f"{len(records)} incidents : affichés en points colorés (zoomer pour les séparer)")
     add_summary(m, records, title=page_title, filters=filters, frontline=front_day, notes=notes)
     add_legend(
         m, records, layers={"frontline": front_day is not None, "border": has_border, "oblasts": has_oblasts}

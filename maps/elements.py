@@ -15,8 +15,10 @@ is in place).
 
 from __future__ import annotations
 
+import base64
+import gzip
 import json
-from typing import Any
+from typing import Any, Literal
 
 from branca.element import MacroElement
 from folium.elements import JSCSSMixin
@@ -65,8 +67,13 @@ class IncidentData(JSCSSMixin, MacroElement):
     ----------
     packed
         The table of :func:`maps.data.pack_records`.
-    cluster
-        Put the markers in one ``L.markerClusterGroup``; each type layer is then a sub-group.
+    mode
+        ``markers``: one icon marker per incident; ``cluster``: icon markers in one
+        ``L.markerClusterGroup``, each type layer a sub-group; ``canvas``: one coloured
+        circle per incident drawn on a canvas (for very many incidents).
+    compress_from
+        Embed the table gzip-compressed (base64) when its JSON is larger than this many bytes;
+        the browser inflates it with ``DecompressionStream``. ``None`` never compresses.
     """
 
     _template = Template(
@@ -88,48 +95,52 @@ class IncidentData(JSCSSMixin, MacroElement):
 {% macro script(this, kwargs) %}
 var {{ this.get_name() }} = (function (map) {
   "use strict";
-  var D = {{ this.payload }};
   var STYLES = {{ this.styles }};
   var LABELS = {{ this.labels }};
   {{ this.popup_js }}
+  var MODE = {{ this.mode|tojson }};
   var api = {
-    map: map, data: D, layers: {}, cluster: null, ready: false, readyAt: null,
-    total: D.rows.length, expected: 0, completed: 0, armed: false
+    map: map, mode: MODE, data: null, layers: {}, heat: null, cluster: null, ready: false, readyAt: null,
+    error: null, byType: [], renderer: null
   };
-  api.icons = D.types.map(function (t) {
-    return L.divIcon({
-      html: STYLES[t].svg, className: "incimap-marker incimap-" + t,
-      iconSize: [26, 26], iconAnchor: [13, 13], popupAnchor: [0, -12], tooltipAnchor: [0, -13]
-    });
-  });
-  var OPACITY = {1: 1, 2: 0.85, 3: 0.65};
-  api.byType = D.types.map(function () { return []; });
-  for (var i = 0; i < D.rows.length; i++) {
-    var r = D.rows[i];
-    var mk = L.marker([r[0], r[1]], {
-      icon: api.icons[r[2]], opacity: OPACITY[r[6]] || 1, keyboard: false, riseOnHover: true
-    });
-    mk.incimapRow = i;
-    api.byType[r[2]].push(mk);
+  if (MODE === "canvas") {
+    map.createPane("incimap-points").style.zIndex = 590;
   }
-  api.check = function () {
-    if (!api.ready && api.armed && api.completed >= api.expected) {
-      api.ready = true;
-      api.readyAt = performance.now();
-      map.fire("incimap:ready");
+  function load(done) {
+    {% if this.compressed %}
+    var b64 = {{ this.payload }};
+    if (typeof DecompressionStream === "undefined") {
+      api.error = "Ce navigateur ne sait pas décompresser les données (DecompressionStream) : utilisez Chrome, Firefox ou Safari récents.";
+      return;
     }
-  };
-  {% if this.cluster %}
+    var bin = atob(b64), bytes = new Uint8Array(bin.length);
+    for (var k = 0; k < bin.length; k++) { bytes[k] = bin.charCodeAt(k); }
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    new Response(stream).text().then(function (text) { done(JSON.parse(text)); })
+      .catch(function (err) { api.error = String(err); });
+    {% else %}
+    done({{ this.payload }});
+    {% endif %}
+  }
+  {% if this.mode == "cluster" %}
   api.cluster = L.markerClusterGroup({
-    chunkedLoading: true, chunkInterval: 150, chunkDelay: 10, maxClusterRadius: 45,
+    chunkedLoading: true, chunkInterval: 250, chunkDelay: 5, maxClusterRadius: 45,
     showCoverageOnHover: false, spiderfyOnMaxZoom: true, removeOutsideVisibleBounds: true,
-    chunkProgress: function (done, total) {
-      if (done >= total) { api.completed += 1; api.check(); }
-    }
+    chunkProgress: function (done, total) { if (api.pending && done >= total) { api.pending = false; finish(); } }
   }).addTo(map);
   {% endif %}
-  api.popup = function (i) { return incimapPopup(D, STYLES, LABELS, i); };
-  api.tooltip = function (i) { return incimapTooltip(D, STYLES, i); };
+  function finish() {
+    // ready once the browser has painted the markers (two animation frames)
+    requestAnimationFrame(function () {
+      requestAnimationFrame(function () {
+        api.ready = true;
+        api.readyAt = performance.now();
+        map.fire("incimap:ready");
+      });
+    });
+  }
+  api.popup = function (i) { return incimapPopup(api.data, STYLES, LABELS, i); };
+  api.tooltip = function (i) { return incimapTooltip(api.data, STYLES, i); };
   api.onClick = function (e) {
     var mk = e.propagatedFrom || e.layer;
     if (!mk || mk.incimapRow === undefined || mk.getPopup()) { return; }
@@ -149,6 +160,180 @@ var {{ this.get_name() }} = (function (map) {
     }
     return n;
   };
+  // Called once every type layer exists (IncidentReady): make the markers, put them in place.
+  // Canvas mode: every incident of the shown types drawn as a coloured circle on one canvas;
+  // hit-testing on the screen positions of the last drawing (popups, tooltips, pointer).
+  var OPACITY = {1: 1, 2: 0.85, 3: 0.65};
+  var Points = L.Layer.extend({
+    onAdd: function (m) {
+      this._canvas = L.DomUtil.create("canvas", "incimap-points leaflet-zoom-hide");
+      this._canvas.style.position = "absolute";
+      this._canvas.style.pointerEvents = "none";  // the map below keeps its hover and clicks
+      m.getPane("incimap-points").appendChild(this._canvas);
+      m.on("moveend zoomend resize viewreset", this.redraw, this);
+      m.on("mousemove", this._hover, this);
+      m.on("click", this._click, this);
+      this.redraw();
+    },
+    onRemove: function (m) {
+      L.DomUtil.remove(this._canvas);
+      m.off("moveend zoomend resize viewreset", this.redraw, this);
+      m.off("mousemove", this._hover, this);
+      m.off("click", this._click, this);
+    },
+    redraw: function () {
+      var m = this._map, D = api.data;
+      if (!m || !D) { return; }
+      var size = m.getSize(), pad = 0.3, dpr = window.devicePixelRatio || 1;
+      var w = Math.round(size.x * (1 + 2 * pad)), h = Math.round(size.y * (1 + 2 * pad));
+      var offX = Math.round(size.x * pad), offY = Math.round(size.y * pad);
+      var c = this._canvas;
+      c.width = w * dpr; c.height = h * dpr; c.style.width = w + "px"; c.style.height = h + "px";
+      L.DomUtil.setPosition(c, m.containerPointToLayerPoint([-offX, -offY]));
+      var ctx = c.getContext("2d");
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      ctx.clearRect(0, 0, w, h);
+      var zoom = m.getZoom(), RADIUS = api.radius = Math.max(2.5, Math.min(6, zoom - 1.5));
+      var scale = 256 * Math.pow(2, zoom), origin = m.getPixelBounds().min;
+      var x0 = origin.x - offX, y0 = origin.y - offY;
+      var px = api.px, n = D.rows.length, vis = [], sx = [], sy = [];
+      ctx.lineWidth = 1; ctx.strokeStyle = "rgba(255,255,255,0.9)";
+      for (var ti = 0; ti < D.types.length; ti++) {
+        if (!api.visible[ti]) { continue; }
+        for (var p = 1; p <= 3; p++) {
+          ctx.beginPath();
+          var any = false, idx = api.groups[ti][p - 1];
+          for (var k = 0; k < idx.length; k++) {
+            var i = idx[k], x = px[2 * i] * scale - x0, y = px[2 * i + 1] * scale - y0;
+            if (x < -RADIUS || y < -RADIUS || x > w + RADIUS || y > h + RADIUS) { continue; }
+            ctx.moveTo(x + RADIUS, y); ctx.arc(x, y, RADIUS, 0, 2 * Math.PI);
+            vis.push(i); sx.push(x - offX); sy.push(y - offY); any = true;
+          }
+          if (any) {
+            ctx.globalAlpha = OPACITY[p] * 0.9; ctx.fillStyle = STYLES[D.types[ti]].color; ctx.fill();
+            ctx.globalAlpha = 1; ctx.stroke();
+          }
+        }
+      }
+      this._vis = vis; this._sx = sx; this._sy = sy;
+      api.drawn = vis.length;
+    },
+    _hit: function (e) {
+      var r = api.radius || 5, p = e.containerPoint, best = -1, bestD = (r + 3) * (r + 3);
+      var sx = this._sx || [], sy = this._sy || [];
+      for (var k = sx.length - 1; k >= 0; k--) {
+        var dx = sx[k] - p.x, dy = sy[k] - p.y, d = dx * dx + dy * dy;
+        if (d <= bestD) { bestD = d; best = this._vis[k]; }
+      }
+      return best;
+    },
+    _hover: function (e) {
+      var i = this._hit(e), m = this._map;
+      m.getContainer().style.cursor = i >= 0 ? "pointer" : "";
+      if (i === this._hovered) { return; }
+      this._hovered = i;
+      if (i < 0) { m.closeTooltip(api.tip); return; }
+      var r = api.data.rows[i];
+      api.tip.setLatLng([r[0], r[1]]).setContent(api.tooltip(i));
+      m.openTooltip(api.tip);
+    },
+    _click: function (e) {
+      var i = this._hit(e);
+      if (i < 0) { return; }
+      var r = api.data.rows[i];
+      L.popup({maxWidth: 360, minWidth: 220, offset: [0, -2]}).setLatLng([r[0], r[1]])
+        .setContent(api.popup(i)).openOn(this._map);
+    }
+  });
+  // One layer-control entry per type in canvas mode: toggles the type in the shared canvas.
+  api.canvasTypeLayer = function (event) {
+    var layer = new (L.Layer.extend({
+      onAdd: function () { api.setVisible(event, true); },
+      onRemove: function () { api.setVisible(event, false); },
+      getLayers: function () {
+        var ti = api.data ? api.data.types.indexOf(event) : -1;
+        return ti < 0 ? [] : [].concat(api.groups[ti][0], api.groups[ti][1], api.groups[ti][2]);
+      }
+    }))();
+    return layer;
+  };
+  api.visible = {};
+  api.setVisible = function (event, on) {
+    api.wanted[event] = on;
+    if (!api.data) { return; }
+    var ti = api.data.types.indexOf(event);
+    if (ti >= 0) { api.visible[ti] = on; if (api.points) { api.points.redraw(); } }
+  };
+  api.wanted = {};
+  api.start = function () {
+    api.timings = {start: performance.now()};
+    load(function (D) {
+      api.timings.data = performance.now();
+      api.data = D;
+      api.total = D.rows.length;
+      if (MODE === "canvas") {
+        var n = D.rows.length, px = new Float64Array(2 * n);
+        api.groups = D.types.map(function () { return [[], [], []]; });
+        for (var i = 0; i < n; i++) {
+          var r = D.rows[i], s = Math.sin(r[0] * Math.PI / 180);
+          s = Math.max(Math.min(s, 0.9999), -0.9999);
+          px[2 * i] = (r[1] + 180) / 360;  // Web Mercator, world = [0, 1]
+          px[2 * i + 1] = 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
+          api.groups[r[2]][(r[6] || 1) - 1].push(i);
+        }
+        api.px = px;
+        D.types.forEach(function (t, ti) { api.visible[ti] = api.wanted[t] === true; });
+        api.tip = L.tooltip({direction: "top", offset: [0, -5]});
+        api.points = new Points().addTo(map);
+        api.timings.markers = performance.now();
+      } else {
+        var icons = D.types.map(function (t) {
+          return L.divIcon({
+            html: STYLES[t].svg, className: "incimap-marker incimap-" + t,
+            iconSize: [26, 26], iconAnchor: [13, 13], popupAnchor: [0, -12], tooltipAnchor: [0, -13]
+          });
+        });
+        var byType = D.types.map(function () { return []; });
+        for (var j = 0; j < D.rows.length; j++) {
+          var row = D.rows[j];
+          var mk = L.marker([row[0], row[1]], {
+            icon: icons[row[2]], opacity: OPACITY[row[6]] || 1, keyboard: false, riseOnHover: true
+          });
+          mk.incimapRow = j;
+          byType[row[2]].push(mk);
+        }
+        api.byType = byType;
+        api.timings.markers = performance.now();
+        var batch = [];
+        D.types.forEach(function (t, ti) {
+          var layer = api.layers[t];
+          if (!layer) { return; }
+          var shown = map.hasLayer(layer);
+          if (api.cluster) {
+            // Register the markers in the sub-group without touching the cluster, then add the
+            // markers of every shown type to the cluster in one batch (one clustering pass).
+            byType[ti].forEach(function (m) { m.addEventParent(layer); layer._layers[L.stamp(m)] = m; });
+            if (shown) { batch = batch.concat(byType[ti]); }
+          } else if (shown) {
+            map.removeLayer(layer);
+            byType[ti].forEach(function (m) { layer.addLayer(m); });
+            map.addLayer(layer);
+          } else {
+            byType[ti].forEach(function (m) { layer.addLayer(m); });
+          }
+        });
+      }
+      if (api.heat) {
+        api.heat.setLatLngs(D.rows.map(function (r) { return [r[0], r[1], 1]; }));
+      }
+      if (api.cluster && batch.length) {
+        api.pending = true;
+        api.cluster.addLayers(batch);
+      } else {
+        finish();
+      }
+    });
+  };
   window.incimap = api;
   return api;
 })({{ this._parent.get_name() }});
@@ -156,17 +341,36 @@ var {{ this.get_name() }} = (function (map) {
 """
     )
 
-    def __init__(self, packed: dict[str, Any], *, cluster: bool) -> None:
+    def __init__(
+        self,
+        packed: dict[str, Any],
+        *,
+        mode: Literal["markers", "cluster", "canvas"] = "markers",
+        compress_from: int | None = 1_000_000,
+    ) -> None:
         super().__init__()
         self._name = "IncidentData"
-        self.cluster = cluster
-        self.payload = js_json(packed)
+        if mode not in ("markers", "cluster", "canvas"):
+            msg = f"incident display mode must be markers, cluster or canvas, got {mode!r}"
+            raise ValueError(msg)
+        self.mode = mode
+        payload = js_json(packed)
+        self.compressed = compress_from is not None and len(payload) > compress_from
+        if self.compressed:
+            raw = json.dumps(packed, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode(
+                "utf-8"
+            )
+            self.payload = json.dumps(
+                base64.b64encode(gzip.compress(raw, compresslevel=6, mtime=0)).decode("ascii")
+            )
+        else:
+            self.payload = payload
         self.styles = js_json(
             {t: {"label": s.label, "color": s.color, "svg": marker_svg(t)} for t, s in EVENT_STYLES.items()}
         )
         self.labels = js_json(popup_labels())
         self.popup_js = POPUP_JS
-        if cluster:
+        if mode == "cluster":
             self.default_js = [("markercluster", offline.MARKERCLUSTER_JS), ("subgroup", offline.SUBGROUP_JS)]
             self.default_css = [
                 ("markercluster_css", offline.MARKERCLUSTER_CSS),
@@ -175,44 +379,46 @@ var {{ this.get_name() }} = (function (map) {
 
 
 class IncidentTypeLayer(Layer):
-    """The markers of one event type: a layer-control entry; a sub-group of the cluster when clustered."""
+    """The markers of one event type: a layer-control entry; a sub-group of the cluster when clustered.
+
+    The layer is made empty; :class:`IncidentReady` fills it once the incident table is read.
+    """
 
     _template = Template(
         """
 {% macro script(this, kwargs) %}
 var {{ this.get_name() }} = (function (api) {
-  var markers = api.byType[{{ this.type_index }}];
-  var layer = api.cluster ? L.featureGroup.subGroup(api.cluster, markers) : L.featureGroup(markers);
-  layer.on("click", api.onClick).on("mouseover", api.onHover);
+  var layer;
+  if (api.mode === "canvas") {
+    layer = api.canvasTypeLayer({{ this.event|tojson }});
+  } else {
+    layer = api.cluster ? L.featureGroup.subGroup(api.cluster) : L.featureGroup();
+    layer.on("click", api.onClick).on("mouseover", api.onHover);
+  }
   api.layers[{{ this.event|tojson }}] = layer;
-  {% if this.show %}if (api.cluster) { api.expected += 1; }{% endif %}
   return layer;
 })({{ this.data.get_name() }});
 {% endmacro %}
 """
     )
 
-    def __init__(
-        self, data: IncidentData, *, event: str, type_index: int, name: str, show: bool = True
-    ) -> None:
+    def __init__(self, data: IncidentData, *, event: str, name: str, show: bool = True) -> None:
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "IncidentTypeLayer"
         self.data = data
         self.event = event
-        self.type_index = int(type_index)
 
 
 class IncidentReady(MacroElement):
-    """Marks the end of the incident scripts: ``incimap.ready`` turns true once the markers are placed.
+    """Reads the incident table and fills the type layers; ``incimap.ready`` turns true when done.
 
-    Add it after every :class:`IncidentTypeLayer`.
+    Add it after every :class:`IncidentTypeLayer` and :class:`IncidentHeat`.
     """
 
     _template = Template(
         """
 {% macro script(this, kwargs) %}
-{{ this.data.get_name() }}.armed = true;
-{{ this.data.get_name() }}.check();
+{{ this.data.get_name() }}.start();
 {% endmacro %}
 """
     )
@@ -224,15 +430,13 @@ class IncidentReady(MacroElement):
 
 
 class IncidentHeat(JSCSSMixin, Layer):
-    """A heat layer of the incidents, read from the packed table (no second copy of the points)."""
+    """A heat layer of the incidents, filled from the incident table (no second copy of the points)."""
 
     _template = Template(
         """
 {% macro script(this, kwargs) %}
-var {{ this.get_name() }} = L.heatLayer(
-  {{ this.data.get_name() }}.data.rows.map(function (r) { return [r[0], r[1], 1]; }),
-  {{ this.options|tojavascript }}
-);
+var {{ this.get_name() }} = L.heatLayer([], {{ this.options|tojavascript }});
+{{ this.data.get_name() }}.heat = {{ this.get_name() }};
 {% endmacro %}
 """
     )

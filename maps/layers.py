@@ -50,6 +50,7 @@ __all__ = [
     "add_oblast_layer",
     "add_panes",
     "feature_collection",
+    "finish_incident_layers",
     "layer_label",
 ]
 
@@ -136,7 +137,7 @@ def add_incident_layers(
     m: folium.Map,
     records: list[dict[str, Any]],
     *,
-    cluster: bool,
+    mode: str = "markers",
     hidden_types: Sequence[str] = (),
 ) -> IncidentData:
     """Add the incidents: one toggleable layer per event type present, optionally clustered.
@@ -147,28 +148,33 @@ def add_incident_layers(
         The map.
     records
         Records of :func:`maps.data.incident_records`.
-    cluster
-        Cluster the markers (one cluster group shared by every type layer).
+    mode
+        ``markers`` (one icon each), ``cluster`` (icons in one cluster group shared by every
+        type layer) or ``canvas`` (coloured circles on a canvas, for very many incidents).
     hidden_types
         Event types whose layer starts unticked.
 
     Returns
     -------
     IncidentData
-        The element holding the packed incidents (its JS name is the incident API).
+        The element holding the packed incidents (its JS name is the incident API). Add
+        :class:`maps.elements.IncidentReady` after the last incident layer (see
+        :func:`finish_incident_layers`).
     """
     packed = pack_records(records)
-    data = IncidentData(packed, cluster=cluster)
+    data = IncidentData(packed, mode=mode)
     data.add_to(m)
     counts = Counter(r["event"] for r in records)
-    for index, event in enumerate(packed["types"]):
+    for event in packed["types"]:
         style = event_style(event)
         name = layer_label(style.label, color=style.color, count=counts[event])
-        IncidentTypeLayer(
-            data, event=event, type_index=index, name=name, show=event not in hidden_types
-        ).add_to(m)
-    IncidentReady(data).add_to(m)
+        IncidentTypeLayer(data, event=event, name=name, show=event not in hidden_types).add_to(m)
     return data
+
+
+def finish_incident_layers(m: folium.Map, data: IncidentData) -> None:
+    """Add the script that reads the incidents and fills their layers (after every incident layer)."""
+    IncidentReady(data).add_to(m)
 
 
 def add_heat_layer(m: folium.Map, data: IncidentData, *, show: bool = False) -> IncidentHeat:

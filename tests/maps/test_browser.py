@@ -144,6 +144,52 @@ def test_clustered_map_counts_every_marker(make_synthetic, tmp_path, open_map):
     assert _rendered_marker_total(page) == 1500 - fire
 
 
+def test_canvas_mode_draws_every_incident_and_answers_the_pointer(make_synthetic, tmp_path, open_map):
+    incidents = make_synthetic(3000)
+    path = save_map(
+        build_map(incidents, offline=True, frontline="none", display="canvas"), tmp_path / "c.html"
+    )
+    result = open_map(path)
+    page = result.page
+    _assert_clean(result)
+    assert page.evaluate("incimap.mode") == "canvas"
+    assert page.evaluate("incimap.markerCount()") == 3000
+    assert page.evaluate("incimap.drawn") == 3000  # every point is in view after fit_bounds
+    # the drawn point nearest the middle of the map (clear of the boxes in the corners)
+    x, y, row = page.evaluate(
+        """() => {
+        const p = incimap.points, c = incimap.map.getSize();
+        let best = 0, bd = Infinity;
+        p._sx.forEach((x, k) => { const d = (x - c.x / 2) ** 2 + (p._sy[k] - c.y / 2) ** 2; if (d < bd) { bd = d; best = k; } });
+        return [p._sx[best], p._sy[best], p._vis[best]];
+    }"""
+    )
+    page.mouse.move(x, y)
+    place = incidents[row].place
+    page.wait_for_function(
+        f"document.querySelector('.leaflet-tooltip') && document.body.innerText.includes({place!r})"
+    )
+    page.mouse.click(x, y)
+    popup = page.locator(".leaflet-popup-content").last.inner_text()
+    assert place in popup and incidents[row].evidence in popup
+    page.locator(".leaflet-control-layers-list label", has_text="Incendie").locator("input").uncheck()
+    fire = sum(1 for i in incidents if i.event == "fire")
+    assert page.evaluate("[incimap.markerCount(), incimap.drawn]") == [3000 - fire, 3000 - fire]
+    _assert_clean(result)
+
+
+def test_large_tables_travel_compressed(make_synthetic, tmp_path, open_map):
+    incidents = make_synthetic(12000)
+    m = build_map(
+        incidents, offline=True, frontline="none", border_zone_km=None, oblasts=False, display="canvas"
+    )
+    page_html = m.get_root().render()
+    assert "DecompressionStream" in page_html and "H4sI" in page_html  # gzip magic in base64
+    result = open_map(save_map(m, tmp_path / "big.html"))
+    _assert_clean(result)
+    assert result.page.evaluate("incimap.markerCount()") == 12000
+
+
 @pytest.mark.seeds
 @pytest.mark.slow
 def test_map_of_the_seed_articles(tmp_path, open_map):
