@@ -604,8 +604,8 @@ def _build_builtin(path: Path, day: dt.date, *, gazetteer: _Lookup | None = None
         closed = pts[0].name == pts[-1].name and len(pts) >= 4
         ln = LineString(coords)
         parts[name] = ln
-        if closed:
-            poly = Polygon(coords).buffer(0)
+        if closed:  # held by Ukraine outside Ukraine: the loop less Ukraine itself
+            poly = Polygon(coords).buffer(0).difference(_ukraine_outline())
             held.extend(_as_multipolygon(poly).geoms)
         else:
             open_lines.append(ln)
@@ -629,7 +629,7 @@ def _build_builtin(path: Path, day: dt.date, *, gazetteer: _Lookup | None = None
     )
     return FrontLine(
         date=day,
-        line=_as_multiline(unary_union(list(parts.values()))),
+        line=MultiLineString([g for geom in parts.values() for g in _as_multiline(geom).geoms]),
         occupied=occupied,
         source=source,
         parts=dict(parts),
@@ -715,7 +715,7 @@ def within_km(lat: float, lon: float, km: float, *, on: dt.date | str = "latest"
     return distance_km(lat, lon, on=on) <= km
 
 
-def buffer(km: float, *, on: dt.date | str = "latest"):
+def buffer(km: float, *, on: dt.date | str = "latest") -> Polygon | MultiPolygon:
     """The zone within ``km`` kilometres of the front line on a date, in WGS 84.
 
     Returns a (Multi)Polygon that regions can intersect with points.
@@ -739,6 +739,9 @@ def line_distances_km(src, dst, *, step_km: float = 1.0) -> np.ndarray:
 
     Both are WGS 84 line geometries; measured on :data:`METRIC_CRS`.
     """
+    if not step_km > 0:
+        msg = f"step_km must be positive, got {step_km!r}"
+        raise ValueError(msg)
     a, b = _to_metric(src), _to_metric(dst)
     dense = shapely.segmentize(a, step_km * 1000.0)
     pts = shapely.points(shapely.get_coordinates(dense))
@@ -962,7 +965,11 @@ def _read_imported(path: Path, day: dt.date) -> FrontLine:
     lines, occ, held = [], None, None
     for feat in data["features"]:
         layer = (feat.get("properties") or {}).get("layer")
-        geom = shape(feat["geometry"])
+        try:
+            geom = shape(feat["geometry"])
+        except Exception as err:  # a stored file edited or truncated by hand
+            msg = f"{path}: broken stored front line ({err}); import the file again"
+            raise FrontlineError(msg) from err
         if layer == "line":
             lines.append(geom)
         elif layer == "occupied":
