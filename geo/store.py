@@ -232,6 +232,8 @@ class Store(abc.ABC):
         bounds = q.bounds() if regions else None
         if bounds is not None and (bounds[0] > bounds[2] or bounds[1] > bounds[3]):
             return self._fetch([])
+        if not regions:
+            return self._fetch_filtered(q)
         return self._fetch(self._match(q, regions, bounds))
 
     def match(self, q: Query | None = None) -> list[Any]:
@@ -359,6 +361,10 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def _add_source(self, key: Any, source: dict[str, Any]) -> None: ...
+
+    @abc.abstractmethod
+    def _fetch_filtered(self, q: Query) -> gpd.GeoDataFrame:
+        """The incidents passing the attribute filters of ``q`` (types, dates) as a frame."""
 
     @abc.abstractmethod
     def _exact_points(self, keys: list[Any]) -> list[tuple[float, float]]:
@@ -653,6 +659,7 @@ class _GpkgSQL:
         f"SELECT {', '.join(READ_COLUMNS)} FROM {T} WHERE fid IN (SELECT value FROM json_each(?)) "
         "ORDER BY date, incident_id"
     )
+    FETCH_WHERE = f"SELECT {', '.join(READ_COLUMNS)} FROM {T} i WHERE {{where}} ORDER BY date, incident_id"
     INCIDENT_SOURCES = (
         "SELECT article_id, title, url, published FROM incident_sources WHERE incident_fid = ? ORDER BY fid"
     )
@@ -922,6 +929,25 @@ class GeoPackageStore(Store):
             ),
         )
 
+    def _attribute_filters(self, q: Query) -> tuple[list[str], list[Any]]:
+        where: list[str] = []
+        params: list[Any] = []
+        if q.types:
+            where.append(f"i.event IN ({','.join('?' * len(q.types))})")
+            params += list(q.types)
+        if q.since:
+            where.append("i.date >= ?")
+            params.append(q.since.isoformat())
+        if q.until:
+            where.append("i.date <= ?")
+            params.append(q.until.isoformat())
+        return where, params
+
+    def _fetch_filtered(self, q: Query) -> gpd.GeoDataFrame:
+        where, params = self._attribute_filters(q)
+        sql = _GpkgSQL.FETCH_WHERE.format(where=" AND ".join(where) or "1")
+        return _rows_to_frame(self._conn.execute(sql, params).fetchall(), _GpkgSQL.INCIDENT_COLUMNS)
+
     def _select_points(self, q: Query, bounds):
         if bounds is not None and not (q.types or q.since or q.until):
             # The R-tree alone: float32 boxes around each point, no table lookups.
@@ -938,15 +964,9 @@ class GeoPackageStore(Store):
             w, s, e, n = bounds
             sql += _GpkgSQL.SPATIAL
             params += [e, w, n, s]
-        if q.types:
-            where.append(f"i.event IN ({','.join('?' * len(q.types))})")
-            params += list(q.types)
-        if q.since:
-            where.append("i.date >= ?")
-            params.append(q.since.isoformat())
-        if q.until:
-            where.append("i.date <= ?")
-            params.append(q.until.isoformat())
+        extra_where, extra_params = self._attribute_filters(q)
+        where += extra_where
+        params += extra_params
         if where:
             sql += (" AND " if bounds is not None else " WHERE ") + " AND ".join(where)
         rows = self._conn.execute(sql, params).fetchall()
