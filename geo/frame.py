@@ -10,7 +10,7 @@ Columns (in order): the properties of DESIGN.md's GeoJSON contract — ``id``, `
 
 >>> from geo.models import Incident
 >>> gdf = incidents_to_frame([Incident(event="shelling", place="Kherson", lat=46.64, lon=32.61)])
->>> gdf.loc[0, "lat"], gdf.geometry[0].x
+>>> float(gdf.loc[0, "lat"]), gdf.geometry[0].x
 (46.64, 32.61)
 """
 
