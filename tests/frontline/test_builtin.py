@@ -136,3 +136,18 @@ def test_geojson_is_rfc7946():
     first = shape(doc["features"][0]["geometry"])
     lon, lat = shapely.get_coordinates(first)[0]
     assert 37 < lon < 38.5 and 49 < lat < 50.5  # [lon, lat] order, north of Kupiansk
+
+
+def test_no_imported_line_yet():
+    with pytest.raises(FrontlineError, match="no imported front line is available; import one with"):
+        F.frontline("latest", origin="imported")
+
+
+def test_waypoints_resolve_through_the_gazetteer():
+    fl = F.frontline("2024-11-13", origin="builtin")
+    by_name = {w.name: w for w in fl.waypoints}
+    # settlements carry a gazetteer id; only river/water points carry their own coordinates
+    assert all(w.place_id for w in fl.waypoints if not w.note)
+    assert by_name["Kurakhove"].place_id.startswith("geonames:")
+    assert by_name["Robotyne"].lat == pytest.approx(47.44, abs=0.02)
+    assert by_name["Guyevo"].country == "RU" and by_name["Guyevo"].part == "kursk-salient"
