@@ -43,6 +43,7 @@ from gazetteer.place import KINDS
 from gazetteer.variants import phonetic_key
 
 __all__ = [
+    "CORE_TABLES",
     "CSV_COLUMNS",
     "DB_NAME",
     "FOCUS_COUNTRIES",
@@ -125,9 +126,12 @@ def norm(name: str) -> str:
 
 
 def data_fingerprint(folder: Path | None = None) -> str:
-    """Hash of the tables in ``data/gazetteer`` (to rebuild when they change)."""
+    """Hash of the tables in ``data/gazetteer`` and of the build code (to rebuild when they change)."""
     folder = folder or data_dir() / "gazetteer"
     digest = hashlib.sha256(str(SCHEMA_VERSION).encode())
+    here = Path(__file__).resolve().parent
+    for module in ("build.py", "fold.py", "variants.py"):  # the code that shapes the file
+        digest.update((here / module).read_bytes())
     for path in sorted(folder.glob("*.csv")):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
@@ -165,6 +169,15 @@ def _prior(rec: _Rec) -> float:
     if rec.table:
         prior += _TABLE_PRIOR
     return round(prior, 4)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _latin(name: str) -> bool:
@@ -267,9 +280,24 @@ def read_table(path: Path) -> list[dict[str, str]]:
     return rows
 
 
+#: The gazetteer's own tables, read first: when another table (such as the front-line
+#: agent's ``frontline_villages.csv``) repeats one of their places, ours win.
+CORE_TABLES = (
+    "oblasts",
+    "renamed",
+    "villages",
+    "districts",
+    "landmarks",
+    "regions",
+    "rivers",
+    "seas",
+)
+
+
 def _load_tables(folder: Path) -> list[tuple[str, dict[str, str]]]:
+    paths = sorted(folder.glob("*.csv"), key=lambda p: (p.stem not in CORE_TABLES, p.name))
     out = []
-    for path in sorted(folder.glob("*.csv")):
+    for path in paths:
         out.extend((path.stem, row) for row in read_table(path))
     return out
 
@@ -393,10 +421,30 @@ def _collect() -> tuple[list[_Rec], dict[str, int]]:
 
     # our tables
     n_table = 0
+    by_name: dict[tuple[str, str, str], _Rec] = {}
     for table, row in tables:
         gid = row.get("geonames_id", "")
         target = recs.get(f"geonames:{gid}") if gid else None
         alts = _split_alts(row["alt_names"])
+        dup_key = (norm(row["name"]), row["kind"], row["country"])
+        if target is None and not gid and dup_key in by_name:
+            target = by_name[dup_key]
+            km = _km(target.lat, target.lon, float(row["lat"]), float(row["lon"]))
+            if km > 30:
+                target = None  # a homonym, not the same place
+            else:
+                if km > 2:
+                    logger.info(
+                        "%s:%s repeats %s %.1f km away; keeping %s (%.5f, %.5f)",
+                        table,
+                        row["key"],
+                        target.id,
+                        km,
+                        target.id,
+                        target.lat,
+                        target.lon,
+                    )
+                stats["table_duplicates"] = stats.get("table_duplicates", 0) + 1
         if target is not None:
             if row["name_fr"]:
                 target.name_fr = row["name_fr"]
@@ -425,6 +473,7 @@ def _collect() -> tuple[list[_Rec], dict[str, int]]:
             rec.main.add(rec.name_fr)
         rec.main.update(alts)
         recs[rec.id] = rec
+        by_name.setdefault(dup_key, rec)
     stats["table_places"] = n_table
 
     out = list(recs.values())

@@ -83,13 +83,13 @@ def phonetic_key(name: str) -> str:
     Returns
     -------
     str
-        The key: lower-case ASCII letters, digits and single spaces; empty when
-        the name has no Latin letters.
+        The key: lower-case ASCII letters, digits and single spaces (other
+        scripts are transliterated by ``unidecode``); empty when nothing is left.
 
     Examples
     --------
     >>> phonetic_key("Zaporijjia")
-    'zaporija'
+    'zaporijia'
     >>> phonetic_key("Mykolaïv")
     'mikolaiv'
     """
