@@ -163,6 +163,13 @@ _GOVERNOR_RE = re.compile(
     r"(?:\s+militaire)?|autorit[ée]s\s+r[ée]gionales)(?:\s+\w+)?\s+(?:de\s+la\s+r[ée]gion\s+)?(?:de\s+|d[’']\s*)$",
     re.I,
 )
+_AXIS_RE = re.compile(r"\b(?:front|direction|axe|secteur)\s+(?:de\s+|d[’']\s*)$", re.I)
+_RIVER_RE = re.compile(
+    r"\b(?:rives?|fleuve|rivière|berges?|embouchure|delta|estuaire|cours|franchi|traversé|long|bord|eaux)"
+    r"(?:\s+(?:droite|gauche|orientale|occidentale|nord|sud|est|ouest|roumaine|ukrainienne|russe|moldave))?"
+    r"\s+(?:du\s+|de\s+la\s+|de\s+l[’']\s*|d[’']\s*|de\s+)$",
+    re.I,
+)
 _DISTRICT_RE = re.compile(r"(?:district|quartier|arrondissement|raion|rayon)\s+(?:de\s+|d[’']\s*)$", re.I)
 _CONTAINER_RE = re.compile(
     r",?\s*(?:dans\s+la\s+r[ée]gion(?:\s+\w+)?\s+(?:de\s+|d[’']\s*)|dans\s+l[’']oblast\s+(?:de\s+|d[’']\s*)|"
@@ -771,8 +778,10 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             prefer = {"oblast", "region"}
             region_head = True
             region_list_until = h.end
-        elif _GOVERNOR_RE.search(before):
+        elif _GOVERNOR_RE.search(before) or _AXIS_RE.search(before):
             prefer = {"oblast", "region"}
+        elif _RIVER_RE.search(before):
+            prefer = {"river", "sea"}
         # « X, dans la région de Y »: resolve X inside Y
         inside: Place | None = None
         if idx + 1 < len(kept):
@@ -862,6 +871,16 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             pass
         infos.append(info)
         prev_info = info
+    # heading labels: « Danube : nouvelle attaque contre le port d'Izmaïl »
+    for a, b in itertools.pairwise(infos):
+        label = re.match(r"\s*:", text[a.mention.end : a.mention.end + 3])
+        if (
+            label
+            and "\n" not in text[a.mention.end : b.mention.start]
+            and b.mention.start - a.mention.end < 200
+        ):
+            if re.search(r"(?:^|\n)[^\n.!?]{0,12}$", text[max(0, a.mention.start - 40) : a.mention.start]):
+                a.container = True
     # containers: « Sébastopol, dans la région de Crimée », « Vladivostok, en Russie »
     for a, b in itertools.pairwise(infos):
         between = text[a.mention.end : b.mention.start]

@@ -26,6 +26,8 @@ class Cue:
     start: int
     end: int
     factual: bool = True
+    #: a strike whose weapon is not named (« une attaque », « des frappes »): its type is a default
+    generic: bool = False
 
 
 #: Events that complete another one (interceptions, fires) rather than stand alone
@@ -177,7 +179,9 @@ def _modal(text: str, start: int, end: int, pos: int) -> bool:
     return bool(_MODAL_RE.search(text, s, e))
 
 
-def _strike_type(text: str, start: int, end: int, cue: re.Match[str], consumed: list[tuple[int, int]]) -> str:
+def _strike_type(
+    text: str, start: int, end: int, cue: re.Match[str], consumed: list[tuple[int, int]]
+) -> tuple[str, bool]:
     """drone_strike / missile_strike / shelling from the weapons named near a strike cue."""
     lo = max(start, cue.start() - 70)
     hi = min(end, cue.end() + 80)
@@ -186,17 +190,17 @@ def _strike_type(text: str, start: int, end: int, cue: re.Match[str], consumed: 
         return any(not any(a <= m.start() < b for a, b in consumed) for m in rx.finditer(text, lo, hi))
 
     if cue.group(0).lower().startswith(("bombarde", "pilonn", "sous le feu")) and not found(_DRONE_RE):
-        return "missile_strike" if found(_MISSILE_RE) else "shelling"
+        return "missile_strike" if found(_MISSILE_RE) else "shelling", False
     missile = found(_MISSILE_RE)
     drone = found(_DRONE_RE)
     artillery = found(_ARTILLERY_RE)
     if missile:
-        return "missile_strike"
+        return "missile_strike", False
     if drone:
-        return "drone_strike"
+        return "drone_strike", False
     if artillery:
-        return "shelling"
-    return "missile_strike"
+        return "shelling", False
+    return "missile_strike", True
 
 
 #: Stems of every cue: a sentence without any of them has no cue (fast path, one C-level scan).
@@ -267,7 +271,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
             cues.append(Cue("missile_strike", m.start(), m.end(), factual=False))
             taken.append((m.start(), m.end()))
             continue
-        cues.append(Cue(_strike_type(text, start, end, m, consumed), m.start(), m.end()))
+        event, generic = _strike_type(text, start, end, m, consumed)
+        cues.append(Cue(event, m.start(), m.end(), generic=generic))
         taken.append((m.start(), m.end()))
     # a fire caused by a strike or explosion is kept with its cause
     if any(
@@ -302,7 +307,15 @@ def nationality_spans(text: str, start: int, end: int) -> list[tuple[int, int, s
 _OPPOSITE = {"RU": "UA", "UA": "RU"}
 
 
-def actor_near(text: str, start: int, end: int, cue: Cue, *, place_country: str | None = None) -> str | None:
+def actor_near(
+    text: str,
+    start: int,
+    end: int,
+    cue: Cue,
+    *,
+    place_country: str | None = None,
+    exclude: list[tuple[int, int]] | None = None,
+) -> str | None:
     """The side that carried out the event of ``cue`` (ISO code), from nationality words.
 
     Interceptions belong to the side that shot the weapons down (« drones
@@ -312,6 +325,9 @@ def actor_near(text: str, start: int, end: int, cue: Cue, *, place_country: str 
     if cue.event == "meeting":
         return None
     spans = nationality_spans(text, start, end)
+    if exclude:
+        # the places where the event happened are not its actor (« une attaque sur Kiev »)
+        spans = [s for s in spans if not any(a <= s[0] < b for a, b in exclude)]
     if cue.event == "air_defense":
         near = [s for s in spans if abs(s[0] - cue.start) < 40]
         if near:

@@ -90,6 +90,7 @@ class _Draft:
     actor: str | None
     geo_precision: int
     listed: bool = False
+    generic: bool = False
 
 
 def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -162,6 +163,12 @@ def _same_place(a: _Draft, b: _Draft) -> bool:
 def _contains(broad: _Draft, narrow: _Draft) -> bool:
     """Is ``narrow``'s place inside ``broad``'s (a country, or a region not listed explicitly)?"""
     b, n = broad.place, narrow.place
+    if (
+        b.kind in ("river", "sea")
+        and not broad.listed
+        and n.kind in ("city", "village", "district", "landmark")
+    ):
+        return _haversine(b.lat, b.lon, n.lat, n.lon) < 150
     if b.kind not in ("country", "region", "oblast") or broad.listed:
         return False
     if n.kind in ("country", "continent", "sea"):
@@ -175,6 +182,13 @@ def _contains(broad: _Draft, narrow: _Draft) -> bool:
     return _haversine(b.lat, b.lon, n.lat, n.lon) < 200
 
 
+def _same_event(a: _Draft, b: _Draft) -> bool:
+    """Same event type; a strike with no named weapon matches any strike."""
+    if a.event == b.event:
+        return True
+    return a.event in _STRIKES and b.event in _STRIKES and (a.generic or b.generic)
+
+
 def _dates_compatible(a: _Draft, b: _Draft) -> bool:
     return a.date == b.date or a.date_default or b.date_default
 
@@ -183,7 +197,9 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
     out: list[_Draft] = []
     for d in drafts:
         for k in out:
-            if k.event == d.event and _same_place(k, d) and _dates_compatible(k, d):
+            if _same_event(k, d) and _same_place(k, d) and _dates_compatible(k, d):
+                if k.generic and not d.generic:
+                    k.event, k.generic = d.event, False
                 if d.geo_precision < k.geo_precision or (d.info.district_of and not k.info.district_of):
                     k.place, k.info, k.geo_precision = d.place, d.info, d.geo_precision
                 _merge_into(k, d)
@@ -197,11 +213,13 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
             (
                 k
                 for k in out
-                if k is not d and k.event == d.event and _contains(d, k) and _dates_compatible(k, d)
+                if k is not d and _same_event(k, d) and _contains(d, k) and _dates_compatible(k, d)
             ),
             None,
         )
         if target is not None:
+            if target.generic and not d.generic:
+                target.event, target.generic = d.event, False
             _merge_into(target, d)
         else:
             result.append(d)
@@ -288,6 +306,9 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
         idx = [i for i, m in enumerate(infos) if sent.start <= m.mention.start < sent.end]
         places = [i for i in idx if _eligible(infos[i], text) and not infos[i].polity]
         polities = [i for i in idx if _eligible(infos[i]) and infos[i].polity]
+        exclude = [
+            (infos[i].mention.start, infos[i].mention.end) for i in idx if infos[i].mention.role == "location"
+        ]
         assigned: dict[int, list[int]] = {c: [] for c in range(len(cues))}
         for i in places:
             anchor_pos = infos[heads[i]].mention.start
@@ -348,7 +369,9 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                     continue
             dm = _nearest_date(dates, cue) or last_date.get(sec)
             for i in chosen:
-                d = _draft(cue, infos[i], sent, sec, dm, pub, casualties, weapons, text, heads, i, idx)
+                d = _draft(
+                    cue, infos[i], sent, sec, dm, pub, casualties, weapons, text, heads, i, idx, exclude
+                )
                 drafts.append(d)
                 last_in_section[sec] = d
     drafts = _consolidate(drafts)
@@ -369,6 +392,7 @@ def _draft(
     heads: dict[int, int],
     i: int,
     idx: list[int],
+    exclude: list[tuple[int, int]] | None = None,
 ) -> _Draft:
     place = info.mention.place
     assert place is not None
@@ -383,9 +407,10 @@ def _draft(
         section=sec,
         casualties=casualties,
         weapons=weapons if cue.event not in ("meeting", "troop_deployment", "ground_combat") else None,
-        actor=actor_near(text, sent.start, sent.end, cue, place_country=place.country),
+        actor=actor_near(text, sent.start, sent.end, cue, place_country=place.country, exclude=exclude),
         geo_precision=_geo_precision(info),
         listed=heads[i] != i or any(heads[j] == i for j in idx if j != i),
+        generic=cue.generic,
     )
 
 
