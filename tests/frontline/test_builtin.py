@@ -151,3 +151,30 @@ def test_waypoints_resolve_through_the_gazetteer():
     assert by_name["Kurakhove"].place_id.startswith("geonames:")
     assert by_name["Robotyne"].lat == pytest.approx(47.44, abs=0.02)
     assert by_name["Guyevo"].country == "RU" and by_name["Guyevo"].part == "kursk-salient"
+
+
+@pytest.mark.parametrize(
+    ("day", "occupied", "free"),
+    [
+        ("2023-09-13", ["Bakhmut", "Horlivka", "Tokmak"], ["Avdiivka", "Kurakhove", "Orikhiv", "Kupiansk"]),
+        ("2024-09-14", ["Avdiivka", "Ocheretyne", "Niu-York"], ["Kurakhove", "Selydove", "Pokrovsk"]),
+        ("2024-11-13", ["Vuhledar", "Selydove", "Avdiivka"], ["Pokrovsk", "Myrnohrad", "Kupiansk"]),
+        (
+            "2025-03-31",
+            ["Toretsk", "Kurakhove", "Velyka Novosilka", "Selydove"],
+            ["Pokrovsk", "Kostiantynivka", "Huliaipole"],
+        ),
+    ],
+)
+def test_towns_on_each_side(day, occupied, free):
+    """Towns well inside either side (not waypoints: a waypoint lies on the line itself)."""
+    from gazetteer import Gazetteer
+
+    gaz = Gazetteer.default()
+    fl = F.frontline(day, origin="builtin")
+    for names, expected in ((occupied, True), (free, False)):
+        for name in names:
+            place = next(
+                p for p in gaz.lookup(name, country="UA", limit=50) if 47 < p.lat < 50 and p.lon > 35
+            )
+            assert fl.occupied.contains(Point(place.lon, place.lat)) is expected, (day, name)
