@@ -573,6 +573,7 @@ def _best(
     countries: dict[str, float] | None = None,
     anchors: list[Place] | None = None,
     inside: Place | None = None,
+    local: list[Place] | None = None,
 ) -> tuple[Place | None, float]:
     best: Place | None = None
     multiple = len(cands) > 1
@@ -592,6 +593,17 @@ def _best(
                 s += 0.6
             elif d < 500:
                 s += 0.3
+        if local and multiple:
+            # the places named next to it: « Makarivka, près de Velyka Novossilka », « région de Donetsk »
+            if any(q.kind in ("oblast", "region") and p.admin1 == q.name for q in local):
+                s += 1.0
+            elif any(
+                q.kind not in _AREA_KINDS
+                and abs(q.lat - p.lat) < 1.2
+                and _haversine(p.lat, p.lon, q.lat, q.lon) < 120
+                for q in local
+            ):
+                s += 1.0
         if inside is not None:
             if inside.kind in ("oblast", "region") and p.admin1 and p.admin1 in (inside.admin1, inside.name):
                 s += 2.0
@@ -757,6 +769,13 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
     total = sum(countries.values()) or 1.0
     countries = {k: min(1.0, 3 * v / total) for k, v in countries.items()}
 
+    # provisional resolution, for the local context of each mention
+    provisional: list[Place | None] = []
+    for h in kept:
+        before = text[max(0, h.start - 60) : h.start]
+        pk = {"oblast", "region"} if _REGION_HEAD_RE.search(before) else None
+        provisional.append(_best(h.candidates, prefer_kind=pk, countries=countries)[0])
+
     infos: list[MentionInfo] = []
     region_list_until = -1
     prev_info: MentionInfo | None = None
@@ -796,8 +815,14 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
                 nprefer = {"oblast", "region"} if "gion" in between or "oblast" in between else None
                 inside, _ = _best(nxt.candidates, prefer_kind=nprefer, countries=countries)
         avoid = None if prefer else {"oblast"} if any(p.kind == "city" for p in h.candidates) else None
+        local = [
+            q
+            for j, q in enumerate(provisional)
+            if q is not None and j != idx and abs(kept[j].start - h.start) < 250 and q.kind != "country"
+        ]
         place, conf = _best(
             h.candidates,
+            local=local,
             prefer_kind=prefer,
             avoid_kind=avoid,
             countries=countries,

@@ -42,7 +42,8 @@ _STRIKE_RE = re.compile(
     r"visée?s?\s+(?:par|ce|cette|dans|mercredi|mardi|lundi|jeudi|vendredi|samedi|dimanche)|frappée?s?|touchée?s?\s+par|(?:a|ont|avait)\s+(?:de\s+nouveau\s+)?été\s+la\s+cible|ciblée?s?|"
     r"(?:ont|a)\s+été\s+tirés?|tirs?\s+(?:de\s+)?(?:missiles?|roquettes?|drones?|d[’']artillerie)|"
     r"(?:a|ont)\s+lancé\s+(?:plus\s+de\s+|au\s+moins\s+)?\S+\s+(?:drones?|missiles?)|pris\s+pour\s+cible|"
-    r"sous\s+le\s+feu)\b",
+    r"sous\s+le\s+feu|largu\w+|(?:tuée?s?|blessée?s?)\s+(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
+    r"(?:drones?|missiles?|obus|frappes?|bombardements?|tirs?|roquettes?|bombes?))\b",
     _I,
 )
 _DRONE_RE = re.compile(
@@ -73,7 +74,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "debris",
         re.compile(
             r"\b(?:débris|fragments?\s+(?:de|d[’'])\s*(?:drones?|missiles?|projectiles?)|épaves?\s+de\s+drones?|"
-            r"(?:drones?|missiles?|projectiles?)\s+(?:\S+\s+){0,3}(?:s[’'](?:est|sont)\s+écrasée?s?|"
+            r"(?:drones?|missiles?|projectiles?)\s+(?:\S+\s+){0,3}(?:s[’'](?:est|sont|était|étaient)\s+écrasée?s?|"
             r"(?:est|sont)\s+tombée?s?|(?:a|ont)\s+été\s+(?:retrouvée?s?|découverte?s?)))\b",
             _I,
         ),
@@ -93,7 +94,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:combats?|combattent|combattu|combattants?\s+engagés|affrontements?|assauts?|offensives?|"
             r"incursions?|batailles?|opérations?\s+de\s+combat|accrochages?|encercl\w+|percées?|"
-            r"repouss(?:é|ée|és|ées|ent)\s+(?:une|l[’']|les|des)\s+(?:attaques?|assauts?)|"
+            r"repouss(?:é|ée|és|ées|ent|er)\s+(?:une|l[’']|les|des|plusieurs|deux|trois|\d+)\s+(?:\S+\s+)?(?:attaques?|assauts?)|"
             r"pris\s+le\s+contrôle|(?:la\s+)?prise\s+(?:de|du|d[’'])|s[’'](?:est|sont)\s+emparée?s?|captur(?:é|ée|és|ées)|conquis|reconquis|"
             r"tombée?\s+aux\s+mains|(?:avoir|a|ont)\s+libéré|avanc(?:ent|é|ée)\s+(?:vers|sur|près)|"
             r"progress\w+\s+(?:vers|près))\b",
@@ -209,7 +210,7 @@ _STEMS = (
     "ied bombe sabot déraill débris debris fragment épave écras tomb retrouv découv abatt intercept neutralis détrui "
     "incendi flamm brûl combat affront assaut offensiv incursion bataill accroch encercl percée repouss contrôle empar "
     "captur conqu mains libér avanc progress prise troupe soldat militaire forces renfort bataillon brigade unité "
-    "plupart arriv effectif contingent déploi concentration rassembl rencontr entret sommet réunion discussion "
+    "plupart arriv effectif contingent déploi concentration rassembl rencontr entret sommet réunion discussion largu "
     "pourparler poignée reçu vente livr fourni munition armes transfert formation entraîn abri exercice essai"
 ).split()
 _TRIGGERS = None

@@ -171,6 +171,11 @@ def _contains(broad: _Draft, narrow: _Draft) -> bool:
         return _haversine(b.lat, b.lon, n.lat, n.lon) < 150
     if b.kind not in ("country", "region", "oblast") or broad.listed:
         return False
+    if b.kind != "country" and (broad.casualties.killed, broad.casualties.injured) not in (
+        (None, None),
+        (narrow.casualties.killed, narrow.casualties.injured),
+    ):
+        return False  # a region-wide toll is its own figure
     if n.kind in ("country", "continent", "sea"):
         return False
     if b.kind == "country":
@@ -373,7 +378,10 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                     cue, infos[i], sent, sec, dm, pub, casualties, weapons, text, heads, i, idx, exclude
                 )
                 drafts.append(d)
-                last_in_section[sec] = d
+                prev = last_in_section.get(sec)
+                # follow-up sentences complete the most precise incident of this sentence
+                if prev is None or prev.sentence != sent or d.geo_precision < prev.geo_precision:
+                    last_in_section[sec] = d
     drafts = _consolidate(drafts)
     incidents = [_to_incident(d, article) for d in drafts]
     return Extraction(article=article, mentions=mentions, incidents=incidents)
