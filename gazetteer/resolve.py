@@ -163,6 +163,13 @@ _GOVERNOR_RE = re.compile(
     r"(?:\s+militaire)?|autorit[ée]s\s+r[ée]gionales)(?:\s+\w+)?\s+(?:de\s+la\s+r[ée]gion\s+)?(?:de\s+|d[’']\s*)$",
     re.I,
 )
+#: Where a weapon or an aircraft left from, not where the event happened.
+_ORIGIN_RE = re.compile(
+    r"(?:\bdepuis|(?:décoll|parti|lancé|tiré|envoyé)\w*\s+(?:de|du|d[’']|depuis))\s+"
+    r"(?:(?:la\s+|l[’'])?(?:base|aéroport|aérodrome|territoire|région)(?:\s+aérienne)?\s+(?:de\s+|d[’']\s*))?"
+    r"(?:la\s+|le\s+|l[’']\s*|les\s+)?$",
+    re.I,
+)
 _AXIS_RE = re.compile(r"\b(?:front|direction|axe|secteur)\s+(?:de\s+|d[’']\s*)$", re.I)
 _RIVER_RE = re.compile(
     r"\b(?:rives?|fleuve|rivière|berges?|embouchure|delta|estuaire|cours|franchi|traversé|long|bord|eaux)"
@@ -196,6 +203,13 @@ _SUBJ_VERB_RE = re.compile(
     r"essa\w+|veu\w+|voul\w+|inqui\w+|dit|disait|cherchait|tentait|pourrait|devrait|semble|plaide|"
     r"\w+(?:ent|ait|aient|ant))\b",
     re.I,
+)
+#: « Bucarest convoque », « Moscou dément »: a capital directly followed by a conjugated verb.
+_BARE_VERB_RE = re.compile(
+    r"^\s+(?!(?:de|du|des|la|le|les|et|ou|à|au|aux|en|dans|sur|qui|que|où|dont|pour|par|avec|mais|ce|cette|ces|"
+    r"un|une|reste|compte|abrite|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|même|elle|lui|puis|alors|"
+    r"aussi|comme|contre|vers|depuis|selon|après|avant|entre|sans|sous)\b)"
+    r"[a-zàâçéèêëîïôûù]{3,}(?:e|es|ent|it|ut|ait|d)\b",
 )
 _LITERAL_VERB_RE = re.compile(
     r"^\s*(?:a|ont|avait|avaient|est|sont|était|a\s+de\s+nouveau)\s+(?:été\s+)?(?:de\s+nouveau\s+)?(?:la\s+cible|"
@@ -512,6 +526,10 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
             nf = fold(nxt)
             if nf not in _STOP and nf not in _CONNECTORS:
                 return "person/organisation (followed by a name)"
+    if re.match(r" \d", text[hit.end : hit.end + 2]) and not re.match(
+        r" \d{1,2}\s+(?:[a-zé]+|km)", text[hit.end :]
+    ):
+        return "name of a medium or product (« France 24 »)"
     if _sentence_start(text, hit.start) and key in _SENTENCE_INITIAL_STOP:
         return "sentence-initial common word"
     return None
@@ -647,7 +665,7 @@ def _metonym(text: str, start: int, end: int, place: Place, seat: bool) -> bool:
     if re.search(r"\b[a-zéèêàùâîôç-]{3,}\s+(?:de|d[’']|du)\s*$", before, re.I):
         # « une provocation de Moscou », « les exigences de Pékin »: the government
         return True
-    if _SUBJ_VERB_RE.match(after):
+    if _SUBJ_VERB_RE.match(after) or _BARE_VERB_RE.match(after):
         return True
     # « Washington et Londres temporisent »: the first of a coordinated subject
     m = re.match(r"\s+et\s+([A-ZÀ-Ý][\w’'-]+)", after)
@@ -882,18 +900,18 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         info = MentionInfo(mention, region_head=region_head, district_of=district_of)
         info.polity = role == "metonym" or (place.kind == "country" and _polity(text, h.start, h.end))
         info.near = bool(_NEAR_RE.search(before))
-        info.origin = bool(re.search(r"\bdepuis\s+(?:la\s+|le\s+|l[’']\s*|les\s+)?$", before, re.I))
+        info.origin = bool(_ORIGIN_RE.search(before))
         info.attribute = bool(
             re.search(
                 r"\b(?:gouverneure?|maire|président|porte-parole|ministre|ambassadeur|flotte(?:\s+\w+)?|"
                 r"comité(?:\s+\w+)?|guerre|conflit|agence|services|armée|forces|marine|parlement|"
-                r"gouvernement|chef)\s+(?:de\s+(?:la\s+|l[’'])?|d[’']\s*|du\s+|des\s+|en\s+)$",
+                r"gouvernement|chef|administration(?:\s+militaire)?)\s+(?:\w+\s+)?"
+                r"(?:(?:de\s+la\s+|du\s+)(?:région|oblast|province|ville|district|comté)\s+)?"
+                r"(?:de\s+(?:la\s+|l[’'])?|d[’']\s*|du\s+|des\s+|en\s+)$",
                 before,
                 re.I,
             )
         )
-        if prev_info is not None and inside is None:
-            pass
         infos.append(info)
         prev_info = info
     # heading labels: « Danube : nouvelle attaque contre le port d'Izmaïl »

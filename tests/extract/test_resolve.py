@@ -115,3 +115,18 @@ def test_polity_and_container(gazetteer) -> None:
     assert by["Russie"].polity is True
     assert by["Crimée"].container is True
     assert by["Sébastopol"].polity is False and by["Sébastopol"].container is False
+
+
+def test_media_names_and_bare_verbs(gazetteer) -> None:
+    ms = _by_surface("France 24\n\nBucarest convoque l'ambassadeur russe.", gazetteer)
+    assert "France" not in ms
+    assert ms["Bucarest"].role == "metonym"
+
+
+def test_origin_heading_label_and_river(gazetteer) -> None:
+    infos = analyse("Des avions ont décollé de la base de Borcea vers Galați.", gazetteer)
+    assert [i.origin for i in infos] == [True, False]
+    infos = analyse("Danube : attaque de drones contre le port d'Izmaïl", gazetteer)
+    assert infos[0].container is True and infos[1].container is False
+    m = find_toponyms("La ville est située sur la rive droite du Dniepr.", gazetteer)[0]
+    assert m.place is not None and m.place.kind == "river"
