@@ -103,7 +103,8 @@ lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril m
 novembre decembre nord sud est ouest centre front union alliance conseil guerre paix nations etat etats president
 ministre armee forces gouvernement parlement assemblee commission cour police justice presse agence source sources
 telegram facebook twitter x reuters afp ap cnn bbc kcna tass ria interfax ukrinform otan onu nato ue sbu fsb gru cia
-kgb wagner hamas shahed geran iskander kalibr kinjal patriot himars atacms bayraktar lancet taurus leopard abrams
+kgb wagner hamas rien personne bref donc tout tous quant durant pendant parmi aucun aucune plusieurs certains
+certaines malgre lors alors enfin ensuite tandis neanmoins quelque chaque cela ceci celui celle shahed geran iskander kalibr kinjal patriot himars atacms bayraktar lancet taurus leopard abrams
 storm shadow scalp samp neptune oniks tochka grad smerch uragan tornado buk tor pantsir s-300 s-400 mig sukhoi tupolev
 ka-52 mi-8 f-16 f-35 lire aussi voir article articles photo video image images getty copyright tags author
 monde europeenne europeen internationale international maison blanche capitale ville region oblast district village
@@ -454,6 +455,8 @@ def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
             if not _boundary_ok(text, start, end) or fold(attempt) in _STOP:
                 continue
             cands = [p for p in gazetteer.candidates(attempt) if _variant_ok(p)]
+            if cands and max(p.score for p in cands) < 0.85 and _sentence_start(text, start):
+                cands = []  # « Rien. »: a sentence-initial word sounding like a place
             if cands:
                 break
         if cands:
@@ -595,6 +598,7 @@ def _best(
 ) -> tuple[Place | None, float]:
     best: Place | None = None
     multiple = len(cands) > 1
+    top_tier = max((p.score for p in cands if p.kind not in ("oblast", "region")), default=1.0)
     best_s = -1e9
     second = -1e9
     for p in cands:
@@ -603,15 +607,18 @@ def _best(
             s += 2.5 if p.kind in prefer_kind else -0.8
         if avoid_kind and p.kind in avoid_kind:
             s -= 1.5
-        if countries and p.country in countries:
+        # context only chooses among the best-matching names: it never promotes an alternate
+        # name (« Millerovo » as an old name of a Ukrainian village) over an exact one
+        in_tier = p.score >= top_tier - 0.05
+        if countries and p.country in countries and in_tier:
             s += 0.5 * countries[p.country]
-        if anchors and multiple and p.kind in _SETTLEMENT:
+        if anchors and multiple and in_tier and p.kind in _SETTLEMENT:
             d = min((_haversine(p.lat, p.lon, a.lat, a.lon) for a in anchors if a is not p), default=1e9)
             if d < 150:
                 s += 0.6
             elif d < 500:
                 s += 0.3
-        if local and multiple:
+        if local and multiple and in_tier:
             # the places named next to it: « Makarivka, près de Velyka Novossilka », « région de Donetsk »
             if any(q.kind in ("oblast", "region") and p.admin1 == q.name for q in local):
                 s += 1.0
