@@ -31,6 +31,7 @@ import os
 import re
 import sqlite3
 import time
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -61,7 +62,7 @@ logger = logging.getLogger(__name__)
 #: File name of the built gazetteer in :func:`gazetteer.paths.cache_dir`.
 DB_NAME = "gazetteer.sqlite"
 #: Bumped whenever the file layout or the ranking data change.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
 #: Columns every ``data/gazetteer/*.csv`` table must have.
 CSV_COLUMNS = (
     "key",
@@ -540,11 +541,7 @@ def _write(recs: list[_Rec], path: Path, stats: dict[str, int], fingerprint: str
         con.executemany("INSERT INTO names VALUES (?,?,?,?,?)", name_rows)
         con.execute("CREATE INDEX names_folded ON names(folded)")
         con.execute("CREATE INDEX names_key ON names(key)")
-        blobs = {
-            "places": marshal.dumps(places),
-            "folded": marshal.dumps({k: tuple(v) for k, v in folded_index.items()}),
-            "keys": marshal.dumps({k: tuple(v) for k, v in key_index.items()}),
-        }
+        blobs = {"places": marshal.dumps(places), **_index_blobs(folded_index, key_index)}
         con.executemany("INSERT INTO blobs VALUES (?,?)", blobs.items())
         meta = {
             "schema_version": str(SCHEMA_VERSION),
@@ -559,6 +556,37 @@ def _write(recs: list[_Rec], path: Path, stats: dict[str, int], fingerprint: str
     finally:
         con.close()
     os.replace(tmp, path)
+
+
+def _index_blobs(folded_index: dict[str, list[int]], key_index: dict[str, list[int]]) -> dict[str, bytes]:
+    """The lookup index as compact blobs (loads in ~0.1 s).
+
+    ``keys``: marshal dict phonetic key -> key number; ``k_off``/``k_codes``: int32 arrays,
+    the place codes (``pid * 2 + main``) of key ``i`` are ``k_codes[k_off[i]:k_off[i + 1]]``.
+    ``folded``: marshal dict folded name -> entry number; ``f_key``: the key number of each
+    entry (-1 for none); ``f_off``/``f_codes`` as for keys.
+    """
+    key_ids = {k: i for i, k in enumerate(key_index)}
+    k_off, k_codes = array("i", [0]), array("i")
+    for codes in key_index.values():
+        k_codes.extend(codes)
+        k_off.append(len(k_codes))
+    f_ids: dict[str, int] = {}
+    f_key, f_off, f_codes = array("i"), array("i", [0]), array("i")
+    for i, (n, codes) in enumerate(folded_index.items()):
+        f_ids[n] = i
+        f_key.append(key_ids.get(phonetic_key(n), -1))
+        f_codes.extend(codes)
+        f_off.append(len(f_codes))
+    return {
+        "keys": marshal.dumps(key_ids),
+        "k_off": k_off.tobytes(),
+        "k_codes": k_codes.tobytes(),
+        "folded": marshal.dumps(f_ids),
+        "f_key": f_key.tobytes(),
+        "f_off": f_off.tobytes(),
+        "f_codes": f_codes.tobytes(),
+    }
 
 
 def build(*, path: str | os.PathLike[str] | None = None, force: bool = False) -> Path:

@@ -23,12 +23,14 @@ war (UA, then RU, RO, MD, BY, KP), then countries, capitals and populous places.
 
 from __future__ import annotations
 
+import gc
 import logging
 import marshal
 import math
 import os
 import sqlite3
 import threading
+from array import array
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -88,18 +90,21 @@ class Gazetteer:
     'geonames:707898'
     """
 
-    def __init__(self, path: Path, places: list[tuple], folded: dict, keys: dict, meta: dict[str, str]):
+    def __init__(self, path: Path, places: list[tuple], blobs: dict[str, bytes], meta: dict[str, str]):
         self.path = path
         self.meta = meta
         self._rows = places
-        self._folded = folded
-        self._keys = keys
+        self._folded: dict[str, int] = marshal.loads(blobs["folded"])
+        self._keys: dict[str, int] = marshal.loads(blobs["keys"])
+        self._f_key, self._f_off, self._f_codes = (_ints(blobs[k]) for k in ("f_key", "f_off", "f_codes"))
+        self._k_off, self._k_codes = _ints(blobs["k_off"]), _ints(blobs["k_codes"])
+        self._key_list: list[str] | None = None
         self._by_id: dict[str, int] | None = None
         self._grid: dict[tuple[int, int], list[int]] | None = None
-        self._fuzzy_blocks: dict[str, list[str]] | None = None
+        self._fuzzy_blocks: dict[tuple[int, str, int], list[str]] | None = None
         self._lock = threading.Lock()
-        self._candidates_cached = lru_cache(maxsize=65536)(self._candidates)
-        self._lookup_cached = lru_cache(maxsize=16384)(self._lookup)
+        self._candidates_cached = lru_cache(maxsize=131072)(self._candidates)
+        self._lookup_cached = lru_cache(maxsize=65536)(self._lookup)
 
     # ------------------------------------------------------------------ loading
 
@@ -156,13 +161,16 @@ class Gazetteer:
             if fingerprint is not None and meta.get("fingerprint") != fingerprint:
                 msg = f"gazetteer at {path} is older than the tables in data/gazetteer; {_BUILD_HINT}"
                 raise GazetteerNotBuiltError(msg)
-            places = marshal.loads(blobs["places"])
-            folded = marshal.loads(blobs["folded"])
-            keys = marshal.loads(blobs["keys"])
+            gc_was_enabled = gc.isenabled()
+            gc.disable()  # unmarshalling ~300,000 objects: no collection passes meanwhile
+            try:
+                return cls(path, marshal.loads(blobs["places"]), blobs, meta)
+            finally:
+                if gc_was_enabled:
+                    gc.enable()
         except (sqlite3.DatabaseError, KeyError, ValueError, EOFError, TypeError) as err:
             msg = f"gazetteer at {path} is unreadable or corrupt ({err}); {_BUILD_HINT}"
             raise GazetteerNotBuiltError(msg) from err
-        return cls(path, places, folded, keys, meta)
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -225,18 +233,26 @@ class Gazetteer:
         ranked.sort(key=lambda t: (-t[0], t[1]))
         return ranked
 
+    def _key_codes(self, key_id: int) -> array:
+        return self._k_codes[self._k_off[key_id] : self._k_off[key_id + 1]]
+
     def _candidates(self, name: str) -> tuple[tuple[int, float], ...]:
         """(pid, tier score) of exact, folded and variant matches, ranked."""
         hits: dict[int, float] = {}
         n = norm(name)
-        for code in self._folded.get(n, ()):
-            pid, main = divmod(code, 2)
-            score = _SCORE_FOLDED[main]
-            if score > hits.get(pid, 0.0):
-                hits[pid] = score
-        key = phonetic_key(n) if n else ""
-        if key:
-            for code in self._keys.get(key, ()):
+        entry = self._folded.get(n)
+        if entry is not None:
+            for code in self._f_codes[self._f_off[entry] : self._f_off[entry + 1]]:
+                pid, main = divmod(code, 2)
+                score = _SCORE_FOLDED[main]
+                if score > hits.get(pid, 0.0):
+                    hits[pid] = score
+            key_id = self._f_key[entry]
+        else:
+            key = phonetic_key(n) if n else ""
+            key_id = self._keys.get(key, -1) if key else -1
+        if key_id >= 0:
+            for code in self._key_codes(key_id):
                 pid, main = divmod(code, 2)
                 if pid not in hits:
                     hits[pid] = _SCORE_VARIANT[main]
@@ -318,48 +334,60 @@ class Gazetteer:
         self, name: str, country: str | None, kind: str | None, limit: int, fuzzy: bool
     ) -> tuple[Place, ...]:
         rows = self._rows
-        hits = [
-            (pid, score)
-            for pid, score in self._candidates_cached(name)
-            if (country is None or rows[pid][6] == country) and (kind is None or rows[pid][5] == kind)
-        ]
+        if country is None and kind is None:
+            hits = list(self._candidates_cached(name)[:limit])
+        else:
+            hits = [
+                (pid, score)
+                for pid, score in self._candidates_cached(name)
+                if (country is None or rows[pid][6] == country) and (kind is None or rows[pid][5] == kind)
+            ]
         if not hits and fuzzy:
             hits = self._fuzzy(name, country, kind)
         return tuple(self._place(pid, score) for pid, score in hits[:limit])
 
     # ------------------------------------------------------------------ fuzzy
 
-    def _blocks(self) -> dict[str, list[str]]:
+    def _blocks(self) -> dict[tuple[int, str, int], list[str]]:
+        """Fuzzy blocking: keys grouped by (first two letters, length) and (letters 3-4, length)."""
         if self._fuzzy_blocks is None:
             with self._lock:
                 if self._fuzzy_blocks is None:
-                    blocks: dict[str, list[str]] = {}
+                    blocks: dict[tuple[int, str, int], list[str]] = {}
                     for key in self._keys:
-                        if len(key) >= 3:
-                            blocks.setdefault(key[:2], []).append(key)
-                            blocks.setdefault("$" + key[-2:], []).append(key)
+                        if len(key) >= 4:
+                            blocks.setdefault((0, key[:2], len(key)), []).append(key)
+                            blocks.setdefault((1, key[2:4], len(key)), []).append(key)
                     self._fuzzy_blocks = blocks
         return self._fuzzy_blocks
 
     def _fuzzy(self, name: str, country: str | None, kind: str | None) -> list[tuple[int, float]]:
+        """Fuzzy matches of the phonetic key (rapidfuzz ratio ≥ 80), among keys of a similar
+        length sharing their first two letters or their third and fourth letters."""
         from rapidfuzz import fuzz, process
 
         key = phonetic_key(norm(name))
         if len(key) < 4:
             return []
         blocks = self._blocks()
-        choices: set[str] = set()
-        for block in (key[:2], "$" + key[-2:]):
-            if block in blocks:
-                choices.update(blocks[block])
-        if not choices:
-            return []
-        matches = process.extract(key, list(choices), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=20)
+        best: dict[str, float] = {}
+        size = len(key)
+        for length in range(max(4, size - 2), size + 3):
+            for block in ((0, key[:2], length), (1, key[2:4], length)):
+                choices = blocks.get(block)
+                if not choices:
+                    continue
+                for match, ratio, _ in process.extract(
+                    key, choices, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=10
+                ):
+                    if ratio > best.get(match, 0.0):
+                        best[match] = ratio
+        matches = sorted(((m, r, None) for m, r in best.items()), key=lambda t: -t[1])[:20]
         rows = self._rows
         hits: dict[int, float] = {}
         for match, ratio, _ in matches:
             score = _SCORE_FUZZY * ratio / 100.0
-            for code in self._keys[match]:
+            for code in self._key_codes(self._keys[match]):
                 pid = code // 2
                 r = rows[pid]
                 if (country is None or r[6] == country) and (kind is None or r[5] == kind):
@@ -430,6 +458,12 @@ class Gazetteer:
         if best is None or best[0] > max_km:
             return None
         return self._place(best[1], 1.0 / (1.0 + best[0]))
+
+
+def _ints(data: bytes) -> array:
+    values = array("i")
+    values.frombytes(data)
+    return values
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

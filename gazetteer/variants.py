@@ -62,7 +62,19 @@ RULES: tuple[tuple[str, str], ...] = (
     (r"y", "i"),
 )
 
-_COMPILED = tuple((re.compile(p), r) for p, r in RULES)
+# Rules 2-5 in one left-to-right pass (longest alternatives first): same result as
+# applying RULES in order, since no replacement creates a pattern of a later rule.
+_ONE_PASS = re.compile(r"schtsch|chtch|shch|tsch|tch|sch|sh|dzh|dj|zh|kh|gu(?=[eiy])|g|ou|w|y")
+_ONE_PASS_MAP = {
+    "schtsch": "ch", "chtch": "ch", "shch": "ch", "tsch": "ch", "tch": "ch", "sch": "ch", "sh": "ch",
+    "dzh": "j", "dj": "j", "zh": "j", "kh": "h", "gu": "h", "g": "h", "ou": "u", "w": "v", "y": "i",
+}  # fmt: skip
+
+
+def _one_pass(match: re.Match[str]) -> str:
+    return _ONE_PASS_MAP[match.group()]
+
+
 _NOT_LETTER = re.compile(r"[^a-z0-9 ]+")
 _SPACES = re.compile(r"\s+")
 _DOUBLE = re.compile(r"([a-z])\1+")
@@ -93,11 +105,12 @@ def phonetic_key(name: str) -> str:
     >>> phonetic_key("Mykolaïv")
     'mikolaiv'
     """
-    text = unidecode(fold(name)).lower()
+    text = fold(name)
+    if not text.isascii():
+        text = unidecode(text).lower()
     text = text.replace("'", "").replace("-", " ")
     text = _NOT_LETTER.sub(" ", text)
-    for pattern, repl in _COMPILED:
-        text = pattern.sub(repl, text)
+    text = _ONE_PASS.sub(_one_pass, text)
     text = _DOUBLE.sub(r"\1", text)
     text = _IE.sub("e", text)
     text = _DOUBLE.sub(r"\1", text)
