@@ -42,6 +42,12 @@ logger = logging.getLogger(__name__)
 MAX_BYTES = 5 * 1024 * 1024
 
 _PUBLISH_RE = re.compile(r"^[ \t]*Publish(?:ed)?[ \t]+date[ \t]*:[ \t]*(\d{4})-(\d{2})-(\d{2})", re.I | re.M)
+_PUBLISHED_FR_RE = re.compile(
+    r"(?:Publié|Publiée|Mis\s+à\s+jour|Publication|Date)\s*(?:le)?\s*:?\s*(?:[a-z]+\s+)?"
+    r"(?:(\d{1,2})(?:er)?\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
+    r"novembre|décembre|decembre)\s+(\d{4})|(\d{1,2})/(\d{1,2})/(\d{4})|(\d{4})-(\d{2})-(\d{2}))",
+    re.I,
+)
 _DATE_HEADER_RE = re.compile(r"\A[ \t]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?\b", re.I)
 _SOURCE_RE = re.compile(r"^[ \t]*Source[ \t]+link[ \t]*:[ \t]*(\S+)", re.I | re.M)
 _HTML_RE = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|div|p|script|meta|title)\b", re.I)
@@ -50,7 +56,9 @@ _META_LINE_RE = re.compile(
 )
 #: Lines of scraped page furniture: not part of the article.
 _BOILERPLATE_LINE_RE = re.compile(
-    r"^[ \t]*(?:Lire (?:aussi|également)|À lire aussi|A lire aussi|Voir aussi|Articles? liés?|"
+    r"^[ \t]*(?:Lire (?:aussi|également)|À lire aussi|A lire aussi|Voir aussi|Articles? liés?|Sur le même sujet|"
+    r"Les plus lus|Newsletter|Abonnez-vous|S[’']abonner|Publicité|Réagir|Commentaires?\s*$|VIDÉO\s*[-–:]|"
+    r"Vidéo\s*[-–:]|INFOGRAPHIE|Partager sur|Suivez-nous|Retrouvez|"
     r"Leave a Reply|Your email address|Back to top|Source link|Publish date|Author\s*:|Tags\s*:|"
     r"Copyright for syndicated|Source\s*$|>> Plus d|Partager|Suivez notre direct\s*$|"
     r"Ce direct est maintenant terminé|Ce qu'il faut savoir\s*$)[^\n]*$",
@@ -281,16 +289,32 @@ def parse_article(text: str, *, article_id: str, published: date | None = None) 
     if pub is None:
         m = _PUBLISH_RE.search(text)
         header = _DATE_HEADER_RE.match(text)
+        fr = None if m else _PUBLISHED_FR_RE.search(text[:3000])
         if m:
             pub = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        elif header and header.group(3):
+        elif fr:
+            pub = _fr_date(fr)
+        if pub is None and header and header.group(3):
             pub = date(int(header.group(1)), int(header.group(2)), int(header.group(3)))
-        else:
+        elif pub is None:
             ym = (int(header.group(1)), int(header.group(2))) if header else None
             pub = _infer_published(text, ym)
             if pub is None and ym:
                 pub = date(ym[0], ym[1], 1)
     return Article(id=article_id, text=text, title=_title(text), published=pub, url=url)
+
+
+def _fr_date(m: re.Match[str]) -> date | None:
+    """The date of a « Publié le 13 novembre 2024 » / « 13/11/2024 » / « 2024-11-13 » match."""
+    g = m.groups()
+    try:
+        if g[0]:
+            return date(int(g[2]), _MONTHS[g[1].lower()], int(g[0]))
+        if g[3]:
+            return date(int(g[5]), int(g[4]), int(g[3]))
+        return date(int(g[6]), int(g[7]), int(g[8]))
+    except ValueError:
+        return None
 
 
 def _title(text: str) -> str:

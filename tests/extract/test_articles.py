@@ -148,3 +148,13 @@ def test_cli_extract_batch_reports_and_exits_nonzero(tmp_path: Path, gazetteer) 
     assert f"incimap: error: {bad['latin1']}" in result.stderr
     assert str(bad["html"]) in result.stderr and str(bad["huge"]) in result.stderr
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Publié le 13 novembre 2024 à 10h30", "Mis à jour le 13/11/2024", "Publié le : 2024-11-13"],
+    ids=["words", "slashes", "iso"],
+)
+def test_french_publication_lines(line: str) -> None:
+    a = parse_article(f"Un titre de dépêche assez long\n{line}\n\nLe corps.", article_id="f")
+    assert a.published == date(2024, 11, 13)
