@@ -28,6 +28,7 @@ extractor needs (``polity`` sense, container, near/precision, attribute).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import logging
 import math
@@ -801,6 +802,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         pk = {"oblast", "region"} if _REGION_HEAD_RE.search(before) else None
         provisional.append(_best(h.candidates, prefer_kind=pk, countries=countries)[0])
 
+    kept_starts = [h.start for h in kept]
     infos: list[MentionInfo] = []
     region_list_until = -1
     prev_info: MentionInfo | None = None
@@ -840,10 +842,10 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
                 nprefer = {"oblast", "region"} if "gion" in between or "oblast" in between else None
                 inside, _ = _best(nxt.candidates, prefer_kind=nprefer, countries=countries)
         avoid = None if prefer else {"oblast"} if any(p.kind == "city" for p in h.candidates) else None
+        lo = bisect.bisect_left(kept_starts, h.start - 250)
+        hi = bisect.bisect_right(kept_starts, h.start + 250)
         local = [
-            q
-            for j, q in enumerate(provisional)
-            if q is not None and j != idx and abs(kept[j].start - h.start) < 250 and q.kind != "country"
+            q for j in range(lo, hi) if (q := provisional[j]) is not None and j != idx and q.kind != "country"
         ]
         place, conf = _best(
             h.candidates,

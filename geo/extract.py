@@ -16,6 +16,7 @@ the same event.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import math
 import re
@@ -232,10 +233,21 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _section_index(sects: list[Span], pos: int) -> int:
-    for i, s in enumerate(sects):
-        if s.start <= pos < s.end:
-            return i
+    i = bisect.bisect_right([s.start for s in sects] if len(sects) < 64 else _starts(sects), pos) - 1
+    if 0 <= i < len(sects) and sects[i].start <= pos < sects[i].end:
+        return i
     return -1
+
+
+_STARTS_CACHE: dict[int, list[int]] = {}
+
+
+def _starts(sects: list[Span]) -> list[int]:
+    key = id(sects)
+    if key not in _STARTS_CACHE:
+        _STARTS_CACHE.clear()
+        _STARTS_CACHE[key] = [s.start for s in sects]
+    return _STARTS_CACHE[key]
 
 
 def extract(article: Article, *, gazetteer=None) -> Extraction:
@@ -262,6 +274,7 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
     furniture = boilerplate_spans(text)
     sects = sections(text)
     heads = _group_lists(text, infos)
+    starts = [i.mention.start for i in infos]
     pub = article.published
 
     drafts: list[_Draft] = []
@@ -308,7 +321,7 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
             if prev is not None and (casualties.killed is not None or casualties.injured is not None):
                 prev.casualties = prev.casualties.merge(casualties)
             continue
-        idx = [i for i, m in enumerate(infos) if sent.start <= m.mention.start < sent.end]
+        idx = list(range(bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)))
         places = [i for i in idx if _eligible(infos[i], text) and not infos[i].polity]
         polities = [i for i in idx if _eligible(infos[i]) and infos[i].polity]
         exclude = [

@@ -141,3 +141,20 @@ def test_cli_published_option(tmp_path: Path, gazetteer) -> None:
     assert d["incidents"][0]["date"] == "2024-08-13"
     bad = CliRunner().invoke(main, ["extract", "--published", "15/08/2024", str(p)])
     assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output
+
+
+def test_untrusted_text_never_crashes(gazetteer) -> None:
+    import random
+
+    rng = random.Random(7)
+    alphabet = "abcdeéèàïKIEVkiev’'«»“”-–.,;:!?()\n\t 0123456789⇒…ДЖЯ" + "ОдесаХарків"
+    words = TEXT.split()
+    for n in range(12):
+        if n % 2:
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 3000)))
+        else:
+            text = "".join(rng.choice(words) for _ in range(rng.randint(1, 400)))  # glued words
+        d = extract(parse_article(text, article_id=f"r{n}"), gazetteer=gazetteer).to_dict()
+        for t in d["toponyms"]:
+            assert text[t["start"] : t["end"]] == t["surface"]
+        json.dumps(d)
