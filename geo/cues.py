@@ -118,7 +118,12 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "meeting",
         re.compile(
             r"\b(?:rencontres?|rencontré(?:e|s|es)?|se\s+sont\s+rencontrés|s[’']est\s+entretenue?|entretiens?|"
-            r"sommets?|réunions?|discussions|pourparlers|poignée\s+de\s+main|a\s+reçu|reçue?\s+(?:en|à|au))\b",
+            r"sommets?|réunions?|discussions|pourparlers|poignée\s+de\s+main|a\s+reçu|reçue?\s+(?:en|à|au)|"
+            # a photo caption of two leaders together: « Le président X et le dirigeant Y, le 19 juin à Z »
+            r"(?:président|présidente|dirigeant|dirigeante|chef|ministre|chancelier|chancelière|secrétaire)"
+            r"\s+(?:[\w’'-]+\s+){1,4}et\s+(?:le|la|son|sa)\s+(?:\w+\s+)?(?:président|présidente|dirigeant|"
+            r"dirigeante|chef|ministre|chancelier|chancelière|secrétaire|homologue)\s+(?:[\w’'-]+\s+){1,4}?"
+            r"(?:[A-ZÀ-Ý][\w’'-]+),\s+le\s+\d{1,2}(?:er)?\s+\w+\s+\d{4})\b",
             _I,
         ),
     ),
@@ -211,7 +216,7 @@ _STEMS = (
     "incendi flamm brûl combat affront assaut offensiv incursion bataill accroch encercl percée repouss contrôle empar "
     "captur conqu mains libér avanc progress prise troupe soldat militaire forces renfort bataillon brigade unité "
     "plupart arriv effectif contingent déploi concentration rassembl rencontr entret sommet réunion discussion largu "
-    "pourparler poignée reçu vente livr fourni munition armes transfert formation entraîn abri exercice essai"
+    "pourparler poignée reçu président dirigeant vente livr fourni munition armes transfert formation entraîn abri exercice essai"
 ).split()
 _TRIGGERS = None
 

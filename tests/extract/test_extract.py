@@ -158,3 +158,12 @@ def test_untrusted_text_never_crashes(gazetteer) -> None:
         for t in d["toponyms"]:
             assert text[t["start"] : t["end"]] == t["surface"]
         json.dumps(d)
+
+
+def test_caption_of_two_leaders_is_a_meeting(gazetteer) -> None:
+    text = (
+        "Titre de la dépêche du jour\n\n"
+        "Le président turc Recep Erdogan et le chancelier allemand Olaf Scholz, le 3 mars 2023 à Ankara\n"
+    )
+    incs = extract_incidents(_article("cap", text), gazetteer=gazetteer)
+    assert [(i.event, i.place, i.date) for i in incs] == [("meeting", "Ankara", date(2023, 3, 3))]
