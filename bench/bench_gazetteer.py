@@ -49,8 +49,8 @@ FRENCH = [
 
 
 def _clear(gaz: Gazetteer) -> None:
-    gaz._candidates_cached.cache_clear()  # noqa: SLF001 - the benchmark measures cold lookups
-    gaz._lookup_cached.cache_clear()  # noqa: SLF001
+    gaz._candidates_cached.cache_clear()
+    gaz._lookup_cached.cache_clear()
     phonetic_key.cache_clear()
 
 
@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> dict:
     out["names"] = int(gaz.meta["names"])
 
     rng = random.Random(3)
-    rows = gaz._rows  # noqa: SLF001
+    rows = gaz._rows
     sample = rng.sample(range(len(rows)), min(args.n, len(rows)))
     names = [rows[i][1] if i % 3 else rows[i][1].upper() for i in sample]
     _clear(gaz)
@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> dict:
             fuzzy_names.append(typo)
         if len(fuzzy_names) >= args.n_fuzzy:
             break
-    gaz._blocks()  # noqa: SLF001 - built once, lazily, on the first fuzzy lookup
+    gaz._blocks()
     _clear(gaz)
     out["fuzzy_per_s_cold"] = round(_rate(gaz.lookup, fuzzy_names))
     out["fuzzy_found"] = f"{sum(bool(gaz.lookup(n, limit=1)) for n in fuzzy_names)}/{len(fuzzy_names)}"
@@ -128,7 +128,7 @@ def main(argv: list[str] | None = None) -> dict:
     # baselines
     from rapidfuzz import fuzz, process
 
-    all_names = list(gaz._folded)  # noqa: SLF001
+    all_names = list(gaz._folded)
     probe = fuzzy_names[:20]
     out["baseline_rapidfuzz_scan_per_s"] = round(
         _rate(lambda q: process.extractOne(norm(q), all_names, scorer=fuzz.ratio), probe), 1

@@ -15,7 +15,8 @@ fuzzy                     ≤0.70  rapidfuzz ratio ≥ 80 between phonetic keys 
                                  tiers above find nothing)
 ========================  =====  ===========================================
 
-Results are ranked by ``score + 0.3 * prior`` where the prior of a place
+Matches as written (exact or folded) come before variant matches; within each group
+results are ranked by ``score + 0.3 * prior`` where the prior of a place
 (computed at build time) favours, out of context, the focus countries of the
 war (UA, then RU, RO, MD, BY, KP), then countries, capitals and populous places.
 ``Place.score`` is the tier score, so an exact match has score 1.
@@ -230,7 +231,8 @@ class Gazetteer:
     def _rank(self, hits: dict[int, float]) -> list[tuple[float, int, float]]:
         rows = self._rows
         ranked = [(score + _PRIOR_WEIGHT * rows[pid][9], pid, score) for pid, score in hits.items()]
-        ranked.sort(key=lambda t: (-t[0], t[1]))
+        # a name matched as written (up to case and accents) beats any transliteration variant
+        ranked.sort(key=lambda t: (t[2] < _SCORE_FOLDED[0], -t[0], t[1]))
         return ranked
 
     def _key_codes(self, key_id: int) -> array:

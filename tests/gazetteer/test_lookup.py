@@ -34,6 +34,9 @@ TRAPS = [
     ("Robotyné", "incimap:villages:robotyne", "a front-line village missing from cities500"),
     ("mer Noire", "incimap:seas:black-sea", "a sea"),
     ("Vieux continent", "geonames:6255148", "Europe (periphrasis)"),
+    ("Maison Blanche", "incimap:landmarks:white-house", "the landmark, not the Paris quartier"),
+    ("Balakliia", "geonames:712926", "the town (alternate name), not a village of 500 (main name)"),
+    ("Youjne", "geonames:687997", "Pivdenne, the renamed port town near Odesa"),
 ]
 
 
