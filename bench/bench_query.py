@@ -47,6 +47,14 @@ def build_store(db: Path, n: int, *, batch: int = 1000) -> dict:
             synthetic_extractions(n_articles, incidents_per_article=PER_ARTICLE, seed=42), batch=batch
         ):
             pass
+        # A few synthetic incidents merge as duplicates (same type, day, within 10 km): top up.
+        first = n_articles
+        while (missing := n - store.count()["incidents"]) > 0:
+            extra = (missing + PER_ARTICLE - 1) // PER_ARTICLE + 1
+            xs = synthetic_extractions(extra, incidents_per_article=PER_ARTICLE, seed=42, first=first)
+            for _ in store.ingest_many(xs, batch=batch):
+                pass
+            first += extra
         counts = store.count()
     seconds = time.perf_counter() - t0
     return {

@@ -76,10 +76,11 @@ def _incident(rng: random.Random, article: Article, k: int, box=BOX) -> Incident
     )
 
 
-def synthetic_articles(n: int, *, seed: int = 0, version: int = 0) -> Iterator[Article]:
-    """``n`` small synthetic articles (ids ``synth_000000``…); ``version`` changes their text."""
+def synthetic_articles(n: int, *, seed: int = 0, version: int = 0, first: int = 0) -> Iterator[Article]:
+    """``n`` small synthetic articles (ids ``synth_0000000``… from number ``first``);
+    ``version`` changes their text."""
     rng = random.Random(seed)
-    for i in range(n):
+    for i in range(first, first + n):
         published = _START + timedelta(days=rng.randrange(_DAYS))
         yield Article(
             id=f"synth_{i:07d}",
@@ -91,11 +92,18 @@ def synthetic_articles(n: int, *, seed: int = 0, version: int = 0) -> Iterator[A
 
 
 def synthetic_extractions(
-    n_articles: int, *, incidents_per_article: int = 5, seed: int = 0, version: int = 0, box=BOX
+    n_articles: int,
+    *,
+    incidents_per_article: int = 5,
+    seed: int = 0,
+    version: int = 0,
+    box=BOX,
+    first: int = 0,
 ) -> Iterator[SynthExtraction]:
-    """``n_articles`` extractions of ``incidents_per_article`` random incidents each."""
-    rng = random.Random(seed * 7919 + version)
-    for article in synthetic_articles(n_articles, seed=seed, version=version):
+    """``n_articles`` extractions of ``incidents_per_article`` random incidents each
+    (article numbers from ``first``)."""
+    rng = random.Random(seed * 7919 + version + first)
+    for article in synthetic_articles(n_articles, seed=seed + first, version=version, first=first):
         incidents = [_incident(rng, article, k, box) for k in range(incidents_per_article)]
         yield SynthExtraction(article, incidents)
 

@@ -181,6 +181,31 @@ def _sources_columns(sources: list[dict[str, Any]], article_id: str | None) -> d
     }
 
 
+class _PointIndex:
+    """Every incident point in memory, sorted by longitude: bounding-box candidates by binary
+    search, exact float64 coordinates (``keys``, ``lat``, ``lon`` numpy arrays)."""
+
+    def __init__(self, keys, lat, lon) -> None:
+        import numpy as np
+
+        order = np.argsort(lon, kind="stable")
+        self.keys = np.asarray(keys)[order]
+        self.lat = np.asarray(lat, dtype="float64")[order]
+        self.lon = np.asarray(lon, dtype="float64")[order]
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def bbox(self, w: float, s: float, e: float, n: float):
+        import numpy as np
+
+        i0 = int(np.searchsorted(self.lon, w, side="left"))
+        i1 = int(np.searchsorted(self.lon, e, side="right"))
+        lat = self.lat[i0:i1]
+        mask = (lat >= s) & (lat <= n)
+        return self.keys[i0:i1][mask], lat[mask], self.lon[i0:i1][mask]
+
+
 # --------------------------------------------------------------------------- the interface
 
 
@@ -251,8 +276,9 @@ class Store(abc.ABC):
         import numpy as np
 
         keys, lat, lon, approx = self._select_points(q, bounds)
-        if not regions or not keys:
-            return list(keys)
+        if not regions or not len(keys):
+            return list(keys) if not isinstance(keys, np.ndarray) else keys.tolist()
+        keys = np.asarray(keys)
         lat = np.asarray(lat, dtype="float64")
         lon = np.asarray(lon, dtype="float64")
         if not approx:
@@ -260,7 +286,7 @@ class Store(abc.ABC):
             for region in regions:
                 idx = np.flatnonzero(mask)
                 mask[idx] = region.contains_latlon(lat[idx], lon[idx])
-            return [k for k, m in zip(keys, mask, strict=True) if m]
+            return keys[mask].tolist()
         # Approximate (float32 R-tree) coordinates: points well inside every region (shrunk by
         # the error bound) are in; points outside a grown region are out; the few in between
         # are decided on their exact coordinates.
@@ -274,15 +300,15 @@ class Store(abc.ABC):
             inner[idx] = region.contains_latlon(lat[idx], lon[idx], tolerance_deg=-_APPROX_DEG)
         unsure = np.flatnonzero(outer & ~inner)
         if len(unsure):
-            ukeys = [keys[i] for i in unsure]
-            exact = dict(zip(ukeys, self._exact_points(ukeys), strict=True))
-            ulat = np.array([exact[k][0] for k in ukeys], dtype="float64")
-            ulon = np.array([exact[k][1] for k in ukeys], dtype="float64")
+            ukeys = keys[unsure].tolist()
+            points = self._exact_points(ukeys)
+            ulat = np.array([p[0] for p in points], dtype="float64")
+            ulon = np.array([p[1] for p in points], dtype="float64")
             ok = np.ones(len(ukeys), dtype=bool)
             for region in regions:
                 ok &= region.contains_latlon(ulat, ulon)
             inner[unsure] = ok
-        return [k for k, m in zip(keys, inner, strict=True) if m]
+        return keys[inner].tolist()
 
     def count(self) -> dict[str, int]:
         """Row counts: ``articles``, ``incidents``, ``sources``."""
@@ -643,6 +669,7 @@ class _GpkgSQL:
     )
     SELECT_BASE = f"SELECT i.fid, i.lat, i.lon FROM {T} i"
     POINTS = f"SELECT fid, lat, lon FROM {T} WHERE fid IN (SELECT value FROM json_each(?))"
+    ALL_POINTS = f"SELECT fid, lat, lon FROM {T} WHERE lat IS NOT NULL AND lon IS NOT NULL"
     RTREE_ONLY = (
         f"SELECT id, (minx + maxx) / 2, (miny + maxy) / 2 FROM {RTREE} "
         "WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?"
@@ -697,6 +724,9 @@ class GeoPackageStore(Store):
         self.path = Path(path)
         self.location = str(self.path)
         self._sql = _GpkgSQL
+        self._writes = 0  # own committed transactions
+        self._spatial_queries = 0
+        self._points: tuple[tuple[int, int], _PointIndex] | None = None
         exists = self.path.exists() and self.path.stat().st_size > 0
         if not exists and not create:
             msg = f"no incident store at {self.location}; run `incimap ingest FILE... --db {self.location}` first"
@@ -833,6 +863,7 @@ class GeoPackageStore(Store):
             yield
             conn.execute(_GpkgSQL.UPDATE_EXTENT)
             conn.execute("COMMIT")
+            self._writes += 1
         except sqlite3.Error as err:
             conn.execute("ROLLBACK")
             msg = f"writing to the incident store {self.location} failed: {err}; nothing was written"
@@ -948,8 +979,38 @@ class GeoPackageStore(Store):
         sql = _GpkgSQL.FETCH_WHERE.format(where=" AND ".join(where) or "1")
         return _rows_to_frame(self._conn.execute(sql, params).fetchall(), _GpkgSQL.INCIDENT_COLUMNS)
 
+    def _point_index(self) -> _PointIndex | None:
+        """The in-memory point index, from the second spatial query of this store object on.
+
+        One-shot queries (the CLI) use the R-tree; a long-lived store (a notebook, a server,
+        ``incimap map`` after ``query``) loads every point once (~24 bytes per incident) and
+        answers bounding boxes from memory. Invalidated by any commit, ours or another
+        process's (``PRAGMA data_version``).
+        """
+        version = (self._writes, self._conn.execute("PRAGMA data_version").fetchone()[0])
+        if self._points is not None and self._points[0] == version:
+            return self._points[1]
+        self._spatial_queries += 1
+        if self._spatial_queries < 2:
+            return None
+        import numpy as np
+
+        rows = self._conn.execute(_GpkgSQL.ALL_POINTS).fetchall()
+        if rows:
+            keys, lat, lon = (np.array(c) for c in zip(*rows, strict=True))
+        else:
+            keys, lat, lon = np.array([], dtype="int64"), np.array([]), np.array([])
+        index = _PointIndex(keys, lat, lon)
+        self._points = (version, index)
+        logger.debug("loaded %d points of %s into memory", len(index), self.location)
+        return index
+
     def _select_points(self, q: Query, bounds):
         if bounds is not None and not (q.types or q.since or q.until):
+            index = self._point_index()
+            if index is not None:
+                keys, lat, lon = index.bbox(*bounds)
+                return keys, lat, lon, False
             # The R-tree alone: float32 boxes around each point, no table lookups.
             w, s, e, n = bounds
             rows = self._conn.execute(_GpkgSQL.RTREE_ONLY, (e, w, n, s)).fetchall()

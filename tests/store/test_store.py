@@ -203,3 +203,18 @@ def test_a_gdal_edit_keeps_the_spatial_index_in_sync(tmp_path, sample_extraction
         gdf = store.query(Query(bbox="32,46,33,47"))
     assert gdf["id"].tolist() == ["gdal-1"]
     assert gdf.loc[0, "sources"] == []
+
+
+def test_in_memory_point_index_follows_writes(tmp_path, sample_extractions):
+    """From the second spatial query the store answers from memory; any commit invalidates it."""
+    db = tmp_path / "incidents.gpkg"
+    q = Query(region="romanian-border")
+    with open_store(db) as store, open_store(db) as other:
+        store.ingest(sample_extractions[0])
+        assert store.query(q).empty  # R-tree path
+        assert store.query(q).empty  # in-memory path
+        store.ingest(sample_extractions[1])  # our own commit
+        assert sorted(store.query(q)["place"]) == ["Izmail", "Reni"]
+        a = article("a4_galati", "Débris près de Galați.")
+        other.ingest(Extraction(a, [incident("debris", "Galați", 45.437, 28.050, date(2024, 9, 20), a)]))
+        assert sorted(store.query(q)["place"]) == ["Galați", "Izmail", "Reni"]  # another connection's
