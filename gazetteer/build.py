@@ -49,6 +49,7 @@ __all__ = [
     "DB_NAME",
     "FOCUS_COUNTRIES",
     "SCHEMA_VERSION",
+    "WAR_ZONE",
     "WORLD_MIN_POPULATION",
     "build",
     "data_fingerprint",
@@ -90,6 +91,24 @@ FOCUS_COUNTRIES: dict[str, float] = {
     "SK": 0.1,
     "HU": 0.1,
     "GE": 0.1,
+}
+#: Out of context, a village name of French war reporting most likely means the homonym
+#: near the front: bonus of the settlements of these admin-1 units (GeoNames codes).
+WAR_ZONE: dict[str, float] = {
+    "UA.05": 0.35,  # Donetsk
+    "UA.14": 0.35,  # Luhansk
+    "UA.26": 0.35,  # Zaporizhzhia
+    "UA.08": 0.35,  # Kherson
+    "UA.07": 0.3,  # Kharkiv
+    "RU.41": 0.35,  # Kursk
+    "RU.09": 0.2,  # Belgorod
+    "UA.21": 0.2,  # Sumy
+    "RU.10": 0.15,  # Bryansk
+    "UA.16": 0.15,  # Mykolaiv
+    "UA.04": 0.15,  # Dnipropetrovsk
+    "UA.11": 0.15,  # Crimea
+    "UA.20": 0.15,  # Sevastopol
+    "UA.17": 0.1,  # Odesa
 }
 #: Places elsewhere are kept from this population up (and capitals always).
 WORLD_MIN_POPULATION = 15_000
@@ -171,6 +190,8 @@ def _prior(rec: _Rec) -> float:
         prior += _CAPITAL_PRIOR
     if rec.table:
         prior += _TABLE_PRIOR
+    if rec.kind in ("city", "village", "district", "landmark"):
+        prior += WAR_ZONE.get(f"{rec.country}.{rec.admin1_code}", 0.0)
     return round(prior, 4)
 
 
@@ -479,8 +500,11 @@ def _collect() -> tuple[list[_Rec], dict[str, int]]:
         by_name.setdefault(dup_key, rec)
     stats["table_places"] = n_table
 
+    codes_by_name = {(cc, name): code for (cc, code), name in admin1_names.items()}
     out = list(recs.values())
     for rec in out:
+        if rec.admin1_code is None and rec.admin1:
+            rec.admin1_code = codes_by_name.get((rec.country or "", rec.admin1))
         rec.prior = _prior(rec)
     return out, stats
 

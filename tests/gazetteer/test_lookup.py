@@ -201,3 +201,22 @@ def test_untrusted_text_never_crashes(gaz: Gazetteer, text: str) -> None:
     hits = gaz.lookup(text)
     assert isinstance(hits, list)
     assert all(0 <= p.score <= 1 for p in hits)
+
+
+@pytest.mark.parametrize(
+    ("query", "admin1"),
+    [
+        ("Krynky", "Kherson Oblast"),
+        ("Blahodatne", "Donetsk Oblast"),
+        ("Zarichne", "Donetsk Oblast"),
+        ("Soudja", "Kursk Oblast"),
+        ("Neskoutchne", "Donetsk Oblast"),
+        ("Verbove", "Zaporizhzhia Oblast"),
+    ],
+    ids=["Krynky", "Blahodatne", "Zarichne", "Soudja", "Neskoutchne", "Verbove"],
+)
+def test_homonym_villages_prefer_the_war_zone(gaz: Gazetteer, query: str, admin1: str) -> None:
+    # many Ukrainian villages share a name: out of context, the one near the front wins
+    hits = gaz.lookup(query, limit=3)
+    assert hits[0].admin1 == admin1
+    assert hits[0].kind in ("city", "village")
