@@ -37,7 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from gazetteer.build import SCHEMA_VERSION, build, data_fingerprint, default_path, norm
-from gazetteer.errors import GazetteerError, GazetteerNotBuiltError
+from gazetteer.errors import GazetteerBuildError, GazetteerError, GazetteerNotBuiltError
 from gazetteer.fold import fold
 from gazetteer.place import KINDS, Place
 from gazetteer.variants import phonetic_key
@@ -131,7 +131,19 @@ class Gazetteer:
                 return cls._open(target, fingerprint=data_fingerprint())
             except GazetteerNotBuiltError as err:
                 logger.warning("%s; building it now", err)
-                build(path=target, force=True)
+                try:
+                    build(path=target, force=True)
+                except GazetteerBuildError as build_err:
+                    # a malformed table must not take the whole tool down when a previous
+                    # build is still readable: use it, loudly
+                    try:
+                        stale = cls._open(target)
+                    except GazetteerNotBuiltError:
+                        raise build_err from err
+                    logger.error(
+                        "gazetteer rebuild failed (%s); using the previous build %s", build_err, target
+                    )
+                    return stale
                 return cls._open(target)
         return cls._open(Path(path))
 

@@ -112,3 +112,18 @@ def test_build_reads_every_table_of_the_data_dir(tmp_path: Path, monkeypatch: py
     gaz = Gazetteer.load(build(path=tmp_path / "g.sqlite"))
     place = gaz.lookup("Zzyzxville-la-Jolie", limit=1)[0]
     assert (place.id, place.kind, place.admin1) == ("incimap:extra_test:zz-1", "village", "Kherson Oblast")
+
+
+@pytest.mark.slow
+def test_malformed_table_keeps_the_previous_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(data_dir() / "gazetteer", data / "gazetteer")
+    monkeypatch.setenv("INCIMAP_DATA_DIR", str(data))
+    monkeypatch.setenv("INCIMAP_CACHE_DIR", str(tmp_path / "cache"))
+    first = Gazetteer.load()
+    assert first.lookup("Kiev", limit=1)[0].id == "geonames:703448"
+    (data / "gazetteer" / "broken.csv").write_text("key,name\nx,X\n", encoding="utf-8")
+    with pytest.raises(GazetteerBuildError, match="broken.csv: missing column"):
+        build(path=tmp_path / "other.sqlite")
+    again = Gazetteer.load()  # stale (the tables changed) and unbuildable: the old file is used
+    assert again.lookup("Kiev", limit=1)[0].id == "geonames:703448"
