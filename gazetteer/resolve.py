@@ -104,7 +104,10 @@ lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril m
 novembre decembre nord sud est ouest centre front union alliance conseil guerre paix nations etat etats president
 ministre armee forces gouvernement parlement assemblee commission cour police justice presse agence source sources
 telegram facebook twitter x reuters afp ap cnn bbc kcna tass ria interfax ukrinform otan onu nato ue sbu fsb gru cia
-kgb wagner hamas rien personne bref donc tout tous quant durant pendant parmi aucun aucune plusieurs certains
+kgb wagner hamas olga irina ivan natalia natalya anna maria elena tatiana oleg igor boris andrei andrii
+mikhail mykhailo sergei serhii dmitri dmytro alexei oleksii nikolai mykola yulia ioulia petro taras bohdan oleksandr
+alexandre jean pierre paul marie louis nicolas michel francois philippe laurent antoine nathalie sophie
+orange total renault airbus thales safran dassault naval rien personne bref donc tout tous quant durant pendant parmi aucun aucune plusieurs certains
 certaines malgre lors alors enfin ensuite tandis neanmoins quelque chaque cela ceci celui celle shahed geran iskander kalibr kinjal patriot himars atacms bayraktar lancet taurus leopard abrams
 storm shadow scalp samp neptune oniks tochka grad smerch uragan tornado buk tor pantsir s-300 s-400 mig sukhoi tupolev
 ka-52 mi-8 f-16 f-35 lire aussi voir article articles photo video image images getty copyright tags author
@@ -530,6 +533,10 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
             nf = fold(nxt)
             if nf not in _STOP and nf not in _CONNECTORS:
                 return "person/organisation (followed by a name)"
+    if (hit.start > 1 and text[hit.start - 1] == "-" and text[hit.start - 2].isalpha()) or (
+        hit.end + 1 < len(text) and text[hit.end] == "-" and text[hit.end + 1].isupper()
+    ):
+        return "part of a hyphenated name (« Croix-Rouge », « Ouest-France »)"
     if re.match(r" \d", text[hit.end : hit.end + 2]) and not re.match(
         r" \d{1,2}\s+(?:[a-zé]+|km)", text[hit.end :]
     ):
@@ -558,6 +565,8 @@ def _prior(p: Place) -> float:
         s += 0.2
     if p.population > 0:
         s += 0.15 * math.log10(p.population + 1)
+        if p.population >= 1_000_000 and p.kind in _SETTLEMENT:
+            s += 0.8  # world cities are what a bare name means (« New York », not a Ukrainian hamlet)
     if is_capital(p):
         s += 1.0
     if p.kind == "village":
@@ -577,7 +586,7 @@ def _acceptable(p: Place, surface: str) -> bool:
         return True
     if is_capital(p):
         return True
-    return p.population >= 100000 and p.score >= 0.9
+    return p.population >= 150000 and p.score >= 0.9
 
 
 def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -768,6 +777,9 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             h.candidates = [p for p in gazetteer.candidates(surface) if _acceptable(p, surface)]
         if not h.candidates:
             continue
+        # a sound-alike (variant tier) never competes with an exact or folded name
+        top = max(p.score for p in h.candidates)
+        h.candidates = [p for p in h.candidates if p.score >= top - 0.12]
         kept.append(h)
     # sentence-initial capitalised words also written in lower case elsewhere are common words
     kept = [

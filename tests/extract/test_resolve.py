@@ -130,3 +130,23 @@ def test_origin_heading_label_and_river(gazetteer) -> None:
     assert infos[0].container is True and infos[1].container is False
     m = find_toponyms("La ville est située sur la rive droite du Dniepr.", gazetteer)[0]
     assert m.place is not None and m.place.kind == "river"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Croix-Rouge a alerté.",
+        "Selon Ouest-France, rien.",
+        "Olga et Ivan sont arrivés.",
+        "France 24 a filmé.",
+    ],
+    ids=["croix-rouge", "ouest-france", "first-names", "media"],
+)
+def test_more_non_toponyms(gazetteer, text: str) -> None:
+    assert find_toponyms(text, gazetteer) == []
+
+
+def test_world_cities_beat_homonymous_hamlets(gazetteer) -> None:
+    ms = find_toponyms("Le sommet de New York puis une visite à Mykolaïv.", gazetteer)
+    assert [m.place.country for m in ms] == ["US", "UA"]
+    assert ms[1].place.population > 100000
