@@ -34,7 +34,14 @@ from geo.query import Query
 from geo.regions import get_region
 from geo.store import open_store
 
-REGIONS = ("région de Koursk", "romanian-border", "Zaporijjia", "bbox:30,50,31,51")
+REGIONS = (
+    "région de Koursk",
+    "romanian-border",
+    "Zaporijjia",
+    "Sébastopol",
+    "bbox:30,50,31,51",
+    "near:45.351,28.838:30",  # 30 km around Izmaïl
+)
 PER_ARTICLE = 10
 
 
