@@ -538,7 +538,9 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
     ):
         return "part of a hyphenated name (« Croix-Rouge », « Ouest-France »)"
     if re.match(r" \d", text[hit.end : hit.end + 2]) and not re.match(
-        r" \d{1,2}\s+(?:[a-zé]+|km)", text[hit.end :]
+        r" \d+\s+(?:km|kilomètres|morts?|blessés?|victimes?|drones?|missiles?|personnes?|civils?|soldats?|"
+        r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b",
+        text[hit.end : hit.end + 30],
     ):
         return "name of a medium or product (« France 24 »)"
     if _sentence_start(text, hit.start) and key in _SENTENCE_INITIAL_STOP:
