@@ -235,7 +235,11 @@ _AGENT_BEFORE_RE = re.compile(
     r"contre\s+|visant\s+)(?:la\s+|le\s+|l[’']\s*)?$)"
     r"|(?:\b(?:par|pour|avec|envers|selon|accus\w+|aid\w+|soutien\w*|soutenir|sanctionn\w+|menac\w+|"
     r"critiqu\w+|exhort\w+|appel\w+|convaincre|persuader|presser|rassurer|pousser|visant|condamn\w+|"
-    r"reproch\w+|félicit\w+)\s+(?:le\s+|la\s+|l[’']\s*)?$)",
+    r"reproch\w+|félicit\w+)\s+(?:le\s+|la\s+|l[’']\s*)?$)"
+    # « livré des chars à Kiev », « fournir des armes à Moscou »: the recipient state
+    r"|(?:\b(?:livr\w+|fourni\w*|vend\w+|cédé\w*|offert\w*|promis\w*|transféré\w*)\s+(?:[\w’'-]+\s+){0,3}"
+    r"(?:armes|chars|missiles|munitions|obus|avions|drones|systèmes|équipements|véhicules|canons|blindés|batteries)"
+    r"\s+(?:[\w’'-]+\s+){0,3}à\s+$)",
     re.I,
 )
 _LITERAL_BEFORE_RE = re.compile(
