@@ -226,7 +226,7 @@ def read_articles(
         try:
             articles.append(read_article(p, published=published, max_bytes=max_bytes))
         except ArticleError as err:
-            logger.warning("skipped %s", err)
+            logger.info("skipped %s", err)
             failures.append(ArticleFailure(Path(p), err))
     return ReadResult(articles, failures)
 
