@@ -370,7 +370,7 @@ def _case_ok(surface: str) -> bool:
     if not letters:
         return False
     if all(c.isupper() for c in letters):
-        return len(letters) >= 5
+        return len(letters) >= 4  # « KIEV (AFP) »; shorter all-capital words are acronyms
     words = _WORD_RE.findall(surface)
     if not words:
         return False
@@ -783,6 +783,13 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             h.candidates = [p for p in gazetteer.candidates(surface) if _acceptable(p, surface)]
         if not h.candidates:
             continue
+        if surface.isupper() and sum(c.isalpha() for c in surface) == 4:
+            # a 4-letter capitalised word is a place only when it is a well-known one (« KIEV », « RIGA »)
+            h.candidates = [
+                p for p in h.candidates if p.kind == "country" or is_capital(p) or p.population >= 100000
+            ]
+            if not h.candidates:
+                continue
         # a sound-alike (variant tier) never competes with an exact or folded name
         top = max(p.score for p in h.candidates)
         h.candidates = [p for p in h.candidates if p.score >= top - 0.12]

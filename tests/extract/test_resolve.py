@@ -150,3 +150,9 @@ def test_world_cities_beat_homonymous_hamlets(gazetteer) -> None:
     ms = find_toponyms("Le sommet de New York puis une visite à Mykolaïv.", gazetteer)
     assert [m.place.country for m in ms] == ["US", "UA"]
     assert ms[1].place.population > 100000
+
+
+def test_upper_case_datelines_and_acronyms(gazetteer) -> None:
+    assert [m.surface for m in find_toponyms("KIEV (AFP) - Selon l'ONU et l'OTAN, rien.", gazetteer)] == [
+        "KIEV"
+    ]
