@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> dict:
     with open_store(db, create=False) as store:
         report["queries"] = {r: time_query(store, r, args.repeat) for r in args.regions}
         for r, fig in report["queries"].items():
-            print(json.dumps({"query": r, **fig}), flush=True)
+            print(json.dumps({"region": r, **fig}, ensure_ascii=False), flush=True)
         base = shapely_loop(store, args.baseline)
         fast = report["queries"].get(args.baseline) or time_query(store, args.baseline, args.repeat)
         report["baseline"] = {
