@@ -82,7 +82,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("full", re.compile(rf"\b(?:(?:{_WD})\s+)?(\d{{1,2}})(?:er)?\s+({_MO})\s+(\d{{4}})\b", re.I)),
     ("daymonth", re.compile(rf"\b(?:({_WD})\s+)?(\d{{1,2}})(?:er)?\s+({_MO})\b(?!\s+\d)", re.I)),
     ("yesterday_before", re.compile(r"\bavant-hier\b", re.I)),
-    ("yesterday", re.compile(r"\bhier\b", re.I)),
+    ("yesterday", re.compile(r"\bhier\b|\bla\s+veille\b", re.I)),
+    ("lastweekday", re.compile(rf"\b({_WD})\s+dernier\b", re.I)),
     (
         "today",
         re.compile(
@@ -91,7 +92,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("lastweek", re.compile(r"\bla\s+semaine\s+(?:dernière|passée)\b", re.I)),
-    ("thisweek", re.compile(r"\bcette\s+semaine\b", re.I)),
+    ("thisweek", re.compile(r"\bcette\s+semaine\b|\bce\s+week-end\b", re.I)),
+    ("lastweekend", re.compile(r"\ble\s+week-end\s+dernier\b", re.I)),
     ("lastmonth", re.compile(r"\ble\s+mois\s+(?:dernier|passé)\b", re.I)),
     ("months", re.compile(r"\bdepuis\s+(?:plusieurs|quelques|des)\s+mois\b|\bce\s+mois(?:-ci)?\b", re.I)),
     ("monthname", re.compile(rf"\b(?:en|début|fin|mi-|courant)\s*({_MO})(?:\s+(\d{{4}}))?\b", re.I)),
@@ -100,7 +102,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 
 _TRIGGER_RE = re.compile(
-    rf"\b(?:{_WD}|{_MO}|hier|avant-hier|aujourd|cette|ce\s+(?:matin|soir|mois)|cet|aube|nuit|semaine|mois|il\s+y\s+a)\b",
+    rf"\b(?:{_WD}|{_MO}|hier|avant-hier|aujourd|cette|ce\s+(?:matin|soir|mois|week-end)|cet|aube|nuit|semaine|mois|il\s+y\s+a|veille|week-end)\b",
     re.I,
 )
 
@@ -205,6 +207,11 @@ def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None =
                 d = date(year, month, 1)
                 precision = "month"
                 absolute = bool(g[1])
+            elif kind == "lastweekday":
+                d = resolve_weekday(WEEKDAYS.index(g[0].lower()), anchor - timedelta(days=1))
+            elif kind == "lastweekend":
+                d = anchor - timedelta(days=anchor.weekday() + 2)
+                precision = "week"
             elif kind == "weekday":
                 d = resolve_weekday(WEEKDAYS.index(g[0].lower()), anchor)
             if d is None:
