@@ -128,8 +128,18 @@ def query(fmt: str, **opts) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
 def export(fmt: str, output: Path, **opts) -> None:
     """Write the selected incidents to a GeoJSON, GeoPackage or CSV file."""
+    from geo.errors import QueryError
     from geo.export import write
+    from geo.query import DEFAULT_DB
 
+    db = opts.get("db")
+    if opts.get("input_path") is None and "://" not in str(db or ""):
+        if output.resolve() == Path(db or DEFAULT_DB).resolve():
+            msg = f"-o {output} is the incident store itself; choose another output file"
+            raise QueryError(msg)
+    if opts.get("input_path") is not None and output.resolve() == Path(opts["input_path"]).resolve():
+        msg = f"-o {output} is the --input file itself; choose another output file"
+        raise QueryError(msg)
     gdf = load_incidents(**opts)
     path = write(gdf, output, format=fmt)
     click.echo(f"wrote {len(gdf)} incident(s) to {path}")

@@ -118,3 +118,12 @@ def test_ingest_samples_twice_and_skip_a_bad_file(tmp_path, samples_dir):
     assert f"0 added, 0 replaced, {len(files)} unchanged" in r.stdout
     with open_store(db) as store:
         assert store.count() == first
+
+
+def test_export_refuses_to_overwrite_the_store(tmp_path, sample_extractions):
+    db = _store(tmp_path, sample_extractions)
+    before = db.read_bytes()
+    r = CliRunner().invoke(main, ["export", "--db", str(db), "--format", "gpkg", "-o", str(db)])
+    assert r.exit_code == 2
+    assert "the incident store itself" in r.stderr
+    assert db.read_bytes() == before
