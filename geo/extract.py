@@ -447,6 +447,18 @@ def _nearest_date(dates: list[DateMention], cue: Cue) -> DateMention | None:
     return min(dates, key=lambda d: abs(d.start - cue.start))
 
 
+def _place_label(d: _Draft) -> str:
+    """French label of an incident's place: « Brovary », « région de Kiev », « district de Gagarine »."""
+    p = d.place
+    if d.info.district_of is not None:
+        return d.info.mention.surface
+    name = p.name_fr or (d.info.mention.surface if p.kind in ("city", "village") else p.name)
+    if p.kind == "oblast" and not name.lower().startswith(("oblast", "région", "region")):
+        elided = name[:1].lower() in "aeiouyéèêàâîïôöûüh"
+        return f"région d'{name}" if elided else f"région de {name}"
+    return name
+
+
 def _to_incident(d: _Draft, article: Article) -> Incident:
     p = d.place
     source = {
@@ -458,7 +470,7 @@ def _to_incident(d: _Draft, article: Article) -> Incident:
     text = article.text
     return Incident(
         event=d.event,
-        place=d.info.mention.surface if d.info.district_of else (p.name_fr or p.name),
+        place=_place_label(d),
         lat=p.lat,
         lon=p.lon,
         geo_precision=d.geo_precision,

@@ -94,7 +94,7 @@ def test_region_list_and_weapons(gazetteer) -> None:
         "les régions de Poltava, Soumy et Kharkiv.\nPublish date : 2024-11-13 10:00:00\n"
     )
     incs = extract_incidents(_article("t2", text), gazetteer=gazetteer)
-    assert sorted(i.place for i in incs) == ["Kharkiv", "Poltava", "Soumy"]
+    assert sorted(i.place for i in incs) == ["région de Kharkiv", "région de Poltava", "région de Soumy"]
     assert all(i.geo_precision == 3 and i.date == date(2024, 11, 13) for i in incs)
     assert all(i.weapons == {"drones": 60, "missiles": 4} for i in incs)
 
