@@ -205,7 +205,7 @@ class Gazetteer:
             country=r[6],
             admin1=r[7],
             population=r[8],
-            score=round(score, 4),
+            score=score,
         )
 
     def get(self, place_id: str) -> Place | None:
@@ -400,7 +400,7 @@ class Gazetteer:
         rows = self._rows
         hits: dict[int, float] = {}
         for match, ratio, _ in matches:
-            score = _SCORE_FUZZY * ratio / 100.0
+            score = round(_SCORE_FUZZY * ratio / 100.0, 4)
             for code in self._key_codes(self._keys[match]):
                 pid = code // 2
                 r = rows[pid]
@@ -471,7 +471,7 @@ class Gazetteer:
                 break
         if best is None or best[0] > max_km:
             return None
-        return self._place(best[1], 1.0 / (1.0 + best[0]))
+        return self._place(best[1], round(1.0 / (1.0 + best[0]), 4))
 
 
 def _ints(data: bytes) -> array:
