@@ -452,7 +452,8 @@ def _place_label(d: _Draft) -> str:
     p = d.place
     if d.info.district_of is not None:
         return d.info.mention.surface
-    name = p.name_fr or (d.info.mention.surface if p.kind in ("city", "village") else p.name)
+    surface = d.info.mention.surface
+    name = p.name_fr or (surface if p.kind in ("city", "village") and not surface.isupper() else p.name)
     if p.kind == "oblast" and not name.lower().startswith(("oblast", "région", "region")):
         elided = name[:1].lower() in "aeiouyéèêàâîïôöûüh"
         return f"région d'{name}" if elided else f"région de {name}"
