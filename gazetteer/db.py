@@ -12,7 +12,8 @@ folded, alternate name    0.90   a GeoNames alternate name
 variant, main name        0.85   same :func:`~gazetteer.variants.phonetic_key`
 variant, alternate name   0.80
 fuzzy                     ≤0.70  rapidfuzz ratio ≥ 80 between phonetic keys (only when the
-                                 tiers above find nothing)
+                                 tiers above find nothing; settlements abroad only from
+                                 100,000 inhabitants)
 ========================  =====  ===========================================
 
 Matches as written (exact or folded) come before variant matches; within each group
@@ -36,7 +37,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from gazetteer.build import SCHEMA_VERSION, build, data_fingerprint, default_path, norm
+from gazetteer.build import FOCUS_COUNTRIES, SCHEMA_VERSION, build, data_fingerprint, default_path, norm
 from gazetteer.errors import GazetteerBuildError, GazetteerError, GazetteerNotBuiltError
 from gazetteer.fold import fold
 from gazetteer.place import KINDS, Place
@@ -54,6 +55,7 @@ _SCORE_FOLDED = (0.90, 0.97)  # (alternate, main)
 _SCORE_VARIANT = (0.80, 0.85)
 _SCORE_FUZZY = 0.70
 _FUZZY_CUTOFF = 80.0
+_FUZZY_MIN_FOREIGN_POP = 100_000
 _SETTLEMENTS = frozenset({"city", "village", "district"})
 _BUILD_HINT = "run `incimap gazetteer build` (or gazetteer.build.build()) to create it"
 
@@ -404,6 +406,8 @@ class Gazetteer:
             for code in self._key_codes(self._keys[match]):
                 pid = code // 2
                 r = rows[pid]
+                if r[5] in _SETTLEMENTS and r[6] not in FOCUS_COUNTRIES and r[8] < _FUZZY_MIN_FOREIGN_POP:
+                    continue  # a near-miss on a small town abroad is noise in war news
                 if (country is None or r[6] == country) and (kind is None or r[5] == kind):
                     if score > hits.get(pid, 0.0):
                         hits[pid] = score
