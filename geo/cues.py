@@ -153,7 +153,9 @@ _MODAL_RE = re.compile(
     r"\b(?:éventuel(?:le|s|les)?|pourrai(?:t|ent)|\w+erai(?:t|ent)|hypothétique|menace\s+de|risque\s+de|"
     r"en\s+cas\s+de|faire\s+croire|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|quotidiennement|"
     r"chaque\s+(?:jour|nuit|semaine)|régulièrement|en\s+prévision|se\s+prépar\w+|prêt(?:e|s|es)?\s+à|"
-    r"intensifi\w+|depuis\s+début|ordonné\s+le|s[’']entretiendra|rencontrera|prochaine?|futur(?:e|s)?|"
+    r"intensifi\w+|depuis\s+(?:le\s+)?début|depuis\s+(?:le\s+24\s+)?février\s+2022|depuis\s+20\d\d|"
+    r"(?:va|vont|allait|allaient)\s+\w+(?:er|ir|re)|"
+    r"aucune?\s+(?:frappe|attaque|drone|missile|obus|roquette|bombardement|explosion|tir)s?|\w+eront|ordonné\s+le|s[’']entretiendra|rencontrera|prochaine?|futur(?:e|s)?|"
     r"si\s+(?:la|le|les|l[’'])|s[’']il|s[’']ils|veut|veulent|voudrait|souhaite\w*|envisag\w+|projett?\w+|prévoi\w+|craign\w+|craint)\b",
     _I,
 )
@@ -182,6 +184,8 @@ def _modal(text: str, start: int, end: int, pos: int) -> bool:
         elif m.start() > pos:
             e = m.start()
             break
+    if re.search(r"(?:\baucune?|\bpas\s+d[e’']|\bsans)\s*$", text[max(s, pos - 16) : pos], _I):
+        return True  # « aucune frappe », « pas d'attaque »
     return bool(_MODAL_RE.search(text, s, e))
 
 

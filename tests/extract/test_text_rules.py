@@ -137,3 +137,16 @@ def test_actor() -> None:
     text = "Des drones russes ont visé le port."
     cue = find_cues(text)[0]
     assert actor_near(text, 0, len(text), cue) == "RU"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Depuis le début de l'invasion, les frappes russes ont tué des milliers de civils.",
+        "Aucune frappe n'a touché la ville.",
+        "Les drones frapperont encore, prévient l'armée.",
+    ],
+    ids=["since-the-start", "negated", "future"],
+)
+def test_background_negated_and_future_cues(text: str) -> None:
+    assert not [c for c in find_cues(text) if c.factual]
