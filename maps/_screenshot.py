@@ -55,6 +55,8 @@ def screenshot(
             if marker is not None and marker.count():
                 marker.first.click(force=True)
                 page.wait_for_timeout(400)
+            page.mouse.move(width // 2, height - 5)  # leave no hover tooltip on the picture
+            page.wait_for_timeout(200)
             out.parent.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(out))
         finally:

@@ -33,6 +33,8 @@ logger = logging.getLogger(__name__)
 
 #: ``[[south, west], [north, east]]`` shown when there is no incident: Ukraine, Romania, Moldova.
 DEFAULT_BOUNDS = [[43.6, 20.2], [52.5, 40.3]]
+#: (west, south, east, north): the theatre the map opens on when incidents lie in it.
+FOCUS_BOX = (12.0, 40.0, 50.0, 60.0)
 #: Countries whose admin-1 units are drawn.
 ADMIN1_COUNTRIES = ("UA", "RU", "RO", "MD", "BY")
 #: Markers are clustered from this many incidents on (``display='auto'``).
@@ -40,6 +42,17 @@ CLUSTER_FROM = 200
 #: From this many incidents on, incidents are drawn as circles on a canvas (``display='auto'``):
 #: Leaflet.markercluster needs several seconds to cluster 100,000 markers.
 CANVAS_FROM = 20_000
+
+
+def _focus_bounds(records: list[dict[str, Any]]) -> list[list[float]] | None:
+    """Bounds of the incidents in :data:`FOCUS_BOX` (all incidents when none is there).
+
+    A summit in the Russian Far East should not zoom the whole map out to Asia; it stays
+    on the map, one zoom-out away.
+    """
+    west, south, east, north = FOCUS_BOX
+    inside = [r for r in records if south <= r["lat"] <= north and west <= r["lon"] <= east]
+    return records_bounds(inside or records)
 
 
 def _view_bbox(bounds: list[list[float]] | None, margin: float) -> tuple[float, float, float, float]:
@@ -101,7 +114,13 @@ def _add_frontlines(
             notes.append(f"Ligne de front du {day} indisponible")
             continue
         L.add_frontline_layer(
-            m, on=line.date, line=line.line, occupied=line.occupied, source=line.source, show=day == default
+            m,
+            on=line.date,
+            line=line.line,
+            occupied=line.occupied,
+            held=getattr(line, "held", None),
+            source=line.source,
+            show=day == default,
         )
         if day == default:
             drawn = default.isoformat()
@@ -152,12 +171,18 @@ def _boundaries(notes: list[str]) -> Any:
 
 
 def _add_admin_layers(
-    m: folium.Map, bounds: list[list[float]] | None, *, oblasts: bool, basemap: bool, notes: list[str]
+    m: folium.Map,
+    bounds: list[list[float]] | None,
+    focus: list[list[float]] | None,
+    *,
+    oblasts: bool,
+    basemap: bool,
+    notes: list[str],
 ) -> bool:
     boundaries = _boundaries(notes)
     if boundaries is None:
         return False
-    box = shapely.box(*_view_bbox(bounds, 4.0))
+    box = shapely.box(*_view_bbox(focus, 4.0))
     drawn = False
     try:
         if basemap:
@@ -241,6 +266,7 @@ def build_map(
         raise MapError(msg)
     records = incident_records(incidents)
     bounds = records_bounds(records)
+    focus = _focus_bounds(records)
     mode = display
     if display == "auto":
         n = len(records)
@@ -275,7 +301,9 @@ def build_map(
             max_zoom=19,
             control=True,
         ).add_to(m)
-    has_oblasts = _add_admin_layers(m, bounds, oblasts=oblasts, basemap=basemap or offline, notes=notes)
+    has_oblasts = _add_admin_layers(
+        m, bounds, focus, oblasts=oblasts, basemap=basemap or offline, notes=notes
+    )
     has_border = _add_border(m, None if border_zone_km is None else float(border_zone_km), notes)
     front_day = _add_frontlines(m, frontline, records, notes)
     data = L.add_incident_layers(m, records, mode=mode)
@@ -293,8 +321,8 @@ def build_map(
         m, records, layers={"frontline": front_day is not None, "border": has_border, "oblasts": has_oblasts}
     )
     folium.LayerControl(position="topright", collapsed=False).add_to(m)
-    if bounds:
-        (s, w), (n, e) = bounds
+    if focus:
+        (s, w), (n, e) = focus
         pad = 0.3
         m.fit_bounds([[s - pad, w - pad], [n + pad, e + pad]], max_zoom=10)
     else:

@@ -19,6 +19,7 @@ from maps.style import (
     BORDER_STYLE,
     BORDER_ZONE_STYLE,
     FRONTLINE_STYLE,
+    HELD_STYLE,
     OBLAST_STYLE,
     OCCUPIED_STYLE,
     event_style,
@@ -133,6 +134,9 @@ def legend_html(records: list[dict[str, Any]], *, layers: Mapping[str, bool] | N
         )
         other.append(
             f'<li><span class="incimap-legend-area" style="background:{OCCUPIED_STYLE["fillColor"]};opacity:.5"></span>Zone occupée</li>'
+        )
+        other.append(
+            f'<li><span class="incimap-legend-area" style="background:{HELD_STYLE["fillColor"]};opacity:.5"></span>Tenue par l\'Ukraine en Russie</li>'
         )
     if layers.get("border"):
         other.append(

@@ -35,6 +35,7 @@ from maps.style import (
     BORDER_ZONE_STYLE,
     COUNTRY_STYLE,
     FRONTLINE_STYLE,
+    HELD_STYLE,
     OBLAST_STYLE,
     OCCUPIED_STYLE,
     event_style,
@@ -193,6 +194,7 @@ def add_frontline_layer(
     on: date,
     line: BaseGeometry | None,
     occupied: BaseGeometry | None,
+    held: BaseGeometry | None = None,
     source: str | None = None,
     show: bool = True,
     tolerance: float = 0.002,
@@ -207,6 +209,8 @@ def add_frontline_layer(
         The front line (LineString or MultiLineString, EPSG:4326).
     occupied
         The occupied area (Polygon or MultiPolygon), or ``None``.
+    held
+        Territory held by Ukraine outside Ukraine (the Kursk salient), or ``None``.
     source
         Where the line comes from (tooltip).
     show
@@ -227,6 +231,13 @@ def add_frontline_layer(
             feature_collection([(occupied, {"date": day})], tolerance=tolerance),
             style=OCCUPIED_STYLE,
             tooltip_text=f"Zone occupée au {day}{suffix}",
+            pane=_AREA_PANE,
+        ).add_to(group)
+    if held is not None and not held.is_empty:
+        GeoJsonLayer(
+            feature_collection([(held, {"date": day})], tolerance=tolerance),
+            style=HELD_STYLE,
+            tooltip_text=f"Zone tenue par l'Ukraine en Russie au {day}{suffix}",
             pane=_AREA_PANE,
         ).add_to(group)
     if line is not None and not line.is_empty:
@@ -298,6 +309,7 @@ def add_border_layer(
             map_name=m.get_name(),
             css_class="incimap-label incimap-port-label",
             pane=_LABEL_PANE,
+            min_zoom=8,  # six ports within 60 km: names from zoom 8 on, tooltips always
         ).add_to(group)
     group.add_to(m)
     return group

@@ -18,6 +18,7 @@ __all__ = [
     "COUNTRY_STYLE",
     "EVENT_STYLES",
     "FRONTLINE_STYLE",
+    "HELD_STYLE",
     "OBLAST_STYLE",
     "OCCUPIED_STYLE",
     "PRECISION_LABELS",
@@ -126,6 +127,7 @@ PRECISION_LABELS: dict[int, str] = {
 
 #: Leaflet path options of the layers that are not incidents.
 FRONTLINE_STYLE = {"color": "#b2182b", "weight": 2.5, "opacity": 0.9}
+HELD_STYLE = {"color": "#2166ac", "weight": 0, "fillColor": "#4393c3", "fillOpacity": 0.25}
 OCCUPIED_STYLE = {"color": "#b2182b", "weight": 0, "fillColor": "#ef6548", "fillOpacity": 0.18}
 BORDER_STYLE = {"color": "#08519c", "weight": 3, "opacity": 0.95}
 BORDER_ZONE_STYLE = {
