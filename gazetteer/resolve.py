@@ -19,8 +19,14 @@ process from :meth:`Gazetteer.iter_names` (hyphens read as spaces), then:
    Bucarest ») gets ``role="metonym"``; literal uses (« en visite à
    Washington », « explosion à Kiev », « Kiev a été visée ») keep ``location``.
 4. **Disambiguation.** Candidates are ranked by match tier, a prior (countries,
-   the war's focus countries UA/RU/RO/MD/BY/KP and neighbours, population) and
-   the article's context (countries of unambiguous mentions, distance to them).
+   the war's focus countries UA/RU/RO/MD/BY/KP and neighbours, population, world
+   cities) and the article's context (countries of unambiguous mentions, places
+   named within a few lines, the oblast of « dans la région de Y »). Context only
+   chooses among the best-matching names; it never promotes an alternate name.
+
+Capitalised words the automaton misses go through the gazetteer's variant tier
+(:meth:`Gazetteer.candidates`, cached): French transliterations such as
+« Gouliaïpolé » or « Velyka Novossilka ».
 
 :func:`analyse` also returns, for each mention, the facts the incident
 extractor needs (``polity`` sense, container, near/precision, attribute).
@@ -34,7 +40,6 @@ import logging
 import math
 import re
 import threading
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from gazetteer.fold import fold
@@ -149,7 +154,21 @@ _ALIASES: dict[str, tuple[str, str | None, bool]] = {
     "downing street": ("Londres", "landmark", True),
     "bankova": ("Kiev", "landmark", True),
 }
-_SEAT_NAMES = {"Kremlin", "White House", "Maison Blanche", "Pentagon", "Élysée", "Elysee", "Downing Street"}
+_SEAT_NAMES = {
+    "Kremlin",
+    "Moscow Kremlin",
+    "White House",
+    "Maison Blanche",
+    "Maison-Blanche",
+    "Pentagon",
+    "The Pentagon",
+    "Pentagone",
+    "Élysée",
+    "Elysee",
+    "Élysée Palace",
+    "Downing Street",
+    "10 Downing Street",
+}
 
 _SHIP_RE = re.compile(
     r"(?:navire|croiseur|fr[ée]gate|sous-marin|b[âa]timent|patrouilleur|corvette|destroyer|porte-avions|"
@@ -183,12 +202,6 @@ _RIVER_RE = re.compile(
     re.I,
 )
 _DISTRICT_RE = re.compile(r"(?:district|quartier|arrondissement|raion|rayon)\s+(?:de\s+|d[’']\s*)$", re.I)
-_CONTAINER_RE = re.compile(
-    r",?\s*(?:dans\s+la\s+r[ée]gion(?:\s+\w+)?\s+(?:de\s+|d[’']\s*)|dans\s+l[’']oblast\s+(?:de\s+|d[’']\s*)|"
-    r"dans\s+la\s+province\s+(?:de\s+|d[’']\s*)|en\s+|au\s+|aux\s+|dans\s+l[’']?(?:est|ouest|nord|sud)\s+"
-    r"(?:de\s+(?:la\s+|l[’'])?|du\s+|des\s+)|dans\s+(?:le|la|les|l[’'])\s*|près\s+de\s+|à\s+)$",
-    re.I,
-)
 _NEAR_RE = re.compile(
     r"(?:près|proximité|aux\s+abords|au\s+large|non\s+loin|environs|alentours|banlieue|périphérie|"
     r"(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)|\d+\s*km)\s+"
@@ -343,10 +356,6 @@ def is_capital(place: Place) -> bool:
 
 
 # ---------------------------------------------------------------------------- helpers
-
-
-def _is_upper_word_start(text: str, i: int) -> bool:
-    return i < len(text) and text[i].isupper()
 
 
 def _boundary_ok(text: str, start: int, end: int) -> bool:
@@ -1003,7 +1012,3 @@ def find_toponyms(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> 
         standing for its government.
     """
     return [i.mention for i in analyse(text, gazetteer, min_confidence=min_confidence)]
-
-
-def _unused(_: Iterable[object]) -> None:  # pragma: no cover - keeps helpers referenced
-    return None
