@@ -228,13 +228,18 @@ def measure(n: int = 100_000, *, out: Path = ROOT / "out" / "bench", baseline: b
     return results
 
 
-def test_map_100k():
-    """pytest entry point: one measurement at 100,000 incidents, checked against the targets."""
+def test_map_100k(benchmark):
+    """pytest-benchmark entry point: one measurement at 100,000 incidents, checked against the targets.
+
+    ``pytest bench/bench_map.py --benchmark-only`` (the plain Folium baseline is left out here:
+    it takes minutes; run the script for it).
+    """
     import pytest
 
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is missing")
-    results = measure(100_000, baseline=False)
+    results = benchmark.pedantic(measure, args=(100_000,), kwargs={"baseline": False}, rounds=1, iterations=1)
+    benchmark.extra_info.update(results["incimap"])
     assert all(results["pass"].values()), results
 
 

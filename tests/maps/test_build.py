@@ -125,3 +125,29 @@ def test_empty_map_still_has_reference_layers(tmp_path):
     assert "0 incident" in page
     assert "Frontière roumaine (zone ±30 km)" in _layer_names(page)
     assert external_asset_urls(page) == []
+
+
+def test_bad_display_mode_is_a_map_error(incidents):
+    with pytest.raises(MapError, match="display must be auto, markers, cluster or canvas, got 'dots'"):
+        build_map(incidents, display="dots")
+
+
+def test_default_front_line_is_the_one_nearest_the_latest_incident(incidents):
+    from datetime import date
+
+    from geo import frontline as fl
+
+    dates = fl.available_dates()
+    if not dates:
+        pytest.skip("no front line available (data/frontlines is empty)")
+    latest = date(2024, 11, 1)  # the latest incident of the fixture
+    nearest = min(dates, key=lambda d: (abs((d - latest).days), -d.toordinal()))
+    page = _render(build_map(incidents))
+    assert f"\\u003cdt\\u003eFront\\u003c/dt\\u003e\\u003cdd\\u003e{nearest.isoformat()}\\u003c" in page
+    names = _layer_names(page)
+    assert [n for n in names if n.startswith("Ligne de front")] == [
+        f"Ligne de front – {d}" for d in sorted(dates)
+    ]
+    # an explicit date ticks the line on or before it
+    page = _render(build_map(incidents, frontline=dates[-1].isoformat()))
+    assert f"\\u003cdd\\u003e{dates[-1].isoformat()}\\u003c" in page
