@@ -289,10 +289,11 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
         anchor = anchors.get(sec, pub)
         dates = find_dates(text, anchor, sent.start, sent.end)
         for dm in dates:
+            # a paragraph about another time (« lors de leur réunion du 25 avril 2019 »): its relative
+            # days (« jeudi ») are counted from that date, not from the publication date
             if dm.absolute and pub is not None and abs((dm.date - pub).days) > 30:
                 anchors[sec] = dm.date
-                anchor = dm.date
-        if anchor is not (anchors.get(sec, pub)):
+        if anchors.get(sec, pub) != anchor:
             dates = find_dates(text, anchors.get(sec, pub), sent.start, sent.end)
         day_dates = [dm for dm in dates if dm.precision == "day"]
         if day_dates:
@@ -330,7 +331,7 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
         assigned: dict[int, list[int]] = {c: [] for c in range(len(cues))}
         for i in places:
             anchor_pos = infos[heads[i]].mention.start
-            c = min(range(len(cues)), key=lambda c: _cue_distance(cues[c], anchor_pos, text))
+            c = min(range(len(cues)), key=lambda c: _cue_distance(cues[c], anchor_pos))
             assigned[c].append(i)
         for c, cue in enumerate(cues):
             if not cue.factual:
@@ -435,7 +436,8 @@ def _draft(
     )
 
 
-def _cue_distance(cue: Cue, pos: int, text: str) -> float:
+def _cue_distance(cue: Cue, pos: int) -> float:
+    """Characters between a cue and a place; a place before its cue counts a little more."""
     if pos >= cue.end:
         return pos - cue.end
     return (cue.start - pos) * 1.2
