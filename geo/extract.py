@@ -42,6 +42,16 @@ _STRIKES = {"missile_strike", "drone_strike", "shelling"}
 _TOPIC_EVENTS = {"debris", "explosion", "sabotage", "other"}
 #: Events that may be placed on a state named as an actor when nothing else is named.
 _POLITY_OK = {"debris", "other", "explosion"}
+#: Events whose place may be named in the next sentence (« Des drones ont frappé cette nuit. À Kharkiv, ... »).
+_PENDING_EVENTS = {
+    "meeting",
+    "missile_strike",
+    "drone_strike",
+    "shelling",
+    "explosion",
+    "debris",
+    "ground_combat",
+}
 _LOCATIVE_BEFORE_RE = re.compile(
     r"(?:\b(?:à|a|en|au|aux|dans|sur|contre|vers|toute|partout|sol|territoire|ciel|région|ville|port|village|"
     r"localité|banlieue|district|près|abords|large|nord|sud|est|ouest|centre|secteurs?|front)\s+"
@@ -280,7 +290,8 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
     drafts: list[_Draft] = []
     last_in_section: dict[int, _Draft] = {}
     last_date: dict[int, DateMention] = {}
-    pending: dict[int, tuple[Cue, DateMention | None]] = {}
+    # an event whose place may be named in the very next sentence: (section, cue, date)
+    pending: tuple[int, Cue, DateMention | None] | None = None
     anchors: dict[int, date] = {}
     for sent in sentences(text):
         if _in_spans(sent.start, furniture):
@@ -303,16 +314,20 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
             continue
         casualties = find_casualties(text[sent.start : sent.end])
         weapons = find_weapons(text[sent.start : sent.end])
-        if not cues and sec in pending:
+        waiting, pending = pending, None
+        if not cues and waiting is not None and waiting[0] == sec:
             # « Les discussions ont démarré mercredi. Les dirigeants ont visité le cosmodrome de X. »
-            cue, dm = pending.pop(sec)
+            # « Des drones ont frappé cette nuit. À Kharkiv, trois immeubles sont touchés. »
+            _, cue, dm = waiting
             for i, m in enumerate(infos):
                 if sent.start <= m.mention.start < sent.end and _eligible(m, text) and not m.polity:
                     if re.search(
-                        r"(?:\bà|\bau|\ben|\bdans|\bsur)\s+(?:la\s+|le\s+|l[’']\s*|les\s+)?$",
+                        r"(?:\bà|\bau|\ben|\bdans|\bsur|\bvisit\w+)\s+(?:la\s+|le\s+|l[’']\s*|les\s+)?$",
                         text[max(0, m.mention.start - 30) : m.mention.start],
+                        re.I,
                     ):
-                        d = _draft(cue, m, sent, sec, dm, pub, casualties, None, text, heads, i, [i])
+                        w = weapons if cue.event != "meeting" else None
+                        d = _draft(cue, m, sent, sec, dm, pub, casualties, w, text, heads, i, [i])
                         drafts.append(d)
                         last_in_section[sec] = d
                         break
@@ -382,8 +397,8 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                     ]
                     if earlier:
                         chosen = [earlier[0]]
-                if not chosen and cue.event == "meeting" and prev is None:
-                    pending[sec] = (cue, _nearest_date(dates, cue) or last_date.get(sec))
+                if not chosen and cue.event in _PENDING_EVENTS and prev is None:
+                    pending = (sec, cue, _nearest_date(dates, cue) or last_date.get(sec))
                 if not chosen:
                     continue
             dm = _nearest_date(dates, cue) or last_date.get(sec)

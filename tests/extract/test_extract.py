@@ -167,3 +167,13 @@ def test_caption_of_two_leaders_is_a_meeting(gazetteer) -> None:
     )
     incs = extract_incidents(_article("cap", text), gazetteer=gazetteer)
     assert [(i.event, i.place, i.date) for i in incs] == [("meeting", "Ankara", date(2023, 3, 3))]
+
+
+def test_place_named_in_the_next_sentence(gazetteer) -> None:
+    text = "Titre de la dépêche du jour\n\nDes drones ont frappé cette nuit. À Kharkiv, trois immeubles sont endommagés.\n"
+    incs = extract_incidents(_article("nx", text), gazetteer=gazetteer)
+    assert [(i.event, i.place) for i in incs] == [("drone_strike", "Kharkiv")]
+    text = (
+        "Titre de la dépêche du jour\n\nDes drones ont frappé cette nuit. Le gouverneur de Kharkiv a parlé.\n"
+    )
+    assert extract_incidents(_article("ny", text), gazetteer=gazetteer) == []
