@@ -70,17 +70,28 @@ _WEAPONS_FR = {
 }
 
 
+def _pandas_missing() -> tuple[Any, ...]:
+    try:
+        import pandas as pd
+    except ImportError:  # pragma: no cover - pandas comes with geopandas
+        return ()
+    return (pd.NA, pd.NaT)
+
+
+_PANDAS_MISSING: tuple[Any, ...] | None = None
+
+
 def _is_missing(value: Any) -> bool:
+    global _PANDAS_MISSING
     if value is None:
         return True
-    if isinstance(value, float) and math.isnan(value):
-        return True
-    try:  # pandas.NA / NaT
-        import pandas as pd
-
-        return value is pd.NA or value is pd.NaT
-    except ImportError:  # pragma: no cover - pandas comes with geopandas
+    if isinstance(value, float):
+        return math.isnan(value)
+    if isinstance(value, str | int | dict | list):
         return False
+    if _PANDAS_MISSING is None:
+        _PANDAS_MISSING = _pandas_missing()
+    return any(value is m for m in _PANDAS_MISSING)
 
 
 def _text(value: Any) -> str | None:
@@ -248,7 +259,12 @@ def _from_frame(frame: Any) -> list[dict[str, Any]]:
     lats = geoms.y.to_numpy()
     lons = geoms.x.to_numpy()
     columns = [c for c in gdf.columns if c != gdf.geometry.name]
-    rows = gdf[columns].to_dict("records")
+    values = [gdf[c].tolist() for c in columns]  # much faster than to_dict("records")
+    rows = (
+        (dict(zip(columns, vals, strict=True)) for vals in zip(*values, strict=True))
+        if columns
+        else ({} for _ in lats)
+    )
     records = []
     for i, (lat, lon, props) in enumerate(zip(lats, lons, rows, strict=True)):
         record = _record(lat, lon, props, f"incidents row {i}")

@@ -41,6 +41,17 @@ __all__ = [
 ]
 
 
+def _escape_json(text: str) -> str:
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("'", "\\u0027")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
 def js_json(obj: Any) -> str:
     """JSON for a ``<script>`` element: compact, with ``<``, ``>``, ``&`` and ``'`` escaped.
 
@@ -49,15 +60,7 @@ def js_json(obj: Any) -> str:
     >>> js_json({"t": "</script><img src=x>"})
     '{"t":"\\\\u003c/script\\\\u003e\\\\u003cimg src=x\\\\u003e"}'
     """
-    return (
-        json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-        .replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("&", "\\u0026")
-        .replace("'", "\\u0027")
-        .replace("\u2028", "\\u2028")
-        .replace("\u2029", "\\u2029")
-    )
+    return _escape_json(json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False))
 
 
 class IncidentData(JSCSSMixin, MacroElement):
@@ -354,17 +357,13 @@ var {{ this.get_name() }} = (function (map) {
             msg = f"incident display mode must be markers, cluster or canvas, got {mode!r}"
             raise ValueError(msg)
         self.mode = mode
-        payload = js_json(packed)
-        self.compressed = compress_from is not None and len(payload) > compress_from
+        raw = json.dumps(packed, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        self.compressed = compress_from is not None and len(raw) > compress_from
         if self.compressed:
-            raw = json.dumps(packed, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode(
-                "utf-8"
-            )
-            self.payload = json.dumps(
-                base64.b64encode(gzip.compress(raw, compresslevel=6, mtime=0)).decode("ascii")
-            )
+            blob = gzip.compress(raw.encode("utf-8"), compresslevel=6, mtime=0)
+            self.payload = json.dumps(base64.b64encode(blob).decode("ascii"))
         else:
-            self.payload = payload
+            self.payload = _escape_json(raw)
         self.styles = js_json(
             {t: {"label": s.label, "color": s.color, "svg": marker_svg(t)} for t, s in EVENT_STYLES.items()}
         )
