@@ -44,6 +44,23 @@ CLUSTER_FROM = 200
 CANVAS_FROM = 20_000
 
 
+def _from_store(incidents: Any) -> Any:
+    """Every incident of a :class:`geo.store.Store` (or of a ``.gpkg`` store path) as a GeoDataFrame."""
+    from geo.store import Store
+
+    if isinstance(incidents, Store):
+        return incidents.query()
+    if isinstance(incidents, str | Path) and str(incidents).lower().endswith(".gpkg"):
+        from geo.store import open_store
+
+        if not Path(incidents).is_file():
+            msg = f"{incidents}: no such incident store; create it with `incimap ingest FILE... --db {incidents}`"
+            raise MapError(msg)
+        with open_store(incidents, create=False) as store:
+            return store.query()
+    return incidents
+
+
 def _focus_bounds(records: list[dict[str, Any]]) -> list[list[float]] | None:
     """Bounds of the incidents in :data:`FOCUS_BOX` (all incidents when none is there).
 
@@ -220,7 +237,8 @@ def build_map(
     ----------
     incidents
         A GeoDataFrame (the columns of the GeoJSON contract), a GeoJSON FeatureCollection
-        (dict or path), or a list of :class:`geo.models.Incident`.
+        (dict or path), a list of :class:`geo.models.Incident`, or an incident store
+        (:class:`geo.store.Store`, or the path of a ``.gpkg`` store): all its incidents.
     frontline
         ``"latest"``: one layer per available front line, the one nearest the latest
         incident ticked (the latest line when no incident has a date); a date (or
@@ -264,7 +282,7 @@ def build_map(
     if border_zone_km is not None and not (0 < float(border_zone_km) <= 500):
         msg = f"border zone width must be between 0 and 500 km, got {border_zone_km!r}"
         raise MapError(msg)
-    records = incident_records(incidents)
+    records = incident_records(_from_store(incidents))
     bounds = records_bounds(records)
     focus = _focus_bounds(records)
     mode = display

@@ -151,3 +151,26 @@ def test_default_front_line_is_the_one_nearest_the_latest_incident(incidents):
     # an explicit date ticks the line on or before it
     page = _render(build_map(incidents, frontline=dates[-1].isoformat()))
     assert f"\\u003cdd\\u003e{dates[-1].isoformat()}\\u003c" in page
+
+
+def test_incidents_straight_from_a_store(incidents, tmp_path):
+    from dataclasses import dataclass, field
+
+    from geo.models import Article
+    from geo.store import open_store
+
+    @dataclass
+    class _Extraction:  # what geo.extract returns, reduced to what Store.ingest reads
+        article: Article
+        incidents: list = field(default_factory=list)
+        mentions: list = field(default_factory=list)
+
+    path = tmp_path / "incidents.gpkg"
+    with open_store(path) as store:
+        for inc in incidents:
+            store.ingest(_Extraction(Article(id=inc.article, text=f"texte {inc.article}", title="t"), [inc]))
+        page = _render(build_map(store, frontline=None))
+    assert "5 incidents" in page
+    assert "5 incidents" in _render(build_map(path, frontline=None))
+    with pytest.raises(MapError, match="no such incident store"):
+        build_map(tmp_path / "missing.gpkg")
