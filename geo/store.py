@@ -182,6 +182,21 @@ def _sources_columns(sources: list[dict[str, Any]], article_id: str | None) -> d
     }
 
 
+def _exact_mask(lat, lon, regions: list):
+    """Boolean array: which exact ``(lat, lon)`` points fall in every region (numpy arrays).
+
+    The one containment rule of every backend (a backend's own spatial SQL only narrows the
+    candidates), so that GeoPackage, PostGIS and ``--input`` answer the same.
+    """
+    import numpy as np
+
+    mask = np.ones(len(lat), dtype=bool)
+    for region in regions:
+        idx = np.flatnonzero(mask)
+        mask[idx] = region.contains_latlon(lat[idx], lon[idx])
+    return mask
+
+
 class _PointIndex:
     """Every incident point in memory, sorted by longitude: bounding-box candidates by binary
     search, exact float64 coordinates (``keys``, ``lat``, ``lon`` numpy arrays)."""
@@ -291,11 +306,7 @@ class Store(abc.ABC):
         lat = np.asarray(lat, dtype="float64")
         lon = np.asarray(lon, dtype="float64")
         if not approx:
-            mask = np.ones(len(keys), dtype=bool)
-            for region in regions:
-                idx = np.flatnonzero(mask)
-                mask[idx] = region.contains_latlon(lat[idx], lon[idx])
-            return keys[mask].tolist()
+            return keys[_exact_mask(lat, lon, regions)].tolist()
         # Approximate (float32 R-tree) coordinates: points well inside every region (shrunk by
         # the error bound) are in; points outside a grown region are out; the few in between
         # are decided on their exact coordinates.
