@@ -957,6 +957,15 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         )
         infos.append(info)
         prev_info = info
+    # « le quartier de Korabel à Kherson »: a district the gazetteer does not know, in a known city
+    infos = _unknown_districts(text, infos)
+    for a, b in itertools.pairwise(infos):
+        if (
+            a.district_of is not None
+            and b.mention.place is not None
+            and b.mention.place.id == a.district_of.id
+        ):
+            b.container = True  # « district de Gagarine à Sébastopol »: the district locates the event
     # heading labels: « Danube : nouvelle attaque contre le port d'Izmaïl »
     for a, b in itertools.pairwise(infos):
         label = re.match(r"\s*:", text[a.mention.end : a.mention.end + 3])
@@ -991,6 +1000,42 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         ):
             a.attribute = True
     return infos
+
+
+_UNKNOWN_DISTRICT_RE = re.compile(
+    r"\b(?:district|quartier|arrondissement|raïon|rayon|faubourg)\s+(?:de\s+|d[’']\s*)"
+    r"((?:[A-ZÀ-Ý][\w’'-]+)(?:\s+[A-ZÀ-Ý][\w’'-]+)?)\s+(?:à|a)\s+$"
+)
+
+
+def _unknown_districts(text: str, infos: list[MentionInfo]) -> list[MentionInfo]:
+    out: list[MentionInfo] = []
+    for info in infos:
+        m = info.mention
+        place = m.place
+        if place is not None and place.kind in ("city", "village") and m.role == "location":
+            g = _UNKNOWN_DISTRICT_RE.search(text[max(0, m.start - 80) : m.start])
+            if g:
+                start = m.start - (min(80, m.start) - g.start())
+                end = m.start - (min(80, m.start) - g.end(1))
+                if not out or out[-1].mention.end <= start:
+                    district = Place(
+                        id=place.id,
+                        name=f"{text[start:end]} ({place.name})",
+                        name_fr=None,
+                        lat=place.lat,
+                        lon=place.lon,
+                        kind="district",
+                        country=place.country,
+                        admin1=place.admin1,
+                        population=0,
+                        score=0.7,
+                    )
+                    dm = Mention(text[start:end], start, end, district, "location", 0.7)
+                    out.append(MentionInfo(dm, district_of=place))
+                    info.container = True
+        out.append(info)
+    return out
 
 
 def find_toponyms(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[Mention]:

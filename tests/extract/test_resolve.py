@@ -156,3 +156,10 @@ def test_upper_case_datelines_and_acronyms(gazetteer) -> None:
     assert [m.surface for m in find_toponyms("KIEV (AFP) - Selon l'ONU et l'OTAN, rien.", gazetteer)] == [
         "KIEV"
     ]
+
+
+def test_district_unknown_to_the_gazetteer(gazetteer) -> None:
+    infos = analyse("Un obus est tombé dans le quartier de Korabel à Kherson.", gazetteer)
+    assert infos[0].mention.surface == "quartier de Korabel"
+    assert infos[0].mention.place.kind == "district" and infos[0].district_of.name == "Kherson"
+    assert infos[1].container is True
