@@ -14,16 +14,15 @@ from geo.cli import main
 from geo.store import open_store
 
 
-def _store(tmp_path, sample_extractions):
-    db = tmp_path / "incidents.gpkg"
+def _store(db, sample_extractions):
     with open_store(db) as store:
         for x in sample_extractions:
             store.ingest(x)
     return db
 
 
-def test_query_formats(tmp_path, sample_extractions):
-    db = str(_store(tmp_path, sample_extractions))
+def test_query_formats(tmp_path, store_url, sample_extractions):
+    db = str(_store(store_url, sample_extractions))
     runner = CliRunner()
     r = runner.invoke(main, ["query", "--db", db, "--region", "région de Koursk"])
     assert r.exit_code == 0, r.output
@@ -37,8 +36,8 @@ def test_query_formats(tmp_path, sample_extractions):
     assert float(rows[0]["lat"]) > 40
 
 
-def test_export_and_input(tmp_path, sample_extractions):
-    db = str(_store(tmp_path, sample_extractions))
+def test_export_and_input(tmp_path, store_url, sample_extractions):
+    db = str(_store(store_url, sample_extractions))
     out = tmp_path / "x.gpkg"
     r = CliRunner().invoke(
         main,
@@ -64,8 +63,8 @@ def test_export_and_input(tmp_path, sample_extractions):
     assert [row["place"] for row in csv.DictReader(io.StringIO(r.stdout))] == ["Kyiv"]
 
 
-def test_bad_values_exit_2_with_the_value(tmp_path, sample_extractions):
-    db = str(_store(tmp_path, sample_extractions))
+def test_bad_values_exit_2_with_the_value(tmp_path, store_url, sample_extractions):
+    db = str(_store(store_url, sample_extractions))
     runner = CliRunner()
     for args, needle in [
         (["--bbox", "1,2,3"], "'1,2,3'"),
@@ -98,8 +97,8 @@ def test_regions_list():
 
 
 @pytest.mark.slow
-def test_ingest_samples_twice_and_skip_a_bad_file(tmp_path, samples_dir):
-    db = tmp_path / "incidents.gpkg"
+def test_ingest_samples_twice_and_skip_a_bad_file(tmp_path, store_url, samples_dir):
+    db = store_url
     bad = tmp_path / "broken.txt"
     bad.write_bytes(b"\x00\x01\x02\xff\xfe binary junk" * 50)
     files = sorted(str(p) for p in samples_dir.glob("*.txt"))
@@ -121,7 +120,7 @@ def test_ingest_samples_twice_and_skip_a_bad_file(tmp_path, samples_dir):
 
 
 def test_export_refuses_to_overwrite_the_store(tmp_path, sample_extractions):
-    db = _store(tmp_path, sample_extractions)
+    db = _store(tmp_path / "incidents.gpkg", sample_extractions)
     before = db.read_bytes()
     r = CliRunner().invoke(main, ["export", "--db", str(db), "--format", "gpkg", "-o", str(db)])
     assert r.exit_code == 2

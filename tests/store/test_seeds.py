@@ -14,6 +14,8 @@ from geo.query import Query, run
 from geo.regions import get_region
 from geo.store import haversine_km, open_store
 
+from .conftest import BACKENDS, fresh_database
+
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 IZMAIL = (45.351, 28.838)
 KYIV = (50.450, 30.524)
@@ -33,9 +35,13 @@ def _extractions():
     return [extract(read_article(path)) for path in sorted(SEEDS.glob("*.txt"))]
 
 
-@pytest.fixture(scope="module")
-def seeds_store(tmp_path_factory):
-    db = tmp_path_factory.mktemp("seeds") / "incidents.gpkg"
+@pytest.fixture(scope="module", params=BACKENDS)
+def seeds_store(request, tmp_path_factory):
+    """The five seeds in a store, once per backend (gpkg, postgis)."""
+    if request.param == "gpkg":
+        db = tmp_path_factory.mktemp("seeds") / "incidents.gpkg"
+    else:
+        db = fresh_database(request.getfixturevalue("pg_server"))
     with open_store(db) as store:
         results = [store.ingest(x) for x in _extractions()]
     assert [r.status for r in results] == ["added"] * 5
