@@ -976,7 +976,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         ):
             if re.search(r"(?:^|\n)[^\n.!?]{0,12}$", text[max(0, a.mention.start - 40) : a.mention.start]):
                 a.container = True
-    # containers: « Sébastopol, dans la région de Crimée », « Vladivostok, en Russie »
+    # containers: « Bilozerka, dans la région de Kherson », « Tiraspol, en Moldavie »
     for a, b in itertools.pairwise(infos):
         between = text[a.mention.end : b.mention.start]
         if re.fullmatch(

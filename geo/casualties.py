@@ -223,7 +223,7 @@ def find_weapons(sentence: str) -> dict[str, int | None] | None:
 
     Examples
     --------
-    >>> find_weapons("six missiles et 90 drones ont visé la région")
+    >>> find_weapons("L'armée a tiré 90 drones et six missiles.")
     {'drones': 90, 'missiles': 6}
     """
     if not _WEAPON_TRIGGER_RE.search(sentence):

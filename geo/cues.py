@@ -42,7 +42,7 @@ _STRIKE_RE = re.compile(
     r"visée?s?\s+(?:par|ce|cette|dans|mercredi|mardi|lundi|jeudi|vendredi|samedi|dimanche)|frappée?s?|touchée?s?\s+par|(?:a|ont|avait)\s+(?:de\s+nouveau\s+)?été\s+la\s+cible|ciblée?s?|"
     r"(?:ont|a)\s+été\s+tirés?|tirs?\s+(?:de\s+)?(?:missiles?|roquettes?|drones?|d[’']artillerie)|"
     r"(?:a|ont)\s+lancé\s+(?:plus\s+de\s+|au\s+moins\s+)?\S+\s+(?:drones?|missiles?)|pris\s+pour\s+cible|"
-    r"sous\s+le\s+feu|largu\w+|(?:tuée?s?|blessée?s?)\s+(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
+    r"sous\s+le\s+feu|largu\w+|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?tiré|(?:tuée?s?|blessée?s?)\s+(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
     r"(?:drones?|missiles?|obus|frappes?|bombardements?|tirs?|roquettes?|bombes?))\b",
     _I,
 )
@@ -261,7 +261,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
 
     Examples
     --------
-    >>> [c.event for c in find_cues("Des drones russes ont visé cette nuit le port.")]
+    >>> [c.event for c in find_cues("Le port a été frappé par des drones lundi.")]
     ['drone_strike']
     >>> [c.factual for c in find_cues("Une éventuelle frappe nucléaire inquiète.")]
     [False]

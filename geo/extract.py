@@ -7,8 +7,8 @@ Russie » after « Vladivostok », not titles such as « gouverneur d'Odessa »)
 each place taking the nearest cue (a list « les régions de X, Y et Z » shares
 its cue), the date (the sentence's own date expression, else the last one of
 its paragraph, else the publication date), casualties and weapons. A cue with
-no place completes the previous incident of the paragraph (« Six civils ont
-été transportés à l'hôpital », « la plupart ont été abattus »). Incidents of
+no place completes the previous incident of the paragraph (« Deux passants
+ont été hospitalisés », « la plupart ont été interceptés »). Incidents of
 one article reporting the same event at the same place are merged; a
 country-level or region-level report is folded into a more precise one of
 the same event.
@@ -300,7 +300,7 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
         anchor = anchors.get(sec, pub)
         dates = find_dates(text, anchor, sent.start, sent.end)
         for dm in dates:
-            # a paragraph about another time (« lors de leur réunion du 25 avril 2019 »): its relative
+            # a paragraph about another time (« lors du sommet du 3 mars 2021 »): its relative
             # days (« jeudi ») are counted from that date, not from the publication date
             if dm.absolute and pub is not None and abs((dm.date - pub).days) > 30:
                 anchors[sec] = dm.date
@@ -353,7 +353,7 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                 continue
             chosen = assigned[c]
             if cue.event == "arms_transfer":
-                # located at the recipient: « vente de F-35 à la Roumanie », « fournir des drones à la Russie »
+                # located at the recipient: « vente de chars à la Pologne », « livrer des obus au Bélarus »
                 chosen = [
                     i
                     for i in idx
@@ -375,7 +375,7 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                     )
                 ][:1]
             if not chosen and cue.event in _POLITY_OK:
-                # « La Roumanie affirme avoir découvert des fragments de drones »: the state, named first
+                # « La Moldavie dit avoir retrouvé des débris de drone »: the state, named first
                 chosen = [i for i in polities if infos[i].mention.end <= cue.start][:1]
             if not chosen:
                 prev = last_in_section.get(sec)

@@ -90,8 +90,8 @@ def test_to_dict_contract(gazetteer) -> None:
 
 def test_region_list_and_weapons(gazetteer) -> None:
     text = (
-        "Attaque massive\n\nAu total, quatre missiles et 60 drones ont visé dans la nuit de mardi à mercredi "
-        "les régions de Poltava, Soumy et Kharkiv.\nPublish date : 2024-11-13 10:00:00\n"
+        "Attaque massive\n\nDans la nuit de mardi à mercredi, l'armée russe a tiré quatre missiles et 60 drones "
+        "sur les régions de Poltava, Soumy et Kharkiv.\nPublish date : 2024-11-13 10:00:00\n"
     )
     incs = extract_incidents(_article("t2", text), gazetteer=gazetteer)
     assert sorted(i.place for i in incs) == ["région de Kharkiv", "région de Poltava", "région de Soumy"]

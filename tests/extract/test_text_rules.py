@@ -19,7 +19,7 @@ WED = date(2024, 11, 13)  # a Wednesday
         ("Les drones ont frappé dans la nuit de mardi à mercredi.", date(2024, 11, 13), "day"),
         ("L'attaque a eu lieu mardi soir.", date(2024, 11, 12), "day"),
         ("Il l'a dit ce mercredi 13 novembre.", date(2024, 11, 13), "day"),
-        ("La réunion du 25 avril 2019 à Moscou.", date(2019, 4, 25), "day"),
+        ("La rencontre du 3 mars 2021 à Minsk.", date(2021, 3, 3), "day"),
         ("Cette nuit, des explosions ont retenti.", WED, "day"),
         ("Hier, la ville a été touchée.", date(2024, 11, 12), "day"),
         ("Des débris ont été trouvés la semaine dernière.", date(2024, 11, 4), "week"),
@@ -51,7 +51,7 @@ def test_dates(text: str, expected: date, precision: str) -> None:
     ("text", "killed", "injured"),
     [
         ("Le bombardement a fait au moins trois morts et une dizaine de blessés.", 3, 10),
-        ("« Quatre civils » ont été transportés à l'hôpital.", None, 4),
+        ("« Quatre passants » ont été conduits à l'hôpital.", None, 4),
         ("Le gouverneur a fait état de 17 blessés.", None, 17),
         ("Une personne blessée par des éclats.", None, 1),
         ("La frappe a provoqué la mort d'un homme de 40 ans.", 1, None),
