@@ -1,7 +1,7 @@
 """Reading article files: metadata, title, boilerplate, sentences.
 
 An article file is plain UTF-8 text: a title near the top, optional metadata
-lines (``Source link : URL``, ``Publish date : 2024-09-14 10:39:19``, a first
+lines (``Source link : URL``, ``Publish date : 2024-03-05 08:00:00``, a first
 line `` date 2023-09``), then the body, sometimes with headings glued to the
 next sentence ("KievWashington") and scraped boilerplate ("Lire Aussi",
 "Leave a Reply"). :class:`~geo.models.Article.text` is the whole decoded file:
