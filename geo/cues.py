@@ -42,7 +42,7 @@ _STRIKE_RE = re.compile(
     r"visée?s?\s+(?:par|ce|cette|dans|mercredi|mardi|lundi|jeudi|vendredi|samedi|dimanche)|frappée?s?|touchée?s?\s+par|(?:a|ont|avait)\s+(?:de\s+nouveau\s+)?été\s+la\s+cible|ciblée?s?|"
     r"(?:ont|a)\s+été\s+tirés?|tirs?\s+(?:de\s+)?(?:missiles?|roquettes?|drones?|d[’']artillerie)|"
     r"(?:a|ont)\s+lancé\s+(?:plus\s+de\s+|au\s+moins\s+)?\S+\s+(?:drones?|missiles?)|pris\s+pour\s+cible|"
-    r"sous\s+le\s+feu|largu\w+|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?tiré|(?:tuée?s?|blessée?s?)\s+(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
+    r"sous\s+le\s+feu|largu\w+|s[’']est\s+abattue?\s+sur|se\s+sont\s+abattus\s+sur|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?tiré|(?:tuée?s?|blessée?s?)\s+(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
     r"(?:drones?|missiles?|obus|frappes?|bombardements?|tirs?|roquettes?|bombes?))\b",
     _I,
 )
@@ -82,7 +82,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "air_defense",
         re.compile(
-            r"\b(?:abattus?|abattues?|abattu|intercepté(?:e|s|es)?|interceptions?|neutralisé(?:e|s|es)?|"
+            r"\b(?:(?<!est\s)(?<!sont\s)(?:abattus?|abattues?)|intercepté(?:e|s|es)?|interceptions?|neutralisé(?:e|s|es)?|"
             r"détruit(?:e|s|es)?\s+(?:\S+\s+){0,2}(?:drones?|missiles?)|(?:drones?|missiles?)\s+(?:\S+\s+){0,3}"
             r"(?:détruit(?:e|s|es)?|avaient\s+pu\s+être\s+détruits))\b",
             _I,
@@ -155,6 +155,7 @@ _MODAL_RE = re.compile(
     r"chaque\s+(?:jour|nuit|semaine)|régulièrement|en\s+prévision|se\s+prépar\w+|prêt(?:e|s|es)?\s+à|"
     r"intensifi\w+|depuis\s+(?:le\s+)?début|depuis\s+(?:le\s+24\s+)?février\s+2022|depuis\s+20\d\d|"
     r"(?:va|vont|allait|allaient)\s+\w+(?:er|ir|re)|"
+    r"\ben\s+(?:19|20)\d\d\b|"
     r"aucune?\s+(?:frappe|attaque|drone|missile|obus|roquette|bombardement|explosion|tir)s?|\w+eront|ordonné\s+le|s[’']entretiendra|rencontrera|prochaine?|futur(?:e|s)?|"
     r"si\s+(?:la|le|les|l[’'])|s[’']il|s[’']ils|veut|veulent|voudrait|souhaite\w*|envisag\w+|projett?\w+|prévoi\w+|craign\w+|craint)\b",
     _I,
@@ -230,7 +231,7 @@ _STEMS: dict[str, str] = {
     "ministre chancel secrétaire",
     "arms_transfer": "vente livr fourni munition armes transfert",
     "other": "formation entraîn abri exercice essai",
-    "strike": "frapp bombard pilonn raid salve attaqu visé visee touch tir lanc cibl feu largu tué tuée bless",
+    "strike": "frapp bombard pilonn raid salve attaqu visé visee touch tir lanc cibl feu largu tué tuée bless abatt",
 }
 _TRIGGERS = None
 

@@ -54,7 +54,8 @@ _PENDING_EVENTS = {
 }
 _LOCATIVE_BEFORE_RE = re.compile(
     r"(?:\b(?:à|a|en|au|aux|dans|sur|contre|vers|toute|partout|sol|territoire|ciel|région|ville|port|village|"
-    r"localité|banlieue|district|près|abords|large|nord|sud|est|ouest|centre|secteurs?|front)\s+"
+    r"localité|banlieue|district|près|abords|large|nord|sud|est|ouest|centre|secteurs?|front|visé|frappé|touché|"
+    r"attaqué|bombardé|ciblé|pilonné|visant|frappant|touchant|bombardant|attaquant)\s+"
     r"(?:de\s+|d[’']\s*|du\s+|des\s+)?(?:la\s+|le\s+|l[’']\s*|les\s+)?$)",
     re.I,
 )

@@ -150,3 +150,11 @@ def test_actor() -> None:
 )
 def test_background_negated_and_future_cues(text: str) -> None:
     assert not [c for c in find_cues(text) if c.factual]
+
+
+def test_falling_drone_and_past_years() -> None:
+    assert [c.event for c in find_cues("Un drone s'est abattu sur un immeuble.") if c.factual] == [
+        "drone_strike"
+    ]
+    assert [c.event for c in find_cues("Deux drones ont été abattus.") if c.factual] == ["air_defense"]
+    assert not [c for c in find_cues("La Russie a attaqué la Géorgie en 2008.") if c.factual]
