@@ -25,35 +25,47 @@ _PROGRESS_MIN = 20  # show a progress bar from this many files
     "--published", metavar="DATE", default=None, help="Publication date for articles that lack one."
 )
 @click.option("--batch", type=int, default=1, show_default=True, help="Articles per transaction.")
-def ingest(files: tuple[Path, ...], db: str, published: str | None, batch: int) -> None:
+@click.option(
+    "--workers",
+    type=int,
+    default=1,
+    show_default=True,
+    metavar="N",
+    help="Extract in N local processes (one writer; same result as 1).",
+)
+@click.option(
+    "--scheduler",
+    metavar="tcp://HOST:PORT",
+    default=None,
+    help="Extract on an existing Dask cluster (pip install 'incimap[dask]').",
+)
+def ingest(
+    files: tuple[Path, ...], db: str, published: str | None, batch: int, workers: int, scheduler: str | None
+) -> None:
     """Extract the incidents of article FILES and store them (idempotent)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from geo.articles import read_article
-    from geo.errors import IncimapError
-    from geo.extract import extract
+    from geo.parallel import ParallelError, iter_extractions
     from geo.query import parse_date
     from geo.store import open_store
 
     pub = parse_date(published, what="--published") if published else None
+    if workers < 1:
+        msg = f"--workers {workers}: give 1 or more worker processes"
+        raise ParallelError(msg)
+    if scheduler and workers > 1:
+        msg = f"give either --workers {workers} (local processes) or --scheduler {scheduler} (Dask), not both"
+        raise ParallelError(msg)
     failed: list[tuple[Path, str]] = []
     totals = {"added": 0, "replaced": 0, "unchanged": 0, "incidents": 0, "merged": 0}
-    gazetteer = None
-    try:
-        from gazetteer import Gazetteer
-
-        gazetteer = Gazetteer.default()
-    except ImportError:  # pragma: no cover - gazetteer not built into this checkout
-        gazetteer = None
 
     def extractions():
-        for path in files:
-            try:
-                article = read_article(path, published=pub)
-                yield extract(article, gazetteer=gazetteer)
-            except (IncimapError, OSError, UnicodeDecodeError) as err:
-                failed.append((path, str(err)))
-                logger.warning("skipped %s: %s", path, err)
+        for result in iter_extractions(files, published=pub, workers=workers, scheduler=scheduler):
+            if result.extraction is not None:
+                yield result.extraction
+            else:
+                failed.append((result.path, result.error or "unreadable"))
+                logger.warning("skipped %s: %s", result.path, result.error)
             progress.advance(task)
 
     with (
@@ -76,7 +88,7 @@ def ingest(files: tuple[Path, ...], db: str, published: str | None, batch: int) 
     click.echo(
         f"{totals['added']} added, {totals['replaced']} replaced, {totals['unchanged']} unchanged; "
         f"{totals['incidents']} new incidents, {totals['merged']} merged into existing ones; "
-        f"store {db}: {counts['incidents']} incidents from {counts['articles']} articles"
+        f"store {getattr(store, 'location', db)}: {counts['incidents']} incidents from {counts['articles']} articles"
     )
     for path, err in failed:
         click.echo(f"incimap: error: skipped {path}: {err}", err=True)
