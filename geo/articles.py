@@ -86,6 +86,7 @@ _MONTHS = {
     "decembre": 12,
 }
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_FULL_DATE_RE = re.compile(r"\b(\d{1,2})(?:er)?\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", re.I)
 _WEEKDAY_DATE_RE = re.compile(
     r"\b(" + "|".join(_WEEKDAYS) + r")\s+(\d{1,2})(?:er)?\s+(" + "|".join(_MONTHS) + r")\b(?:\s+(\d{4}))?",
     re.I,
@@ -262,6 +263,15 @@ def _infer_published(text: str, header: tuple[int, int] | None) -> date | None:
                 if best is None or d > best:
                     best = d
                 break
+    if best is None and header is None:
+        # no weekday: the latest full date written in the text (« le 3 mars 2024 »)
+        for m in _FULL_DATE_RE.finditer(text[:20000]):
+            try:
+                d = date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
+            except ValueError:
+                continue
+            if d <= today and (best is None or d > best):
+                best = d
     return best
 
 
