@@ -300,7 +300,8 @@ class _Hit:
 
 # ---------------------------------------------------------------------------- automaton
 
-_AUTOMATA: dict[tuple[str, int], object] = {}
+_AUTOMATA: dict[tuple[str, str], object] = {}
+_MAX_AUTOMATA = 2
 _AUTOMATA_LOCK = threading.Lock()
 _NORM = str.maketrans({"-": " "})
 
@@ -310,10 +311,18 @@ def _norm(s: str) -> str:
 
 
 def _automaton(gazetteer) -> object:
-    """The Aho-Corasick automaton of the gazetteer's folded names (built once per process)."""
+    """The Aho-Corasick automaton of the gazetteer's folded names (built once per process).
+
+    Keyed by the gazetteer file and its build fingerprint, so that reloading the
+    same gazetteer reuses the automaton; at most two are kept.
+    """
     import ahocorasick
 
-    key = (str(getattr(gazetteer, "path", "")), id(gazetteer))
+    meta = getattr(gazetteer, "meta", None) or {}
+    key = (
+        str(getattr(gazetteer, "path", "")),
+        str(meta.get("fingerprint") or meta.get("built") or id(gazetteer)),
+    )
     with _AUTOMATA_LOCK:
         a = _AUTOMATA.get(key)
         if a is None:
@@ -328,6 +337,8 @@ def _automaton(gazetteer) -> object:
                 if alias not in a:
                     a.add_word(alias, len(alias))
             a.make_automaton()
+            while len(_AUTOMATA) >= _MAX_AUTOMATA:
+                _AUTOMATA.pop(next(iter(_AUTOMATA)))
             _AUTOMATA[key] = a
             logger.info("toponym automaton: %d names", len(a))
     return a
