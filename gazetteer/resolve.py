@@ -257,6 +257,7 @@ _AGENT_BEFORE_RE = re.compile(
 )
 _LITERAL_BEFORE_RE = re.compile(
     r"(?:\b(?:à|a|au|dans|sur|vers|depuis|en|contre|près\s+de|autour\s+de|au-dessus\s+de|devant|jusqu[’']à|"
+    r"frappé|visé|touché|attaqué|bombardé|ciblé|pilonné|frappant|visant\s+(?:la\s+ville\s+de\s+)?|"
     r"capitale|ville|(?:habitants|rues|ciel|centre|banlieue|environs|abords|périphérie|région|maire|mairie|"
     r"aéroport|gare|port|métro|quartiers?|université|hôpital|hôpitaux|immeubles?|bâtiments?|sud|nord|est|ouest|"
     r"sortie|entrée|portes?|route|direction|km|kilomètres|loin|large|cœur|ciel|population|architecture)"
@@ -708,6 +709,8 @@ def _metonym(text: str, start: int, end: int, place: Place, seat: bool) -> bool:
     if re.search(r"\b[a-zéèêàùâîôç-]{3,}\s+(?:de|d[’']|du)\s*$", before, re.I):
         # « une provocation de Moscou », « les exigences de Pékin »: the government
         return True
+    if re.match(r"\s*,\s*\w+ant\b", after):
+        return False  # « a frappé Kiev, blessant deux personnes »
     if _SUBJ_VERB_RE.match(after) or _BARE_VERB_RE.match(after):
         return True
     # « Washington et Londres temporisent »: the first of a coordinated subject

@@ -304,6 +304,18 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
         event, generic = _strike_type(text, start, end, m, consumed)
         cues.append(Cue(event, m.start(), m.end(), generic=generic))
         taken.append((m.start(), m.end()))
+    # « des explosions ont retenti à Kiev »: explosions heard during an attack are the attack
+    cues = [
+        Cue("missile_strike", c.start, c.end, c.factual, generic=True)
+        if c.event == "explosion"
+        and re.match(
+            r"\s*(?:\S+\s+){0,3}?(?:ont\s+|a\s+)?(?:retenti|été\s+entendues?|entendues?|secoué)",
+            text[c.end : c.end + 50],
+            _I,
+        )
+        else c
+        for c in cues
+    ]
     # a fire caused by a strike or explosion is kept with its cause
     if any(
         c.event in ("missile_strike", "drone_strike", "shelling", "explosion") and c.factual for c in cues

@@ -223,6 +223,25 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
                 break
         else:
             out.append(d)
+    # interceptions over a place that was also struck belong to that strike
+    folded: list[_Draft] = []
+    for d in out:
+        if d.event == "air_defense" and d.place.kind not in ("sea", "river"):
+            strike = next(
+                (
+                    k
+                    for k in out
+                    if k.event in _STRIKES
+                    and _dates_compatible(k, d)
+                    and (_same_place(k, d) or _contains(d, k) or _contains(k, d))
+                ),
+                None,
+            )
+            if strike is not None:
+                _merge_into(strike, d)
+                continue
+        folded.append(d)
+    out = folded
     # fold country- or region-level reports into a more precise one of the same event
     result: list[_Draft] = []
     for d in out:

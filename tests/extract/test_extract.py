@@ -177,3 +177,12 @@ def test_place_named_in_the_next_sentence(gazetteer) -> None:
         "Titre de la dépêche du jour\n\nDes drones ont frappé cette nuit. Le gouverneur de Kharkiv a parlé.\n"
     )
     assert extract_incidents(_article("ny", text), gazetteer=gazetteer) == []
+
+
+def test_explosions_heard_and_interceptions_fold_into_the_strike(gazetteer) -> None:
+    text = (
+        "Titre de la dépêche du jour\n\nDes explosions ont retenti à Kharkiv dans la nuit. La défense aérienne a "
+        "abattu 12 drones au-dessus de Kharkiv. Des drones ont frappé Kharkiv, blessant trois personnes.\n"
+    )
+    incs = extract_incidents(_article("ex", text), gazetteer=gazetteer)
+    assert [(i.event, i.place, i.injured) for i in incs] == [("drone_strike", "Kharkiv", 3)]
