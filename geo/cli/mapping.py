@@ -56,6 +56,13 @@ _FILTER_LABELS = {
     metavar="KM",
     help="Width of the Romanian border region on each side of the border.",
 )
+@click.option(
+    "--display",
+    type=click.Choice(["auto", "markers", "cluster", "canvas"]),
+    default="auto",
+    show_default=True,
+    help="Incident markers: icons, clustered icons, or coloured circles on a canvas (auto: by count).",
+)
 @click.option("--title", default=None, help="Title of the page and of the summary box.")
 @click.option("--no-heat", is_flag=True, help="Leave out the heat layer.")
 @filter_options
@@ -64,6 +71,7 @@ def map_command(
     offline: bool,
     frontline: str,
     border_km: float,
+    display: str,
     title: str | None,
     no_heat: bool,
     **filters: object,
@@ -85,6 +93,7 @@ def map_command(
         title=title,
         filters=used,
         heat=not no_heat,
+        display=display,
     )
     path = save_map(m, output)
     click.echo(f"{len(incidents)} incidents → {path}")

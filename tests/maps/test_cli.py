@@ -52,9 +52,13 @@ def test_map_command_writes_an_offline_map(incidents, tmp_path):
 def test_map_command_online_offers_tiles(incidents, tmp_path):
     src = _write_geojson(incidents, tmp_path / "inc.geojson")
     out = tmp_path / "map.html"
-    result = CliRunner().invoke(main, ["map", "--input", str(src), "-o", str(out), "--frontline", "none"])
+    result = CliRunner().invoke(
+        main, ["map", "--input", str(src), "-o", str(out), "--frontline", "none", "--display", "cluster"]
+    )
     assert result.exit_code == 0, result.output
-    assert "tile.openstreetmap.org" in out.read_text(encoding="utf-8")
+    page = out.read_text(encoding="utf-8")
+    assert "tile.openstreetmap.org" in page
+    assert "L.markerClusterGroup({" in page
 
 
 def test_map_command_bad_input_is_a_clear_error(tmp_path):
