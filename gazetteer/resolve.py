@@ -883,7 +883,8 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             between = text[h.end : nxt.start]
             if re.fullmatch(
                 r",?\s*(?:dans\s+la\s+r[ée]gion(?:\s+\w+)?\s+(?:de\s+|d[’']\s*)|dans\s+l[’']oblast\s+(?:de\s+|d[’']\s*)|"
-                r"en\s+|au\s+|dans\s+(?:le|la|l[’'])\s*(?:r[ée]gion\s+(?:de\s+|d[’']))?)",
+                r"en\s+|au\s+|dans\s+(?:le|la|l[’'])\s*(?:(?:r[ée]gion|comté|district|raïon|rayon|département|județ|"
+                r"province|territoire)\s+(?:de\s+|d[’']))?)",
                 between,
                 flags=re.I,
             ):
@@ -906,6 +907,29 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         )
         if place is None:
             continue
+        near_container = False
+        if (
+            inside is not None
+            and inside.kind not in ("country", "continent", "sea")
+            and place.kind in _SETTLEMENT
+            and _haversine(place.lat, place.lon, inside.lat, inside.lon) > 300
+        ):
+            # « la localité de Victoria, dans le județ de Tulcea »: the gazetteer has no Victoria there;
+            # the place is known only through its container (geo_precision 2)
+            place = Place(
+                id=inside.id,
+                name=f"{surface} ({inside.name})",
+                name_fr=None,
+                lat=inside.lat,
+                lon=inside.lon,
+                kind="village",
+                country=inside.country,
+                admin1=inside.admin1 or (inside.name if inside.kind in ("oblast", "region") else None),
+                population=0,
+                score=0.5,
+            )
+            conf = min(conf, 0.5)
+            near_container = True
         district_of: Place | None = None
         start = h.start
         if _DISTRICT_RE.search(before) and place.kind != "district":
@@ -956,7 +980,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         mention = Mention(text[start : h.end], start, h.end, place, role, conf)  # type: ignore[arg-type]
         info = MentionInfo(mention, region_head=region_head, district_of=district_of)
         info.polity = role == "metonym" or (place.kind == "country" and _polity(text, h.start, h.end))
-        info.near = bool(_NEAR_RE.search(before))
+        info.near = near_container or bool(_NEAR_RE.search(before))
         info.origin = bool(_ORIGIN_RE.search(before))
         info.attribute = bool(
             re.search(

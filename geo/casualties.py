@@ -123,7 +123,7 @@ class Casualties:
 
 _PEOPLE = (
     r"(?:personnes?|civils?|habitants?|soldats?|militaires?|enfants?|femmes?|hommes?|policiers?|"
-    r"secouristes?|employés?|ouvriers?|passants?|victimes?|membres?|pompiers?|agents?|gardes?)"
+    r"secouristes?|employés?|ouvriers?|passants?|victimes?|membres?|pompiers?|agents?|gardes?|autres)"
 )
 _ADJ = r"(?:\s+(?:[a-zéèêàùç-]+(?:s|e|es)?))?"
 _KILLED_PATTERNS = [

@@ -158,3 +158,10 @@ def test_falling_drone_and_past_years() -> None:
     ]
     assert [c.event for c in find_cues("Deux drones ont été abattus.") if c.factual] == ["air_defense"]
     assert not [c for c in find_cues("La Russie a attaqué la Géorgie en 2008.") if c.factual]
+
+
+def test_suspected_plots_and_others_injured() -> None:
+    assert not [
+        c for c in find_cues("Deux hommes soupçonnés de préparer des actes de sabotage.") if c.factual
+    ]
+    assert find_casualties("Deux morts ; six autres ont été blessées.").injured == 6
