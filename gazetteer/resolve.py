@@ -178,7 +178,8 @@ _SHIP_RE = re.compile(
 )
 _REGION_HEAD_RE = re.compile(
     r"(?:r[ée]gions?|oblasts?|provinces?)(?:\s+(?:russes?|ukrainiennes?|frontali[èe]res?|voisines?|m[ée]ridionales?|"
-    r"orientales?|occidentales?|septentrionales?|de\s+l[’']est|du\s+sud|du\s+nord|ukrainienne|russe))*"
+    r"orientales?|occidentales?|septentrionales?|de\s+l[’']est|du\s+sud|du\s+nord|ukrainienne|russe|"
+    r"séparatistes?|prorusses?|pro-russes?|occupées?|annexées?|autonomes?|sécessionnistes?|moldaves?|roumaines?))*"
     r"\s+(?:de\s+|d[’']\s*)$",
     re.I,
 )

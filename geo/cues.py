@@ -305,6 +305,9 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
         event, generic = _strike_type(text, start, end, m, consumed)
         cues.append(Cue(event, m.start(), m.end(), generic=generic))
         taken.append((m.start(), m.end()))
+    # « plusieurs explosions ont frappé le bâtiment »: the explosion is the event, not a strike
+    blasts = [c for c in cues if c.event == "explosion" and c.factual]
+    cues = [c for c in cues if not (c.generic and any(0 <= c.start - b.end < 40 for b in blasts))]
     # « des explosions ont retenti à Kiev »: explosions heard during an attack are the attack
     cues = [
         Cue("missile_strike", c.start, c.end, c.factual, generic=True)

@@ -21,7 +21,7 @@ import logging
 import math
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from gazetteer.mention import Mention
 from gazetteer.place import Place
@@ -142,7 +142,9 @@ def _group_lists(text: str, infos: list[MentionInfo]) -> dict[int, int]:
         head[i] = i
         if i > 0:
             between = text[infos[i - 1].mention.end : info.mention.start]
-            if re.fullmatch(r"\s*(?:,|et|ou|,\s*et|,\s*ou)\s*(?:de\s+|d[’']\s*|à\s+)?", between):
+            if re.fullmatch(
+                r"\s*(?:,\s*(?:de\s+|d[’']\s*)?|,?\s*(?:et|ou)\s+(?:de\s+|d[’']\s*|à\s+)?)", between
+            ):
                 head[i] = head[i - 1]
     return head
 
@@ -421,7 +423,11 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                     pending = (sec, cue, _nearest_date(dates, cue) or last_date.get(sec))
                 if not chosen:
                     continue
-            dm = _nearest_date(dates, cue) or last_date.get(sec)
+            dm = (
+                _nearest_date(dates, cue)
+                or _next_day(text, sent, last_date.get(sec), pub)
+                or last_date.get(sec)
+            )
             for i in chosen:
                 d = _draft(
                     cue, infos[i], sent, sec, dm, pub, casualties, weapons, text, heads, i, idx, exclude
@@ -476,6 +482,16 @@ def _cue_distance(cue: Cue, pos: int) -> float:
     if pos >= cue.end:
         return pos - cue.end
     return (cue.start - pos) * 1.2
+
+
+def _next_day(text: str, sent: Span, last: DateMention | None, pub: date | None) -> DateMention | None:
+    """« Le lendemain »: the day after the paragraph's last date (or the publication date)."""
+    m = re.search(r"\b(?:le|au)\s+lendemain\b", text[sent.start : sent.end], re.I)
+    base = last.date if last is not None else pub
+    if m is None or base is None:
+        return None
+    start = sent.start + m.start()
+    return DateMention(start, sent.start + m.end(), base + timedelta(days=1), "day")
 
 
 def _nearest_date(dates: list[DateMention], cue: Cue) -> DateMention | None:

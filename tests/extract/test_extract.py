@@ -186,3 +186,16 @@ def test_explosions_heard_and_interceptions_fold_into_the_strike(gazetteer) -> N
     )
     incs = extract_incidents(_article("ex", text), gazetteer=gazetteer)
     assert [(i.event, i.place, i.injured) for i in incs] == [("drone_strike", "Kharkiv", 3)]
+
+
+def test_blast_in_a_region_then_city_and_the_next_day(gazetteer) -> None:
+    text = (
+        "Titre de la dépêche du jour\n\nDes explosions ont frappé lundi un bâtiment officiel de la région "
+        "séparatiste de Transnistrie, à Tiraspol.\nLe lendemain, une explosion a détruit une antenne à Tiraspol.\n"
+        "Publish date : 2022-04-25 18:00:00\n"
+    )
+    incs = extract_incidents(_article("tr", text), gazetteer=gazetteer)
+    assert [(i.event, i.place, i.date) for i in incs] == [
+        ("explosion", "Tiraspol", date(2022, 4, 25)),
+        ("explosion", "Tiraspol", date(2022, 4, 26)),
+    ]
