@@ -280,10 +280,14 @@ class Store(abc.ABC):
         try:
             if not regions:
                 return self._fetch_filtered(q)
-            return self._fetch(self._match(q, regions, bounds))
+            return self._query_regions(q, regions, bounds)
         finally:
             if paused:
                 gc.enable()
+
+    def _query_regions(self, q: Query, regions: list, bounds) -> gpd.GeoDataFrame:
+        """The frame of a spatial query (backends may answer in one round trip)."""
+        return self._fetch(self._match(q, regions, bounds))
 
     def match(self, q: Query | None = None) -> list[Any]:
         """Keys of the incidents matching ``q`` (exact), without building rows: fast counts."""

@@ -91,6 +91,36 @@ _INCIDENT_COLUMNS = (
 )
 
 
+_LAT = _INCIDENT_COLUMNS.index("lat")
+_LON = _INCIDENT_COLUMNS.index("lon")
+#: Tolerance of the coarse region outline sent to the server (degrees, ~500 m).
+_SERVER_SIMPLIFY_DEG = 0.005
+_SERVER_GEOMETRIES: dict[tuple[str, int], bytes] = {}
+
+
+def _server_geometry(region: Any) -> bytes:
+    """WKB of a coarse outline that contains the region's match geometry (cached).
+
+    A Douglas-Peucker simplification moves the outline by at most its tolerance ``t``, so
+    growing it by ``1.5 t`` gives a superset with few vertices: the server's
+    ``ST_Intersects`` only narrows the candidates (the exact test follows, here).
+    """
+    import shapely
+
+    from geo.regions import _match_geometry
+
+    key = (region.key, id(region.geometry))
+    wkb = _SERVER_GEOMETRIES.get(key)
+    if wkb is None:
+        geom = _match_geometry(region, _APPROX_DEG)
+        t = _SERVER_SIMPLIFY_DEG
+        coarse = shapely.simplify(geom, t).buffer(1.5 * t, quad_segs=2)
+        if shapely.get_num_coordinates(coarse) >= shapely.get_num_coordinates(geom):
+            coarse = geom
+        wkb = _SERVER_GEOMETRIES[key] = shapely.to_wkb(coarse)
+    return wkb
+
+
 def split_url(url: str) -> tuple[str, str, str]:
     """``(libpq URL, schema, display URL)`` of a store URL.
 
@@ -222,6 +252,7 @@ class _PgSQL:
     INTERSECTS = "ST_Intersects(i.geom, ST_GeomFromWKB(%s, 4326))"
     DWITHIN = "ST_DWithin(i.geom::geography, ST_SetSRID(ST_MakePoint(%s, %s), 4326)::geography, %s, true)"
     POINTS = "SELECT fid, lat, lon FROM incidents WHERE fid = ANY(%s)"
+    SELECT_ROWS = f"SELECT {', '.join(READ_COLUMNS)} FROM incidents i"
     FETCH = f"SELECT {', '.join(READ_COLUMNS)} FROM incidents WHERE fid = ANY(%s)" + ORDER
     FETCH_WHERE = f"SELECT {', '.join(READ_COLUMNS)} FROM incidents i WHERE {{where}}" + ORDER
 
@@ -498,10 +529,6 @@ class PostGISStore(Store):
 
     def _spatial_filters(self, regions: list, bounds) -> tuple[list[str], list[Any]]:
         """Server-side candidates (a superset of the exact answer) on the GiST index."""
-        import shapely
-
-        from geo.regions import _match_geometry
-
         where: list[str] = []
         params: list[Any] = []
         if bounds is not None:
@@ -514,9 +541,8 @@ class PostGISStore(Store):
                 where.append(_PgSQL.DWITHIN)
                 params += [region.center[1], region.center[0], region.radius_km * 1000.0 + 10.0]
             elif region.kind != "bbox":
-                geom = _match_geometry(region, _APPROX_DEG)
                 where.append(_PgSQL.INTERSECTS)
-                params.append(shapely.to_wkb(geom))
+                params.append(_server_geometry(region))
         return where, params
 
     def _select_points(self, q: Query, bounds):
@@ -529,20 +555,36 @@ class PostGISStore(Store):
         rows = self._conn.execute(sql, params).fetchall()
         return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows], False
 
-    def _match(self, q: Query, regions: list, bounds) -> list[Any]:
-        import numpy as np
-
+    def _candidates(self, select: str, q: Query, regions: list, bounds, order: str = "") -> list[tuple]:
         swhere, sparams = self._spatial_filters(regions, bounds)
         awhere, aparams = self._attribute_filters(q)
         where = swhere + awhere
-        sql = _PgSQL.SELECT_BASE + (" WHERE " + " AND ".join(where) if where else "")
-        rows = self._conn.execute(sql, sparams + aparams).fetchall()
+        sql = select + (" WHERE " + " AND ".join(where) if where else "") + order
+        # Not prepared: a generic plan would decode the region's WKB parameter for every row.
+        return self._conn.execute(sql, sparams + aparams, prepare=False).fetchall()
+
+    def _match(self, q: Query, regions: list, bounds) -> list[Any]:
+        import numpy as np
+
+        rows = self._candidates(_PgSQL.SELECT_BASE, q, regions, bounds)
         if not rows or not regions:
             return [r[0] for r in rows]
         keys = np.array([r[0] for r in rows])
         lat = np.array([r[1] for r in rows], dtype="float64")
         lon = np.array([r[2] for r in rows], dtype="float64")
         return keys[_exact_mask(lat, lon, regions)].tolist()
+
+    def _query_regions(self, q: Query, regions: list, bounds) -> gpd.GeoDataFrame:
+        """One round trip: the full rows of the candidates, then the exact containment here."""
+        import numpy as np
+
+        rows = self._candidates(_PgSQL.SELECT_ROWS, q, regions, bounds, _PgSQL.ORDER)
+        if rows:
+            lat = np.array([r[_LAT] for r in rows], dtype="float64")
+            lon = np.array([r[_LON] for r in rows], dtype="float64")
+            mask = _exact_mask(lat, lon, regions)
+            rows = [r for r, ok in zip(rows, mask.tolist(), strict=True) if ok]
+        return _rows_to_frame(rows, _INCIDENT_COLUMNS)
 
     def _exact_points(self, keys: list[int]) -> list[tuple[float, float]]:
         found = dict.fromkeys(keys, (float("nan"), float("nan")))
