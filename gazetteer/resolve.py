@@ -452,12 +452,21 @@ def _sentence_start(text: str, start: int) -> bool:
 def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
     auto = _automaton(gazetteer)
     folded = _norm(text) if folded is None else folded
-    starts, ends = _word_bounds(text)
     raw: list[tuple[int, int]] = []
+    n = len(text)
     for end_idx, length in auto.iter(folded):  # type: ignore[attr-defined]
         start = end_idx - length + 1
-        if start in starts and end_idx + 1 in ends:
-            raw.append((start, end_idx + 1))
+        # a name must start and end on word boundaries (a lower→upper junction counts)
+        if (
+            start
+            and folded[start - 1].isalnum()
+            and not (text[start - 1].islower() and text[start].isupper())
+        ):
+            continue
+        end = end_idx + 1
+        if end < n and folded[end].isalnum() and not (text[end_idx].islower() and text[end].isupper()):
+            continue
+        raw.append((start, end))
     hits: list[_Hit] = []
     variant_hits: dict[int, list[Place]] = {}
     chosen: list[tuple[int, int]] = []
@@ -511,17 +520,6 @@ def _lower_elsewhere(text: str, folded: str, key: str) -> bool:
         if text[m.start()].islower():
             return True
     return False
-
-
-def _word_bounds(text: str) -> tuple[set[int], set[int]]:
-    """Positions where a word starts and ends (a lower→upper junction counts as both)."""
-    starts = {m.start() for m in _START_RE.finditer(text)}
-    ends = {m.end() for m in _END_RE.finditer(text)}
-    return starts, ends
-
-
-_START_RE = re.compile(r"(?<![^\W_])[^\W_]|(?<=[a-zà-ÿ])[A-ZÀ-Ý]")
-_END_RE = re.compile(r"[^\W_](?![^\W_])|[a-zà-ÿ](?=[A-ZÀ-Ý])")
 
 
 def _variant_ok(p: Place) -> bool:

@@ -101,9 +101,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-_TRIGGER_RE = re.compile(
-    rf"\b(?:{_WD}|{_MO}|hier|avant-hier|aujourd|cette|ce\s+(?:matin|soir|mois|week-end)|cet|aube|nuit|semaine|mois|il\s+y\s+a|veille|week-end)\b",
-    re.I,
+#: Words one of which every date expression contains (fast path: plain substring tests).
+_KEYWORDS = (
+    *WEEKDAYS,
+    *MONTHS,
+    "hier",
+    "aujourd",
+    "cette",
+    "ce ",
+    "cet ",
+    "aube",
+    "nuit",
+    "semaine",
+    "mois",
+    "il y a",
+    "veille",
+    "week-end",
 )
 
 
@@ -136,7 +149,8 @@ def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None =
         In text order, overlapping expressions removed (longest first).
     """
     end = len(text) if end is None else end
-    if not _TRIGGER_RE.search(text, start, end):
+    low = text[start:end].lower()
+    if not any(k in low for k in _KEYWORDS):
         return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
