@@ -195,6 +195,50 @@ _ORIGIN_RE = re.compile(
     r"(?:la\s+|le\s+|l[’']\s*|les\s+)?$",
     re.I,
 )
+# substrings one of which each context pattern needs (fast path before the regex)
+_REGION_WORDS = ("gion", "oblast", "province")
+_GOVERNOR_WORDS = ("gouvern", "administration", "autorit")
+_AXIS_WORDS = ("front", "direction", "axe", "secteur")
+_RIVER_WORDS = (
+    "rive",
+    "fleuve",
+    "rivi",
+    "berge",
+    "embouch",
+    "delta",
+    "estuaire",
+    "cours",
+    "franchi",
+    "travers",
+    "long",
+    "bord",
+    "eaux",
+)
+_DISTRICT_WORDS = ("district", "quartier", "arrondissement", "raïon", "rayon")
+_NEAR_WORDS = (
+    "près",
+    "proxim",
+    "abords",
+    "large",
+    "loin",
+    "environs",
+    "alentours",
+    "banlieue",
+    "périph",
+    "nord",
+    "sud",
+    "est",
+    "ouest",
+    "km",
+)
+_ORIGIN_WORDS = ("depuis", "décoll", "parti", "lancé", "tiré", "envoyé")
+
+
+def _has(text: str, words: tuple[str, ...]) -> bool:
+    low = text.lower()
+    return any(w in low for w in words)
+
+
 _AXIS_RE = re.compile(r"\b(?:front|direction|axe|secteur)\s+(?:de\s+|d[’']\s*)$", re.I)
 _RIVER_RE = re.compile(
     r"\b(?:rives?|fleuve|rivière|berges?|embouchure|delta|estuaire|cours|franchi|traversé|long|bord|eaux)"
@@ -846,7 +890,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
     provisional: list[Place | None] = []
     for h in kept:
         before = text[max(0, h.start - 60) : h.start]
-        pk = {"oblast", "region"} if _REGION_HEAD_RE.search(before) else None
+        pk = {"oblast", "region"} if _has(before, _REGION_WORDS) and _REGION_HEAD_RE.search(before) else None
         provisional.append(_best(h.candidates, prefer_kind=pk, countries=countries)[0])
 
     kept_starts = [h.start for h in kept]
@@ -858,7 +902,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         surface = text[h.start : h.end]
         prefer: set[str] | None = None
         region_head = False
-        if _REGION_HEAD_RE.search(before):
+        if _has(before, _REGION_WORDS) and _REGION_HEAD_RE.search(before):
             prefer = {"oblast", "region"}
             region_head = True
             region_list_until = h.end
@@ -871,9 +915,11 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             prefer = {"oblast", "region"}
             region_head = True
             region_list_until = h.end
-        elif _GOVERNOR_RE.search(before) or _AXIS_RE.search(before):
+        elif (_has(before, _GOVERNOR_WORDS) and _GOVERNOR_RE.search(before)) or (
+            _has(before, _AXIS_WORDS) and _AXIS_RE.search(before)
+        ):
             prefer = {"oblast", "region"}
-        elif _RIVER_RE.search(before):
+        elif _has(before, _RIVER_WORDS) and _RIVER_RE.search(before):
             prefer = {"river", "sea"}
         # « X, dans la région de Y »: resolve X inside Y
         inside: Place | None = None
@@ -931,7 +977,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             near_container = True
         district_of: Place | None = None
         start = h.start
-        if _DISTRICT_RE.search(before) and place.kind != "district":
+        if _has(before, _DISTRICT_WORDS) and _DISTRICT_RE.search(before) and place.kind != "district":
             # « district de Gagarine à Sébastopol »: a district of the following city
             if idx + 1 < len(kept) and re.fullmatch(
                 r"\s+(?:à|a|de|d[’'])\s*", text[h.end : kept[idx + 1].start]
@@ -979,8 +1025,8 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         mention = Mention(text[start : h.end], start, h.end, place, role, conf)  # type: ignore[arg-type]
         info = MentionInfo(mention, region_head=region_head, district_of=district_of)
         info.polity = role == "metonym" or (place.kind == "country" and _polity(text, h.start, h.end))
-        info.near = near_container or bool(_NEAR_RE.search(before))
-        info.origin = bool(_ORIGIN_RE.search(before))
+        info.near = near_container or bool(_has(before, _NEAR_WORDS) and _NEAR_RE.search(before))
+        info.origin = bool(_has(before, _ORIGIN_WORDS) and _ORIGIN_RE.search(before))
         info.attribute = bool(
             re.search(
                 r"\b(?:gouverneure?|maire|président|porte-parole|ministre|ambassadeur|flotte(?:\s+\w+)?|"
