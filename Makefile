@@ -33,6 +33,7 @@ test: install
 
 # Benchmarks are plain scripts; each compares incimap with a baseline in the same run.
 bench: install
+	$(PY) -m pip install --quiet -e '.[bench]'
 	$(PY) bench/bench_gazetteer.py
 	$(PY) bench/bench_extract.py
 	$(PY) bench/bench_query.py --n 100000
