@@ -89,15 +89,30 @@ def start_server() -> PgServer:
     server = PgServer(bin_dir, data_dir, _free_port(), user, run_as)
     subprocess.run(
         server._cmd(
-            [str(bin_dir / "initdb"), "-D", str(data_dir), "-U", user, "-A", "trust", "--no-sync", "-E", "UTF8"]
+            [
+                str(bin_dir / "initdb"),
+                "-D",
+                str(data_dir),
+                "-U",
+                user,
+                "-A",
+                "trust",
+                "--no-sync",
+                "-E",
+                "UTF8",
+            ]
         ),
         check=True,
         capture_output=True,
     )
     log = base / "server.log"
-    opts = f"-c listen_addresses=127.0.0.1 -c port={server.port} -c unix_socket_directories={base} -c fsync=off"
+    opts = (
+        f"-c listen_addresses=127.0.0.1 -c port={server.port} -c unix_socket_directories={base} -c fsync=off"
+    )
     proc = subprocess.run(
-        server._cmd([str(bin_dir / "pg_ctl"), "-D", str(data_dir), "-l", str(log), "-o", opts, "-w", "start"]),
+        server._cmd(
+            [str(bin_dir / "pg_ctl"), "-D", str(data_dir), "-l", str(log), "-o", opts, "-w", "start"]
+        ),
         capture_output=True,
         text=True,
     )
