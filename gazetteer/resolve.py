@@ -253,6 +253,12 @@ _NEAR_RE = re.compile(
     r"(?:de\s+(?:la\s+|l[’'])?|d[’']\s*|du\s+|des\s+)$",
     re.I,
 )
+_NEAR_NEXT_RE = re.compile(
+    r",\s*(?:près|non\s+loin|à\s+(?:quelques|\d+)\s+(?:kilomètres|km)(?:\s+au\s+\w+)?|aux\s+abords|"
+    r"(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest))\s+"
+    r"(?:de\s+(?:la\s+|l[’'])?|d[’']\s*|du\s+)",
+    re.I,
+)
 _LIST_SEP_RE = re.compile(r"^\s*(?:,|et|,\s*et|ou|,\s*ou)\s*(?:de\s+|d[’']\s*)?$", re.I)
 
 # --- metonymy -------------------------------------------------------------------------
@@ -534,7 +540,18 @@ def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
         for attempt in (word, word.split(" ")[0]) if " " in word else (word,):
             end = start + len(attempt)
             if 1 in occupied[start:end]:
-                continue
+                if attempt is not word or not (end >= len(text) or not occupied[end]):
+                    continue
+                # « Malaïa Loknia »: a two-word name whose first word alone is also a name
+                inner = [se for se in chosen if start <= se[0] and se[1] <= end]
+                if not inner or any(se[0] < start or se[1] > end for se in chosen if se[0] < end and se[1] > start):
+                    continue
+                full = [p for p in gazetteer.candidates(attempt) if _variant_ok(p)]
+                if not full:
+                    continue
+                for se in inner:
+                    chosen.remove(se)
+                occupied[start:end] = b"\x00" * (end - start)
             if not _boundary_ok(text, start, end) or fold(attempt) in _STOP:
                 continue
             cands = [p for p in gazetteer.candidates(attempt) if _variant_ok(p)]
@@ -554,15 +571,16 @@ def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
 
 
 _CAP_WORD_RE = re.compile(
-    r"(?<![\w’'-])[A-ZÀ-Ý][a-zà-ÿ’'-]{3,}(?:-[A-ZÀ-Ý][a-zà-ÿ’'-]+)*(?:\s[A-ZÀ-Ý][a-zà-ÿ’'-]{2,})?"
+    r"(?:(?<![\w’'-])|(?<=\b[dlDL][’']))[A-ZÀ-Ý][a-zà-ÿ’'-]{3,}(?:-[A-ZÀ-Ý][a-zà-ÿ’'-]+)*(?:\s[A-ZÀ-Ý][a-zà-ÿ’'-]{2,})?"
 )
 
 
 def _lower_elsewhere(text: str, folded: str, key: str) -> bool:
     """Is the word ``key`` (folded) also written in lower case somewhere in the text?"""
     for m in re.finditer(r"(?<![\w'])" + re.escape(key) + r"(?![\w'])", folded):
-        if text[m.start()].islower():
-            return True
+        i = m.start()
+        if text[i].islower() and not (i and text[i - 1] in "-/_.") and text[m.end() : m.end() + 1] not in ("-", "/", "."):
+            return True  # (a URL slug, « /exemple-vougledar », is not prose)
     return False
 
 
@@ -572,7 +590,11 @@ def _variant_ok(p: Place) -> bool:
         return False
     if p.kind in ("oblast", "region", "country"):
         return True
-    return p.country in _FOCUS and p.population >= 5000
+    if p.country not in _FOCUS:
+        return False
+    # French transliterations of the front's villages (« Otcheretyne », « Malaïa Loknia ») are
+    # variants of small places: a main-name variant is kept whatever the population
+    return p.population >= 5000 or p.score >= 0.85
 
 
 def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
@@ -675,6 +697,7 @@ def _best(
     anchors: list[Place] | None = None,
     inside: Place | None = None,
     local: list[Place] | None = None,
+    regions: set[str] | None = None,
 ) -> tuple[Place | None, float]:
     best: Place | None = None
     multiple = len(cands) > 1
@@ -689,7 +712,8 @@ def _best(
             s -= 1.5
         # context only chooses among the best-matching names: it never promotes an alternate
         # name (« Millerovo » as an old name of a Ukrainian village) over an exact one
-        in_tier = p.score >= top_tier - 0.05
+        # (an alternate name of a town, « Zolotchiv », competes with a main name elsewhere)
+        in_tier = p.score >= top_tier - 0.05 or (p.score >= top_tier - 0.11 and p.kind != "village")
         if countries and p.country in countries and in_tier:
             s += 0.5 * countries[p.country]
         if anchors and multiple and in_tier and p.kind in _SETTLEMENT:
@@ -709,6 +733,10 @@ def _best(
                 for q in local
             ):
                 s += 1.0
+        if multiple and p.admin1 and p.kind in ("city", "village") and fold(p.admin1).startswith(fold(p.name)):
+            s += 0.3  # the seat of its own district (« Briceni », Briceni District)
+        if regions and multiple and in_tier and p.admin1 in regions:
+            s += 0.6  # a region the article names (« région de Koursk »)
         if inside is not None:
             if inside.kind in ("oblast", "region") and p.admin1 and p.admin1 in (inside.admin1, inside.name):
                 s += 2.0
@@ -893,6 +921,20 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         pk = {"oblast", "region"} if _has(before, _REGION_WORDS) and _REGION_HEAD_RE.search(before) else None
         provisional.append(_best(h.candidates, prefer_kind=pk, countries=countries)[0])
 
+    # capitals speaking for their government (« Moscou dément ») are no local context
+    for j, h in enumerate(kept):
+        q = provisional[j]
+        if q is not None and is_capital(q) and _metonym(text, h.start, h.end, q, False):
+            provisional[j] = None
+    # the regions the article names (« dans la région de Koursk »): their places are preferred
+    regions: set[str] = set()
+    for j, h in enumerate(kept):
+        q = provisional[j]
+        if q is not None and q.kind in ("oblast", "region"):
+            before = text[max(0, h.start - 60) : h.start]
+            if _has(before, _REGION_WORDS) and _REGION_HEAD_RE.search(before):
+                regions.add(q.name)
+
     kept_starts = [h.start for h in kept]
     infos: list[MentionInfo] = []
     region_list_until = -1
@@ -923,10 +965,14 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             prefer = {"river", "sea"}
         # « X, dans la région de Y »: resolve X inside Y
         inside: Place | None = None
+        near_next: Place | None = None
         if idx + 1 < len(kept):
             nxt = kept[idx + 1]
             between = text[h.end : nxt.start]
-            if re.fullmatch(
+            if between.startswith(",") and _NEAR_NEXT_RE.fullmatch(between):
+                # « le port de Pivdenny, près d'Odessa »: X is within a few dozen km of Y
+                near_next, _ = _best(nxt.candidates, countries=countries)
+            elif re.fullmatch(
                 r",?\s*(?:dans\s+la\s+r[ée]gion(?:\s+\w+)?\s+(?:de\s+|d[’']\s*)|dans\s+l[’']oblast\s+(?:de\s+|d[’']\s*)|"
                 r"en\s+|au\s+|dans\s+(?:le|la|l[’'])\s*(?:(?:r[ée]gion|comté|district|raïon|rayon|département|județ|"
                 r"province|territoire)\s+(?:de\s+|d[’']))?)",
@@ -948,16 +994,24 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             avoid_kind=avoid,
             countries=countries,
             anchors=anchors,
-            inside=inside,
+            inside=inside or near_next,
+            regions=regions,
         )
         if place is None:
             continue
         near_container = False
         if (
+            near_next is not None
+            and near_next.kind in _SETTLEMENT
+            and place.kind in _SETTLEMENT
+            and _haversine(place.lat, place.lon, near_next.lat, near_next.lon) > 80
+        ):
+            inside = near_next  # the gazetteer's X is elsewhere: the place is known through Y only
+        if (
             inside is not None
             and inside.kind not in ("country", "continent", "sea")
             and place.kind in _SETTLEMENT
-            and _haversine(place.lat, place.lon, inside.lat, inside.lon) > 300
+            and _haversine(place.lat, place.lon, inside.lat, inside.lon) > (80 if inside is near_next else 300)
         ):
             # « la localité de Victoria, dans le județ de Tulcea »: the gazetteer has no Victoria there;
             # the place is known only through its container (geo_precision 2)
@@ -1065,6 +1119,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         if re.fullmatch(
             r",\s*(?:dans\s+la\s+r[ée]gion(?:\s+\w+)?\s+(?:de\s+|d[’']\s*)|dans\s+l[’']oblast\s+(?:de\s+|d[’']\s*)|"
             r"en\s+|au\s+|aux\s+|dans\s+l[’']?(?:est|ouest|nord|sud)\s+(?:de\s+(?:la\s+|l[’'])?|du\s+|des\s+)|"
+            r"(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)\s+(?:de\s+(?:la\s+|l[’'])?|d[’']\s*|du\s+)|"
             r"dans\s+(?:le|la|les|l[’'])\s*(?:(?:comté|district|raïon|rayon|département|județ|province|territoire)\s+d[e’']\s*)?|"
             r"sur\s+(?:le|la|les|l[’'])\s*|près\s+d[e’']\s*(?:la\s+|l[’'])?|"
             r"non\s+loin\s+d[e’']\s*(?:la\s+|l[’'])?|à\s+\d+\s*km\s+(?:au\s+\w+\s+)?d[e’']\s*(?:la\s+|l[’'])?)",
