@@ -190,7 +190,9 @@ _GOVERNOR_RE = re.compile(
 )
 #: Where a weapon or an aircraft left from, not where the event happened.
 _ORIGIN_RE = re.compile(
-    r"(?:\bdepuis|(?:décoll|parti|lancé|tiré|envoyé)\w*\s+(?:de|du|d[’']|depuis))\s+"
+    r"(?:\bdepuis|(?:décoll|parti|lancé|tiré|envoyé|venu|originaire|provenan|arrivé)\w*\s+(?:de|du|d[’']|depuis)|"
+    r"\ben\s+provenance\s+(?:de|du|d[’'])|\b(?:soldats|troupes|militaires|combattants|mercenaires|"
+    r"conscrits|ouvriers|travailleurs)\s+(?:de|du|d[’']))\s+"
     r"(?:(?:la\s+|l[’'])?(?:base|aéroport|aérodrome|territoire|région)(?:\s+aérienne)?\s+(?:de\s+|d[’']\s*))?"
     r"(?:la\s+|le\s+|l[’']\s*|les\s+)?$",
     re.I,
@@ -231,7 +233,32 @@ _NEAR_WORDS = (
     "ouest",
     "km",
 )
-_ORIGIN_WORDS = ("depuis", "décoll", "parti", "lancé", "tiré", "envoyé")
+_ORIGIN_WORDS = (
+    "depuis",
+    "décoll",
+    "parti",
+    "lancé",
+    "tiré",
+    "envoyé",
+    "venu",
+    "originaire",
+    "provenan",
+    "arrivé",
+    "soldats",
+    "troupes",
+    "militaires",
+    "combattants",
+    "mercenaires",
+    "conscrits",
+    "ouvriers",
+    "travailleurs",
+)
+#: « À Moscou, le ministère de la Défense affirme »: where a speaker speaks, not an event's place
+_SPEAKER_AFTER_RE = re.compile(
+    r"\s*,\s*(?:le\s+|la\s+|les\s+|l[’']\s*)(?:ministère|ministre|porte-parole|gouvernement|présidence|président|"
+    r"autorités|diplomatie|état-major|armée|Kremlin|chef|dirigeants?|responsables?|Parlement|Conseil)\b",
+    re.I,
+)
 
 
 def _has(text: str, words: tuple[str, ...]) -> bool:
@@ -242,7 +269,8 @@ def _has(text: str, words: tuple[str, ...]) -> bool:
 _AXIS_RE = re.compile(r"\b(?:front|direction|axe|secteur)\s+(?:de\s+|d[’']\s*)$", re.I)
 _RIVER_RE = re.compile(
     r"\b(?:rives?|fleuve|rivière|berges?|embouchure|delta|estuaire|cours|franchi|traversé|long|bord|eaux)"
-    r"(?:\s+(?:droite|gauche|orientale|occidentale|nord|sud|est|ouest|roumaine|ukrainienne|russe|moldave))?"
+    r"(?:\s+(?:droite|gauche|orientale|occidentale|nord|sud|est|ouest|roumaine|ukrainienne|russe|moldave|"
+    r"opposée|même|autre))?"
     r"\s+(?:du\s+|de\s+la\s+|de\s+l[’']\s*|d[’']\s*|de\s+)$",
     re.I,
 )
@@ -1081,7 +1109,11 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         info.polity = role == "metonym" or (place.kind == "country" and _polity(text, h.start, h.end))
         info.near = near_container or bool(_has(before, _NEAR_WORDS) and _NEAR_RE.search(before))
         info.origin = bool(_has(before, _ORIGIN_WORDS) and _ORIGIN_RE.search(before))
-        info.attribute = bool(
+        speaker = bool(
+            _SPEAKER_AFTER_RE.match(text, h.end)
+            and re.search(r"(?:^|[.!?\n»]\s*)(?:À|A|Depuis)\s+$", text[max(0, h.start - 10) : h.start])
+        )
+        info.attribute = speaker or bool(
             re.search(
                 r"\b(?:gouverneure?|maire|président|porte-parole|ministre|ambassadeur|flotte(?:\s+\w+)?|"
                 r"comité(?:\s+\w+)?|guerre|conflit|agence|services|armée|forces|marine|parlement|"

@@ -58,7 +58,7 @@ _APX = "|".join(_APPROX)
 #: or an approximation (« une dizaine de », « des dizaines de »).
 NUMBER = (
     rf"(?:\d{{1,3}}(?:[  .]\d{{3}})+|\d+|(?:{_WORD})(?:(?:-|\s+et\s+|\s+)(?:{_WORD}))*"
-    rf"|(?:une|des|plusieurs)\s+(?:{_APX})s?\s+d[e’'])"
+    rf"|(?:une|des|plusieurs)\s+(?:{_APX})s?(?:\s+d[e’']|(?=\s+(?:bless|tué|mort|hospit))))"
 )
 
 
@@ -123,9 +123,19 @@ class Casualties:
 
 _PEOPLE = (
     r"(?:personnes?|civils?|habitants?|soldats?|militaires?|enfants?|femmes?|hommes?|policiers?|"
-    r"secouristes?|employés?|ouvriers?|passants?|victimes?|membres?|pompiers?|agents?|gardes?|autres)"
+    r"secouristes?|employés?|ouvriers?|passants?|victimes?|membres?|pompiers?|agents?|gardes?|autres|"
+    r"passagers?|marins?|travailleurs?|adolescente?s?|retraitée?s?|résidents?|riverains?|journalistes?|"
+    r"médecins?|infirmière?s?|volontaires?|combattants?|fusiliers?|pilotes?|conducteurs?|chauffeurs?|"
+    r"sauveteurs?|démineurs?|électriciens?|cheminots?|gens|policières?|fillettes?|garçons?|bébés?|"
+    r"mineurs?|élèves?|étudiante?s?|patients?|fidèles|militaires?|gardes-frontières|douaniers?)"
 )
-_ADJ = r"(?:\s+(?:[a-zéèêàùç-]+(?:s|e|es)?))?"
+#: what may follow the people noun before the verb: adjectives and complements, lower case
+#: (« employés du port », « civils ukrainiens », « membres d'équipage syriens »), or an aside
+#: (« , dont un enfant, »)
+_ADJ = (
+    r"(?:\s*,\s*dont\s+[^,.;]{1,40},)?(?:\s+(?!(?:et|ou|mais|ont|sont|avaient|auraient|a)\b)"
+    r"(?:d[’']|l[’'])?[a-zéèêàùçîïô-]+){0,4}?"
+)
 _KILLED_PATTERNS = [
     # « au moins trois morts », « 5 tués », « deux personnes tuées »
     re.compile(
@@ -135,8 +145,9 @@ _KILLED_PATTERNS = [
     ),
     # « la mort de deux civils », « la mort d'une femme »
     re.compile(rf"\b(?:la\s+)?mort\s+d[e’']\s*({NUMBER})\s*{_PEOPLE}?", re.I),
-    # « tuant deux civils »
+    # « tuant deux civils », « ont tué un secouriste »
     re.compile(rf"\btuant\s+(?:au\s+moins\s+)?({NUMBER})\b", re.I),
+    re.compile(rf"\b(?:a|ont|avait|avaient|aurait|auraient)\s+tué\s+(?:au\s+moins\s+)?({NUMBER})\s+{_PEOPLE}", re.I),
     # « faisant trois victimes » (deaths)
     re.compile(rf"\b(?:faisant|fait|causant)\s+({NUMBER})\s+(?:morts?|victimes?)\b", re.I),
 ]
@@ -164,6 +175,7 @@ _INJURED_PATTERNS = [
     ),
     re.compile(rf"\bfait\s+état\s+de\s+({NUMBER})\s+blessés?\b", re.I),
     re.compile(rf"\bblessant\s+(?:\w+ment\s+)?(?:au\s+moins\s+)?({NUMBER})\b", re.I),
+    re.compile(rf"\b(?:a|ont|avait|avaient|et)\s+blessé\s+(?:\w+ment\s+)?(?:au\s+moins\s+)?({NUMBER})\s+{_PEOPLE}", re.I),
 ]
 _ZERO_INJURED = re.compile(
     r"\b(?:aucun|aucune|pas\s+de)\s+blessés?\b|\bn[’']a\s+pas\s+fait\s+de\s+blessés?\b", re.I

@@ -42,7 +42,10 @@ _STRIKE_RE = re.compile(
     r"visée?s?\s+(?:par|ce|cette|dans|mercredi|mardi|lundi|jeudi|vendredi|samedi|dimanche)|frappée?s?|touchée?s?\s+par|(?:a|ont|avait)\s+(?:de\s+nouveau\s+)?été\s+la\s+cible|ciblée?s?|"
     r"(?:ont|a)\s+été\s+tirés?|tirs?\s+(?:de\s+)?(?:missiles?|roquettes?|drones?|d[’']artillerie)|"
     r"(?:a|ont)\s+lancé\s+(?:plus\s+de\s+|au\s+moins\s+)?\S+\s+(?:drones?|missiles?)|pris\s+pour\s+cible|"
-    r"sous\s+le\s+feu|largu\w+|s[’']est\s+abattue?\s+sur|se\s+sont\s+abattus\s+sur|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?tiré|(?:tuée?s?|blessée?s?)\s+(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
+    r"sous\s+le\s+feu|largu\w+|lâch\w+\s+(?:des|un|une|plusieurs)\s+(?:\S+\s+)?(?:explosifs?|bombes?|grenades?|munitions?|charges?)|"
+    r"détrui\w+\s+(?:un|une|des|le|la|les|deux|trois|plusieurs)\s+(?:\S+\s+)?(?:dépôts?|entrepôts?|postes?\s+de\s+commandement|"
+    r"positions?|radars?|batteries?|systèmes?\s+(?:de\s+)?(?:défense|missiles?)|centres?|véhicules?|chars?|blindés?|navires?)|"
+    r"(?:drones?|missiles?|roquettes?|obus)\s+(?:\S+\s+){0,2}(?:a|ont)\s+(?:frappé|percuté|touché|atteint|visé|explosé)|s[’']est\s+abattue?\s+sur|se\s+sont\s+abattus\s+sur|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?tiré|(?:tuée?s?|blessée?s?)\s+(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
     r"(?:drones?|missiles?|obus|frappes?|bombardements?|tirs?|roquettes?|bombes?))\b",
     _I,
 )
@@ -73,9 +76,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "debris",
         re.compile(
-            r"\b(?:débris|fragments?\s+(?:de|d[’'])\s*(?:drones?|missiles?|projectiles?)|épaves?\s+de\s+drones?|"
-            r"(?:drones?|missiles?|projectiles?)\s+(?:\S+\s+){0,3}(?:s[’'](?:est|sont|était|étaient)\s+écrasée?s?|"
-            r"(?:est|sont)\s+tombée?s?|(?:a|ont)\s+été\s+(?:retrouvée?s?|découverte?s?)))\b",
+            r"\b(?:débris|(?:fragments?|restes?|morceaux|pièces?|épaves?)\s+(?:de|d[’'])\s*(?:un\s+|une\s+|des\s+)?"
+            r"(?:drones?|missiles?|projectiles?|roquettes?|engins?)|"
+            r"(?:drones?|missiles?|projectiles?|engins?)\s+(?:\S+\s+){0,3}?(?:s[’'](?:est|sont|était|étaient)\s+écrasée?s?|"
+            r"s[’']écras\w*|(?:est|sont|était|étaient)\s+tombée?s?|tombée?s?\s+(?:dans|sur|près|à|en)|"
+            r"(?:a|ont)\s+été\s+(?:retrouvée?s?|découverte?s?)))\b",
             _I,
         ),
     ),
@@ -95,6 +100,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:combats?|combattent|combattu|combattants?\s+engagés|affrontements?|assauts?|offensives?|"
             r"incursions?|batailles?|opérations?\s+de\s+combat|accrochages?|encercl\w+|percées?|"
             r"repouss(?:é|ée|és|ées|ent|er)\s+(?:une|l[’']|les|des|plusieurs|deux|trois|\d+)\s+(?:\S+\s+)?(?:attaques?|assauts?)|"
+            r"repouss(?:é|ée|és|ées|ent|er)\s*»?\s+(?:une|l[’']|les|des|plusieurs|deux|trois|\d+)\s+(?:\S+\s+)?"
+            r"(?:tentatives?|offensives?|vagues?)|têtes?\s+de\s+pont|tentatives?\s+de\s+(?:débarquement|percée|franchissement)|"
             r"pris\s+le\s+contrôle|(?:la\s+)?prise\s+(?:de|du|d[’'])|s[’'](?:est|sont)\s+emparée?s?|captur(?:é|ée|és|ées)|conquis|reconquis|"
             r"tombée?\s+aux\s+mains|(?:avoir|a|ont)\s+libéré|avanc(?:ent|é|ée)\s+(?:vers|sur|près)|"
             r"progress\w+\s+(?:vers|près))\b",
@@ -110,7 +117,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:la\s+plupart|certains|ils|elles)\s+sont\s+arrivé(?:e|s|es)?|"
             r"renfor\w+\s+(?:ses|leurs|son|le|les)\s+(?:effectifs|contingents?|troupes|positions|forces)|"
             r"déploiements?\s+(?:de|d[’'])\s*(?:troupes|soldats|forces|militaires)|concentrations?\s+de\s+troupes|"
-            r"rassembl\w+\s+(?:de\s+)?(?:troupes|soldats))\b",
+            r"rassembl\w+\s+(?:de\s+)?(?:troupes|soldats)|"
+            r"retraits?\s+(?:des\s+|de\s+leurs\s+|de\s+ses\s+)(?:\S+\s+)?(?:troupes|forces|soldats|unités)|"
+            r"(?:se\s+sont|s[’']est)\s+repliée?s?|(?:ont|a)\s+(?:dû\s+)?(?:retiré|évacué)\s+(?:ses|leurs)\s+(?:troupes|forces|soldats|unités))\b",
             _I,
         ),
     ),
@@ -143,7 +152,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:formations?\s+(?:aux|de|des|sur)\s+(?:avions|pilotes|soldats|chasseurs|F-\d+)|entraînements?|"
             r"construction\s+(?:de\s+|d[’'])\s*(?:deux\s+|\S+\s+)?abris|construit\s+(?:\S+\s+){0,2}abris|"
-            r"exercices?\s+militaires?|essais?\s+(?:de|d[’'])\s*missiles?|tir\s+d[’']essai)\b",
+            r"exercices?\s+militaires?|survol\w*|(?:violations?|violé|viol\w+)\s+(?:de\s+)?(?:son\s+|l[’'])?espace\s+aérien|"
+            r"(?:pénétr\w+|travers\w+|entré\w*)\s+(?:\S+\s+){0,5}?(?:dans\s+)?l[’']espace\s+aérien|essais?\s+(?:de|d[’'])\s*missiles?|tir\s+d[’']essai)\b",
             _I,
         ),
     ),
@@ -158,7 +168,7 @@ _MODAL_RE = re.compile(
     r"\ben\s+(?:19|20)\d\d\b|"
     r"aucune?\s+(?:frappe|attaque|drone|missile|obus|roquette|bombardement|explosion|tir)s?|\w+eront|ordonné\s+le|s[’']entretiendra|rencontrera|prochaine?|futur(?:e|s)?|"
     r"si\s+(?:la|le|les|l[’'])|s[’']il|s[’']ils|veut|veulent|voudrait|souhaite\w*|envisag\w+|projett?\w+|prévoi\w+|craign\w+|craint|"
-    r"soupçonn\w+|préparer|planifi\w+|complot\w*|tentative\s+d[e’'])\b",
+    r"accus\w+\s+(?:\S+\s+){0,4}?d[’']avoir|déjou\w+|soupçonn\w+|préparer|planifi\w+|complot\w*|tentative\s+d[e’'])\b",
     _I,
 )
 _CLAUSE_SPLIT_RE = re.compile(
@@ -221,18 +231,19 @@ def _strike_type(
 _STEMS: dict[str, str] = {
     "explosion": "explos piég pieg déflagr attentat mine ied bombe",
     "sabotage": "sabot déraill",
-    "debris": "débris debris fragment épave écras tomb retrouv découv",
+    "debris": "débris debris fragment épave écras tomb retrouv découv reste morceau pièce",
     "air_defense": "abatt intercept neutralis détrui",
     "fire": "incendi feu flamm brûl",
     "ground_combat": "combat affront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
-    "empar captur conqu mains libér avanc progress prise",
+    "empar captur conqu mains libér avanc progress prise tête de pont débarqu tentative",
     "troop_deployment": "troupe soldat militaire forces renfort bataillon brigade unité arriv renfor déploi "
-    "concentration rassembl",
+    "concentration rassembl retrait repli retir",
     "meeting": "rencontr entret sommet réunion discussion pourparler poignée reçu président dirigeant chef "
     "ministre chancel secrétaire",
     "arms_transfer": "vente livr fourni munition armes transfert",
-    "other": "formation entraîn abri exercice essai",
-    "strike": "frapp bombard pilonn raid salve attaqu visé visee touch tir lanc cibl feu largu tué tuée bless abatt",
+    "other": "formation entraîn abri exercice essai survol espace aérien",
+    "strike": "frapp bombard pilonn raid salve attaqu visé visee touch tir lanc cibl feu largu tué tuée bless abatt "
+    "lâch détrui percut atteint explos",
 }
 _TRIGGERS = None
 
@@ -351,6 +362,21 @@ def nationality_spans(text: str, start: int, end: int) -> list[tuple[int, int, s
 
 
 _OPPOSITE = {"RU": "UA", "UA": "RU"}
+_WEAPON_OR_ATTACKER = (
+    r"(?:missiles?|drones?|frappes?|attaques?|obus|roquettes?|bombardements?|tirs?|bombes?|raids?|salves?|"
+    r"forces|troupes|soldats|militaires|armée|aviation|avions?|chasseurs?|hélicoptères?|unités|offensive|"
+    r"débris|fragments?|engins?|appareils?|projectiles?|artillerie|marine|flotte|saboteurs?|commandos?|"
+    r"Shahed|Iskander|Kalibr|Kinjal|ATACMS|Storm\s+Shadow|HIMARS)"
+)
+#: « missiles de croisière ukrainiens »: the weapon or attacker, then up to three words, then the nationality
+_ATTACHED_BEFORE_RE = re.compile(
+    r"(?:\b" + _WEAPON_OR_ATTACKER + r"(?:\s+(?!contre\b|sur\b|vers\b)[\w’'-]+){0,3}\s+|\bpar\s+(?:l[’']\s*|la\s+|le\s+|les\s+)?"
+    r"(?:(?:armée|forces|aviation|marine)\s+)?)$",
+    _I,
+)
+_TARGET_BEFORE_RE = re.compile(
+    r"\b(?:contre|visant|sur)\s+(?:(?:les|la|le|l[’']|des|ses|leurs)\s*)?(?:\S+\s+){0,2}$", _I
+)
 
 
 def actor_near(
@@ -374,6 +400,16 @@ def actor_near(
     if exclude:
         # the places where the event happened are not its actor (« une attaque sur Kiev »)
         spans = [s for s in spans if not any(a <= s[0] < b for a, b in exclude)]
+    # the target is not the actor: « contre les forces ukrainiennes », « contre la Russie »
+    spans = [s for s in spans if not _TARGET_BEFORE_RE.search(text, max(start, s[0] - 45), s[0])]
+    # a nationality on the weapon or the attacker decides: « missiles de croisière ukrainiens »,
+    # « des drones russes », « une attaque ukrainienne », « par l'armée russe », « soldats nord-coréens »
+    attached = [s for s in spans if _ATTACHED_BEFORE_RE.search(text, max(start, s[0] - 45), s[0])]
+    if attached and cue.event != "air_defense":
+        return min(attached, key=lambda s: abs(s[0] - cue.start))[2]
+    if cue.event == "debris":
+        # the finder of the debris is not its actor (« sur la rive roumaine »)
+        return _OPPOSITE.get(place_country or "")
     if cue.event == "air_defense":
         near = [s for s in spans if abs(s[0] - cue.start) < 40]
         if near:

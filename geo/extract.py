@@ -28,7 +28,7 @@ from gazetteer.place import Place
 from gazetteer.resolve import MentionInfo, analyse
 from geo.articles import Span, boilerplate_spans, sections, sentences
 from geo.casualties import Casualties, find_casualties, find_weapons
-from geo.cues import AUXILIARY, Cue, actor_near, find_cues
+from geo.cues import AUXILIARY, Cue, actor_near, find_cues, nationality_spans
 from geo.dates import DateMention, find_dates
 from geo.models import Article, Incident
 
@@ -53,7 +53,7 @@ _PENDING_EVENTS = {
     "ground_combat",
 }
 _LOCATIVE_BEFORE_RE = re.compile(
-    r"(?:\b(?:à|a|en|au|aux|dans|sur|contre|vers|toute|partout|sol|territoire|ciel|région|ville|port|village|"
+    r"(?:\b(?:à|a|en|au|aux|dans|sur|contre|vers|toute|partout|survol\w*|sol|territoire|ciel|région|ville|port|village|"
     r"localité|banlieue|district|près|abords|large|nord|sud|est|ouest|centre|secteurs?|front|visé|frappé|touché|"
     r"attaqué|bombardé|ciblé|pilonné|visant|frappant|touchant|bombardant|attaquant)\s+"
     r"(?:de\s+|d[’']\s*|du\s+|des\s+)?(?:la\s+|le\s+|l[’']\s*|les\s+)?$)",
@@ -103,6 +103,10 @@ class _Draft:
     geo_precision: int
     listed: bool = False
     generic: bool = False
+    #: the actor comes from a nationality word of the sentence, not from a default
+    actor_explicit: bool = False
+    #: the draft comes from the article's title (a summary of the body)
+    headline: bool = False
 
 
 def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -157,8 +161,8 @@ def _merge_into(keep: _Draft, other: _Draft) -> None:
     keep.casualties = keep.casualties.merge(other.casualties)
     if keep.weapons is None:
         keep.weapons = other.weapons
-    if keep.actor is None:
-        keep.actor = other.actor
+    if keep.actor is None or (other.actor is not None and other.actor_explicit and not keep.actor_explicit):
+        keep.actor, keep.actor_explicit = other.actor, other.actor_explicit
     if keep.date_default and not other.date_default:
         keep.date, keep.precision, keep.date_default = other.date, other.precision, False
 
@@ -213,6 +217,19 @@ def _dates_compatible(a: _Draft, b: _Draft) -> bool:
 
 
 def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
+    # a headline summarises the body: where the body reports another event at the same place
+    # (« Attaque sur la région de Kiev : un blessé à Brovary », the body's Brovary event being
+    # falling debris), the headline's event there is the body's
+    body = [d for d in drafts if not d.headline]
+    kept_drafts: list[_Draft] = []
+    for d in drafts:
+        if d.headline:
+            same = [k for k in body if _same_place(k, d) and _dates_compatible(k, d)]
+            if same and not any(_same_event(k, d) for k in same):
+                _merge_into(same[0], d)
+                continue
+        kept_drafts.append(d)
+    drafts = kept_drafts
     out: list[_Draft] = []
     for d in drafts:
         for k in out:
@@ -309,6 +326,12 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
     starts = [i.mention.start for i in infos]
     pub = article.published
 
+    title_end = 0
+    if article.title:
+        t0 = text.find(article.title)
+        if 0 <= t0 < 200:
+            title_end = t0 + len(article.title)
+    last_day: DateMention | None = None
     drafts: list[_Draft] = []
     last_in_section: dict[int, _Draft] = {}
     last_date: dict[int, DateMention] = {}
@@ -328,9 +351,25 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                 anchors[sec] = dm.date
         if anchors.get(sec, pub) != anchor:
             dates = find_dates(text, anchors.get(sec, pub), sent.start, sent.end)
+        if not dates and last_day is not None:
+            same = _SAME_DAY_RE.search(text, sent.start, sent.end)
+            if same:
+                # « Le même jour », « Quelques heures plus tard »: the day of the last dated event
+                dates = [DateMention(same.start(), same.end(), last_day.date, "day")]
+        prev_day = last_date.get(sec)
+        if prev_day is not None and dates:
+            # « La veille » after a dated sentence: the day before that date, not before publication
+            dates = [
+                DateMention(dm.start, dm.end, prev_day.date - timedelta(days=1), "day")
+                if _VEILLE_RE.fullmatch(text, dm.start, dm.end)
+                else dm
+                for dm in dates
+            ]
         day_dates = [dm for dm in dates if dm.precision == "day"]
         if day_dates:
             last_date[sec] = day_dates[-1]
+            if sent.start >= title_end:
+                last_day = day_dates[-1]
         cues = find_cues(text, sent.start, sent.end)
         if cues and not any(c.factual for c in cues):
             continue
@@ -343,13 +382,14 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
             _, cue, dm = waiting
             for i, m in enumerate(infos):
                 if sent.start <= m.mention.start < sent.end and _eligible(m, text) and not m.polity:
+                    before = text[max(0, m.mention.start - 30) : m.mention.start]
                     if re.search(
                         r"(?:\bà|\bau|\ben|\bdans|\bsur|\bvisit\w+)\s+(?:la\s+|le\s+|l[’']\s*|les\s+)?$",
-                        text[max(0, m.mention.start - 30) : m.mention.start],
+                        before,
                         re.I,
-                    ):
+                    ) and not _DESTINATION_RE.search(before):
                         w = weapons if cue.event != "meeting" else None
-                        d = _draft(cue, m, sent, sec, dm, pub, casualties, w, text, heads, i, [i])
+                        d = _draft(cue, m, sent, sec, dm, pub, casualties, w, text, heads, i, [i], None, title_end)
                         drafts.append(d)
                         last_in_section[sec] = d
                         break
@@ -361,9 +401,17 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
             continue
         idx = list(range(bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)))
         places = [i for i in idx if _eligible(infos[i], text) and not infos[i].polity]
+        if not any(infos[i].mention.place.kind not in ("country", "continent") for i in places):
+            # « déployés dans cette région », « dans ce secteur »: the last place of that kind
+            j = _anaphora(text, sent, infos, starts)
+            if j is not None:
+                places.append(j)
         polities = [i for i in idx if _eligible(infos[i]) and infos[i].polity]
+        # the places where events happen are not actors; an origin (« venus de Corée du Nord ») may be
         exclude = [
-            (infos[i].mention.start, infos[i].mention.end) for i in idx if infos[i].mention.role == "location"
+            (infos[i].mention.start, infos[i].mention.end)
+            for i in idx
+            if infos[i].mention.role == "location" and not infos[i].origin
         ]
         assigned: dict[int, list[int]] = {c: [] for c in range(len(cues))}
         for i in places:
@@ -430,7 +478,7 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
             )
             for i in chosen:
                 d = _draft(
-                    cue, infos[i], sent, sec, dm, pub, casualties, weapons, text, heads, i, idx, exclude
+                    cue, infos[i], sent, sec, dm, pub, casualties, weapons, text, heads, i, idx, exclude, title_end
                 )
                 drafts.append(d)
                 prev = last_in_section.get(sec)
@@ -456,10 +504,13 @@ def _draft(
     i: int,
     idx: list[int],
     exclude: list[tuple[int, int]] | None = None,
+    title_end: int = 0,
 ) -> _Draft:
     place = info.mention.place
     assert place is not None
     return _Draft(
+        actor_explicit=bool(nationality_spans(text, sent.start, sent.end)),
+        headline=sent.start < title_end,
         event=cue.event,
         info=info,
         place=place,
@@ -475,6 +526,50 @@ def _draft(
         listed=heads[i] != i or any(heads[j] == i for j in idx if j != i),
         generic=cue.generic,
     )
+
+
+_VEILLE_RE = re.compile(r"la\s+veille", re.I)
+_SAME_DAY_RE = re.compile(
+    r"\b(?:le\s+même\s+jour|dans\s+la\s+même\s+journée|(?:quelques|deux|trois)\s+heures\s+plus\s+(?:tard|tôt)|"
+    r"plus\s+(?:tard|tôt)\s+dans\s+la\s+journée|peu\s+(?:de\s+temps\s+)?après|au\s+même\s+moment|dans\s+la\s+foulée)\b",
+    re.I,
+)
+_DESTINATION_RE = re.compile(
+    r"\b(?:destinée?s?|exportée?s?|livrée?s?|acheminée?s?|envoyée?s?|vendue?s?)\s+(?:\S+\s+)?(?:à|au|aux|en|vers)\s+"
+    r"(?:la\s+|le\s+|l[’']\s*|les\s+)?$",
+    re.I,
+)
+_ANAPHORA_RE = re.compile(
+    r"\b(?:dans|sur|vers|à\s+l[’']intérieur\s+de)\s+(?:cette|ce|cet|la|le)\s+(région|oblast|zone|secteur|ville|localité|village)"
+    r"(?:\s+(?:frontalière|russe|ukrainienne|voisine|même))?\b(?!\s+(?:de|d[’']|du|des)\b)",
+    re.I,
+)
+
+
+def _anaphora(text: str, sent: Span, infos: list[MentionInfo], starts: list[int]) -> int | None:
+    """Index of the place « dans cette région » / « dans ce secteur » refers to (the last one named)."""
+    m = _ANAPHORA_RE.search(text, sent.start, sent.end)
+    if m is None:
+        return None
+    noun = m.group(1).lower()
+    kinds = (
+        {"oblast", "region"}
+        if noun in ("région", "oblast")
+        else {"city", "village", "district"}
+        if noun in ("ville", "localité", "village")
+        else {"city", "village", "district", "oblast", "region", "landmark"}
+    )
+    for j in range(bisect.bisect_left(starts, sent.start) - 1, -1, -1):
+        info = infos[j]
+        p = info.mention.place
+        if (
+            p is not None
+            and p.kind in kinds
+            and info.mention.role == "location"
+            and not (info.attribute or info.origin or info.polity)
+        ):
+            return j
+    return None
 
 
 def _cue_distance(cue: Cue, pos: int) -> float:
