@@ -292,7 +292,7 @@ _LIST_SEP_RE = re.compile(r"^\s*(?:,|et|,\s*et|ou|,\s*ou)\s*(?:de\s+|d[’']\s*)
 # --- metonymy -------------------------------------------------------------------------
 
 _SUBJ_VERB_RE = re.compile(
-    r"^(?:\s+(?:et|ou)\s+[A-ZÀ-Ý][\w’'-]+)?\s*,?\s*(?:(?:ne|n[’'])\s*)?(?:se\s+|s[’']\s*|l[’']\s*|les?\s+|lui\s+|y\s+|en\s+)?"
+    r"^(?:\s+(?:et|ou)\s+[A-ZÀ-Ý][\w’'-]+)?\s*,?\s*(?:(?:ne|n[’'])\s*)?(?:s[’']est\s+|se\s+|s[’']\s*|l[’']\s*|les?\s+|lui\s+|y\s+|en\s+)?"
     r"(?:a|ont|avait|avaient|aurait|va|vont|doit|peut|veut|nie|nient|dit|affirme|assure|accuse|accusent|annonce|"
     r"estime|juge|dénonce|réclame|exige|refuse|rejette|répond|menace|prévient|confirme|condamne|considère|craint|"
     r"demande|espère|souhaite|tente|cherche|continue|promet|appelle|met|mettent|insiste|réagit|salue|soutient|"
@@ -796,6 +796,15 @@ def _metonym(text: str, start: int, end: int, place: Place, seat: bool) -> bool:
         return False
     if _AGENT_BEFORE_RE.search(before):
         return True
+    if _SPEAKER_AFTER_RE.match(text, end) and re.search(r"(?:^|[.!?\n»]\s*)(?:À|A|Depuis)\s+$", before[-12:]):
+        return True  # « À Moscou, le ministère de la Défense affirme »
+    if re.search(
+        r"\b(?:explications|demand\w*|adress\w*|répondu|rappel\w*|signal\w*|transmis|remis|exig\w*)"
+        r"(?:\s+[\w’'-]+){0,3}\s+à\s+$",
+        before,
+        re.I,
+    ):
+        return True  # « demandé des explications à Moscou »: the government addressed
     if seat:
         # « à la Maison-Blanche », « au Kremlin », « devant le Kremlin »: the building
         if re.search(
@@ -805,7 +814,7 @@ def _metonym(text: str, start: int, end: int, place: Place, seat: bool) -> bool:
         return True
     if _LITERAL_BEFORE_RE.search(before):
         return False
-    if re.search(r"\b[a-zéèêàùâîôç-]{3,}\s+(?:de|d[’']|du)\s*$", before, re.I):
+    if re.search(r"\b[a-zéèêàùâîôç-]{3,}\s*[»”\"]?\s+(?:de|d[’']|du)\s*$", before, re.I):
         # « une provocation de Moscou », « les exigences de Pékin »: the government
         return True
     if re.match(r"\s*,\s*\w+ant\b", after):
@@ -965,6 +974,9 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
 
     kept_starts = [h.start for h in kept]
     infos: list[MentionInfo] = []
+    #: places resolved through an explicit container (« X, dans la région de Y », « X, près de Y »)
+    in_context: dict[str, Place] = {}
+    no_context: list[tuple[str, MentionInfo]] = []
     region_list_until = -1
     prev_info: MentionInfo | None = None
     for idx, h in enumerate(kept):
@@ -1106,6 +1118,11 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             continue
         mention = Mention(text[start : h.end], start, h.end, place, role, conf)  # type: ignore[arg-type]
         info = MentionInfo(mention, region_head=region_head, district_of=district_of)
+        if place.kind in _SETTLEMENT and district_of is None:
+            if inside is not None:
+                in_context.setdefault(h.key, place)
+            else:
+                no_context.append((h.key, info))
         info.polity = role == "metonym" or (place.kind == "country" and _polity(text, h.start, h.end))
         info.near = near_container or bool(_has(before, _NEAR_WORDS) and _NEAR_RE.search(before))
         info.origin = bool(_has(before, _ORIGIN_WORDS) and _ORIGIN_RE.search(before))
@@ -1126,6 +1143,13 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         )
         infos.append(info)
         prev_info = info
+    # one sense per article: a name resolved in context elsewhere (« le port de Pivdenny, près
+    # d'Odessa ») means the same place where it stands alone (the headline)
+    for key, info in no_context:
+        p = in_context.get(key)
+        m = info.mention
+        if p is not None and m.place is not None and m.place.id != p.id:
+            info.mention = Mention(m.surface, m.start, m.end, p, m.role, m.confidence)
     # « le quartier de Korabel à Kherson »: a district the gazetteer does not know, in a known city
     infos = _unknown_districts(text, infos)
     for a, b in itertools.pairwise(infos):
@@ -1162,7 +1186,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             if pa and pb and (pb.kind in _AREA_KINDS or _haversine(pa.lat, pa.lon, pb.lat, pb.lon) < 300):
                 b.container = True
         # « la centrale nucléaire de Koursk, à Kourtchatov »: a facility's name, located by the next place
-        if re.fullmatch(r",\s*(?:à|a|près\s+d[e’'])\s*", between) and re.search(
+        if re.fullmatch(r",\s*(?:à|a)\s*", between) and re.search(
             r"\b(?:centrale|usine|raffinerie|aéroport|barrage|dépôt|base|port)(?:\s+[a-zéèêàç-]+){0,2}\s+"
             r"(?:de\s+|d[’']\s*|du\s+)$",
             text[max(0, a.mention.start - 50) : a.mention.start],
@@ -1174,7 +1198,10 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
 
 _UNKNOWN_DISTRICT_RE = re.compile(
     r"\b(?:district|quartier|arrondissement|raïon|rayon|faubourg)\s+(?:de\s+|d[’']\s*)"
-    r"((?:[A-ZÀ-Ý][\w’'-]+)(?:\s+[A-ZÀ-Ý][\w’'-]+)?)\s+(?:à|a)\s+$"
+    r"((?:[A-ZÀ-Ý][\w’'-]+)(?:\s+[A-ZÀ-Ý][\w’'-]+)?)\s*,?\s+(?:à|a)\s+$"
+)
+_DISTRICT_BEFORE_RE = re.compile(
+    r"\b(?:district|quartier|arrondissement|faubourg|microdistrict)\s+(?:de\s+|d[’']\s*)?$", re.I
 )
 
 
@@ -1183,6 +1210,42 @@ def _unknown_districts(text: str, infos: list[MentionInfo]) -> list[MentionInfo]
     for info in infos:
         m = info.mention
         place = m.place
+        if (
+            place is not None
+            and place.kind in ("city", "village", "district")
+            and m.role == "location"
+            and _DISTRICT_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+        ):
+            # « à Kherson ... du district de Dniprovskyï »: a district of the city just named, not a
+            # homonym elsewhere (the gazetteer's Dniprovskyi is in Kyiv)
+            city = next(
+                (
+                    o.mention.place
+                    for o in reversed(out)
+                    if o.mention.place is not None
+                    and o.mention.place.kind == "city"
+                    and o.mention.role == "location"
+                    and m.start - o.mention.end < 300
+                ),
+                None,
+            )
+            if city is not None and _haversine(place.lat, place.lon, city.lat, city.lon) > 30:
+                district = Place(
+                    id=city.id,
+                    name=f"{m.surface} ({city.name})",
+                    name_fr=None,
+                    lat=city.lat,
+                    lon=city.lon,
+                    kind="district",
+                    country=city.country,
+                    admin1=city.admin1,
+                    population=0,
+                    score=0.7,
+                )
+                info.mention = Mention(m.surface, m.start, m.end, district, "location", min(m.confidence, 0.7))
+                info.district_of = city
+                out.append(info)
+                continue
         if place is not None and place.kind in ("city", "village") and m.role == "location":
             g = _UNKNOWN_DISTRICT_RE.search(text[max(0, m.start - 80) : m.start])
             if g:
