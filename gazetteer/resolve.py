@@ -572,7 +572,9 @@ def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
                     continue
                 # « Malaïa Loknia »: a two-word name whose first word alone is also a name
                 inner = [se for se in chosen if start <= se[0] and se[1] <= end]
-                if not inner or any(se[0] < start or se[1] > end for se in chosen if se[0] < end and se[1] > start):
+                if not inner or any(
+                    se[0] < start or se[1] > end for se in chosen if se[0] < end and se[1] > start
+                ):
                     continue
                 full = [p for p in gazetteer.candidates(attempt) if _variant_ok(p)]
                 if not full:
@@ -607,7 +609,11 @@ def _lower_elsewhere(text: str, folded: str, key: str) -> bool:
     """Is the word ``key`` (folded) also written in lower case somewhere in the text?"""
     for m in re.finditer(r"(?<![\w'])" + re.escape(key) + r"(?![\w'])", folded):
         i = m.start()
-        if text[i].islower() and not (i and text[i - 1] in "-/_.") and text[m.end() : m.end() + 1] not in ("-", "/", "."):
+        if (
+            text[i].islower()
+            and not (i and text[i - 1] in "-/_.")
+            and text[m.end() : m.end() + 1] not in ("-", "/", ".")
+        ):
             return True  # (a URL slug, « /exemple-vougledar », is not prose)
     return False
 
@@ -761,7 +767,12 @@ def _best(
                 for q in local
             ):
                 s += 1.0
-        if multiple and p.admin1 and p.kind in ("city", "village") and fold(p.admin1).startswith(fold(p.name)):
+        if (
+            multiple
+            and p.admin1
+            and p.kind in ("city", "village")
+            and fold(p.admin1).startswith(fold(p.name))
+        ):
             s += 0.3  # the seat of its own district (« Briceni », Briceni District)
         if regions and multiple and in_tier and p.admin1 in regions:
             s += 0.6  # a region the article names (« région de Koursk »)
@@ -1051,7 +1062,8 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             inside is not None
             and inside.kind not in ("country", "continent", "sea")
             and place.kind in _SETTLEMENT
-            and _haversine(place.lat, place.lon, inside.lat, inside.lon) > (80 if inside is near_next else 300)
+            and _haversine(place.lat, place.lon, inside.lat, inside.lon)
+            > (80 if inside is near_next else 300)
         ):
             # « la localité de Victoria, dans le județ de Tulcea »: the gazetteer has no Victoria there;
             # the place is known only through its container (geo_precision 2)
@@ -1242,7 +1254,9 @@ def _unknown_districts(text: str, infos: list[MentionInfo]) -> list[MentionInfo]
                     population=0,
                     score=0.7,
                 )
-                info.mention = Mention(m.surface, m.start, m.end, district, "location", min(m.confidence, 0.7))
+                info.mention = Mention(
+                    m.surface, m.start, m.end, district, "location", min(m.confidence, 0.7)
+                )
                 info.district_of = city
                 out.append(info)
                 continue

@@ -147,7 +147,9 @@ _KILLED_PATTERNS = [
     re.compile(rf"\b(?:la\s+)?mort\s+d[e’']\s*({NUMBER})\s*{_PEOPLE}?", re.I),
     # « tuant deux civils », « ont tué un secouriste »
     re.compile(rf"\btuant\s+(?:au\s+moins\s+)?({NUMBER})\b", re.I),
-    re.compile(rf"\b(?:a|ont|avait|avaient|aurait|auraient)\s+tué\s+(?:au\s+moins\s+)?({NUMBER})\s+{_PEOPLE}", re.I),
+    re.compile(
+        rf"\b(?:a|ont|avait|avaient|aurait|auraient)\s+tué\s+(?:au\s+moins\s+)?({NUMBER})\s+{_PEOPLE}", re.I
+    ),
     # « faisant trois victimes » (deaths)
     re.compile(rf"\b(?:faisant|fait|causant)\s+({NUMBER})\s+(?:morts?|victimes?)\b", re.I),
 ]
@@ -175,7 +177,10 @@ _INJURED_PATTERNS = [
     ),
     re.compile(rf"\bfait\s+état\s+de\s+({NUMBER})\s+blessés?\b", re.I),
     re.compile(rf"\bblessant\s+(?:\w+ment\s+)?(?:au\s+moins\s+)?({NUMBER})\b", re.I),
-    re.compile(rf"\b(?:a|ont|avait|avaient|et)\s+blessé\s+(?:\w+ment\s+)?(?:au\s+moins\s+)?({NUMBER})\s+{_PEOPLE}", re.I),
+    re.compile(
+        rf"\b(?:a|ont|avait|avaient|et)\s+blessé\s+(?:\w+ment\s+)?(?:au\s+moins\s+)?({NUMBER})\s+{_PEOPLE}",
+        re.I,
+    ),
 ]
 _ZERO_INJURED = re.compile(
     r"\b(?:aucun|aucune|pas\s+de)\s+blessés?\b|\bn[’']a\s+pas\s+fait\s+de\s+blessés?\b", re.I

@@ -371,7 +371,9 @@ _WEAPON_OR_ATTACKER = (
 )
 #: « missiles de croisière ukrainiens »: the weapon or attacker, then up to three words, then the nationality
 _ATTACHED_BEFORE_RE = re.compile(
-    r"(?:\b" + _WEAPON_OR_ATTACKER + r"(?:\s+(?!contre\b|sur\b|vers\b)[\w’'-]+){0,3}\s+|\bpar\s+(?:l[’']\s*|la\s+|le\s+|les\s+)?"
+    r"(?:\b"
+    + _WEAPON_OR_ATTACKER
+    + r"(?:\s+(?!contre\b|sur\b|vers\b)[\w’'-]+){0,3}\s+|\bpar\s+(?:l[’']\s*|la\s+|le\s+|les\s+)?"
     r"(?:(?:armée|forces|aviation|marine)\s+)?)$",
     _I,
 )

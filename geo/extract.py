@@ -389,7 +389,9 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                         re.I,
                     ) and not _DESTINATION_RE.search(before):
                         w = weapons if cue.event != "meeting" else None
-                        d = _draft(cue, m, sent, sec, dm, pub, casualties, w, text, heads, i, [i], None, title_end)
+                        d = _draft(
+                            cue, m, sent, sec, dm, pub, casualties, w, text, heads, i, [i], None, title_end
+                        )
                         drafts.append(d)
                         last_in_section[sec] = d
                         break
@@ -478,7 +480,20 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
             )
             for i in chosen:
                 d = _draft(
-                    cue, infos[i], sent, sec, dm, pub, casualties, weapons, text, heads, i, idx, exclude, title_end
+                    cue,
+                    infos[i],
+                    sent,
+                    sec,
+                    dm,
+                    pub,
+                    casualties,
+                    weapons,
+                    text,
+                    heads,
+                    i,
+                    idx,
+                    exclude,
+                    title_end,
                 )
                 drafts.append(d)
                 prev = last_in_section.get(sec)

@@ -165,3 +165,43 @@ def test_suspected_plots_and_others_injured() -> None:
         c for c in find_cues("Deux hommes soupçonnés de préparer des actes de sabotage.") if c.factual
     ]
     assert find_casualties("Deux morts ; six autres ont été blessées.").injured == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un dépôt a été frappé par des missiles de croisière ukrainiens, selon le gouverneur nommé par Moscou.",
+            "UA",
+        ),
+        ("Des drones russes ont touché un silo près du port.", "RU"),
+        ("Une attaque ukrainienne a visé une base, a déclaré la Russie.", "UA"),
+        ("Des soldats nord-coréens ont pris part à des combats contre les forces ukrainiennes.", "KP"),
+    ],
+    ids=["weapon-adjective", "drones-russes", "attaque-ukrainienne", "target-is-not-actor"],
+)
+def test_actor_from_the_weapon_or_attacker(text: str, expected: str) -> None:
+    cue = next(c for c in find_cues(text) if c.factual)
+    assert actor_near(text, 0, len(text), cue, place_country="UA") == expected
+
+
+def test_debris_found_by_a_country_is_not_its_act() -> None:
+    text = "Des morceaux d'un drone ont été ramassés par des gardes-frontières roumains sur la berge."
+    cue = next(c for c in find_cues(text) if c.event == "debris")
+    assert actor_near(text, 0, len(text), cue, place_country="RO") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Trois ouvriers de l'usine ont été blessés.", None, 3),
+        ("Deux passagers du bus ont été tués et neuf autres blessés.", 2, 9),
+        ("Quatre secouristes ont été blessés par une seconde frappe.", None, 4),
+        ("Sept personnes, dont deux enfants, ont été tuées.", 7, None),
+        ("L'obus a tué un retraité et blessé deux riverains.", 1, 2),
+        ("Une trentaine de blessés ont été hospitalisés.", None, 30),
+    ],
+)
+def test_casualty_nouns_are_general(text: str, killed, injured) -> None:
+    c = find_casualties(text)
+    assert (c.killed, c.injured) == (killed, injured)

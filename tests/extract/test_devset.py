@@ -1,0 +1,96 @@
+"""Generalisation: hand-written dispatches of other places and outlets, and the sample dispatches.
+
+``tests/extract/data/dev*.txt`` are 13 short French dispatches written for these tests (Kherson
+and Donetsk villages, Moldova, Romania, Kursk, Belgorod, Odesa, Kharkiv, Zaporizhzhia NPP) and
+annotated by hand in ``build_dev_gold.py`` *before* the extractor was run on them; the figures
+below are the issue's goals for the hidden set of other real articles.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from geo.articles import read_article
+from geo.evaluate import load_gold, score
+from geo.extract import extract
+
+DATA = Path(__file__).resolve().parent / "data"
+SAMPLES = Path(__file__).resolve().parents[2] / "data" / "samples"
+
+
+def _builder():
+    spec = importlib.util.spec_from_file_location("build_dev_gold", DATA / "build_dev_gold.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_gold_file_is_built_from_the_annotation() -> None:
+    records = _builder().build()
+    lines = [json.loads(x) for x in (DATA / "dev_gold.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert lines == records
+    assert sum(r["type"] == "toponym" for r in records) == 124
+    assert sum(r["type"] == "incident" for r in records) == 38
+
+
+@pytest.fixture(scope="module")
+def dev_scores(gazetteer):
+    gold = load_gold(DATA / "dev_gold.jsonl")
+    preds = [extract(read_article(p), gazetteer=gazetteer).to_dict() for p in sorted(DATA.glob("dev*.txt"))]
+    return score(preds, gold)
+
+
+def test_dev_toponyms(dev_scores) -> None:
+    assert dev_scores.toponym_f1 >= 0.95
+    assert dev_scores.accuracy_161km >= 0.95
+    assert dev_scores.metonyms_not_mapped >= 0.90
+
+
+def test_dev_incidents(dev_scores) -> None:
+    assert dev_scores.incident_f1 >= 0.80
+    assert dev_scores.date_accuracy >= 0.90
+
+
+def _sample(name: str, gazetteer) -> list[dict]:
+    path = SAMPLES / name
+    if not path.is_file():
+        pytest.skip(f"{path} not found (the lead's sample dispatches)")
+    return [
+        i.to_dict() | {"admin1": i.admin1} for i in extract(read_article(path), gazetteer=gazetteer).incidents
+    ]
+
+
+def test_sample_weapon_nationality_sets_the_actor(gazetteer) -> None:
+    (strike,) = _sample("02_sevastopol_shipyard.txt", gazetteer)
+    assert (strike["event"], strike["actor"], strike["injured"]) == ("missile_strike", "UA", 12)
+
+
+def test_sample_port_workers_injured(gazetteer) -> None:
+    (strike,) = _sample("01_izmail_port_drones.txt", gazetteer)
+    assert (strike["event"], strike["injured"]) == ("drone_strike", 4)
+
+
+def test_sample_debris_finder_is_not_the_actor(gazetteer) -> None:
+    (debris,) = _sample("03_romania_danube_debris.txt", gazetteer)
+    assert debris["event"] == "debris" and debris["place"] == "Plauru"
+    assert debris["actor"] in (None, "RU")
+
+
+def test_sample_north_korean_troops(gazetteer) -> None:
+    incidents = {i["event"]: i for i in _sample("06_kursk_north_korean_troops.txt", gazetteer)}
+    assert set(incidents) == {"ground_combat", "troop_deployment"}
+    for i in incidents.values():
+        assert i["place"] == "région de Koursk" and i["geo_precision"] == 3
+        assert i["actor"] in (None, "KP")
+
+
+def test_sample_attack_on_the_oblast_debris_on_the_town(gazetteer) -> None:
+    incidents = {i["event"]: i for i in _sample("04_brovary_debris.txt", gazetteer)}
+    assert set(incidents) == {"drone_strike", "debris"}
+    assert incidents["drone_strike"]["place"] == "région de Kiev"
+    assert incidents["debris"]["place"] == "Brovary" and incidents["debris"]["injured"] == 1
