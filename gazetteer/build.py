@@ -54,6 +54,7 @@ __all__ = [
     "build",
     "data_fingerprint",
     "default_path",
+    "drop_soft_signs",
     "norm",
     "read_table",
 ]
@@ -63,7 +64,7 @@ logger = logging.getLogger(__name__)
 #: File name of the built gazetteer in :func:`gazetteer.paths.cache_dir`.
 DB_NAME = "gazetteer.sqlite"
 #: Bumped whenever the file layout or the ranking data change.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 #: Columns every ``data/gazetteer/*.csv`` table must have.
 CSV_COLUMNS = (
     "key",
@@ -84,7 +85,7 @@ FOCUS_COUNTRIES: dict[str, float] = {
     "UA": 0.6,
     "RU": 0.5,
     "RO": 0.45,
-    "MD": 0.45,
+    "MD": 0.5,  # Moldovan homonyms of Romanian villages (Larga, Palanca, Ocnița) are the news
     "BY": 0.4,
     "KP": 0.4,
     "PL": 0.1,
@@ -109,7 +110,13 @@ WAR_ZONE: dict[str, float] = {
     "UA.11": 0.15,  # Crimea
     "UA.20": 0.15,  # Sevastopol
     "UA.17": 0.1,  # Odesa
+    "RO.37": 0.4,  # Tulcea: the Danube villages facing Izmail (drone debris: Plauru, Nufăru, Victoria)
+    "RO.18": 0.1,  # Galați
 }
+#: A settlement of our tables without a population counts as this many inhabitants: most are
+#: villages below the 500 of GeoNames cities500, but counting them as empty would let any
+#: homonym hamlet of the same country outrank the place the table was written for.
+TABLE_DEFAULT_POPULATION = 500
 #: Places elsewhere are kept from this population up (and capitals always).
 WORLD_MIN_POPULATION = 15_000
 
@@ -134,15 +141,49 @@ def default_path() -> Path:
     return cache_dir() / DB_NAME
 
 
+_NORM_STRIP = " .,;:'\"()"
+
+
 def norm(name: str) -> str:
-    """Index form of a name: :func:`~gazetteer.fold.fold`, hyphens and spaces unified.
+    """Index form of a name: :func:`~gazetteer.fold.fold`, hyphens and spaces unified,
+    soft-sign apostrophes dropped.
 
     Not length-preserving (runs of spaces collapse); used as the key of the
     accent-folded index. ``"Royaume-Uni"``, ``"royaume uni"`` and
     ``"Royaume  Uni"`` all give ``"royaume uni"``.
+
+    An apostrophe inside a word that transliterates the Russian/Ukrainian soft
+    sign is dropped (:func:`drop_soft_signs`): ``"L’gov"``, ``"L'gov"`` and
+    ``"Lgov"`` all give ``"lgov"``, ``"Ryl’sk"`` gives ``"rylsk"``; a French
+    elision (``"d'Odessa"``, ``"Côte d'Ivoire"``) is kept.
     """
-    text = fold(name).replace("-", " ")
-    return " ".join(text.split()).strip(" .,;:'\"()")
+    text = fold(name)
+    if "'" in text:
+        text = drop_soft_signs(text)
+    if "-" in text:
+        text = text.replace("-", " ")
+    if "  " in text or text[:1] == " " or text[-1:] == " ":
+        text = " ".join(text.split())
+    return text.strip(_NORM_STRIP)
+
+
+# an apostrophe between a letter and a consonant (L'gov, Ryl'sk, Bol'shoye, Ol'khovka) or after
+# three letters or more (Pod'yachevo, Ust'-Ilimsk): a soft sign, never a French elision
+# (l', d', j', m', n', s', t', c', qu' are followed by a vowel or h)
+_SOFT_SIGN = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_aeiouyh])|(?<=[^\W\d_]{3})'(?=[^\W\d_]|-)")
+
+
+def drop_soft_signs(folded: str) -> str:
+    """Drop the apostrophes of a :func:`~gazetteer.fold.fold`-ed name that stand for a soft sign.
+
+    Examples
+    --------
+    >>> drop_soft_signs("l'gov"), drop_soft_signs("ryl'sk"), drop_soft_signs("cote d'ivoire")
+    ('lgov', 'rylsk', "cote d'ivoire")
+    """
+    if "'" not in folded:
+        return folded
+    return _SOFT_SIGN.sub("", folded)
 
 
 def data_fingerprint(folder: Path | None = None) -> str:
@@ -183,7 +224,10 @@ class _Rec:
 def _prior(rec: _Rec) -> float:
     # 0.22 a decade (x 0.3 in the ranking): a match on an alternate name (score 0.9) beats a
     # main-name match (1.0) when its place is some 30 times more populous
-    prior = min(1.6, 0.22 * math.log10(rec.population + 1))
+    population = rec.population
+    if not population and rec.table and rec.kind in ("city", "village"):
+        population = TABLE_DEFAULT_POPULATION
+    prior = min(1.6, 0.22 * math.log10(population + 1))
     prior += FOCUS_COUNTRIES.get(rec.country or "", 0.0)
     prior += _KIND_PRIOR.get(rec.kind, 0.0)
     if rec.capital:
@@ -477,6 +521,10 @@ def _collect() -> tuple[list[_Rec], dict[str, int]]:
             target.alts.update(alts)
             if row["admin1"] and not target.admin1:
                 target.admin1 = row["admin1"]
+            if row["population"] and gid:
+                # a GeoNames population we know to be wrong (Briceni: the district town's
+                # figure sits on a homonym village); the row's source says where ours is from
+                target.population = int(float(row["population"]))
             continue
         n_table += 1
         pop = row["population"]

@@ -37,13 +37,21 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from gazetteer.build import FOCUS_COUNTRIES, SCHEMA_VERSION, build, data_fingerprint, default_path, norm
+from gazetteer.build import (
+    FOCUS_COUNTRIES,
+    SCHEMA_VERSION,
+    build,
+    data_fingerprint,
+    default_path,
+    drop_soft_signs,
+    norm,
+)
 from gazetteer.errors import GazetteerBuildError, GazetteerError, GazetteerNotBuiltError
 from gazetteer.fold import fold
 from gazetteer.place import KINDS, Place
 from gazetteer.variants import phonetic_key
 
-__all__ = ["MAX_QUERY_LENGTH", "Gazetteer", "GazetteerQueryError", "haversine_km"]
+__all__ = ["MAX_QUERY_LENGTH", "WAR_COUNTRIES", "Gazetteer", "GazetteerQueryError", "haversine_km"]
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +65,14 @@ _SCORE_FUZZY = 0.70
 _FUZZY_CUTOFF = 80.0
 _FUZZY_MIN_FOREIGN_POP = 100_000
 _SETTLEMENTS = frozenset({"city", "village", "district"})
+#: The war's countries: out of context, their places rank before homonyms elsewhere that
+#: match less well (alternate names, variants, fuzzy); see :meth:`Gazetteer._rank`.
+WAR_COUNTRIES = frozenset({"UA", "RU", "RO", "MD", "BY", "KP"})
 _BUILD_HINT = "run `incimap gazetteer build` (or gazetteer.build.build()) to create it"
+
+_PLACE_FIELDS = ("id", "name", "name_fr", "lat", "lon", "kind", "country", "admin1", "population", "score")
+_PLACE_SETTERS = tuple(Place.__dict__[f].__set__ for f in _PLACE_FIELDS)
+_new_place = object.__new__
 
 _default: Gazetteer | None = None
 _default_lock = threading.Lock()
@@ -196,19 +211,22 @@ class Gazetteer:
     # ------------------------------------------------------------------ records
 
     def _place(self, pid: int, score: float = 1.0) -> Place:
+        # Place is a frozen slotted dataclass: filling its slots directly is twice as fast as
+        # its __init__ (which goes through object.__setattr__), the same object results
         r = self._rows[pid]
-        return Place(
-            id=r[0],
-            name=r[1],
-            name_fr=r[2],
-            lat=r[3],
-            lon=r[4],
-            kind=r[5],
-            country=r[6],
-            admin1=r[7],
-            population=r[8],
-            score=score,
-        )
+        place = _new_place(Place)
+        s_id, s_name, s_fr, s_lat, s_lon, s_kind, s_cc, s_a1, s_pop, s_score = _PLACE_SETTERS
+        s_id(place, r[0])
+        s_name(place, r[1])
+        s_fr(place, r[2])
+        s_lat(place, r[3])
+        s_lon(place, r[4])
+        s_kind(place, r[5])
+        s_cc(place, r[6])
+        s_a1(place, r[7])
+        s_pop(place, r[8])
+        s_score(place, score)
+        return place
 
     def get(self, place_id: str) -> Place | None:
         """The place with this id (``geonames:703448``, ``incimap:oblasts:UA-26``), or ``None``."""
@@ -225,29 +243,62 @@ class Gazetteer:
         Names are :func:`~gazetteer.fold.fold`-ed (length-preserving), so an
         Aho-Corasick automaton built on them can be run on ``fold(text)`` and
         report offsets into ``text``. A name with hyphens is also yielded with
-        spaces and the reverse (``"royaume-uni"`` and ``"royaume uni"``).
+        spaces and the reverse (``"royaume-uni"`` and ``"royaume uni"``), and a name with
+        a soft-sign apostrophe also without it (``"l'gov"`` and ``"lgov"``, see
+        :func:`gazetteer.build.drop_soft_signs`).
         """
         con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
         try:
             for name, pid in con.execute("SELECT name, pid FROM names"):
                 folded = fold(name)
                 place_id = self._rows[pid][0]
-                yield folded, place_id
-                if "-" in folded:
-                    yield folded.replace("-", " "), place_id
-                elif " " in folded:
-                    yield folded.replace(" ", "-"), place_id
+                forms = [folded]
+                if "'" in folded and (bare := drop_soft_signs(folded)) != folded:
+                    forms.append(bare)  # "L’gov" is also written "Lgov"
+                for form in forms:
+                    yield form, place_id
+                    if "-" in form:
+                        yield form.replace("-", " "), place_id
+                    elif " " in form:
+                        yield form.replace(" ", "-"), place_id
         finally:
             con.close()
 
     # ------------------------------------------------------------------ lookup
 
     def _rank(self, hits: dict[int, float]) -> list[tuple[float, int, float]]:
+        """Rank ``{pid: tier score}``: best first, as ``(total, pid, score)``.
+
+        Sort key: the match group, then ``score + 0.3 * prior``. Groups, in order:
+
+        0. names matched as written (exact or accent-folded), except 1;
+        1. a settlement outside :data:`WAR_COUNTRIES` matched only on an alternate name,
+           when a place of those countries matches on its main name (``Victoria``: the
+           Romanian villages before Hong Kong, whose GeoNames alternate names include it);
+        2. transliteration variants of places of :data:`WAR_COUNTRIES` (and of
+           non-settlements: countries, seas...), then 3. variants of settlements elsewhere
+           (``Sieverne`` is a Donetsk village before Severn, Maryland);
+        4./5. fuzzy matches, war countries first likewise.
+        """
         rows = self._rows
-        ranked = [(score + _PRIOR_WEIGHT * rows[pid][9], pid, score) for pid, score in hits.items()]
-        # a name matched as written (up to case and accents) beats any transliteration variant
-        ranked.sort(key=lambda t: (t[2] < _SCORE_FOLDED[0], -t[0], t[1]))
-        return ranked
+        war_main = False
+        for pid, score in hits.items():
+            if score >= _SCORE_FOLDED[1] and rows[pid][6] in WAR_COUNTRIES:
+                war_main = True
+                break
+        ranked = []
+        for pid, score in hits.items():
+            r = rows[pid]
+            abroad = r[6] not in WAR_COUNTRIES and r[5] in _SETTLEMENTS
+            if score >= _SCORE_FOLDED[0]:
+                group = 1 if abroad and war_main and score < _SCORE_FOLDED[1] else 0
+            elif score >= _SCORE_VARIANT[0]:
+                group = 3 if abroad else 2
+            else:
+                group = 5 if abroad else 4
+            ranked.append((group, -(score + _PRIOR_WEIGHT * r[9]), pid, score))
+        ranked.sort()
+        return [(-neg, pid, score) for _, neg, pid, score in ranked]
 
     def _key_codes(self, key_id: int) -> array:
         return self._k_codes[self._k_off[key_id] : self._k_off[key_id + 1]]
@@ -258,9 +309,10 @@ class Gazetteer:
         n = norm(name)
         entry = self._folded.get(n)
         if entry is not None:
-            for code in self._f_codes[self._f_off[entry] : self._f_off[entry + 1]]:
-                pid, main = divmod(code, 2)
-                score = _SCORE_FOLDED[main]
+            f_off = self._f_off
+            for code in self._f_codes[f_off[entry] : f_off[entry + 1]]:
+                pid = code >> 1
+                score = _SCORE_FOLDED[code & 1]
                 if score > hits.get(pid, 0.0):
                     hits[pid] = score
             key_id = self._f_key[entry]
@@ -268,15 +320,21 @@ class Gazetteer:
             key = phonetic_key(n) if n else ""
             key_id = self._keys.get(key, -1) if key else -1
         if key_id >= 0:
-            for code in self._key_codes(key_id):
-                pid, main = divmod(code, 2)
+            k_off = self._k_off
+            for code in self._k_codes[k_off[key_id] : k_off[key_id + 1]]:
+                pid = code >> 1
                 if pid not in hits:
-                    hits[pid] = _SCORE_VARIANT[main]
+                    hits[pid] = _SCORE_VARIANT[code & 1]
+        if not hits:
+            return ()
         stripped = name.strip()
+        rows = self._rows
         for pid in hits:
-            r = self._rows[pid]
+            r = rows[pid]
             if r[1] == stripped or r[2] == stripped:
                 hits[pid] = _SCORE_EXACT
+        if len(hits) == 1:
+            return tuple(hits.items())
         return tuple((pid, score) for _, pid, score in self._rank(hits))
 
     def candidates(self, name: str) -> list[Place]:
@@ -332,6 +390,19 @@ class Gazetteer:
         >>> Gazetteer.default().lookup("Moscou", limit=1)[0].id
         'geonames:524901'
         """
+        if (
+            country is None
+            and kind is None
+            and type(name) is str
+            and type(limit) is int
+            and limit > 0
+            and 0 < len(name) <= MAX_QUERY_LENGTH
+            and not name.isspace()
+        ):
+            try:  # the common case, checked in one go
+                return list(self._lookup_cached(name, None, None, limit, fuzzy))
+            except TypeError:
+                pass  # an unhashable fuzzy flag: the full checks below
         _check_query(name)
         if kind is not None and kind not in KINDS:
             msg = f"unknown kind {kind!r}; use one of {', '.join(KINDS)}"

@@ -20,9 +20,16 @@ The rules, applied in this order to the :func:`~gazetteer.fold.fold`-ed name
 5. ``ou`` → ``u``; ``w`` → ``v``; ``y`` → ``i`` (``ï`` is already ``i``);
 6. doubled letters are collapsed (``ss`` → ``s``, ``jj`` → ``j``, ``ii`` → ``i``);
 7. ``ie`` → ``e`` (``ye``/``ié``/``ie`` after step 5);
-8. in each word: a final ``e`` is dropped (``-e``/``-é``), and a final ``ov``,
-   ``ev`` or ``iv`` becomes ``iv`` (Ukrainian *-iv* is Russian *-ov*/*-ev*:
-   Kharkiv/Kharkov, Lviv/Lvov, Kyiv/Kiev).
+8. Russian endings are brought to their Ukrainian form, in each word: a final
+   ``oe`` (*-oye*, *-oïe*) is dropped (Neskuchnoye/Neskuchne, Kremyanoye/Kremiane);
+   a final ``o`` after ``v`` or ``n`` is dropped (Kurakhovo/Kurakhove,
+   Ocheretino/Ocheretyne, Plekhovo/Plekhove); a final ``e`` is dropped
+   (``-e``/``-é``); a final ``ovka``/``evka`` becomes ``ivka``
+   (Krasnogorovka/Krasnohorivka, Avdeevka/Avdiivka); a final ``ov``, ``ev`` or
+   ``iv`` becomes ``iv`` (Ukrainian *-iv* is Russian *-ov*/*-ev*: Kharkiv/Kharkov,
+   Lviv/Lvov, Kyiv/Kiev); a word-initial ``vu`` before a consonant is ``u``
+   (Ukrainian prothetic *v*: Vuhledar/Ugledar, Vougledar);
+9. doubled letters are collapsed again.
 
 The key is for matching only; it is never shown. Different places may share a
 key: the gazetteer ranks the candidates.
@@ -81,6 +88,10 @@ _DOUBLE = re.compile(r"([a-z])\1+")
 _IE = re.compile(r"ie")
 _FINAL_E = re.compile(r"(?<=[a-z]{2})e\b")
 _FINAL_OV = re.compile(r"(?<=[a-z])[oei]v\b")
+_FINAL_OE = re.compile(r"(?<=[a-z]{3})oe\b")
+_FINAL_O = re.compile(r"(?<=[a-z][vn])o\b")
+_OVKA = re.compile(r"(?<=[a-z])[oe]vka\b")
+_VU = re.compile(r"\bvu(?=[bcdfghjklmnpqrstvxz])")
 
 
 @lru_cache(maxsize=200_000)
@@ -114,6 +125,11 @@ def phonetic_key(name: str) -> str:
     text = _DOUBLE.sub(r"\1", text)
     text = _IE.sub("e", text)
     text = _DOUBLE.sub(r"\1", text)
+    text = _FINAL_OE.sub("", text)
+    text = _FINAL_O.sub("", text)
     text = _FINAL_E.sub("", text)
+    text = _OVKA.sub("ivka", text)
     text = _FINAL_OV.sub("iv", text)
+    text = _VU.sub("u", text)
+    text = _DOUBLE.sub(r"\1", text)
     return _SPACES.sub(" ", text).strip()
