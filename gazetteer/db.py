@@ -16,8 +16,11 @@ fuzzy                     ≤0.70  rapidfuzz ratio ≥ 80 between phonetic keys 
                                  100,000 inhabitants)
 ========================  =====  ===========================================
 
-Matches as written (exact or folded) come before variant matches; within each group
-results are ranked by ``score + 0.3 * prior`` where the prior of a place
+Matches as written (exact or folded) come before variant matches, variants before fuzzy
+matches; in each tier, places of :data:`WAR_COUNTRIES` come before foreign settlements that
+match less well (a foreign town matched only on an alternate name, or by variant or fuzzy
+match; see :meth:`Gazetteer._rank` and ``data/README.md``); then results are ranked by
+``score + 0.3 * prior`` where the prior of a place
 (computed at build time) favours, out of context, the focus countries of the
 war (UA, then RU, RO, MD, BY, KP), then countries, capitals and populous places.
 ``Place.score`` is the tier score, so an exact match has score 1.
