@@ -261,6 +261,17 @@ _SPEAKER_AFTER_RE = re.compile(
 )
 
 
+_AREA_PREF = {"oblast", "region"}
+
+
+def _has_low(low: str, words: tuple[str, ...]) -> bool:
+    """Does the lower-cased ``low`` contain one of ``words``?"""
+    for w in words:
+        if w in low:
+            return True
+    return False
+
+
 def _has(text: str, words: tuple[str, ...]) -> bool:
     low = text.lower()
     return any(w in low for w in words)
@@ -390,6 +401,16 @@ def _norm(s: str) -> str:
     return fold(s).translate(_NORM)
 
 
+#: Punctuation and spaces → one space, so that an automaton key « <space>name » matches only at the
+#: start of a word (« d'izmail » → « d izmail »); length-preserving like :func:`fold`.
+_NON_ALNUM_RE = re.compile(r"[\W_]")
+_MAX_KEY = 80
+
+
+def _search_key(s: str) -> str:
+    return " " + _NON_ALNUM_RE.sub(" ", s)
+
+
 def _automaton(gazetteer) -> object:
     """The Aho-Corasick automaton of the gazetteer's folded names (built once per process).
 
@@ -406,16 +427,19 @@ def _automaton(gazetteer) -> object:
     with _AUTOMATA_LOCK:
         a = _AUTOMATA.get(key)
         if a is None:
+            # keys start with a space: matches begin at word starts only (far fewer hits to check)
             a = ahocorasick.Automaton(ahocorasick.STORE_INTS)
             for name, _pid in gazetteer.iter_names():
                 n = name.translate(_NORM).strip()
-                if len(n) < 3 or n in _STOP or not any(c.isalpha() for c in n):
+                if len(n) < 3 or len(n) >= _MAX_KEY or n in _STOP or not any(c.isalpha() for c in n):
                     continue
-                if n not in a:
-                    a.add_word(n, len(n))
+                k = _search_key(n)
+                if k not in a:
+                    a.add_word(k, len(n))
             for alias in _ALIASES:
-                if alias not in a:
-                    a.add_word(alias, len(alias))
+                k = _search_key(alias)
+                if k not in a:
+                    a.add_word(k, len(alias))
             a.make_automaton()
             while len(_AUTOMATA) >= _MAX_AUTOMATA:
                 _AUTOMATA.pop(next(iter(_AUTOMATA)))
@@ -527,24 +551,40 @@ def _sentence_start(text: str, start: int) -> bool:
 # ---------------------------------------------------------------------------- scanning
 
 
+_VARIANT_CACHE: dict[tuple[int, str], list[Place]] = {}
+
+
+def _variant_candidates(gazetteer, word: str) -> list[Place]:
+    """Candidates of a capitalised word through the variant tier, cached per word (names repeat)."""
+    key = (id(gazetteer), word)
+    got = _VARIANT_CACHE.get(key)
+    if got is None:
+        if len(_VARIANT_CACHE) > 50_000:
+            _VARIANT_CACHE.clear()
+        got = _VARIANT_CACHE[key] = [p for p in gazetteer.candidates(word) if _variant_ok(p)]
+    return got
+
+
 def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
     auto = _automaton(gazetteer)
     folded = _norm(text) if folded is None else folded
     raw: list[tuple[int, int]] = []
     n = len(text)
-    for end_idx, length in auto.iter(folded):  # type: ignore[attr-defined]
-        start = end_idx - length + 1
-        # a name must start and end on word boundaries (a lower→upper junction counts)
-        if (
-            start
-            and folded[start - 1].isalnum()
-            and not (text[start - 1].islower() and text[start].isupper())
-        ):
-            continue
+    search = _search_key(folded)
+    # a name must start and end on word boundaries (a lower→upper junction counts): the keys'
+    # leading space makes every match start a word; glued headings (« KievWashington ») are
+    # searched from each junction
+    found = [(e, length) for e, length in auto.iter(search)]  # type: ignore[attr-defined]
+    for m in _JUNCTION_RE.finditer(text):
+        j = m.start()
+        if folded[j - 1].isalnum():
+            found.extend((j + e, length) for e, length in auto.iter(" " + search[j + 1 : j + 1 + _MAX_KEY]))  # type: ignore[attr-defined]
+    for e, length in found:
+        end_idx = e - 1  # (the search string has one leading space)
         end = end_idx + 1
         if end < n and folded[end].isalnum() and not (text[end_idx].islower() and text[end].isupper()):
             continue
-        raw.append((start, end))
+        raw.append((end - length, end))
     hits: list[_Hit] = []
     variant_hits: dict[int, list[Place]] = {}
     chosen: list[tuple[int, int]] = []
@@ -576,7 +616,7 @@ def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
                     se[0] < start or se[1] > end for se in chosen if se[0] < end and se[1] > start
                 ):
                     continue
-                full = [p for p in gazetteer.candidates(attempt) if _variant_ok(p)]
+                full = _variant_candidates(gazetteer, attempt)
                 if not full:
                     continue
                 for se in inner:
@@ -584,7 +624,7 @@ def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
                 occupied[start:end] = b"\x00" * (end - start)
             if not _boundary_ok(text, start, end) or fold(attempt) in _STOP:
                 continue
-            cands = [p for p in gazetteer.candidates(attempt) if _variant_ok(p)]
+            cands = _variant_candidates(gazetteer, attempt)
             if cands and max(p.score for p in cands) < 0.85 and _sentence_start(text, start):
                 cands = []  # « Rien. »: a sentence-initial word sounding like a place
             if cands:
@@ -600,6 +640,7 @@ def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
     return hits
 
 
+_JUNCTION_RE = re.compile(r"(?<=[a-zà-ÿ])[A-ZÀ-Ý]")
 _CAP_WORD_RE = re.compile(
     r"(?:(?<![\w’'-])|(?<=\b[dlDL][’']))[A-ZÀ-Ý][a-zà-ÿ’'-]{3,}(?:-[A-ZÀ-Ý][a-zà-ÿ’'-]+)*(?:\s[A-ZÀ-Ý][a-zà-ÿ’'-]{2,})?"
 )
@@ -675,7 +716,19 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
 # ---------------------------------------------------------------------------- scoring
 
 
+_PRIORS: dict[Place, float] = {}
+
+
 def _prior(p: Place) -> float:
+    v = _PRIORS.get(p)
+    if v is None:
+        if len(_PRIORS) > 200_000:
+            _PRIORS.clear()
+        v = _PRIORS[p] = _prior_of(p)
+    return v
+
+
+def _prior_of(p: Place) -> float:
     s = 0.0
     if p.kind == "country":
         s += 1.2
@@ -733,6 +786,9 @@ def _best(
     local: list[Place] | None = None,
     regions: set[str] | None = None,
 ) -> tuple[Place | None, float]:
+    if len(cands) == 1 and not prefer_kind and not avoid_kind:
+        only = cands[0]
+        return only, 0.96 * min(1.0, only.score + 0.05)  # (the formula below with no rival)
     best: Place | None = None
     multiple = len(cands) > 1
     top_tier = max((p.score for p in cands if p.kind not in ("oblast", "region")), default=1.0)
@@ -964,9 +1020,17 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
 
     # provisional resolution, for the local context of each mention
     provisional: list[Place | None] = []
+    befores: list[str] = []
+    lows: list[str] = []
+    heads: list[bool] = []
     for h in kept:
         before = text[max(0, h.start - 60) : h.start]
-        pk = {"oblast", "region"} if _has(before, _REGION_WORDS) and _REGION_HEAD_RE.search(before) else None
+        low = before.lower()
+        head = bool(_has_low(low, _REGION_WORDS) and _REGION_HEAD_RE.search(before))
+        befores.append(before)
+        lows.append(low)
+        heads.append(head)
+        pk = _AREA_PREF if head else None
         provisional.append(_best(h.candidates, prefer_kind=pk, countries=countries)[0])
 
     # capitals speaking for their government (« Moscou dément ») are no local context
@@ -978,10 +1042,8 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
     regions: set[str] = set()
     for j, h in enumerate(kept):
         q = provisional[j]
-        if q is not None and q.kind in ("oblast", "region"):
-            before = text[max(0, h.start - 60) : h.start]
-            if _has(before, _REGION_WORDS) and _REGION_HEAD_RE.search(before):
-                regions.add(q.name)
+        if q is not None and q.kind in ("oblast", "region") and heads[j]:
+            regions.add(q.name)
 
     kept_starts = [h.start for h in kept]
     infos: list[MentionInfo] = []
@@ -991,11 +1053,12 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
     region_list_until = -1
     prev_info: MentionInfo | None = None
     for idx, h in enumerate(kept):
-        before = text[max(0, h.start - 60) : h.start]
+        before = befores[idx]
+        low = lows[idx]
         surface = text[h.start : h.end]
         prefer: set[str] | None = None
         region_head = False
-        if _has(before, _REGION_WORDS) and _REGION_HEAD_RE.search(before):
+        if heads[idx]:
             prefer = {"oblast", "region"}
             region_head = True
             region_list_until = h.end
@@ -1008,11 +1071,11 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             prefer = {"oblast", "region"}
             region_head = True
             region_list_until = h.end
-        elif (_has(before, _GOVERNOR_WORDS) and _GOVERNOR_RE.search(before)) or (
-            _has(before, _AXIS_WORDS) and _AXIS_RE.search(before)
+        elif (_has_low(low, _GOVERNOR_WORDS) and _GOVERNOR_RE.search(before)) or (
+            _has_low(low, _AXIS_WORDS) and _AXIS_RE.search(before)
         ):
             prefer = {"oblast", "region"}
-        elif _has(before, _RIVER_WORDS) and _RIVER_RE.search(before):
+        elif _has_low(low, _RIVER_WORDS) and _RIVER_RE.search(before):
             prefer = {"river", "sea"}
         # « X, dans la région de Y »: resolve X inside Y
         inside: Place | None = None
@@ -1083,7 +1146,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             near_container = True
         district_of: Place | None = None
         start = h.start
-        if _has(before, _DISTRICT_WORDS) and _DISTRICT_RE.search(before) and place.kind != "district":
+        if _has_low(low, _DISTRICT_WORDS) and _DISTRICT_RE.search(before) and place.kind != "district":
             # « district de Gagarine à Sébastopol »: a district of the following city
             if idx + 1 < len(kept) and re.fullmatch(
                 r"\s+(?:à|a|de|d[’'])\s*", text[h.end : kept[idx + 1].start]
@@ -1136,8 +1199,8 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             else:
                 no_context.append((h.key, info))
         info.polity = role == "metonym" or (place.kind == "country" and _polity(text, h.start, h.end))
-        info.near = near_container or bool(_has(before, _NEAR_WORDS) and _NEAR_RE.search(before))
-        info.origin = bool(_has(before, _ORIGIN_WORDS) and _ORIGIN_RE.search(before))
+        info.near = near_container or bool(_has_low(low, _NEAR_WORDS) and _NEAR_RE.search(before))
+        info.origin = bool(_has_low(low, _ORIGIN_WORDS) and _ORIGIN_RE.search(before))
         speaker = bool(
             _SPEAKER_AFTER_RE.match(text, h.end)
             and re.search(r"(?:^|[.!?\n»]\s*)(?:À|A|Depuis)\s+$", text[max(0, h.start - 10) : h.start])

@@ -198,6 +198,9 @@ def _numbers(patterns: list[re.Pattern[str]], text: str) -> list[int]:
 
 
 _TRIGGER_RE = re.compile(r"mort|tu[ée]|bless|hôpital|hospitalis|victime|décéd|tuant|péri", re.I)
+#: substrings every killed (injured) figure needs (plain substring tests before the regexes)
+_KILLED_WORDS = ("mort", "tué", "tue", "décéd", "decede", "péri", "victime", "tuant")
+_INJURED_WORDS = ("bless", "hospitalis", "hôpital")
 _WEAPON_TRIGGER_RE = re.compile(r"drone|missile|roquette|obus|bombe", re.I)
 
 
@@ -211,17 +214,20 @@ def find_casualties(sentence: str) -> Casualties:
     >>> find_casualties("La frappe n'a pas fait de morts.")
     Casualties(killed=0, injured=None)
     """
-    if not _TRIGGER_RE.search(sentence):
+    low = sentence.lower()
+    has_killed = any(w in low for w in _KILLED_WORDS)
+    has_injured = any(w in low for w in _INJURED_WORDS)
+    if not (has_killed or has_injured):
         return Casualties()
-    killed = _numbers(_KILLED_PATTERNS, sentence)
-    injured = _numbers(_INJURED_PATTERNS, sentence)
+    killed = _numbers(_KILLED_PATTERNS, sentence) if has_killed else []
+    injured = _numbers(_INJURED_PATTERNS, sentence) if has_injured else []
     k: int | None = min(killed) if killed else None
     if k is None and _ZERO_KILLED.search(sentence):
         k = 0
-    if k is None and _KILLED_ONE.search(sentence):
+    if k is None and has_killed and _KILLED_ONE.search(sentence):
         k = 1
     i: int | None = min(injured) if injured else None
-    if i is None and _ZERO_INJURED.search(sentence):
+    if i is None and "bless" in low and _ZERO_INJURED.search(sentence):
         i = 0
     return Casualties(k, i)
 

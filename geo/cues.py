@@ -188,7 +188,12 @@ _NATIONALITY: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-def _modal(text: str, start: int, end: int, pos: int) -> bool:
+_NEGATED_BEFORE_RE = re.compile(r"(?:\baucune?|\bpas\s+d[e’']|\bsans)\s*$", _I)
+
+
+def _modal(
+    text: str, start: int, end: int, pos: int, cache: dict[tuple[int, int], bool] | None = None
+) -> bool:
     """Is the clause of ``text[start:end]`` containing ``pos`` hypothetical or habitual?"""
     s, e = start, end
     for m in _CLAUSE_SPLIT_RE.finditer(text, start, end):
@@ -197,9 +202,14 @@ def _modal(text: str, start: int, end: int, pos: int) -> bool:
         elif m.start() > pos:
             e = m.start()
             break
-    if re.search(r"(?:\baucune?|\bpas\s+d[e’']|\bsans)\s*$", text[max(s, pos - 16) : pos], _I):
+    if _NEGATED_BEFORE_RE.search(text, max(s, pos - 16), pos):
         return True  # « aucune frappe », « pas d'attaque »
-    return bool(_MODAL_RE.search(text, s, e))
+    if cache is None:
+        return bool(_MODAL_RE.search(text, s, e))
+    got = cache.get((s, e))
+    if got is None:
+        got = cache[(s, e)] = bool(_MODAL_RE.search(text, s, e))
+    return got
 
 
 def _strike_type(
@@ -286,13 +296,14 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
         return []
     cues: list[Cue] = []
     taken: list[tuple[int, int]] = []
+    clauses: dict[tuple[int, int], bool] = {}
     for event, rx in _RULES:
         if event not in active:
             continue
         for m in rx.finditer(text, start, end):
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
-            if _modal(text, start, end, m.start()):
+            if _modal(text, start, end, m.start(), clauses):
                 cues.append(Cue(event, m.start(), m.end(), factual=False))
                 taken.append((m.start(), m.end()))
                 continue
@@ -310,7 +321,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     for m in _STRIKE_RE.finditer(text, start, end) if "strike" in active else ():
         if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
             continue
-        if _modal(text, start, end, m.start()):
+        if _modal(text, start, end, m.start(), clauses):
             cues.append(Cue("missile_strike", m.start(), m.end(), factual=False))
             taken.append((m.start(), m.end()))
             continue

@@ -120,6 +120,28 @@ _KEYWORDS = (
 )
 
 
+_OTHER_KEYWORDS = tuple(k for k in _KEYWORDS if k not in WEEKDAYS and k not in MONTHS)
+#: the words each pattern needs: "wd" a weekday name, "mo" a month name, else any of the substrings
+_NEEDS: dict[str, str | tuple[str, ...]] = {
+    "night": ("nuit",),
+    "nightnum": ("nuit",),
+    "ago": ("il y a",),
+    "full": "mo",
+    "daymonth": "mo",
+    "yesterday_before": ("avant-hier",),
+    "yesterday": ("hier", "veille"),
+    "lastweekday": ("dernier",),
+    "today": ("aujourd", "cette", "ce matin", "cet ", "ce soir", "aube", "nuit"),
+    "lastweek": ("semaine",),
+    "thisweek": ("cette semaine", "week-end"),
+    "lastweekend": ("week-end",),
+    "lastmonth": ("mois",),
+    "months": ("mois",),
+    "monthname": "mo",
+    "weekday": "wd",
+}
+
+
 def _year_for(month: int, day: int, anchor: date) -> date | None:
     """The date with that day and month nearest before (or just after) the anchor."""
     for year in (anchor.year, anchor.year - 1):
@@ -150,7 +172,9 @@ def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None =
     """
     end = len(text) if end is None else end
     low = text[start:end].lower()
-    if not any(k in low for k in _KEYWORDS):
+    has_wd = any(w in low for w in WEEKDAYS)
+    has_mo = any(m in low for m in MONTHS)
+    if not (has_wd or has_mo or any(k in low for k in _OTHER_KEYWORDS)):
         return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -159,6 +183,16 @@ def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None =
         return all(e <= a or s >= b for a, b in taken)
 
     for kind, rx in _PATTERNS:
+        # only the patterns whose words occur in the sentence (plain substring tests)
+        need = _NEEDS[kind]
+        if need == "wd":
+            if not has_wd:
+                continue
+        elif need == "mo":
+            if not has_mo:
+                continue
+        elif not any(k in low for k in need):
+            continue
         for m in rx.finditer(text, start, end):
             if not free(m.start(), m.end()):
                 continue

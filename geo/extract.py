@@ -373,9 +373,11 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
         cues = find_cues(text, sent.start, sent.end)
         if cues and not any(c.factual for c in cues):
             continue
+        waiting, pending = pending, None
+        if not cues and (waiting is None or waiting[0] != sec) and sec not in last_in_section:
+            continue  # nothing to report and nothing to complete
         casualties = find_casualties(text[sent.start : sent.end])
         weapons = find_weapons(text[sent.start : sent.end])
-        waiting, pending = pending, None
         if not cues and waiting is not None and waiting[0] == sec:
             # « Les discussions ont démarré mercredi. Les dirigeants ont visité le cosmodrome de X. »
             # « Des drones ont frappé cette nuit. À Kharkiv, trois immeubles sont touchés. »
