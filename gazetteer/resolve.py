@@ -1040,7 +1040,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             provisional[j] = None
     # the regions the article names (« dans la région de Koursk »): their places are preferred
     regions: set[str] = set()
-    for j, h in enumerate(kept):
+    for j in range(len(kept)):
         q = provisional[j]
         if q is not None and q.kind in ("oblast", "region") and heads[j]:
             regions.add(q.name)
