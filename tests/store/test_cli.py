@@ -126,3 +126,13 @@ def test_export_refuses_to_overwrite_the_store(tmp_path, sample_extractions):
     assert r.exit_code == 2
     assert "the incident store itself" in r.stderr
     assert db.read_bytes() == before
+
+
+def test_unreachable_postgis_url_exit_2_without_the_password():
+    pytest.importorskip("psycopg", reason='psycopg is not installed: pip install "incimap[postgis]"')
+    url = "postgresql://reporter:s3cret@127.0.0.1:1/incidents"
+    for args in (["query", "--db", url], ["export", "--db", url, "--format", "csv", "-o", "x.csv"]):
+        r = CliRunner().invoke(main, args)
+        assert r.exit_code == 2, r.output
+        assert "cannot connect to the PostGIS store postgresql://reporter@127.0.0.1:1/incidents" in r.stderr
+        assert "s3cret" not in r.output
