@@ -574,17 +574,22 @@ def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
     # a name must start and end on word boundaries (a lower→upper junction counts): the keys'
     # leading space makes every match start a word; glued headings (« KievWashington ») are
     # searched from each junction
-    found = [(e, length) for e, length in auto.iter(search)]  # type: ignore[attr-defined]
+    found = list(auto.iter(search))  # type: ignore[attr-defined]
     for m in _JUNCTION_RE.finditer(text):
         j = m.start()
         if folded[j - 1].isalnum():
             found.extend((j + e, length) for e, length in auto.iter(" " + search[j + 1 : j + 1 + _MAX_KEY]))  # type: ignore[attr-defined]
-    for e, length in found:
-        end_idx = e - 1  # (the search string has one leading space)
-        end = end_idx + 1
-        if end < n and folded[end].isalnum() and not (text[end_idx].islower() and text[end].isupper()):
+    generic = _GENERIC_LOWER
+    for end, length in found:  # (``end`` is exclusive: the search string has one leading space)
+        start = end - length
+        if not text[start].isupper():
+            # a name starts with a capital, except « mer Noire », « golfe de … » (see _case_ok)
+            sp = folded.find(" ", start, end)
+            if (folded[start:sp] if sp > 0 else folded[start:end]) not in generic:
+                continue
+        if end < n and folded[end].isalnum() and not (text[end - 1].islower() and text[end].isupper()):
             continue
-        raw.append((end - length, end))
+        raw.append((start, end))
     hits: list[_Hit] = []
     variant_hits: dict[int, list[Place]] = {}
     chosen: list[tuple[int, int]] = []

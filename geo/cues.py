@@ -205,11 +205,73 @@ def _modal(
     if _NEGATED_BEFORE_RE.search(text, max(s, pos - 16), pos):
         return True  # « aucune frappe », « pas d'attaque »
     if cache is None:
-        return bool(_MODAL_RE.search(text, s, e))
+        return _modal_clause(text, s, e)
     got = cache.get((s, e))
     if got is None:
-        got = cache[(s, e)] = bool(_MODAL_RE.search(text, s, e))
+        got = cache[(s, e)] = _modal_clause(text, s, e)
     return got
+
+
+#: Substrings one of which every match of _MODAL_RE contains (lower case; checked first, in C).
+_MODAL_WORDS = (
+    "éventuel",
+    "pourrai",
+    "erai",
+    "eront",
+    "hypothétique",
+    "menace",
+    "risque",
+    "en cas",
+    "croire",
+    "permettre",
+    "autoris",
+    "feu vert",
+    "multiplient",
+    "quotidiennement",
+    "chaque",
+    "régulièrement",
+    "prévision",
+    "prépar",
+    "prêt",
+    "intensifi",
+    "depuis",
+    "va ",
+    "vont ",
+    "allai",
+    "en 19",
+    "en 20",
+    "aucun",
+    "ordonné",
+    "entretiendra",
+    "rencontrera",
+    "prochain",
+    "futur",
+    "si ",
+    "s'il",
+    "s’il",
+    "veu",
+    "voudrait",
+    "souhait",
+    "envisag",
+    "projet",
+    "prévoi",
+    "craign",
+    "craint",
+    "soupçonn",
+    "planifi",
+    "complot",
+    "tentative",
+    "accus",
+    "déjou",
+)
+
+
+def _modal_clause(text: str, s: int, e: int) -> bool:
+    low = text[s:e].lower()
+    for w in _MODAL_WORDS:
+        if w in low:
+            return bool(_MODAL_RE.search(text, s, e))
+    return False
 
 
 def _strike_type(
