@@ -176,6 +176,24 @@ _SHIP_RE = re.compile(
     r"lance-missiles))*\s+(?:«\s*|\"|“)?$",
     re.I,
 )
+_SHIP_WORDS = (
+    "navire",
+    "croiseur",
+    "gate",
+    "sous-marin",
+    "timent",
+    "patrouilleur",
+    "corvette",
+    "destroyer",
+    "porte-avions",
+    "cargo",
+    "trolier",
+    "vraquier",
+    "remorqueur",
+    "brise-glace",
+    "yacht",
+    "paquebot",
+)
 _REGION_HEAD_RE = re.compile(
     r"(?:r[ée]gions?|oblasts?|provinces?)(?:\s+(?:russes?|ukrainiennes?|frontali[èe]res?|voisines?|m[ée]ridionales?|"
     r"orientales?|occidentales?|septentrionales?|de\s+l[’']est|du\s+sud|du\s+nord|ukrainienne|russe|"
@@ -689,7 +707,9 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
     if all(w in _STOP or w in _CONNECTORS for w in words):
         return "stop-list"
     # ships: « le croiseur Moskva »
-    if _SHIP_RE.search(text[max(0, hit.start - 60) : hit.start]):
+    window = text[max(0, hit.start - 60) : hit.start]
+    low = window.lower()
+    if any(w in low for w in _SHIP_WORDS) and _SHIP_RE.search(window):
         return "ship"
     if _titlecase(surface.split()[0]):
         # « Antony Blinken », « Maia Sandu », « Lockheed Martin », « Kim Jong »: part of a name
