@@ -78,6 +78,21 @@ _GENERIC_LOWER = {
     "aeroport",
     "base",
 }
+#: Lower-case words that may stand inside such a name (« centrale nucléaire de … »,
+#: « base aérienne de … », « le Vieux continent »).
+_LOWER_NAME_WORDS = {
+    "continent",
+    "nucleaire",
+    "thermique",
+    "hydroelectrique",
+    "aerienne",
+    "navale",
+    "militaire",
+    "maritime",
+    "fluvial",
+    "commercial",
+    "international",
+}
 _CONNECTORS = {
     "de",
     "du",
@@ -525,7 +540,7 @@ def _case_ok(surface: str) -> bool:
         if (
             not w[0].isupper()
             and f not in _CONNECTORS
-            and f not in {"continent"}
+            and f not in _LOWER_NAME_WORDS
             and not f.startswith(("d'", "l'"))
         ):
             return False

@@ -163,3 +163,26 @@ def test_district_unknown_to_the_gazetteer(gazetteer) -> None:
     assert infos[0].mention.surface == "quartier de Korabel"
     assert infos[0].mention.place.kind == "district" and infos[0].district_of.name == "Kherson"
     assert infos[1].container is True
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        (
+            "Un drone a touché la centrale nucléaire de Zaporijjia dans la nuit.",
+            "centrale nucléaire de Zaporijjia",
+            "landmark",
+        ),
+        (
+            "Les deux hommes ont visité le cosmodrome de Vostotchny mercredi.",
+            "cosmodrome de Vostotchny",
+            "landmark",
+        ),
+        ("Des drones ont été abattus au-dessus de la mer Noire.", "mer Noire", "sea"),
+    ],
+    ids=["centrale-nucleaire", "cosmodrome", "mer-noire"],
+)
+def test_names_that_start_with_a_generic_lower_case_word(text, surface, kind, gazetteer) -> None:
+    found = _by_surface(text, gazetteer)
+    assert surface in found, sorted(found)
+    assert found[surface].place.kind == kind
