@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from geo.dates import MONTHS as _MONTHS
+from geo.dates import WEEKDAYS as _WEEKDAYS
 from geo.errors import ArticleError
 from geo.models import Article
 
@@ -68,24 +70,6 @@ _BOILERPLATE_LINE_RE = re.compile(
 _TAIL_RE = re.compile(
     r"^[ \t]*(?:Leave a Reply|Source link\s*:|Articles Liés|Back to top button)", re.I | re.M
 )
-_MONTHS = {
-    "janvier": 1,
-    "février": 2,
-    "fevrier": 2,
-    "mars": 3,
-    "avril": 4,
-    "mai": 5,
-    "juin": 6,
-    "juillet": 7,
-    "août": 8,
-    "aout": 8,
-    "septembre": 9,
-    "octobre": 10,
-    "novembre": 11,
-    "décembre": 12,
-    "decembre": 12,
-}
-_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _FULL_DATE_RE = re.compile(r"\b(\d{1,2})(?:er)?\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", re.I)
 _WEEKDAY_DATE_RE = re.compile(
     r"\b(" + "|".join(_WEEKDAYS) + r")\s+(\d{1,2})(?:er)?\s+(" + "|".join(_MONTHS) + r")\b(?:\s+(\d{4}))?",

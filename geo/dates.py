@@ -18,24 +18,23 @@ __all__ = ["DateMention", "find_dates", "resolve_weekday"]
 
 Precision = Literal["day", "week", "month"]
 
-MONTHS = {
-    "janvier": 1,
-    "février": 2,
-    "fevrier": 2,
-    "mars": 3,
-    "avril": 4,
-    "mai": 5,
-    "juin": 6,
-    "juillet": 7,
-    "août": 8,
-    "aout": 8,
-    "septembre": 9,
-    "octobre": 10,
-    "novembre": 11,
-    "décembre": 12,
-    "decembre": 12,
-}
-WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+def _french_calendar_names() -> tuple[dict[str, int], tuple[str, ...]]:
+    """French month names (with and without accents) and weekdays, from CLDR via babel."""
+    from babel.dates import get_day_names, get_month_names
+    from unidecode import unidecode
+
+    months: dict[str, int] = {}
+    for number, name in get_month_names("wide", locale="fr").items():
+        months[name] = number
+        months[unidecode(name)] = number
+    days = get_day_names("wide", locale="fr")  # 0 = Monday
+    return months, tuple(days[i] for i in range(7))
+
+
+#: French month names → month number, e.g. ``MONTHS["août"] == MONTHS["aout"] == 8``.
+#: ``WEEKDAYS``: ``lundi`` … ``dimanche`` (index 0 = Monday, as ``date.weekday()``).
+MONTHS, WEEKDAYS = _french_calendar_names()
 _WD = "|".join(WEEKDAYS)
 _MO = "|".join(MONTHS)
 
