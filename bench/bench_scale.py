@@ -21,6 +21,10 @@ runs of ``select`` (``Store.match``: matching keys) and ``query`` (``Store.query
 GeoDataFrame), on a long-lived store object, and ``one-shot`` (open, query, close: the CLI).
 
 The machine may be shared: the figures are wall-clock times of this run; read the ratios.
+The two ingests run minutes apart: when the extraction code is being edited meanwhile, run
+a frozen copy (``git archive HEAD | tar -x -C /tmp/frozen``, ``PYTHONPATH=/tmp/frozen``,
+``INCIMAP_CACHE_DIR`` to a private folder), or the "identical store" check fails for that
+reason alone.
 """
 
 from __future__ import annotations
