@@ -95,30 +95,37 @@ _LAT = _INCIDENT_COLUMNS.index("lat")
 _LON = _INCIDENT_COLUMNS.index("lon")
 #: Tolerance of the coarse region outline sent to the server (degrees, ~500 m).
 _SERVER_SIMPLIFY_DEG = 0.005
-_SERVER_GEOMETRIES: dict[tuple[str, int], bytes] = {}
+#: A multi-part region gets one index box per part up to this many parts.
+_MAX_PART_BOXES = 16
+_SERVER_GEOMETRIES: dict[tuple[str, int], tuple[bytes, list[tuple[float, float, float, float]]]] = {}
 
 
-def _server_geometry(region: Any) -> bytes:
-    """WKB of a coarse outline that contains the region's match geometry (cached).
+def _server_geometry(region: Any) -> tuple[bytes, list[tuple[float, float, float, float]]]:
+    """WKB of a coarse outline that contains the region's match geometry, and the bounding
+    boxes of its parts when it has a few (cached).
 
     A Douglas-Peucker simplification moves the outline by at most its tolerance ``t``, so
     growing it by ``1.5 t`` gives a superset with few vertices: the server's
-    ``ST_Intersects`` only narrows the candidates (the exact test follows, here).
+    ``ST_Intersects`` only narrows the candidates (the exact test follows, here). The part
+    boxes let the GiST index skip the empty space between distant parts (the two stretches
+    of the Romania-Ukraine border).
     """
     import shapely
 
     from geo.regions import _match_geometry
 
     key = (region.key, id(region.geometry))
-    wkb = _SERVER_GEOMETRIES.get(key)
-    if wkb is None:
+    found = _SERVER_GEOMETRIES.get(key)
+    if found is None:
         geom = _match_geometry(region, _APPROX_DEG)
         t = _SERVER_SIMPLIFY_DEG
         coarse = shapely.simplify(geom, t).buffer(1.5 * t, quad_segs=2)
         if shapely.get_num_coordinates(coarse) >= shapely.get_num_coordinates(geom):
             coarse = geom
-        wkb = _SERVER_GEOMETRIES[key] = shapely.to_wkb(coarse)
-    return wkb
+        parts = shapely.get_parts(coarse)
+        boxes = [tuple(p.bounds) for p in parts] if 1 < len(parts) <= _MAX_PART_BOXES else []
+        found = _SERVER_GEOMETRIES[key] = (shapely.to_wkb(coarse), boxes)
+    return found
 
 
 def split_url(url: str) -> tuple[str, str, str]:
@@ -541,8 +548,13 @@ class PostGISStore(Store):
                 where.append(_PgSQL.DWITHIN)
                 params += [region.center[1], region.center[0], region.radius_km * 1000.0 + 10.0]
             elif region.kind != "bbox":
+                wkb, boxes = _server_geometry(region)
+                if boxes:
+                    where.append("(" + " OR ".join([_PgSQL.ENVELOPE] * len(boxes)) + ")")
+                    for w, s, e, n in boxes:
+                        params += [w - _APPROX_DEG, s - _APPROX_DEG, e + _APPROX_DEG, n + _APPROX_DEG]
                 where.append(_PgSQL.INTERSECTS)
-                params.append(_server_geometry(region))
+                params.append(wkb)
         return where, params
 
     def _select_points(self, q: Query, bounds):
