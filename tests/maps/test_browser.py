@@ -176,12 +176,26 @@ def test_canvas_mode_draws_every_incident_and_answers_the_pointer(make_synthetic
     page.wait_for_function(
         f"document.querySelector('.leaflet-tooltip') && document.body.innerText.includes({place!r})"
     )
-    # where that point is drawn now (the page may have redrawn since)
-    x, y = page.evaluate(
-        "(row) => { const p = incimap.points, k = p._vis.indexOf(row); return [p._sx[k], p._sy[k]]; }", row
-    )
-    page.mouse.click(x, y)
-    popup = page.locator(".leaflet-popup-content").last.inner_text()
+    # Click where that point is drawn now, once the map is at rest: under load a zoom or pan
+    # animation may still be running (Leaflet drops clicks during it) and the page redraws after.
+    from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+    popups = page.locator(".leaflet-popup-content")
+    for _ in range(5):
+        page.wait_for_function(
+            "!incimap.map._animatingZoom && !(incimap.map._panAnim && incimap.map._panAnim._inProgress)"
+        )
+        x, y = page.evaluate(
+            "(row) => { const p = incimap.points, k = p._vis.indexOf(row); return [p._sx[k], p._sy[k]]; }",
+            row,
+        )
+        page.mouse.click(x, y)
+        try:
+            popups.last.wait_for(timeout=3000)
+            break
+        except PlaywrightTimeoutError:
+            continue
+    popup = popups.last.inner_text()
     assert place in popup and incidents[row].evidence in popup
     page.locator(".leaflet-control-layers-list label", has_text="Incendie").locator("input").uncheck()
     fire = sum(1 for i in incidents if i.event == "fire")
