@@ -420,9 +420,24 @@ class Store(abc.ABC):
     def _exact_points(self, keys: list[Any]) -> list[tuple[float, float]]:
         """Exact ``(lat, lon)`` of ``keys``, in that order."""
 
-    @abc.abstractmethod
+    #: The backend's SQL statements; ``_refresh_sources`` uses ``INCIDENT_ARTICLE``,
+    #: ``INCIDENT_SOURCES`` and ``REFRESH_SOURCES``.
+    _sql: Any
+
     def _refresh_sources(self, key: Any) -> None:
         """Recompute the denormalised source columns of one incident from its source rows."""
+        conn = self._conn  # type: ignore[attr-defined]
+        row = conn.execute(self._sql.INCIDENT_ARTICLE, (key,)).fetchone()
+        if row is None:
+            return
+        sources = [
+            {"article": a, "title": t, "url": u, "published": p}
+            for a, t, u, p in conn.execute(self._sql.INCIDENT_SOURCES, (key,))
+        ]
+        c = _sources_columns(sources, row[0])
+        columns = ("article", "n_sources", "source_article", "source_title", "source_url")
+        columns += ("source_published", "sources_json")
+        conn.execute(self._sql.REFRESH_SOURCES, (*(c[k] for k in columns), key))
 
     @abc.abstractmethod
     def _select_points(
@@ -715,6 +730,7 @@ class _GpkgSQL:
         "SELECT article_id, title, url, published FROM incident_sources WHERE incident_fid = ? ORDER BY fid"
     )
     EXISTING = f"SELECT fid, article FROM {T} WHERE fid IN (SELECT value FROM json_each(?))"
+    INCIDENT_ARTICLE = f"SELECT article FROM {T} WHERE fid = ?"
     REFRESH_SOURCES = (
         f"UPDATE {T} SET article = ?, n_sources = ?, source_article = ?, source_title = ?, "
         "source_url = ?, source_published = ?, sources_json = ? WHERE fid = ?"
@@ -910,30 +926,6 @@ class GeoPackageStore(Store):
         for fid, _ in conn.execute(_GpkgSQL.EXISTING, (json.dumps(fids),)).fetchall():
             self._refresh_sources(fid)
         conn.execute(_GpkgSQL.DELETE_ARTICLE, (article_id,))
-
-    def _refresh_sources(self, key: int) -> None:
-        conn = self._conn
-        row = conn.execute(_GpkgSQL.EXISTING, (json.dumps([key]),)).fetchone()
-        if row is None:
-            return
-        sources = [
-            {"article": a, "title": t, "url": u, "published": p}
-            for a, t, u, p in conn.execute(_GpkgSQL.INCIDENT_SOURCES, (key,))
-        ]
-        c = _sources_columns(sources, row[1])
-        conn.execute(
-            _GpkgSQL.REFRESH_SOURCES,
-            (
-                c["article"],
-                c["n_sources"],
-                c["source_article"],
-                c["source_title"],
-                c["source_url"],
-                c["source_published"],
-                c["sources_json"],
-                key,
-            ),
-        )
 
     def _insert_article(self, article: Any, sha1: str, n_incidents: int) -> None:
         path = getattr(article, "path", None)

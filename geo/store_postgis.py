@@ -41,7 +41,6 @@ from geo.store import (
     _exact_mask,
     _iso,
     _rows_to_frame,
-    _sources_columns,
     haversine_km,
 )
 
@@ -283,6 +282,8 @@ class PostGISStore(Store):
         version. Nothing is written to a foreign schema.
     """
 
+    _sql = _PgSQL
+
     def __init__(self, url: str, *, create: bool = True) -> None:
         psycopg = _psycopg()
         conninfo, self.schema, self.location = split_url(url)
@@ -429,30 +430,6 @@ class PostGISStore(Store):
             for (fid,) in conn.execute(_PgSQL.REMAINING, (fids,)).fetchall():
                 self._refresh_sources(fid)
         conn.execute(_PgSQL.DELETE_ARTICLE, (article_id,))
-
-    def _refresh_sources(self, key: int) -> None:
-        conn = self._conn
-        row = conn.execute(_PgSQL.INCIDENT_ARTICLE, (key,)).fetchone()
-        if row is None:
-            return
-        sources = [
-            {"article": a, "title": t, "url": u, "published": p}
-            for a, t, u, p in conn.execute(_PgSQL.INCIDENT_SOURCES, (key,))
-        ]
-        c = _sources_columns(sources, row[0])
-        conn.execute(
-            _PgSQL.REFRESH_SOURCES,
-            (
-                c["article"],
-                c["n_sources"],
-                c["source_article"],
-                c["source_title"],
-                c["source_url"],
-                c["source_published"],
-                c["sources_json"],
-                key,
-            ),
-        )
 
     def _insert_article(self, article: Any, sha1: str, n_incidents: int) -> None:
         path = getattr(article, "path", None)
