@@ -82,6 +82,12 @@ _GENERIC_LOWER = {
 #: « base aérienne de … », « le Vieux continent »).
 _LOWER_NAME_WORDS = {
     "continent",
+    "russe",
+    "ukrainien",
+    "ukrainienne",
+    "roumain",
+    "roumaine",
+    "moldave",
     "nucleaire",
     "thermique",
     "hydroelectrique",
@@ -1164,7 +1170,8 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         if (
             inside is not None
             and inside.kind not in ("country", "continent", "sea")
-            and place.kind in _SETTLEMENT
+            and inside.country is not None  # not a macro-region (« Extrême-Orient »)
+            and place.kind in ("city", "village")  # a named landmark or district is what it says
             and _haversine(place.lat, place.lon, inside.lat, inside.lon)
             > (80 if inside is near_next else 300)
         ):

@@ -48,6 +48,7 @@ def run_pipeline(
     out_dir: Path,
     offline: bool = True,
     frontline: str = "latest",
+    fresh: bool = True,
 ) -> PipelineResult:
     """Extract, store, export and map the incidents of ``files`` into ``out_dir``.
 
@@ -61,6 +62,10 @@ def run_pipeline(
         Write a self-contained map (inlined assets, vector basemap).
     frontline
         ``"latest"``, ``"none"`` or an ISO date for the front-line layer shown by default.
+    fresh
+        Start from an empty store. The store keeps an unchanged article as it was
+        ingested, so without this a rerun after an upgrade of incimap would keep the
+        incidents of the older extractor.
     """
     from gazetteer import Gazetteer
     from geo.articles import read_articles
@@ -75,6 +80,8 @@ def run_pipeline(
     geojson_path = out_dir / "incidents.geojson"
     map_path = out_dir / "map.html"
 
+    if fresh:
+        store_path.unlink(missing_ok=True)
     gazetteer = Gazetteer.default()
     read = read_articles(files)
     articles = read.articles

@@ -186,3 +186,11 @@ def test_names_that_start_with_a_generic_lower_case_word(text, surface, kind, ga
     found = _by_surface(text, gazetteer)
     assert surface in found, sorted(found)
     assert found[surface].place.kind == kind
+
+
+def test_a_named_landmark_keeps_its_place_inside_a_distant_macro_region(gazetteer) -> None:
+    text = "Les deux dirigeants se sont vus au cosmodrome de Vostotchny, dans l'Extrême-Orient russe."
+    found = _by_surface(text, gazetteer)
+    cosmodrome = found["cosmodrome de Vostotchny"].place
+    assert (round(cosmodrome.lat), round(cosmodrome.lon)) == (52, 128)
+    assert found["Extrême-Orient russe"].place.country == "RU"
