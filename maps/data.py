@@ -131,8 +131,10 @@ def _weapons_text(value: Any) -> str | None:
     if isinstance(value, Mapping):
         parts = []
         for key, count in value.items():
+            if _is_missing(count):
+                continue  # null: a type the text does not mention (DESIGN.md), not an unknown count
             label = _WEAPONS_FR.get(str(key), str(key).replace("_", " "))
-            parts.append(label if _is_missing(count) else f"{label} : {_int(count)}")
+            parts.append(f"{label} : {_int(count)}")
         return " · ".join(parts) or None
     if isinstance(value, list | tuple):
         return " · ".join(str(v) for v in value) or None

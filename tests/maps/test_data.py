@@ -107,3 +107,10 @@ def test_bounds_are_lat_first(incidents):
     (south, west), (north, east) = records_bounds(incident_records(incidents))
     assert (south, west, north, east) == (45.179, 28.805, 51.73, 36.19)
     assert records_bounds([]) is None
+
+
+def test_weapon_types_the_text_does_not_mention_are_left_out(incidents):
+    incidents[0].weapons = {"drones": 3, "missiles": None}
+    assert incident_records(incidents)[0]["weapons"] == "drones : 3"
+    incidents[0].weapons = {"drones": None, "missiles": None}
+    assert incident_records(incidents)[0]["weapons"] is None
