@@ -436,8 +436,23 @@ _AUTOMATA_LOCK = threading.Lock()
 _NORM = str.maketrans({"-": " "})
 
 
+class _NormTable(dict):
+    """``str.translate`` table of :func:`fold` followed by ``-`` → space, filled on demand.
+
+    :func:`fold` maps one character to one character, so folding a text is translating
+    each of its characters (one C-level pass instead of a Python call per character).
+    """
+
+    def __missing__(self, code: int) -> str:
+        out = self[code] = fold(chr(code)).translate(_NORM)
+        return out
+
+
+_NORM_TABLE = _NormTable()
+
+
 def _norm(s: str) -> str:
-    return fold(s).translate(_NORM)
+    return s.translate(_NORM_TABLE)
 
 
 #: Punctuation and spaces → one space, so that an automaton key « <space>name » matches only at the
@@ -446,8 +461,20 @@ _NON_ALNUM_RE = re.compile(r"[\W_]")
 _MAX_KEY = 80
 
 
+class _KeyTable(dict):
+    """``str.translate`` table of ``_NON_ALNUM_RE.sub(" ", ...)``, filled on demand."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        out = self[code] = " " if _NON_ALNUM_RE.match(c) else c
+        return out
+
+
+_KEY_TABLE = _KeyTable()
+
+
 def _search_key(s: str) -> str:
-    return " " + _NON_ALNUM_RE.sub(" ", s)
+    return " " + s.translate(_KEY_TABLE)
 
 
 def _automaton(gazetteer) -> object:
@@ -553,15 +580,21 @@ def _case_ok(surface: str) -> bool:
     return True
 
 
+_LAST_WORD_RE = re.compile(r"([^\W\d_][\w’'-]*)$")
+_GLUED_RE = re.compile(r"[a-zà-ÿ]([A-ZÀ-Ý][\w’'-]*)$")
+_FIRST_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
+_SENT_END_RE = re.compile(r"(?:[.!?»”\"⇒:\n]\s*|^\s*)$")
+
+
 def _prev_word(text: str, start: int) -> tuple[str, int] | None:
     """The word just before ``start`` when separated by exactly one space."""
     if start < 2 or text[start - 1] != " ":
         return None
-    m = re.search(r"([^\W\d_][\w’'-]*)$", text[max(0, start - 40) : start - 1])
+    m = _LAST_WORD_RE.search(text[max(0, start - 40) : start - 1])
     if not m:
         return None
     word = m.group(1)
-    glued = re.search(r"[a-zà-ÿ]([A-ZÀ-Ý][\w’'-]*)$", word)  # « RoumanieLes »: a glued heading
+    glued = _GLUED_RE.search(word)  # « RoumanieLes »: a glued heading
     if glued:
         word = glued.group(1)
     return word, start - 1 - len(word)
@@ -570,7 +603,7 @@ def _prev_word(text: str, start: int) -> tuple[str, int] | None:
 def _next_word(text: str, end: int) -> str | None:
     if end >= len(text) - 1 or text[end] != " ":
         return None
-    m = re.match(r"[^\W\d_][\w’'-]*", text[end + 1 : end + 40])
+    m = _FIRST_WORD_RE.match(text[end + 1 : end + 40])
     return m.group(0) if m else None
 
 
@@ -580,11 +613,7 @@ def _titlecase(w: str) -> bool:
 
 def _sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 6) : start]
-    return (
-        start == 0
-        or bool(re.search(r"(?:[.!?»”\"⇒:\n]\s*|^\s*)$", before))
-        or (start > 0 and text[start - 1].islower())
-    )
+    return start == 0 or bool(_SENT_END_RE.search(before)) or (start > 0 and text[start - 1].islower())
 
 
 # ---------------------------------------------------------------------------- scanning
