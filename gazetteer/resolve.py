@@ -35,6 +35,7 @@ extractor needs (``polity`` sense, container, near/precision, attribute).
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import logging
 import math
@@ -49,6 +50,13 @@ from gazetteer.place import Place
 __all__ = ["MentionInfo", "analyse", "find_toponyms", "is_capital"]
 
 logger = logging.getLogger(__name__)
+
+
+@functools.lru_cache(maxsize=65536)
+def _wfold(word: str) -> str:
+    """:func:`fold` of a word or name, cached (the same names are folded again and again)."""
+    return fold(word)
+
 
 _FOCUS = {"UA": 1.0, "RU": 0.8, "RO": 0.6, "MD": 0.6, "BY": 0.5, "KP": 0.4}
 _NEAR_FOCUS = {"PL", "SK", "HU", "GE", "LT", "LV", "EE", "FI", "BG", "TR", "MD", "AM", "AZ", "KZ"}
@@ -533,7 +541,7 @@ def is_capital(place: Place) -> bool:
         }
     if place.kind == "landmark" and (place.name in _SEAT_NAMES or (place.name_fr or "") in _SEAT_NAMES):
         return True
-    return place.kind == "city" and (place.country or "", fold(place.name)) in _CAPITALS
+    return place.kind == "city" and (place.country or "", _wfold(place.name)) in _CAPITALS
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -566,10 +574,10 @@ def _case_ok(surface: str) -> bool:
         return False
     first = words[0]
     if not first[0].isupper():
-        if fold(first) not in _GENERIC_LOWER or len(words) < 2:
+        if _wfold(first) not in _GENERIC_LOWER or len(words) < 2:
             return False
     for w in words[1:]:
-        f = fold(w)
+        f = _wfold(w)
         if (
             not w[0].isupper()
             and f not in _CONNECTORS
@@ -695,7 +703,7 @@ def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
                 for se in inner:
                     chosen.remove(se)
                 occupied[start:end] = b"\x00" * (end - start)
-            if not _boundary_ok(text, start, end) or fold(attempt) in _STOP:
+            if not _boundary_ok(text, start, end) or _wfold(attempt) in _STOP:
                 continue
             cands = _variant_candidates(gazetteer, attempt)
             if cands and max(p.score for p in cands) < 0.85 and _sentence_start(text, start):
@@ -759,18 +767,18 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
     # ships: « le croiseur Moskva »
     window = text[max(0, hit.start - 60) : hit.start]
     low = window.lower()
-    if any(w in low for w in _SHIP_WORDS) and _SHIP_RE.search(window):
+    if _has_low(low, _SHIP_WORDS) and _SHIP_RE.search(window):
         return "ship"
     if _titlecase(surface.split()[0]):
         # « Antony Blinken », « Maia Sandu », « Lockheed Martin », « Kim Jong »: part of a name
         prev = _prev_word(text, hit.start)
         if prev and _titlecase(prev[0]):
-            pf = fold(prev[0])
+            pf = _wfold(prev[0])
             if pf not in _STOP and pf not in _CONNECTORS and not _sentence_start(text, prev[1]):
                 return "person/organisation (preceded by a name)"
         nxt = _next_word(text, hit.end)
         if nxt and _titlecase(nxt):
-            nf = fold(nxt)
+            nf = _wfold(nxt)
             if nf not in _STOP and nf not in _CONNECTORS:
                 return "person/organisation (followed by a name)"
     if (hit.start > 1 and text[hit.start - 1] == "-" and text[hit.start - 2].isalpha()) or (
@@ -902,7 +910,7 @@ def _best(
             multiple
             and p.admin1
             and p.kind in ("city", "village")
-            and fold(p.admin1).startswith(fold(p.name))
+            and _wfold(p.admin1).startswith(_wfold(p.name))
         ):
             s += 0.3  # the seat of its own district (« Briceni », Briceni District)
         if regions and multiple and in_tier and p.admin1 in regions:
@@ -1010,6 +1018,25 @@ def _polity(text: str, start: int, end: int) -> bool:
 
 
 # ---------------------------------------------------------------------------- public API
+
+
+_INSIDE_NEXT_RE = re.compile(
+    r",?\s*(?:dans\s+la\s+r[ée]gion(?:\s+\w+)?\s+(?:de\s+|d[’']\s*)|dans\s+l[’']oblast\s+(?:de\s+|d[’']\s*)|"
+    r"en\s+|au\s+|dans\s+(?:le|la|l[’'])\s*(?:(?:r[ée]gion|comté|district|raïon|rayon|département|județ|"
+    r"province|territoire)\s+(?:de\s+|d[’']))?)",
+    re.I,
+)
+
+
+_CONTAINER_RE = re.compile(
+    r",\s*(?:dans\s+la\s+r[ée]gion(?:\s+\w+)?\s+(?:de\s+|d[’']\s*)|dans\s+l[’']oblast\s+(?:de\s+|d[’']\s*)|"
+    r"en\s+|au\s+|aux\s+|dans\s+l[’']?(?:est|ouest|nord|sud)\s+(?:de\s+(?:la\s+|l[’'])?|du\s+|des\s+)|"
+    r"(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)\s+(?:de\s+(?:la\s+|l[’'])?|d[’']\s*|du\s+)|"
+    r"dans\s+(?:le|la|les|l[’'])\s*(?:(?:comté|district|raïon|rayon|département|județ|province|territoire)\s+d[e’']\s*)?|"
+    r"sur\s+(?:le|la|les|l[’'])\s*|près\s+d[e’']\s*(?:la\s+|l[’'])?|"
+    r"non\s+loin\s+d[e’']\s*(?:la\s+|l[’'])?|à\s+\d+\s*km\s+(?:au\s+\w+\s+)?d[e’']\s*(?:la\s+|l[’'])?)",
+    re.I,
+)
 
 
 def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[MentionInfo]:
@@ -1161,13 +1188,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             if between.startswith(",") and _NEAR_NEXT_RE.fullmatch(between):
                 # « le port de Pivdenny, près d'Odessa »: X is within a few dozen km of Y
                 near_next, _ = _best(nxt.candidates, countries=countries)
-            elif re.fullmatch(
-                r",?\s*(?:dans\s+la\s+r[ée]gion(?:\s+\w+)?\s+(?:de\s+|d[’']\s*)|dans\s+l[’']oblast\s+(?:de\s+|d[’']\s*)|"
-                r"en\s+|au\s+|dans\s+(?:le|la|l[’'])\s*(?:(?:r[ée]gion|comté|district|raïon|rayon|département|județ|"
-                r"province|territoire)\s+(?:de\s+|d[’']))?)",
-                between,
-                flags=re.I,
-            ):
+            elif _INSIDE_NEXT_RE.fullmatch(between):
                 nprefer = {"oblast", "region"} if "gion" in between or "oblast" in between else None
                 inside, _ = _best(nxt.candidates, prefer_kind=nprefer, countries=countries)
         avoid = None if prefer else {"oblast"} if any(p.kind == "city" for p in h.candidates) else None
@@ -1323,16 +1344,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
     # containers: « Bilozerka, dans la région de Kherson », « Tiraspol, en Moldavie »
     for a, b in itertools.pairwise(infos):
         between = text[a.mention.end : b.mention.start]
-        if re.fullmatch(
-            r",\s*(?:dans\s+la\s+r[ée]gion(?:\s+\w+)?\s+(?:de\s+|d[’']\s*)|dans\s+l[’']oblast\s+(?:de\s+|d[’']\s*)|"
-            r"en\s+|au\s+|aux\s+|dans\s+l[’']?(?:est|ouest|nord|sud)\s+(?:de\s+(?:la\s+|l[’'])?|du\s+|des\s+)|"
-            r"(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)\s+(?:de\s+(?:la\s+|l[’'])?|d[’']\s*|du\s+)|"
-            r"dans\s+(?:le|la|les|l[’'])\s*(?:(?:comté|district|raïon|rayon|département|județ|province|territoire)\s+d[e’']\s*)?|"
-            r"sur\s+(?:le|la|les|l[’'])\s*|près\s+d[e’']\s*(?:la\s+|l[’'])?|"
-            r"non\s+loin\s+d[e’']\s*(?:la\s+|l[’'])?|à\s+\d+\s*km\s+(?:au\s+\w+\s+)?d[e’']\s*(?:la\s+|l[’'])?)",
-            between,
-            flags=re.I,
-        ):
+        if _CONTAINER_RE.fullmatch(between):
             pa, pb = a.mention.place, b.mention.place
             if pa and pb and (pb.kind in _AREA_KINDS or _haversine(pa.lat, pa.lon, pb.lat, pb.lon) < 300):
                 b.container = True
