@@ -30,7 +30,7 @@ import logging
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import shapely
@@ -311,6 +311,7 @@ def _catalogue() -> tuple[dict[str, Region], dict[str, list[str]], dict[str, lis
             country=row.iso2,
             aliases=aliases,
         )
+    _add_crimean_peninsula(regions)
     full: dict[str, list[str]] = {}
     core: dict[str, list[str]] = {}
     for key, region in regions.items():
@@ -327,6 +328,40 @@ def _catalogue() -> tuple[dict[str, Region], dict[str, list[str]], dict[str, lis
             if key not in core[c]:
                 core[c].append(key)
     return regions, full, core
+
+
+def _add_crimean_peninsula(regions: dict[str, Region]) -> None:
+    """« Crimée » in the news is the peninsula: the Autonomous Republic plus Sevastopol.
+
+    Natural Earth has them as two admin-1 units; the plain names (Crimée, Crimea, Krym)
+    go to their union, and the republic keeps its full name.
+    """
+    republic = next(
+        (k for k, r in regions.items() if r.country == "UA" and r.name == "Autonomous Republic of Crimea"),
+        None,
+    )
+    city = next((k for k, r in regions.items() if r.country == "UA" and r.name == "Sevastopol"), None)
+    if republic is None or city is None:
+        return
+    rep = regions[republic]
+    regions[republic] = replace(
+        rep,
+        name_fr="République autonome de Crimée",
+        aliases=(
+            "Autonomous Republic of Crimea",
+            "République autonome de Crimée",
+            "Republique autonome de Crimee",
+        ),
+    )
+    regions["ua-crimean-peninsula"] = Region(
+        key="ua-crimean-peninsula",
+        name="Crimea",
+        name_fr="Crimée",
+        kind="peninsula",
+        geometry=shapely.union(rep.geometry, regions[city].geometry),
+        country="UA",
+        aliases=("Crimean Peninsula", "péninsule de Crimée", "presqu'île de Crimée", "Krym", "Crimee"),
+    )
 
 
 def _rank(region: Region, *, admin1_hint: bool) -> tuple:

@@ -27,7 +27,9 @@ from .conftest import IZMAIL, KURSK, KYIV, ODESA, SEVASTOPOL, SIMFEROPOL
         ("oblast de Koursk", "ru-kursk-oblast"),
         ("Zaporijjia", "ua-zaporizhzhia-oblast"),
         ("Zaporizhzhia Oblast", "ua-zaporizhzhia-oblast"),
-        ("Crimée", "ua-autonomous-republic-of-crimea"),
+        ("Crimée", "ua-crimean-peninsula"),
+        ("région de Crimée", "ua-crimean-peninsula"),
+        ("République autonome de Crimée", "ua-autonomous-republic-of-crimea"),
         ("Sébastopol", "ua-sevastopol"),
         ("Sebastopol", "ua-sevastopol"),
         ("Kiev", "ua-kyiv"),
@@ -53,6 +55,16 @@ def test_region_contains_its_capital():
     assert get_region("région de Koursk").contains_latlon([KURSK[0]], [KURSK[1]]).all()
     assert get_region("Crimée").contains_latlon([SIMFEROPOL[0]], [SIMFEROPOL[1]]).all()
     assert not get_region("Crimée").contains_latlon([KYIV[0]], [KYIV[1]]).any()
+
+
+def test_crimea_is_the_peninsula_with_sevastopol():
+    assert get_region("Crimée").contains_latlon([SEVASTOPOL[0]], [SEVASTOPOL[1]]).all()
+    assert (
+        not get_region("République autonome de Crimée")
+        .contains_latlon([SEVASTOPOL[0]], [SEVASTOPOL[1]])
+        .any()
+    )
+    assert get_region("République autonome de Crimée").contains_latlon([SIMFEROPOL[0]], [SIMFEROPOL[1]]).all()
 
 
 def test_unknown_region_lists_closest_names():
@@ -109,7 +121,7 @@ def test_list_regions_has_countries_oblasts_and_the_border_zone():
     regions = list_regions()
     kinds = {r.kind for r in regions}
     assert {"country", "oblast", "county", "border_zone", "city"} <= kinds
-    assert len(list_regions(country="UA")) == 28  # the country + 27 admin-1 units
+    assert len(list_regions(country="UA")) == 29  # the country, 27 admin-1 units, the Crimean peninsula
 
 
 def test_near_a_gazetteer_place():
