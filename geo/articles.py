@@ -343,14 +343,17 @@ def boilerplate_spans(text: str) -> list[Span]:
 #: A sentence ends at . ! ? … followed by space and a capital, at a line break,
 #: or at a heading glued to the next sentence (lower-case letter then capital
 #: and lower-case: "samediMissiles"), or at a bullet arrow.
+#: (The leading look-ahead only restates what every alternative needs at its first position, so
+#: that most positions fail after one character test.)
 _SENT_BREAK_RE = re.compile(
-    r"(?<=[.!?…»”\"])\s+(?=[«“\"]?[A-ZÀ-ÖØ-Þ0-9])"
+    r"(?=[\s⇒«“\"A-ZÀ-ÖØ-Þ])"
+    r"(?:(?<=[.!?…»”\"])\s+(?=[«“\"]?[A-ZÀ-ÖØ-Þ0-9])"
     r"|(?<=[.!?])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
     r"|(?<=[.!?…][»”\"])(?=[A-ZÀ-ÖØ-Þ])"
     r"|\n+"
     r"|(?<=[a-zà-ÿ0-9»”\"])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ’'])"
     r"|\s*⇒\s*"
-    r"|(?<=[.!?])(?=[«“\"])"
+    r"|(?<=[.!?])(?=[«“\"]))"
 )
 _ABBREV_RE = re.compile(r"(?:\b(?:M|Mme|MM|Dr|St|Ste|av|J\.-C|etc|cf|p|n°|No)\.|\b[A-Z]\.)$")
 
