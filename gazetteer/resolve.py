@@ -891,10 +891,8 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
         hit.end + 1 < len(text) and text[hit.end] == "-" and text[hit.end + 1].isupper()
     ):
         return "part of a hyphenated name (« Croix-Rouge », « Ouest-France »)"
-    if re.match(r" \d", text[hit.end : hit.end + 2]) and not re.match(
-        r" \d+\s+(?:km|kilomètres|morts?|blessés?|victimes?|drones?|missiles?|personnes?|civils?|soldats?|"
-        r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b",
-        text[hit.end : hit.end + 30],
+    if _DIGIT_AFTER_RE.match(text[hit.end : hit.end + 2]) and not _QUANTITY_AFTER_RE.match(
+        text[hit.end : hit.end + 30]
     ):
         return "name of a medium or product (« France 24 »)"
     if _sentence_start(text, hit.start) and key in _SENTENCE_INITIAL_STOP:
@@ -1043,6 +1041,47 @@ def _best(
 # ---------------------------------------------------------------------------- metonymy
 
 
+#: (patterns hoisted out of the functions below: compiled once)
+_DIGIT_AFTER_RE = re.compile(r" \d")
+_QUANTITY_AFTER_RE = re.compile(
+    r" \d+\s+(?:km|kilomètres|morts?|blessés?|victimes?|drones?|missiles?|personnes?|civils?|soldats?|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b"
+)
+_AT_CAPITAL_BEFORE_RE = re.compile(r"(?:^|[.!?\n»]\s*)(?:À|A|Depuis)\s+$")
+_ADDRESSED_BEFORE_RE = re.compile(
+    r"\b(?:explications|demand\w*|adress\w*|répondu|rappel\w*|signal\w*|transmis|remis|exig\w*)"
+    r"(?:\s+[\w’'-]+){0,3}\s+à\s+$",
+    re.I,
+)
+_AT_SEAT_BEFORE_RE = re.compile(
+    r"(?:\bà|\bau|\bdans|\bdevant|\bdepuis|\bsur)\s+(?:la\s+|le\s+|l[’']\s*)?$", re.I
+)
+_OF_NOUN_BEFORE_RE = re.compile(r"\b[a-zéèêàùâîôç-]{3,}\s*[»”\"]?\s+(?:de|d[’']|du)\s*$", re.I)
+_PARTICIPLE_AFTER_RE = re.compile(r"\s*,\s*\w+ant\b")
+_AND_NAME_AFTER_RE = re.compile(r"\s+et\s+([A-ZÀ-Ý][\w’'-]+)")
+_CLAUSE_START_BEFORE_RE = re.compile(
+    r"(?:^|[.!?:;»”\"⇒\n]|\bque|\bet|,)\s*(?:la\s+|le\s+|l[’']\s*|les\s+)?$", re.I
+)
+_DISTRICT_LINK_RE = re.compile(r"\s+(?:à|a|de|d[’'])\s*")
+_AT_SPEAKER_BEFORE_RE = re.compile(r"(?:^|[.!?\n»]\s*)(?:À|A|Depuis)\s+$")
+_ATTRIBUTE_BEFORE_RE = re.compile(
+    r"\b(?:gouverneure?|maire|président|porte-parole|ministre|ambassadeur|flotte(?:\s+\w+)?|"
+    r"comité(?:\s+\w+)?|guerre|conflit|agence|services|armée|forces|marine|parlement|"
+    r"gouvernement|chef|administration(?:\s+militaire)?)\s+(?:\w+\s+)?"
+    r"(?:(?:de\s+la\s+|du\s+)(?:région|oblast|province|ville|district|comté)\s+)?"
+    r"(?:de\s+(?:la\s+|l[’'])?|d[’']\s*|du\s+|des\s+|en\s+)$",
+    re.I,
+)
+_LABEL_COLON_RE = re.compile(r"\s*:")
+_LINE_START_BEFORE_RE = re.compile(r"(?:^|\n)[^\n.!?]{0,12}$")
+_AT_LINK_RE = re.compile(r",\s*(?:à|a)\s*")
+_FACILITY_BEFORE_RE = re.compile(
+    r"\b(?:centrale|usine|raffinerie|aéroport|barrage|dépôt|base|port)(?:\s+[a-zéèêàç-]+){0,2}\s+"
+    r"(?:de\s+|d[’']\s*|du\s+)$",
+    re.I,
+)
+
+
 def _metonym(text: str, start: int, end: int, place: Place, seat: bool) -> bool:
     """True when the capital or seat of power at ``text[start:end]`` stands for its government."""
     before = text[max(0, start - 60) : start]
@@ -1052,33 +1091,26 @@ def _metonym(text: str, start: int, end: int, place: Place, seat: bool) -> bool:
         return False
     if _AGENT_BEFORE_RE.search(before):
         return True
-    if _SPEAKER_AFTER_RE.match(text, end) and re.search(r"(?:^|[.!?\n»]\s*)(?:À|A|Depuis)\s+$", before[-12:]):
+    if _SPEAKER_AFTER_RE.match(text, end) and _AT_CAPITAL_BEFORE_RE.search(before[-12:]):
         return True  # « À Moscou, le ministère de la Défense affirme »
-    if re.search(
-        r"\b(?:explications|demand\w*|adress\w*|répondu|rappel\w*|signal\w*|transmis|remis|exig\w*)"
-        r"(?:\s+[\w’'-]+){0,3}\s+à\s+$",
-        before,
-        re.I,
-    ):
+    if _ADDRESSED_BEFORE_RE.search(before):
         return True  # « demandé des explications à Moscou »: the government addressed
     if seat:
         # « à la Maison-Blanche », « au Kremlin », « devant le Kremlin »: the building
-        if re.search(
-            r"(?:\bà|\bau|\bdans|\bdevant|\bdepuis|\bsur)\s+(?:la\s+|le\s+|l[’']\s*)?$", before, re.I
-        ):
+        if _AT_SEAT_BEFORE_RE.search(before):
             return False
         return True
     if _LITERAL_BEFORE_RE.search(before):
         return False
-    if re.search(r"\b[a-zéèêàùâîôç-]{3,}\s*[»”\"]?\s+(?:de|d[’']|du)\s*$", before, re.I):
+    if _OF_NOUN_BEFORE_RE.search(before):
         # « une provocation de Moscou », « les exigences de Pékin »: the government
         return True
-    if re.match(r"\s*,\s*\w+ant\b", after):
+    if _PARTICIPLE_AFTER_RE.match(after):
         return False  # « a frappé Kiev, blessant deux personnes »
     if _SUBJ_VERB_RE.match(after) or _BARE_VERB_RE.match(after):
         return True
     # « Washington et Londres temporisent »: the first of a coordinated subject
-    m = re.match(r"\s+et\s+([A-ZÀ-Ý][\w’'-]+)", after)
+    m = _AND_NAME_AFTER_RE.match(after)
     if m and _SUBJ_VERB_RE.match(after[m.end() :]):
         return True
     return False
@@ -1115,9 +1147,7 @@ def _polity(text: str, start: int, end: int) -> bool:
     if _POLITY_BEFORE_RE.search(before):
         return True
     # subject at the start of a clause: « La Russie a affirmé », « L'Ukraine revendique »
-    if re.search(r"(?:^|[.!?:;»”\"⇒\n]|\bque|\bet|,)\s*(?:la\s+|le\s+|l[’']\s*|les\s+)?$", before, re.I) or (
-        start > 0 and text[start - 1].islower()
-    ):
+    if _CLAUSE_START_BEFORE_RE.search(before) or (start > 0 and text[start - 1].islower()):
         if _POLITY_AFTER_RE.match(after):
             return True
     return False
@@ -1351,9 +1381,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         start = h.start
         if _has_low(low, _DISTRICT_WORDS) and _DISTRICT_RE.search(before) and place.kind != "district":
             # « district de Gagarine à Sébastopol »: a district of the following city
-            if idx + 1 < len(kept) and re.fullmatch(
-                r"\s+(?:à|a|de|d[’'])\s*", text[h.end : kept[idx + 1].start]
-            ):
+            if idx + 1 < len(kept) and _DISTRICT_LINK_RE.fullmatch(text[h.end : kept[idx + 1].start]):
                 city, _ = _best(kept[idx + 1].candidates, countries=countries)
                 if city is not None:
                     m = _DISTRICT_RE.search(before)
@@ -1406,19 +1434,9 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         info.origin = bool(_has_low(low, _ORIGIN_WORDS) and _ORIGIN_RE.search(before))
         speaker = bool(
             _SPEAKER_AFTER_RE.match(text, h.end)
-            and re.search(r"(?:^|[.!?\n»]\s*)(?:À|A|Depuis)\s+$", text[max(0, h.start - 10) : h.start])
+            and _AT_SPEAKER_BEFORE_RE.search(text[max(0, h.start - 10) : h.start])
         )
-        info.attribute = speaker or bool(
-            re.search(
-                r"\b(?:gouverneure?|maire|président|porte-parole|ministre|ambassadeur|flotte(?:\s+\w+)?|"
-                r"comité(?:\s+\w+)?|guerre|conflit|agence|services|armée|forces|marine|parlement|"
-                r"gouvernement|chef|administration(?:\s+militaire)?)\s+(?:\w+\s+)?"
-                r"(?:(?:de\s+la\s+|du\s+)(?:région|oblast|province|ville|district|comté)\s+)?"
-                r"(?:de\s+(?:la\s+|l[’'])?|d[’']\s*|du\s+|des\s+|en\s+)$",
-                before,
-                re.I,
-            )
-        )
+        info.attribute = speaker or bool(_ATTRIBUTE_BEFORE_RE.search(before))
         infos.append(info)
         prev_info = info
     # one sense per article: a name resolved in context elsewhere (« le port de Pivdenny, près
@@ -1439,13 +1457,13 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             b.container = True  # « district de Gagarine à Sébastopol »: the district locates the event
     # heading labels: « Danube : nouvelle attaque contre le port d'Izmaïl »
     for a, b in itertools.pairwise(infos):
-        label = re.match(r"\s*:", text[a.mention.end : a.mention.end + 3])
+        label = _LABEL_COLON_RE.match(text[a.mention.end : a.mention.end + 3])
         if (
             label
             and "\n" not in text[a.mention.end : b.mention.start]
             and b.mention.start - a.mention.end < 200
         ):
-            if re.search(r"(?:^|\n)[^\n.!?]{0,12}$", text[max(0, a.mention.start - 40) : a.mention.start]):
+            if _LINE_START_BEFORE_RE.search(text[max(0, a.mention.start - 40) : a.mention.start]):
                 a.container = True
     # containers: « Bilozerka, dans la région de Kherson », « Tiraspol, en Moldavie »
     for a, b in itertools.pairwise(infos):
@@ -1455,11 +1473,8 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             if pa and pb and (pb.kind in _AREA_KINDS or _haversine(pa.lat, pa.lon, pb.lat, pb.lon) < 300):
                 b.container = True
         # « la centrale nucléaire de Koursk, à Kourtchatov »: a facility's name, located by the next place
-        if re.fullmatch(r",\s*(?:à|a)\s*", between) and re.search(
-            r"\b(?:centrale|usine|raffinerie|aéroport|barrage|dépôt|base|port)(?:\s+[a-zéèêàç-]+){0,2}\s+"
-            r"(?:de\s+|d[’']\s*|du\s+)$",
-            text[max(0, a.mention.start - 50) : a.mention.start],
-            re.I,
+        if _AT_LINK_RE.fullmatch(between) and _FACILITY_BEFORE_RE.search(
+            text[max(0, a.mention.start - 50) : a.mention.start]
         ):
             a.attribute = True
     return infos

@@ -344,6 +344,15 @@ def _rules_in(text: str, start: int, end: int) -> set[str]:
     return found
 
 
+#: (patterns hoisted out of the functions below: compiled once)
+_AIRCRAFT_OF_BEFORE_RE = re.compile(
+    r"(?:avions?|chasseurs?|appareils?|hélicoptères?|drones?)\s+(?:\S+\s+)?de\s+$", _I
+)
+_HEARD_AFTER_RE = re.compile(
+    r"\s*(?:\S+\s+){0,3}?(?:ont\s+|a\s+)?(?:retenti|été\s+entendues?|entendues?|secoué)", _I
+)
+
+
 def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     """Event cues of the sentence ``text[start:end]`` (offsets into ``text``).
 
@@ -371,10 +380,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
                 cues.append(Cue(event, m.start(), m.end(), factual=False))
                 taken.append((m.start(), m.end()))
                 continue
-            if event == "ground_combat" and re.search(
-                r"(?:avions?|chasseurs?|appareils?|hélicoptères?|drones?)\s+(?:\S+\s+)?de\s+$",
-                text[max(start, m.start() - 40) : m.start()],
-                _I,
+            if event == "ground_combat" and _AIRCRAFT_OF_BEFORE_RE.search(
+                text[max(start, m.start() - 40) : m.start()]
             ):
                 continue
             cues.append(Cue(event, m.start(), m.end()))
@@ -398,12 +405,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     # « des explosions ont retenti à Kiev »: explosions heard during an attack are the attack
     cues = [
         Cue("missile_strike", c.start, c.end, c.factual, generic=True)
-        if c.event == "explosion"
-        and re.match(
-            r"\s*(?:\S+\s+){0,3}?(?:ont\s+|a\s+)?(?:retenti|été\s+entendues?|entendues?|secoué)",
-            text[c.end : c.end + 50],
-            _I,
-        )
+        if c.event == "explosion" and _HEARD_AFTER_RE.match(text[c.end : c.end + 50])
         else c
         for c in cues
     ]
