@@ -64,7 +64,7 @@ logger = logging.getLogger(__name__)
 #: File name of the built gazetteer in :func:`gazetteer.paths.cache_dir`.
 DB_NAME = "gazetteer.sqlite"
 #: Bumped whenever the file layout or the ranking data change.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 #: Columns every ``data/gazetteer/*.csv`` table must have.
 CSV_COLUMNS = (
     "key",
@@ -191,7 +191,7 @@ def data_fingerprint(folder: Path | None = None) -> str:
     folder = folder or data_dir() / "gazetteer"
     digest = hashlib.sha256(str(SCHEMA_VERSION).encode())
     here = Path(__file__).resolve().parent
-    for module in ("build.py", "fold.py", "variants.py"):  # the code that shapes the file
+    for module in ("build.py", "fold.py", "variants.py", "db.py"):  # the code that shapes the file
         digest.update((here / module).read_bytes())
     for path in sorted(folder.glob("*.csv")):
         digest.update(path.name.encode())
@@ -615,7 +615,10 @@ def _write(recs: list[_Rec], path: Path, stats: dict[str, int], fingerprint: str
         con.executemany("INSERT INTO names VALUES (?,?,?,?,?)", name_rows)
         con.execute("CREATE INDEX names_folded ON names(folded)")
         con.execute("CREATE INDEX names_key ON names(key)")
-        blobs = {"places": marshal.dumps(places), **_index_blobs(folded_index, key_index)}
+        from gazetteer.db import ranked_blobs  # db imports this module
+
+        index = _index_blobs(folded_index, key_index)
+        blobs = {"places": marshal.dumps(places), **index, **ranked_blobs(places, index)}
         con.executemany("INSERT INTO blobs VALUES (?,?)", blobs.items())
         meta = {
             "schema_version": str(SCHEMA_VERSION),

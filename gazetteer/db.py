@@ -54,7 +54,14 @@ from gazetteer.fold import fold
 from gazetteer.place import KINDS, Place
 from gazetteer.variants import phonetic_key
 
-__all__ = ["MAX_QUERY_LENGTH", "WAR_COUNTRIES", "Gazetteer", "GazetteerQueryError", "haversine_km"]
+__all__ = [
+    "MAX_QUERY_LENGTH",
+    "WAR_COUNTRIES",
+    "Gazetteer",
+    "GazetteerQueryError",
+    "haversine_km",
+    "ranked_blobs",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +72,9 @@ _SCORE_EXACT = 1.0
 _SCORE_FOLDED = (0.90, 0.97)  # (alternate, main)
 _SCORE_VARIANT = (0.80, 0.85)
 _SCORE_FUZZY = 0.70
+#: Tier scores by the low three bits of a precomputed candidate code (``pid * 8 + tier``).
+_TIERS = (_SCORE_VARIANT[0], _SCORE_VARIANT[1], _SCORE_FOLDED[0], _SCORE_FOLDED[1], _SCORE_EXACT)
+_TIER_OF = {score: tier for tier, score in enumerate(_TIERS)}
 _FUZZY_CUTOFF = 80.0
 _FUZZY_MIN_FOREIGN_POP = 100_000
 _SETTLEMENTS = frozenset({"city", "village", "district"})
@@ -119,6 +129,11 @@ class Gazetteer:
         self._keys: dict[str, int] = marshal.loads(blobs["keys"])
         self._f_key, self._f_off, self._f_codes = (_ints(blobs[k]) for k in ("f_key", "f_off", "f_codes"))
         self._k_off, self._k_codes = _ints(blobs["k_off"]), _ints(blobs["k_codes"])
+        # ranked candidates precomputed at build time (see :func:`ranked_blobs`)
+        self._r_off, self._r_codes = _ints(blobs["r_off"]), _ints(blobs["r_codes"])
+        self._exact: dict[str, int] = marshal.loads(blobs["x_names"]) if "x_names" in blobs else {}
+        self._x_entry, self._x_off = _ints(blobs["x_entry"]), _ints(blobs["x_off"])
+        self._x_codes = _ints(blobs["x_codes"])
         self._key_list: list[str] | None = None
         self._by_id: dict[str, int] | None = None
         self._grid: dict[tuple[int, int], list[int]] | None = None
@@ -307,9 +322,50 @@ class Gazetteer:
         return self._k_codes[self._k_off[key_id] : self._k_off[key_id + 1]]
 
     def _candidates(self, name: str) -> tuple[tuple[int, float], ...]:
-        """(pid, tier score) of exact, folded and variant matches, ranked."""
+        """(pid, tier score) of exact, folded and variant matches, ranked.
+
+        The name of a place as written, then any name of the accent-folded index, reads its
+        ranked candidates from the tables precomputed at build time (:func:`ranked_blobs`),
+        the ranking of :meth:`_candidates_ranked`; other names (variants only) are ranked here.
+        """
+        tiers = _TIERS
+        x = self._exact.get(name)
+        if x is None:
+            n = norm(name)
+            entry = self._folded.get(n)
+            if entry is None:
+                return self._candidates_ranked(n, name.strip())
+            r_off = self._r_off
+            start = r_off[entry]
+            end = r_off[entry + 1]
+            stripped = name.strip()
+            if end - start == 1:
+                code = self._r_codes[start]
+                pid = code >> 3
+                r = self._rows[pid]
+                return ((pid, _SCORE_EXACT if r[1] == stripped or r[2] == stripped else tiers[code & 7]),)
+            if stripped is not name:
+                x = self._exact.get(stripped)
+            if x is None:  # no place is named exactly so: the ranking without exact hits
+                codes = self._r_codes[start:end]
+                return tuple([(code >> 3, tiers[code & 7]) for code in codes])
+            if self._x_entry[x] != entry:  # norm(name) == norm(name.strip()) always: for safety
+                return self._candidates_ranked(n, stripped)
+        x_off = self._x_off
+        codes = self._x_codes[x_off[x] : x_off[x + 1]]
+        if len(codes) == 1:
+            code = codes[0]
+            return ((code >> 3, tiers[code & 7]),)
+        return tuple([(code >> 3, tiers[code & 7]) for code in codes])
+
+    def _candidates_ranked(self, n: str, stripped: str | None) -> tuple[tuple[int, float], ...]:
+        """The reference ranking of :meth:`_candidates`, computed from the name indexes.
+
+        ``n`` is ``norm(name)``, ``stripped`` is ``name.strip()`` (the places named exactly so
+        score 1), or ``None`` for no exact match. Used at build time for the precomputed
+        tables (:func:`ranked_blobs`) and at run time for names not in the folded index.
+        """
         hits: dict[int, float] = {}
-        n = norm(name)
         entry = self._folded.get(n)
         if entry is not None:
             f_off = self._f_off
@@ -330,12 +386,12 @@ class Gazetteer:
                     hits[pid] = _SCORE_VARIANT[code & 1]
         if not hits:
             return ()
-        stripped = name.strip()
-        rows = self._rows
-        for pid in hits:
-            r = rows[pid]
-            if r[1] == stripped or r[2] == stripped:
-                hits[pid] = _SCORE_EXACT
+        if stripped is not None:
+            rows = self._rows
+            for pid in hits:
+                r = rows[pid]
+                if r[1] == stripped or r[2] == stripped:
+                    hits[pid] = _SCORE_EXACT
         if len(hits) == 1:
             return tuple(hits.items())
         return tuple((pid, score) for _, pid, score in self._rank(hits))
@@ -425,7 +481,7 @@ class Gazetteer:
     ) -> tuple[Place, ...]:
         rows = self._rows
         if country is None and kind is None:
-            hits = list(self._candidates_cached(name)[:limit])
+            hits = self._candidates_cached(name)
         else:
             hits = [
                 (pid, score)
@@ -434,7 +490,24 @@ class Gazetteer:
             ]
         if not hits and fuzzy:
             hits = self._fuzzy(name, country, kind)
-        return tuple(self._place(pid, score) for pid, score in hits[:limit])
+        # self._place inlined: a cold exact lookup spends a third of its time building places
+        s_id, s_name, s_fr, s_lat, s_lon, s_kind, s_cc, s_a1, s_pop, s_score = _PLACE_SETTERS
+        places = []
+        for pid, score in hits[:limit]:
+            r = rows[pid]
+            place = _new_place(Place)
+            s_id(place, r[0])
+            s_name(place, r[1])
+            s_fr(place, r[2])
+            s_lat(place, r[3])
+            s_lon(place, r[4])
+            s_kind(place, r[5])
+            s_cc(place, r[6])
+            s_a1(place, r[7])
+            s_pop(place, r[8])
+            s_score(place, score)
+            places.append(place)
+        return tuple(places)
 
     # ------------------------------------------------------------------ fuzzy
 
@@ -550,6 +623,55 @@ class Gazetteer:
         if best is None or best[0] > max_km:
             return None
         return self._place(best[1], round(1.0 / (1.0 + best[0]), 4))
+
+
+def ranked_blobs(places: list[tuple], blobs: dict[str, bytes]) -> dict[str, bytes]:
+    """The ranked candidates of every name of the folded index, precomputed at build time.
+
+    A cold lookup then reads its ranked list instead of gathering and sorting hits. Codes
+    are ``pid * 8 + tier`` (tier: index in ``_TIERS``), in int32 arrays:
+
+    - ``r_off``/``r_codes``: the ranking of folded entry ``i`` when no place is named exactly
+      as the query, ``r_codes[r_off[i]:r_off[i + 1]]``;
+    - ``x_names``: marshal dict name as written -> number ``j``, for the names of places
+      (``name``, ``name_fr``): ``x_codes[x_off[j]:x_off[j + 1]]`` is the ranking of a query
+      written so (exact matches included, no folding needed), ``x_entry[j]`` its folded entry.
+
+    Both are the output of :meth:`Gazetteer._candidates_ranked`, so results are unchanged.
+    """
+    gaz = Gazetteer(Path(), places, {**blobs, **_NO_RANKED}, {})
+    r_off, r_codes = array("i", [0]), array("i")
+    for entry, n in enumerate(gaz._folded):
+        if gaz._folded[n] != entry:
+            msg = "folded index entries out of order"
+            raise GazetteerBuildError(msg)
+        r_codes.extend(pid * 8 + _TIER_OF[score] for pid, score in gaz._candidates_ranked(n, None))
+        r_off.append(len(r_codes))
+    x_names: dict[str, int] = {}
+    x_entry, x_off, x_codes = array("i"), array("i", [0]), array("i")
+    for r in places:
+        for name in (r[1], r[2]):
+            if not name or name in x_names or name.strip() != name:
+                continue
+            n = norm(name)
+            entry = gaz._folded.get(n)
+            if entry is None:
+                continue  # variants only: ranked at run time
+            x_names[name] = len(x_entry)
+            x_entry.append(entry)
+            x_codes.extend(pid * 8 + _TIER_OF[score] for pid, score in gaz._candidates_ranked(n, name))
+            x_off.append(len(x_codes))
+    return {
+        "r_off": r_off.tobytes(),
+        "r_codes": r_codes.tobytes(),
+        "x_names": marshal.dumps(x_names),
+        "x_entry": x_entry.tobytes(),
+        "x_off": x_off.tobytes(),
+        "x_codes": x_codes.tobytes(),
+    }
+
+
+_NO_RANKED = {"r_off": b"", "r_codes": b"", "x_entry": b"", "x_off": b"", "x_codes": b""}
 
 
 def _ints(data: bytes) -> array:

@@ -129,5 +129,9 @@ def fold(text: str) -> str:
     'zaporijjia, sebastopol'
     """
     if text.isascii():
-        return text.lower().translate(_ASCII_TABLE)
+        text = text.lower()
+        # the ASCII characters to translate are white space other than " " (all unprintable) and "`"
+        if text.isprintable() and "`" not in text:
+            return text
+        return text.translate(_ASCII_TABLE)
     return "".join(map(fold_char, text))
