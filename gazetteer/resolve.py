@@ -156,6 +156,8 @@ def _guard_all(namespace: dict) -> None:
             and all(isinstance(x, tuple) and len(x) == 2 and isinstance(x[1], re.Pattern) for x in value)
         ):
             value[:] = [(name, _guarded(rx)) for name, rx in value]
+        elif isinstance(value, list) and value and all(isinstance(x, re.Pattern) for x in value):
+            value[:] = [_guarded(rx) for rx in value]
 
 
 @functools.lru_cache(maxsize=65536)
