@@ -246,6 +246,28 @@ class Gazetteer:
         s_score(place, score)
         return place
 
+    def _places(self, hits: tuple[tuple[int, float], ...] | list[tuple[int, float]]) -> list[Place]:
+        """``[self._place(pid, score) for pid, score in hits]``, inlined: building places is
+        most of the time of a cold exact lookup."""
+        rows = self._rows
+        s_id, s_name, s_fr, s_lat, s_lon, s_kind, s_cc, s_a1, s_pop, s_score = _PLACE_SETTERS
+        places = []
+        for pid, score in hits:
+            r = rows[pid]
+            place = _new_place(Place)
+            s_id(place, r[0])
+            s_name(place, r[1])
+            s_fr(place, r[2])
+            s_lat(place, r[3])
+            s_lon(place, r[4])
+            s_kind(place, r[5])
+            s_cc(place, r[6])
+            s_a1(place, r[7])
+            s_pop(place, r[8])
+            s_score(place, score)
+            places.append(place)
+        return places
+
     def get(self, place_id: str) -> Place | None:
         """The place with this id (``geonames:703448``, ``incimap:oblasts:UA-26``), or ``None``."""
         if self._by_id is None:
@@ -408,7 +430,7 @@ class Gazetteer:
             When ``name`` is not a non-empty string of reasonable length.
         """
         _check_query(name)
-        return [self._place(pid, score) for pid, score in self._candidates_cached(name)]
+        return self._places(self._candidates_cached(name))
 
     def lookup(
         self,
@@ -457,11 +479,12 @@ class Gazetteer:
             and limit > 0
             and 0 < len(name) <= MAX_QUERY_LENGTH
             and not name.isspace()
-        ):
-            try:  # the common case, checked in one go
-                return list(self._lookup_cached(name, None, None, limit, fuzzy))
-            except TypeError:
-                pass  # an unhashable fuzzy flag: the full checks below
+            and type(fuzzy) is bool
+        ):  # the common case, checked in one go
+            hits = self._candidates_cached(name)
+            if hits:  # places built afresh from the cached ranking: nothing more to keep
+                return self._places(hits if len(hits) <= limit else hits[:limit])
+            return list(self._lookup_cached(name, None, None, limit, fuzzy))
         _check_query(name)
         if kind is not None and kind not in KINDS:
             msg = f"unknown kind {kind!r}; use one of {', '.join(KINDS)}"
@@ -490,24 +513,7 @@ class Gazetteer:
             ]
         if not hits and fuzzy:
             hits = self._fuzzy(name, country, kind)
-        # self._place inlined: a cold exact lookup spends a third of its time building places
-        s_id, s_name, s_fr, s_lat, s_lon, s_kind, s_cc, s_a1, s_pop, s_score = _PLACE_SETTERS
-        places = []
-        for pid, score in hits[:limit]:
-            r = rows[pid]
-            place = _new_place(Place)
-            s_id(place, r[0])
-            s_name(place, r[1])
-            s_fr(place, r[2])
-            s_lat(place, r[3])
-            s_lon(place, r[4])
-            s_kind(place, r[5])
-            s_cc(place, r[6])
-            s_a1(place, r[7])
-            s_pop(place, r[8])
-            s_score(place, score)
-            places.append(place)
-        return tuple(places)
+        return tuple(self._places(hits[:limit]))
 
     # ------------------------------------------------------------------ fuzzy
 
