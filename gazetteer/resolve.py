@@ -72,6 +72,12 @@ def _first_chars(items) -> tuple[list[str] | None, bool]:
                 else:
                     return None, False
             return out + part, False
+        if op is c.ASSERT and av[0] == 1:
+            # a look-ahead (?=X): the match starts with what X starts with (when X cannot be empty)
+            got, empty = _first_chars(av[1])
+            if got is not None and not empty:
+                return out + got, False
+            continue
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             continue  # zero-width: the next item starts the match
         if op is c.BRANCH:
