@@ -36,8 +36,10 @@ import os
 import sqlite3
 import threading
 from array import array
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from gazetteer.build import (
@@ -138,6 +140,10 @@ class Gazetteer:
         self._by_id: dict[str, int] | None = None
         self._grid: dict[tuple[int, int], list[int]] | None = None
         self._fuzzy_blocks: dict[tuple[int, str, int], list[str]] | None = None
+        self._fuzzy_starts: dict[tuple[int, str, int], int] = {}
+        self._fuzzy_counts = None  # numpy uint8 array, see _blocks
+        self._fuzzy_table = None
+        self._fuzzy_ones = None
         self._lock = threading.Lock()
         self._candidates_cached = lru_cache(maxsize=131072)(self._candidates)
         self._lookup_cached = lru_cache(maxsize=65536)(self._lookup)
@@ -518,39 +524,93 @@ class Gazetteer:
     # ------------------------------------------------------------------ fuzzy
 
     def _blocks(self) -> dict[tuple[int, str, int], list[str]]:
-        """Fuzzy blocking: keys grouped by (first two letters, length) and (letters 3-4, length)."""
+        """Fuzzy blocking: keys grouped by (first two letters, length) and (letters 3-4, length).
+
+        Built on first use with the letter counts of every key of every block (see
+        :meth:`_fuzzy`): row ``start + i`` of ``self._fuzzy_counts`` counts the letters of
+        ``blocks[block][i]``, ``start`` being ``self._fuzzy_starts[block]``.
+        """
         if self._fuzzy_blocks is None:
             with self._lock:
                 if self._fuzzy_blocks is None:
+                    import numpy as np
+
                     blocks: dict[tuple[int, str, int], list[str]] = {}
                     for key in self._keys:
                         if len(key) >= 4:
                             blocks.setdefault((0, key[:2], len(key)), []).append(key)
                             blocks.setdefault((1, key[2:4], len(key)), []).append(key)
+                    starts: dict[tuple[int, str, int], int] = {}
+                    flat: list[str] = []
+                    for block, keys in blocks.items():
+                        starts[block] = len(flat)
+                        flat.extend(keys)
+                    lengths = np.fromiter(map(len, flat), dtype=np.int64, count=len(flat))
+                    table = np.full(256, _BUCKETS - 1, dtype=np.int64)  # a-z, then all else
+                    table[ord("a") : ord("z") + 1] = np.arange(26)
+                    letters = table[np.frombuffer("".join(flat).encode("ascii", "replace"), dtype=np.uint8)]
+                    rows = np.repeat(np.arange(len(flat), dtype=np.int64), lengths)
+                    counts = np.bincount(rows * _BUCKETS + letters, minlength=len(flat) * _BUCKETS)
+                    self._fuzzy_counts = counts.reshape(len(flat), _BUCKETS).astype(np.uint8)
+                    self._fuzzy_starts = starts
+                    self._fuzzy_table = table
+                    self._fuzzy_ones = np.ones(_BUCKETS, dtype=np.float32)
                     self._fuzzy_blocks = blocks
         return self._fuzzy_blocks
 
     def _fuzzy(self, name: str, country: str | None, kind: str | None) -> list[tuple[int, float]]:
         """Fuzzy matches of the phonetic key (rapidfuzz ratio ≥ 80), among keys of a similar
-        length sharing their first two letters or their third and fourth letters."""
+        length sharing their first two letters or their third and fourth letters.
+
+        The ratio of two keys of lengths ``a`` and ``b`` is ``200 * LCS / (a + b)``, and their
+        longest common subsequence has at most as many letters as they share counting
+        repeats: the keys that cannot reach 80 that way (nearly all) are left out before
+        rapidfuzz scores the others, in their order, so the matches are the same.
+        """
         from rapidfuzz import fuzz, process
 
         key = phonetic_key(norm(name))
         if len(key) < 4:
             return []
         blocks = self._blocks()
-        best: dict[str, float] = {}
+        import numpy as np
+
+        starts = self._fuzzy_starts
+        counts = self._fuzzy_counts
         size = len(key)
+        spans = []
         for length in range(max(4, size - 2), size + 3):
             for block in ((0, key[:2], length), (1, key[2:4], length)):
                 choices = blocks.get(block)
-                if not choices:
-                    continue
-                for match, ratio, _ in process.extract(
-                    key, choices, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=10
-                ):
-                    if ratio > best.get(match, 0.0):
-                        best[match] = ratio
+                if choices:
+                    spans.append((choices, starts[block], length))
+        best: dict[str, float] = {}
+        if spans:
+            table = self._fuzzy_table
+            mine = np.bincount(
+                table[np.frombuffer(key.encode("ascii", "replace"), dtype=np.uint8)], minlength=_BUCKETS
+            ).astype(np.uint8)
+            sub = np.concatenate([counts[start : start + len(choices)] for choices, start, _ in spans])
+            # letters shared, counting repeats (small integers: exact in float32, summed by BLAS)
+            shared = np.minimum(sub, mine).astype(np.float32) @ self._fuzzy_ones
+            # ratio >= 80 needs 5 * LCS >= 2 * (size + length); one unit of slack for rounding
+            sizes = [len(choices) for choices, _, _ in spans]
+            need = np.repeat(np.array([2 * (size + length) - 1 for _, _, length in spans]), sizes)
+            kept = np.flatnonzero(shared * 5 >= need)
+            if kept.size:
+                ends = list(accumulate(sizes))
+                chosen: list[list[str]] = [[] for _ in spans]
+                for i in kept.tolist():  # in order: each block's keys keep their order
+                    j = bisect_right(ends, i)
+                    chosen[j].append(spans[j][0][i - ends[j] + sizes[j]])
+                for few in chosen:
+                    if not few:
+                        continue
+                    for match, ratio, _ in process.extract(
+                        key, few, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=10
+                    ):
+                        if ratio > best.get(match, 0.0):
+                            best[match] = ratio
         matches = sorted(((m, r, None) for m, r in best.items()), key=lambda t: -t[1])[:20]
         rows = self._rows
         hits: dict[int, float] = {}
@@ -678,6 +738,11 @@ def ranked_blobs(places: list[tuple], blobs: dict[str, bytes]) -> dict[str, byte
 
 
 _NO_RANKED = {"r_off": b"", "r_codes": b"", "x_entry": b"", "x_off": b"", "x_codes": b""}
+
+
+#: Letter counts for the fuzzy prefilter: a-z, then one bucket for anything else (digits,
+#: spaces). Merging letters into one bucket only loosens the bound, never excludes a match.
+_BUCKETS = 27
 
 
 def _ints(data: bytes) -> array:
