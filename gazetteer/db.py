@@ -35,6 +35,7 @@ import math
 import os
 import sqlite3
 import threading
+import weakref
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -145,8 +146,19 @@ class Gazetteer:
         self._fuzzy_table = None
         self._fuzzy_ones = None
         self._lock = threading.Lock()
-        self._candidates_cached = lru_cache(maxsize=131072)(self._candidates)
-        self._lookup_cached = lru_cache(maxsize=65536)(self._lookup)
+        # the caches call the methods through a weak reference: a bound method would make a
+        # reference cycle, and a dropped gazetteer (~100 MB) would wait for a full collection
+        ref = weakref.ref(self)
+        cls = type(self)
+
+        def candidates(name: str, _ref=ref, _f=cls._candidates) -> tuple[tuple[int, float], ...]:
+            return _f(_ref(), name)
+
+        def lookup(name: str, country, kind, limit: int, fuzzy: bool, _ref=ref, _f=cls._lookup):
+            return _f(_ref(), name, country, kind, limit, fuzzy)
+
+        self._candidates_cached = lru_cache(maxsize=131072)(candidates)
+        self._lookup_cached = lru_cache(maxsize=65536)(lookup)
 
     # ------------------------------------------------------------------ loading
 
