@@ -53,8 +53,8 @@ def _clear(gaz: Gazetteer) -> None:
     gaz._candidates_cached.cache_clear()
     gaz._lookup_cached.cache_clear()
     phonetic_key.cache_clear()
-    # the gazetteers loaded above (each ~100 MB, kept alive by the reference cycle of their
-    # bound-method caches) are freed now, not by a collection in the middle of a timed loop
+    # start each timed loop from a collected heap: the garbage of the loads above (and of the
+    # previous loop) is not collected in the middle of the next one
     gc.collect()
 
 
