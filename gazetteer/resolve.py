@@ -43,6 +43,7 @@ import re
 import threading
 from dataclasses import dataclass, field
 
+from gazetteer._regex import guard_all as _guard_all
 from gazetteer.fold import fold
 from gazetteer.mention import Mention
 from gazetteer.place import Place
@@ -50,120 +51,6 @@ from gazetteer.place import Place
 __all__ = ["MentionInfo", "analyse", "find_toponyms", "is_capital"]
 
 logger = logging.getLogger(__name__)
-
-
-def _first_chars(items) -> tuple[list[str] | None, bool]:
-    """The characters a parsed regex sequence can start with (``None``: any), and whether it can be empty."""
-    from re import _constants as c  # type: ignore[attr-defined]
-
-    out: list[str] = []
-    for op, av in items:
-        if op is c.LITERAL:
-            return [*out, _class_char(av)], False
-        if op is c.IN:
-            part = []
-            for o, a in av:
-                if o is c.LITERAL:
-                    part.append(_class_char(a))
-                elif o is c.RANGE:
-                    part.append(f"{_class_char(a[0])}-{_class_char(a[1])}")
-                elif o is c.CATEGORY and a in _CATEGORY_ESCAPES:
-                    part.append(_CATEGORY_ESCAPES[a])
-                else:
-                    return None, False
-            return out + part, False
-        if op is c.ASSERT and av[0] == 1:
-            # a look-ahead (?=X): the match starts with what X starts with (when X cannot be empty)
-            got, empty = _first_chars(av[1])
-            if got is not None and not empty:
-                return out + got, False
-            continue
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            continue  # zero-width: the next item starts the match
-        if op is c.BRANCH:
-            nullable = False
-            for sub in av[1]:
-                got, empty = _first_chars(sub)
-                if got is None:
-                    return None, False
-                out += got
-                nullable = nullable or empty
-            if not nullable:
-                return out, False
-        elif op is c.SUBPATTERN and not av[1] and not av[2]:
-            got, empty = _first_chars(av[3])
-            if got is None:
-                return None, False
-            out += got
-            if not empty:
-                return out, False
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            got, empty = _first_chars(av[2])
-            if got is None:
-                return None, False
-            out += got
-            if av[0] > 0 and not empty:
-                return out, False
-        else:
-            return None, False
-    return out, True
-
-
-def _class_char(code: int) -> str:
-    ch = chr(code)
-    return "\\" + ch if ch in "\\]^-[" else ch
-
-
-_CATEGORY_ESCAPES: dict = {}
-
-
-def _guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """``rx`` with a look-ahead on the characters its matches can start with (same matches).
-
-    The regular-expression engine tries a pattern at every position of the text; a pattern made
-    of many alternatives (« frappe|bombardement|… ») costs a test per alternative at each
-    position. The look-ahead, one character-class test, makes most positions fail at once.
-    Computed from the parsed pattern; when it cannot be (or on another Python), ``rx`` is returned.
-    """
-    try:
-        from re import _constants as c
-        from re import _parser  # type: ignore[attr-defined]
-
-        if not _CATEGORY_ESCAPES:
-            _CATEGORY_ESCAPES.update(
-                {
-                    c.CATEGORY_DIGIT: r"\d",
-                    c.CATEGORY_NOT_DIGIT: r"\D",
-                    c.CATEGORY_SPACE: r"\s",
-                    c.CATEGORY_NOT_SPACE: r"\S",
-                    c.CATEGORY_WORD: r"\w",
-                    c.CATEGORY_NOT_WORD: r"\W",
-                }
-            )
-        if rx.flags & re.VERBOSE:
-            return rx
-        chars, empty = _first_chars(_parser.parse(rx.pattern, rx.flags))
-        if chars is None or empty or not chars:
-            return rx
-        return re.compile(f"(?=[{''.join(dict.fromkeys(chars))}])(?:{rx.pattern})", rx.flags)
-    except Exception:  # an optimisation only: keep the pattern as written
-        return rx
-
-
-def _guard_all(namespace: dict) -> None:
-    """Replace the compiled patterns of a module namespace (and its ``[(name, pattern)]`` tables) by
-    their :func:`_guarded` versions: the same matches, found faster."""
-    for key, value in list(namespace.items()):
-        if isinstance(value, re.Pattern):
-            namespace[key] = _guarded(value)
-        elif (
-            isinstance(value, list)
-            and value
-            and all(isinstance(x, tuple) and len(x) == 2 and isinstance(x[1], re.Pattern) for x in value)
-        ):
-            value[:] = [(name, _guarded(rx)) for name, rx in value]
-        elif isinstance(value, list) and value and all(isinstance(x, re.Pattern) for x in value):
-            value[:] = [_guarded(rx) for rx in value]
 
 
 @functools.lru_cache(maxsize=65536)

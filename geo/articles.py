@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from gazetteer.resolve import _guard_all
+from gazetteer._regex import guard_all
 from geo.dates import MONTHS as _MONTHS
 from geo.dates import WEEKDAYS as _WEEKDAYS
 from geo.errors import ArticleError
@@ -415,4 +415,4 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield p
 
 
-_guard_all(globals())  # same matches, faster scans (see gazetteer.resolve._guarded)
+guard_all(globals())  # same matches, faster scans (see gazetteer._regex)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from gazetteer.resolve import _guard_all
+from gazetteer._regex import guard_all
 
 __all__ = ["Casualties", "find_casualties", "find_weapons", "parse_number"]
 
@@ -273,4 +273,4 @@ def find_weapons(sentence: str) -> dict[str, int | None] | None:
     return out
 
 
-_guard_all(globals())  # same matches, faster scans (see gazetteer.resolve._guarded)
+guard_all(globals())  # same matches, faster scans (see gazetteer._regex)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from gazetteer.resolve import _guard_all
+from gazetteer._regex import guard_all
 
 __all__ = ["AUXILIARY", "Cue", "actor_near", "find_cues", "nationality_spans"]
 
@@ -509,4 +509,4 @@ def actor_near(
     return code
 
 
-_guard_all(globals())  # same matches, faster scans (see gazetteer.resolve._guarded)
+guard_all(globals())  # same matches, faster scans (see gazetteer._regex)

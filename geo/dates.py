@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from gazetteer.resolve import _guard_all
+from gazetteer._regex import guard_all
 
 __all__ = ["DateMention", "find_dates", "resolve_weekday"]
 
@@ -271,4 +271,4 @@ def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None =
     return found
 
 
-_guard_all(globals())  # same matches, faster scans (see gazetteer.resolve._guarded)
+guard_all(globals())  # same matches, faster scans (see gazetteer._regex)

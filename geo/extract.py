@@ -23,9 +23,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from gazetteer._regex import guard_all
 from gazetteer.mention import Mention
 from gazetteer.place import Place
-from gazetteer.resolve import MentionInfo, _guard_all, analyse
+from gazetteer.resolve import MentionInfo, analyse
 from geo.articles import Span, boilerplate_spans, sections, sentences
 from geo.casualties import Casualties, find_casualties, find_weapons
 from geo.cues import AUXILIARY, Cue, actor_near, find_cues, nationality_spans
@@ -662,4 +663,4 @@ def extract_incidents(article: Article, *, gazetteer=None) -> list[Incident]:
     return extract(article, gazetteer=gazetteer).incidents
 
 
-_guard_all(globals())  # same matches, faster scans (see gazetteer.resolve._guarded)
+guard_all(globals())  # same matches, faster scans (see gazetteer._regex)
