@@ -519,6 +519,38 @@ def _register_st_functions(conn: sqlite3.Connection) -> None:
     conn.create_function("ST_IsEmpty", 1, lambda blob: 1 if _st_bounds(blob) is None else 0, **det)
 
 
+#: The columns of the incidents table, in order; the same in every backend.
+INCIDENT_COLUMNS = (
+    "incident_id",
+    "event",
+    "place",
+    "lat",
+    "lon",
+    "geo_precision",
+    "date",
+    "date_precision",
+    "killed",
+    "injured",
+    "weapons",
+    "actor",
+    "evidence",
+    "start_offset",
+    "end_offset",
+    "article",
+    "admin1",
+    "country",
+    "gazetteer_id",
+    "acled_event_type",
+    "acled_sub_event_type",
+    "n_sources",
+    "source_article",
+    "source_title",
+    "source_url",
+    "source_published",
+    "sources_json",
+)
+
+
 class _GpkgSQL:
     """Every SQLite/GeoPackage-specific statement of the store, in one place."""
 
@@ -669,35 +701,7 @@ class _GpkgSQL:
         "AND i.event = ? AND i.date = ? "
         "AND NOT EXISTS (SELECT 1 FROM incident_sources s WHERE s.incident_fid = i.fid AND s.article_id = ?)"
     )
-    INCIDENT_COLUMNS = (
-        "incident_id",
-        "event",
-        "place",
-        "lat",
-        "lon",
-        "geo_precision",
-        "date",
-        "date_precision",
-        "killed",
-        "injured",
-        "weapons",
-        "actor",
-        "evidence",
-        "start_offset",
-        "end_offset",
-        "article",
-        "admin1",
-        "country",
-        "gazetteer_id",
-        "acled_event_type",
-        "acled_sub_event_type",
-        "n_sources",
-        "source_article",
-        "source_title",
-        "source_url",
-        "source_published",
-        "sources_json",
-    )
+    INCIDENT_COLUMNS = INCIDENT_COLUMNS
     INSERT_INCIDENT = (
         f"INSERT OR IGNORE INTO {T} (geom, {', '.join(INCIDENT_COLUMNS)}) "
         f"VALUES (?, {', '.join('?' for _ in INCIDENT_COLUMNS)})"

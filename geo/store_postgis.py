@@ -36,6 +36,7 @@ from geo.errors import StoreError
 from geo.store import (
     _APPROX_DEG,
     DEDUPE_KM,
+    INCIDENT_COLUMNS,
     SCHEMA_VERSION,
     Store,
     _exact_mask,
@@ -59,39 +60,9 @@ _INSTALL_HINT = 'the PostGIS store needs psycopg 3: pip install "incimap[postgis
 _IDENT = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 _TABLES = ("incimap_meta", "articles", "incidents", "incident_sources")
 
-_INCIDENT_COLUMNS = (
-    "incident_id",
-    "event",
-    "place",
-    "lat",
-    "lon",
-    "geo_precision",
-    "date",
-    "date_precision",
-    "killed",
-    "injured",
-    "weapons",
-    "actor",
-    "evidence",
-    "start_offset",
-    "end_offset",
-    "article",
-    "admin1",
-    "country",
-    "gazetteer_id",
-    "acled_event_type",
-    "acled_sub_event_type",
-    "n_sources",
-    "source_article",
-    "source_title",
-    "source_url",
-    "source_published",
-    "sources_json",
-)
 
-
-_LAT = _INCIDENT_COLUMNS.index("lat")
-_LON = _INCIDENT_COLUMNS.index("lon")
+_LAT = INCIDENT_COLUMNS.index("lat")
+_LON = INCIDENT_COLUMNS.index("lon")
 #: Tolerance of the coarse region outline sent to the server (degrees, ~500 m).
 _SERVER_SIMPLIFY_DEG = 0.005
 #: A multi-part region gets one index box per part up to this many parts.
@@ -178,7 +149,7 @@ class _PgSQL:
             "weapons": "weapons::text",
             "sources_json": "CASE WHEN n_sources > 1 THEN sources_json::text END",
         }.get(c, c)
-        for c in _INCIDENT_COLUMNS
+        for c in INCIDENT_COLUMNS
     )
     ORDER = ' ORDER BY date NULLS FIRST, incident_id COLLATE "C"'
 
@@ -236,9 +207,9 @@ class _PgSQL:
         "ORDER BY i.fid"
     )
     INSERT_INCIDENT = (
-        f"INSERT INTO incidents (geom, {', '.join(_INCIDENT_COLUMNS)}) "
+        f"INSERT INTO incidents (geom, {', '.join(INCIDENT_COLUMNS)}) "
         "VALUES (ST_SetSRID(ST_MakePoint(%s::float8, %s::float8), 4326), "
-        f"{', '.join('%s' for _ in _INCIDENT_COLUMNS)}) "
+        f"{', '.join('%s' for _ in INCIDENT_COLUMNS)}) "
         "ON CONFLICT (incident_id) DO NOTHING RETURNING fid"
     )
     INSERT_SOURCE = (
@@ -474,7 +445,7 @@ class PostGISStore(Store):
         return best[1] if best else None
 
     def _insert_incident(self, row: dict[str, Any]) -> int | None:
-        values = [row["lon"], row["lat"]] + [row[c] for c in _INCIDENT_COLUMNS]
+        values = [row["lon"], row["lat"]] + [row[c] for c in INCIDENT_COLUMNS]
         found = self._conn.execute(_PgSQL.INSERT_INCIDENT, values).fetchone()
         return found[0] if found else None
 
@@ -509,7 +480,7 @@ class PostGISStore(Store):
     def _fetch_filtered(self, q: Query) -> gpd.GeoDataFrame:
         where, params = self._attribute_filters(q)
         sql = _PgSQL.FETCH_WHERE.format(where=" AND ".join(where) or "true")
-        return _rows_to_frame(self._conn.execute(sql, params).fetchall(), _INCIDENT_COLUMNS)
+        return _rows_to_frame(self._conn.execute(sql, params).fetchall(), INCIDENT_COLUMNS)
 
     def _spatial_filters(self, regions: list, bounds) -> tuple[list[str], list[Any]]:
         """Server-side candidates (a superset of the exact answer) on the GiST index."""
@@ -573,7 +544,7 @@ class PostGISStore(Store):
             lon = np.array([r[_LON] for r in rows], dtype="float64")
             mask = _exact_mask(lat, lon, regions)
             rows = [r for r, ok in zip(rows, mask.tolist(), strict=True) if ok]
-        return _rows_to_frame(rows, _INCIDENT_COLUMNS)
+        return _rows_to_frame(rows, INCIDENT_COLUMNS)
 
     def _exact_points(self, keys: list[int]) -> list[tuple[float, float]]:
         found = dict.fromkeys(keys, (float("nan"), float("nan")))
@@ -583,7 +554,7 @@ class PostGISStore(Store):
 
     def _fetch(self, keys: list[int]) -> gpd.GeoDataFrame:
         rows = self._conn.execute(_PgSQL.FETCH, (list(keys),)).fetchall() if keys else []
-        return _rows_to_frame(rows, _INCIDENT_COLUMNS)
+        return _rows_to_frame(rows, INCIDENT_COLUMNS)
 
     def _counts(self) -> dict[str, int]:
         row = self._conn.execute(
