@@ -53,6 +53,24 @@ __all__ = ["MentionInfo", "analyse", "find_toponyms", "is_capital"]
 logger = logging.getLogger(__name__)
 
 
+def _place_within(surface: str, container: Place, *, kind: str, score: float) -> Place:
+    """A place the gazetteer lacks, known through its container (a city's district, a village
+    « dans la région de Y »): the container's point, with ``geo_precision`` 2 downstream."""
+    admin1 = container.admin1 or (container.name if container.kind in ("oblast", "region") else None)
+    return Place(
+        id=container.id,
+        name=f"{surface} ({container.name})",
+        name_fr=None,
+        lat=container.lat,
+        lon=container.lon,
+        kind=kind,
+        country=container.country,
+        admin1=admin1,
+        population=0,
+        score=score,
+    )
+
+
 @functools.lru_cache(maxsize=65536)
 def _wfold(word: str) -> str:
     """:func:`fold` of a word or name, cached (the same names are folded again and again)."""
@@ -1258,18 +1276,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         ):
             # « la localité de Victoria, dans le județ de Tulcea »: the gazetteer has no Victoria there;
             # the place is known only through its container (geo_precision 2)
-            place = Place(
-                id=inside.id,
-                name=f"{surface} ({inside.name})",
-                name_fr=None,
-                lat=inside.lat,
-                lon=inside.lon,
-                kind="village",
-                country=inside.country,
-                admin1=inside.admin1 or (inside.name if inside.kind in ("oblast", "region") else None),
-                population=0,
-                score=0.5,
-            )
+            place = _place_within(surface, inside, kind="village", score=0.5)
             conf = min(conf, 0.5)
             near_container = True
         district_of: Place | None = None
@@ -1283,18 +1290,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
                     assert m is not None
                     start = h.start - (len(before) - m.start())
                     district_of = city
-                    place = Place(
-                        id=city.id,
-                        name=f"{surface} ({city.name})",
-                        name_fr=None,
-                        lat=city.lat,
-                        lon=city.lon,
-                        kind="district",
-                        country=city.country,
-                        admin1=city.admin1,
-                        population=0,
-                        score=0.8,
-                    )
+                    place = _place_within(surface, city, kind="district", score=0.8)
                     conf = min(conf, 0.8)
         role = "location"
         seat = bool(h.alias and h.alias[2])
@@ -1409,18 +1405,7 @@ def _unknown_districts(text: str, infos: list[MentionInfo]) -> list[MentionInfo]
                 None,
             )
             if city is not None and _haversine(place.lat, place.lon, city.lat, city.lon) > 30:
-                district = Place(
-                    id=city.id,
-                    name=f"{m.surface} ({city.name})",
-                    name_fr=None,
-                    lat=city.lat,
-                    lon=city.lon,
-                    kind="district",
-                    country=city.country,
-                    admin1=city.admin1,
-                    population=0,
-                    score=0.7,
-                )
+                district = _place_within(m.surface, city, kind="district", score=0.7)
                 info.mention = Mention(
                     m.surface, m.start, m.end, district, "location", min(m.confidence, 0.7)
                 )
