@@ -338,8 +338,18 @@ class Store(abc.ABC):
         """Row counts: ``articles``, ``incidents``, ``sources``."""
         return self._counts()
 
-    def close(self) -> None:  # noqa: B027 - optional for backends
+    @property
+    def schema_version(self) -> int:
+        """The incimap schema version of the store."""
+        row = self._conn.execute("SELECT value FROM incimap_meta WHERE key = 'schema_version'").fetchone()  # type: ignore[attr-defined]
+        return int(row[0])
+
+    def close(self) -> None:
         """Release the connection."""
+        conn = getattr(self, "_conn", None)
+        if conn is not None:
+            conn.close()
+            self._conn = None
 
     def __enter__(self) -> Store:
         return self
@@ -876,19 +886,6 @@ class GeoPackageStore(Store):
             conn.execute("ROLLBACK")
             raise
         logger.info("created incident store %s", self.location)
-
-    @property
-    def schema_version(self) -> int:
-        """The incimap schema version of the file."""
-        row = self._conn.execute("SELECT value FROM incimap_meta WHERE key = 'schema_version'").fetchone()
-        return int(row[0])
-
-    def close(self) -> None:
-        """Close the SQLite connection."""
-        conn = getattr(self, "_conn", None)
-        if conn is not None:
-            conn.close()
-            self._conn = None  # type: ignore[assignment]
 
     # ---- primitives
 

@@ -358,19 +358,6 @@ class PostGISStore(Store):
         logger.info("created incident store %s", self.location)
         return postgis
 
-    @property
-    def schema_version(self) -> int:
-        """The incimap schema version of the store."""
-        row = self._conn.execute("SELECT value FROM incimap_meta WHERE key = 'schema_version'").fetchone()
-        return int(row[0])
-
-    def close(self) -> None:
-        """Close the connection."""
-        conn = getattr(self, "_conn", None)
-        if conn is not None:
-            conn.close()
-            self._conn = None  # type: ignore[assignment]
-
     # ---- primitives
 
     @contextmanager

@@ -9,6 +9,8 @@ import time
 
 import click
 
+from gazetteer.place import KINDS
+
 __all__ = ["COMMANDS", "gazetteer_group"]
 
 logger = logging.getLogger(__name__)
@@ -52,20 +54,7 @@ def build_command(force: bool) -> None:
 @click.option("--country", metavar="CC", help="Only places of this ISO 3166-1 alpha-2 country code.")
 @click.option(
     "--kind",
-    type=click.Choice(
-        [
-            "city",
-            "village",
-            "district",
-            "landmark",
-            "oblast",
-            "region",
-            "country",
-            "sea",
-            "river",
-            "continent",
-        ]
-    ),
+    type=click.Choice(KINDS),
     help="Only places of this kind.",
 )
 @click.option("--limit", type=click.IntRange(min=1), default=5, show_default=True, help="Results per name.")
