@@ -247,26 +247,13 @@ class Gazetteer:
     # ------------------------------------------------------------------ records
 
     def _place(self, pid: int, score: float = 1.0) -> Place:
-        # Place is a frozen slotted dataclass: filling its slots directly is twice as fast as
-        # its __init__ (which goes through object.__setattr__), the same object results
-        r = self._rows[pid]
-        place = _new_place(Place)
-        s_id, s_name, s_fr, s_lat, s_lon, s_kind, s_cc, s_a1, s_pop, s_score = _PLACE_SETTERS
-        s_id(place, r[0])
-        s_name(place, r[1])
-        s_fr(place, r[2])
-        s_lat(place, r[3])
-        s_lon(place, r[4])
-        s_kind(place, r[5])
-        s_cc(place, r[6])
-        s_a1(place, r[7])
-        s_pop(place, r[8])
-        s_score(place, score)
-        return place
+        """The place of row ``pid`` with this lookup score (see :meth:`_places`)."""
+        return self._places(((pid, score),))[0]
 
     def _places(self, hits: tuple[tuple[int, float], ...] | list[tuple[int, float]]) -> list[Place]:
-        """``[self._place(pid, score) for pid, score in hits]``, inlined: building places is
-        most of the time of a cold exact lookup."""
+        """The places of ``hits`` (row, score). Building places is most of the time of a cold exact
+        lookup: ``Place`` is a frozen slotted dataclass, and filling its slots directly is twice
+        as fast as its ``__init__`` (which goes through ``object.__setattr__``); same objects."""
         rows = self._rows
         s_id, s_name, s_fr, s_lat, s_lon, s_kind, s_cc, s_a1, s_pop, s_score = _PLACE_SETTERS
         places = []
