@@ -351,6 +351,7 @@ def read_table(path: Path) -> list[dict[str, str]]:
 #: The gazetteer's own tables, read first: when another table (such as the front-line
 #: agent's ``frontline_villages.csv``) repeats one of their places, ours win.
 CORE_TABLES = (
+    "countries",
     "oblasts",
     "renamed",
     "villages",
@@ -518,7 +519,9 @@ def _collect() -> tuple[list[_Rec], dict[str, int]]:
                 target.name_fr = row["name_fr"]
                 target.main.add(row["name_fr"])
             target.main.add(row["name"])
-            target.alts.update(alts)
+            # every name of our tables ranks as a main name, merged rows too (« Konstantinovka »
+            # on the city of Kostiantynivka must not rank after a village's own main name)
+            target.main.update(alts)
             if row["admin1"] and not target.admin1:
                 target.admin1 = row["admin1"]
             if row["population"] and gid:
