@@ -95,8 +95,8 @@ def records_to_frame(records: Iterable[Mapping[str, Any]]) -> gpd.GeoDataFrame:
 def columns_to_frame(data: Mapping[str, Sequence[Any]], *, clean: bool = False) -> gpd.GeoDataFrame:
     """Build an incidents frame from columns: a mapping (or DataFrame) holding :data:`COLUMNS`.
 
-    Types are normalised: nullable integers (``Int64``), text and nested values as Python
-    objects with ``None`` for missing; ``lat``/``lon`` make the point geometry.
+    Types are normalised: nullable integers (``Int64``), text as pandas' ``str`` dtype
+    (missing: NaN), nested values as Python objects with ``None`` for missing; ``lat``/``lon`` make the point geometry.
     ``clean=True`` promises that missing values are already ``None`` (not NaN): faster.
     """
     import geopandas as gpd
@@ -120,8 +120,10 @@ def columns_to_frame(data: Mapping[str, Sequence[Any]], *, clean: bool = False) 
             columns[col] = pd.array(
                 pd.to_numeric(pd.Series(values, dtype=object), errors="coerce"), dtype="Int64"
             )
-        else:
+        elif col in JSON_COLUMNS:
             columns[col] = plain(values)
+        else:  # text: always pandas' string dtype, even when every value is missing
+            columns[col] = pd.array(plain(values), dtype="str")
     lat = floats(list(data["lat"]))
     lon = floats(list(data["lon"]))
     columns["lat"] = lat

@@ -44,8 +44,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
+from geo.columnar import ColumnCache, load_columns, table_to_frame
 from geo.errors import StoreError
 from geo.models import ACLED_TYPES
 
@@ -195,6 +196,14 @@ def _exact_mask(lat, lon, regions: list):
         idx = np.flatnonzero(mask)
         mask[idx] = region.contains_latlon(lat[idx], lon[idx])
     return mask
+
+
+class _Memory(NamedTuple):
+    """What a long-lived store keeps in memory: a point index, and every column when GDAL
+    could read them."""
+
+    points: _PointIndex
+    columns: ColumnCache | None
 
 
 class _PointIndex:
@@ -766,6 +775,10 @@ class GeoPackageStore(Store):
         The ``.gpkg`` file; created (with its folder) when missing and ``create`` is true.
     create
         Create a new store when the file does not exist.
+    memory
+        Keep an in-memory copy of the incidents for queries (see :meth:`_in_memory`):
+        ``None`` (default) from the second query of this store object on, ``True`` from the
+        first, ``False`` never (each query reads the file).
 
     Raises
     ------
@@ -774,13 +787,14 @@ class GeoPackageStore(Store):
         corrupt, or has a newer schema. Nothing is written to such a file.
     """
 
-    def __init__(self, path: str | os.PathLike, *, create: bool = True) -> None:
+    def __init__(self, path: str | os.PathLike, *, create: bool = True, memory: bool | None = None) -> None:
         self.path = Path(path)
         self.location = str(self.path)
         self._sql = _GpkgSQL
         self._writes = 0  # own committed transactions
-        self._spatial_queries = 0
-        self._points: tuple[tuple[int, int], _PointIndex] | None = None
+        self._queries = 0
+        self._memory_policy = memory
+        self._memory: tuple[tuple[int, int], _Memory] | None = None
         exists = self.path.exists() and self.path.stat().st_size > 0
         if not exists and not create:
             msg = f"no incident store at {self.location}; run `incimap ingest FILE... --db {self.location}` first"
@@ -992,42 +1006,75 @@ class GeoPackageStore(Store):
         return where, params
 
     def _fetch_filtered(self, q: Query) -> gpd.GeoDataFrame:
+        memory = self._in_memory()
+        if memory is not None and memory.columns is not None:
+            import numpy as np
+
+            cols = memory.columns
+            everything = np.arange(len(cols))
+            keep = cols.attribute_mask(everything, types=q.types, since=q.since, until=q.until)
+            return table_to_frame(cols.take(everything[keep]))
         where, params = self._attribute_filters(q)
         sql = _GpkgSQL.FETCH_WHERE.format(where=" AND ".join(where) or "1")
         return _rows_to_frame(self._conn.execute(sql, params).fetchall(), _GpkgSQL.INCIDENT_COLUMNS)
 
-    def _point_index(self) -> _PointIndex | None:
-        """The in-memory point index, from the second spatial query of this store object on.
+    def _in_memory(self) -> _Memory | None:
+        """The in-memory copy of the incidents, when this store keeps one (else ``None``).
 
-        One-shot queries (the CLI) use the R-tree; a long-lived store (a notebook, a server,
-        ``incimap map`` after ``query``) loads every point once (~24 bytes per incident) and
-        answers bounding boxes from memory. Invalidated by any commit, ours or another
-        process's (``PRAGMA data_version``).
+        One-shot queries (the CLI) read the file: the R-tree for candidates, SQL for rows. A
+        long-lived store (a notebook, a server, ``incimap map`` after ``query``) reads every
+        incident once, from its second query on (``memory=None``), as Arrow columns
+        (:mod:`geo.columnar`, about 380 bytes per incident) with a point index sorted by
+        longitude; later queries select and build their frames from memory. Any commit, ours
+        or another process's (``PRAGMA data_version``), makes the copy stale: the next query
+        reads it again.
         """
-        version = (self._writes, self._conn.execute("PRAGMA data_version").fetchone()[0])
-        if self._points is not None and self._points[0] == version:
-            return self._points[1]
-        self._spatial_queries += 1
-        if self._spatial_queries < 2:
+        if self._memory_policy is False:
             return None
+        version = (self._writes, self._conn.execute("PRAGMA data_version").fetchone()[0])
+        if self._memory is not None and self._memory[0] == version:
+            return self._memory[1]
+        self._memory = None
+        self._queries += 1
+        if self._memory_policy is None and self._queries < 2:
+            return None
+        memory = self._read_memory()
+        # Read outside our connection: keep it only if nobody committed meanwhile.
+        if (self._writes, self._conn.execute("PRAGMA data_version").fetchone()[0]) == version:
+            self._memory = (version, memory)
+        return memory
+
+    def _read_memory(self) -> _Memory:
         import numpy as np
 
-        rows = self._conn.execute(_GpkgSQL.ALL_POINTS).fetchall()
-        if rows:
-            keys, lat, lon = (np.array(c) for c in zip(*rows, strict=True))
+        columns = None
+        try:
+            columns = load_columns(self.path, layer=_GpkgSQL.T, columns=INCIDENT_COLUMNS)
+        except Exception as err:  # GDAL could not read it: rows still come from SQL
+            logger.warning("cannot read %s into memory (%s); rows are read from the file", self.location, err)
+        if columns is not None:
+            keys, lat, lon = columns.points()
         else:
-            keys, lat, lon = np.array([], dtype="int64"), np.array([]), np.array([])
-        index = _PointIndex(keys, lat, lon)
-        self._points = (version, index)
-        logger.debug("loaded %d points of %s into memory", len(index), self.location)
-        return index
+            rows = self._conn.execute(_GpkgSQL.ALL_POINTS).fetchall()
+            if rows:
+                keys, lat, lon = (np.array(c) for c in zip(*rows, strict=True))
+            else:
+                keys, lat, lon = np.array([], dtype="int64"), np.array([]), np.array([])
+        logger.debug("%d incidents of %s in memory", len(keys), self.location)
+        return _Memory(_PointIndex(keys, lat, lon), columns)
 
     def _select_points(self, q: Query, bounds):
-        if bounds is not None and not (q.types or q.since or q.until):
-            index = self._point_index()
-            if index is not None:
-                keys, lat, lon = index.bbox(*bounds)
+        memory = self._in_memory() if bounds is not None else None
+        if memory is not None:
+            keys, lat, lon = memory.points.bbox(*bounds)
+            if memory.columns is not None and (q.types or q.since or q.until):
+                positions = memory.columns.positions(keys)
+                if positions is not None:
+                    keep = memory.columns.attribute_mask(positions, types=q.types, since=q.since, until=q.until)
+                    return keys[keep], lat[keep], lon[keep], False
+            elif not (q.types or q.since or q.until):
                 return keys, lat, lon, False
+        if bounds is not None and not (q.types or q.since or q.until):
             # The R-tree alone: float32 boxes around each point, no table lookups.
             w, s, e, n = bounds
             rows = self._conn.execute(_GpkgSQL.RTREE_ONLY, (e, w, n, s)).fetchall()
@@ -1058,6 +1105,11 @@ class GeoPackageStore(Store):
         return [found[k] for k in keys]
 
     def _fetch(self, keys: list[int]) -> gpd.GeoDataFrame:
+        memory = self._memory[1] if self._memory is not None else None
+        if memory is not None and memory.columns is not None and keys:
+            positions = memory.columns.positions(keys)
+            if positions is not None:
+                return table_to_frame(memory.columns.take(positions))
         rows = self._conn.execute(_GpkgSQL.FETCH, (json.dumps(keys),)).fetchall() if keys else []
         return _rows_to_frame(rows, _GpkgSQL.INCIDENT_COLUMNS)
 
@@ -1113,7 +1165,7 @@ def _rows_to_frame(rows: list[tuple], names: tuple[str, ...]) -> gpd.GeoDataFram
     return columns_to_frame(data, clean=True)
 
 
-def open_store(path_or_url: str | os.PathLike, *, create: bool = True) -> Store:
+def open_store(path_or_url: str | os.PathLike, *, create: bool = True, memory: bool | None = None) -> Store:
     """Open (or create) an incident store.
 
     Parameters
@@ -1122,6 +1174,10 @@ def open_store(path_or_url: str | os.PathLike, *, create: bool = True) -> Store:
         A GeoPackage path (``incidents.gpkg``) or a ``postgresql://`` URL (PostGIS backend).
     create
         Create the store when it does not exist.
+    memory
+        GeoPackage stores: when to keep an in-memory copy of the incidents for fast queries
+        (``None``: from the second query on; ``True``: from the first; ``False``: never). See
+        :class:`GeoPackageStore`. A PostGIS server keeps its own cache.
 
     Raises
     ------
@@ -1144,4 +1200,4 @@ def open_store(path_or_url: str | os.PathLike, *, create: bool = True) -> Store:
             msg = f"the PostGIS backend is not available in this build (cannot open {text.split('@')[-1]!r})"
             raise StoreError(msg) from err
         return PostGISStore(text, create=create)
-    return GeoPackageStore(text, create=create)
+    return GeoPackageStore(text, create=create, memory=memory)
