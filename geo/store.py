@@ -6,7 +6,8 @@ Layout of the file (``incidents.gpkg`` by default):
   incident property, registered in ``gpkg_contents`` / ``gpkg_geometry_columns`` and indexed
   by the ``gpkg_rtree_index`` extension (``rtree_incidents_geom``);
 - ``incident_sources``: one row per (incident, article) — the articles reporting an incident;
-- ``articles``: one row per ingested article with its content hash (``sha1``);
+- ``articles``: one row per ingested article with the fingerprint of what was stored
+  (``sha1``: the article's text and metadata and its extracted incidents);
 - ``incimap_meta``: ``schema_version`` and the writer; ``PRAGMA application_id`` is ``GPKG``
   and ``user_version`` 10300 (GeoPackage 1.3).
 
@@ -18,8 +19,10 @@ Semantics:
 
 - every ingest runs in one transaction (``BEGIN IMMEDIATE`` … ``COMMIT``; a killed process
   leaves the previous state, rolled back by SQLite's journal);
-- re-ingesting an article with the same content hash changes nothing;
-- an updated article (same id, other hash) replaces its incidents;
+- re-ingesting an article changes nothing when its text, metadata and extracted incidents
+  are the same (same fingerprint);
+- an updated article, or the same article read by a newer extractor (same id, another
+  fingerprint), replaces its incidents;
 - across articles, an incident with the same event type, the same day, within
   :data:`DEDUPE_KM` km of an existing one becomes a new *source* of the existing incident.
 
@@ -33,6 +36,7 @@ from __future__ import annotations
 
 import abc
 import gc
+import hashlib
 import json
 import logging
 import math
@@ -153,6 +157,19 @@ def _incident_row(incident: Any, article_id: str) -> dict[str, Any]:
         "acled_event_type": acled[0],
         "acled_sub_event_type": acled[1],
     }
+
+
+def _fingerprint(article: Any, rows: list[dict[str, Any]], sources: list[Any]) -> str:
+    """What an ingest stores, hashed: the article's text and metadata, its incident rows and
+    their sources.
+
+    Re-ingesting gives the same fingerprint, and changes nothing, only when both the article
+    and what was extracted from it are the same; an edited article, or the same article read
+    by a newer extractor, replaces its incidents.
+    """
+    meta = [article.sha1, article.title, article.url, _iso(article.published)]
+    payload = json.dumps([meta, rows, sources], ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha1(payload.encode("utf-8")).hexdigest()
 
 
 def _sources_columns(sources: list[dict[str, Any]], article_id: str | None) -> dict[str, Any]:
@@ -370,7 +387,8 @@ class Store(abc.ABC):
 
     def _ingest_one(self, extraction: Any) -> IngestResult:
         article = extraction.article
-        sha1 = article.sha1
+        rows = [_incident_row(incident, article.id) for incident in extraction.incidents]
+        sha1 = _fingerprint(article, rows, [i.sources for i in extraction.incidents])
         old = self._article_hash(article.id)
         if old == sha1:
             return IngestResult(article.id, "unchanged")
@@ -381,8 +399,7 @@ class Store(abc.ABC):
         created = merged = 0
         own_source = _source_of(article)
         seen: set[str] = set()
-        for incident in extraction.incidents:
-            row = _incident_row(incident, article.id)
+        for incident, row in zip(extraction.incidents, rows, strict=True):
             if row["incident_id"] in seen:
                 continue
             seen.add(row["incident_id"])
@@ -1070,7 +1087,9 @@ class GeoPackageStore(Store):
             if memory.columns is not None and (q.types or q.since or q.until):
                 positions = memory.columns.positions(keys)
                 if positions is not None:
-                    keep = memory.columns.attribute_mask(positions, types=q.types, since=q.since, until=q.until)
+                    keep = memory.columns.attribute_mask(
+                        positions, types=q.types, since=q.since, until=q.until
+                    )
                     return keys[keep], lat[keep], lon[keep], False
             elif not (q.types or q.since or q.until):
                 return keys, lat, lon, False

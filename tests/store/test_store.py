@@ -347,3 +347,18 @@ def test_postgis_and_geopackage_return_the_same_frames(pg_server, tmp_path, samp
             pd.testing.assert_frame_equal(a.drop(columns="geometry"), b.drop(columns="geometry"))
             assert a.geometry.equals(b.geometry)
             assert a.crs == b.crs
+
+
+def test_the_same_article_read_by_a_newer_extractor_replaces_its_incidents(store_url, sample_extractions):
+    """Same text, other extraction (a better extractor): not "unchanged", the incidents follow."""
+    with open_store(store_url) as store:
+        for x in sample_extractions:
+            store.ingest(x)
+        a2 = sample_extractions[1].article
+        better = [incident("drone_strike", "Izmail", *IZMAIL, date(2024, 9, 13), a2, injured=3)]
+        result = store.ingest(Extraction(a2, better))
+        assert (result.status, result.incidents) == ("replaced", 1)
+        izmail = store.query(Query(near="Izmaïl", radius_km=5))
+        assert izmail["injured"].tolist() == [3]
+        assert store.ingest(Extraction(a2, better)).status == "unchanged"
+        assert store.count() == {"articles": 3, "incidents": 7, "sources": 7}
