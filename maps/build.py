@@ -37,8 +37,13 @@ DEFAULT_BOUNDS = [[43.6, 20.2], [52.5, 40.3]]
 FOCUS_BOX = (12.0, 40.0, 50.0, 60.0)
 #: Countries whose admin-1 units are drawn.
 ADMIN1_COUNTRIES = ("UA", "RU", "RO", "MD", "BY")
-#: Markers are clustered from this many incidents on (``display='auto'``).
+#: Below this many incidents, ``display='auto'`` groups only markers that overlap (within
+#: :data:`OVERLAP_PX` pixels; a click spreads them out); from it on, markers are clustered.
 CLUSTER_FROM = 200
+#: Clustering radius, in screen pixels, of a map with fewer than :data:`CLUSTER_FROM` incidents.
+OVERLAP_PX = 14
+#: Clustering radius, in screen pixels, from :data:`CLUSTER_FROM` incidents on.
+CLUSTER_PX = 45
 #: From this many incidents on, incidents are drawn as circles on a canvas (``display='auto'``):
 #: Leaflet.markercluster needs several seconds to cluster 100,000 markers.
 CANVAS_FROM = 20_000
@@ -259,8 +264,9 @@ def build_map(
     display
         ``markers``: one icon per incident; ``cluster``: icons clustered
         (Leaflet.markercluster, each type a sub-group); ``canvas``: coloured circles drawn
-        on one canvas, for very many incidents. ``auto``: markers below
-        :data:`CLUSTER_FROM` incidents, clusters below :data:`CANVAS_FROM`, canvas beyond.
+        on one canvas, for very many incidents. ``auto``: below :data:`CLUSTER_FROM`
+        incidents, icons of which only overlapping ones are grouped (a click spreads them);
+        clusters below :data:`CANVAS_FROM`; canvas beyond.
         Every mode keeps one toggleable layer per type, popups and tooltips.
     oblasts
         Draw admin-1 outlines with French names.
@@ -286,9 +292,11 @@ def build_map(
     bounds = records_bounds(records)
     focus = _focus_bounds(records)
     mode = display
+    radius = CLUSTER_PX
     if display == "auto":
         n = len(records)
-        mode = "canvas" if n >= CANVAS_FROM else "cluster" if n >= CLUSTER_FROM else "markers"
+        mode = "canvas" if n >= CANVAS_FROM else "cluster"
+        radius = CLUSTER_PX if n >= CLUSTER_FROM else OVERLAP_PX
     elif display not in ("markers", "cluster", "canvas"):
         msg = f"display must be auto, markers, cluster or canvas, got {display!r}"
         raise MapError(msg)
@@ -324,7 +332,9 @@ def build_map(
     )
     has_border = _add_border(m, None if border_zone_km is None else float(border_zone_km), notes)
     front_day = _add_frontlines(m, frontline, records, notes)
-    data = L.add_incident_layers(m, records, mode=mode)
+    data = L.add_incident_layers(
+        m, records, mode=mode, cluster_px=radius, drop_offscreen=radius == CLUSTER_PX
+    )
     if heat and records:
         L.add_heat_layer(m, data)
     L.finish_incident_layers(m, data)

@@ -127,8 +127,8 @@ var {{ this.get_name() }} = (function (map) {
   }
   {% if this.mode == "cluster" %}
   api.cluster = L.markerClusterGroup({
-    chunkedLoading: true, chunkInterval: 250, chunkDelay: 5, maxClusterRadius: 45,
-    showCoverageOnHover: false, spiderfyOnMaxZoom: true, removeOutsideVisibleBounds: true,
+    chunkedLoading: true, chunkInterval: 250, chunkDelay: 5, maxClusterRadius: {{ this.cluster_px }},
+    showCoverageOnHover: false, spiderfyOnMaxZoom: true, removeOutsideVisibleBounds: {{ this.drop_offscreen }},
     chunkProgress: function (done, total) { if (api.pending && done >= total) { api.pending = false; finish(); } }
   }).addTo(map);
   {% endif %}
@@ -349,6 +349,8 @@ var {{ this.get_name() }} = (function (map) {
         packed: dict[str, Any],
         *,
         mode: Literal["markers", "cluster", "canvas"] = "markers",
+        cluster_px: int = 45,
+        drop_offscreen: bool = True,
         compress_from: int | None = 1_000_000,
     ) -> None:
         super().__init__()
@@ -357,6 +359,8 @@ var {{ this.get_name() }} = (function (map) {
             msg = f"incident display mode must be markers, cluster or canvas, got {mode!r}"
             raise ValueError(msg)
         self.mode = mode
+        self.cluster_px = int(cluster_px)
+        self.drop_offscreen = "true" if drop_offscreen else "false"
         raw = json.dumps(packed, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
         self.compressed = compress_from is not None and len(raw) > compress_from
         if self.compressed:

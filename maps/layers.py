@@ -139,6 +139,8 @@ def add_incident_layers(
     records: list[dict[str, Any]],
     *,
     mode: str = "markers",
+    cluster_px: int = 45,
+    drop_offscreen: bool = True,
     hidden_types: Sequence[str] = (),
 ) -> IncidentData:
     """Add the incidents: one toggleable layer per event type present, optionally clustered.
@@ -152,6 +154,11 @@ def add_incident_layers(
     mode
         ``markers`` (one icon each), ``cluster`` (icons in one cluster group shared by every
         type layer) or ``canvas`` (coloured circles on a canvas, for very many incidents).
+    cluster_px
+        ``cluster`` mode: markers closer than this many screen pixels form a cluster (a
+        small radius groups only overlapping markers).
+    drop_offscreen
+        ``cluster`` mode: leave markers outside the view out of the page (fast with many).
     hidden_types
         Event types whose layer starts unticked.
 
@@ -163,7 +170,7 @@ def add_incident_layers(
         :func:`finish_incident_layers`).
     """
     packed = pack_records(records)
-    data = IncidentData(packed, mode=mode)
+    data = IncidentData(packed, mode=mode, cluster_px=cluster_px, drop_offscreen=drop_offscreen)
     data.add_to(m)
     counts = Counter(r["event"] for r in records)
     for event in packed["types"]:

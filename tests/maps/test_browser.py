@@ -49,7 +49,9 @@ def test_offline_map_layers_and_markers(incidents, tmp_path, open_map):
     assert "Fond vectoriel (hors ligne)" in texts
     assert any(t.startswith("Ligne de front – ") for t in texts), texts
     assert page.evaluate("incimap.markerCount()") == len(incidents)
-    assert page.locator(".incimap-marker").count() == len(incidents)
+    # Izmaïl and Tulcea (19 km apart) overlap at the opening zoom: one group of 2
+    assert _rendered_marker_total(page) == len(incidents)
+    assert page.locator(".incimap-marker").count() == len(incidents) - 2
     # vector basemap and oblast outlines drawn (SVG paths), ports labelled
     assert page.locator(".leaflet-pane path").count() > 50
     assert "Izmaïl" in page.locator(".incimap-port-label").all_inner_texts()
@@ -90,7 +92,8 @@ def test_type_layer_toggles_its_markers(incidents, tmp_path, open_map):
     path = save_map(build_map(incidents, offline=True, frontline="none"), tmp_path / "map.html")
     page = open_map(path).page
     page.locator(".leaflet-control-layers-list label", has_text="Débris").locator("input").uncheck()
-    assert page.locator(".incimap-marker").count() == len(incidents) - 1
+    assert _rendered_marker_total(page) == len(incidents) - 1
+    assert page.locator(".incimap-debris").count() == 0
     assert page.evaluate("incimap.markerCount()") == len(incidents) - 1
     # the heat layer is off until ticked
     assert page.locator("canvas.leaflet-heatmap-layer").count() == 0
@@ -120,6 +123,31 @@ def test_article_markup_shows_as_text_and_runs_nothing(xss_incidents, payloads, 
     assert img_payload in page.locator(".incimap-summary").inner_text()
     page.wait_for_timeout(300)
     _assert_clean(result)
+
+
+def test_overlapping_markers_of_a_small_map_group_and_spread_on_click(incidents, tmp_path, open_map):
+    """Icons that overlap at the opening zoom form a group; two incidents at the same place
+    (one gazetteer point) stay grouped at the deepest zoom, and a click spreads them out."""
+    from dataclasses import replace
+
+    same_place = replace(incidents[0], event="explosion", evidence="Une explosion au port.")
+    path = save_map(
+        build_map([*incidents, same_place], offline=True, frontline="none"), tmp_path / "map.html"
+    )
+    result = open_map(path)
+    page = result.page
+    _assert_clean(result)
+    clusters = page.locator(".marker-cluster")  # the two at Izmaïl and Tulcea, 19 km away
+    assert clusters.count() == 1 and clusters.first.inner_text().strip() == "3"
+    assert page.locator(".incimap-marker").count() == len(incidents) - 2
+    assert _rendered_marker_total(page) == len(incidents) + 1
+    page.evaluate("incimap.map.setView([45.351, 28.838], incimap.map.getMaxZoom(), {animate: false})")
+    page.wait_for_timeout(400)
+    if page.locator(".marker-cluster").count():  # still grouped at the deepest zoom: spiderfy
+        page.locator(".marker-cluster").first.click()
+        page.wait_for_timeout(600)
+    assert page.locator(".incimap-drone_strike").count() == 1
+    assert page.locator(".incimap-explosion").count() == 1
 
 
 def test_clustered_map_counts_every_marker(make_synthetic, tmp_path, open_map):

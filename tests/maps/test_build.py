@@ -95,8 +95,10 @@ def test_many_incidents_are_clustered_and_compact(make_synthetic):
     assert "/* markercluster */" in page
     # one marker object per incident is made in the browser, not 500 folium Markers
     assert page.count("L.marker(") < 10
+    assert "maxClusterRadius: 45" in page
+    # a small map groups only overlapping icons
     small = _render(build_map(synthetic(20), offline=True))
-    assert "L.markerClusterGroup({" not in small
+    assert "maxClusterRadius: 14" in small and "removeOutsideVisibleBounds: false" in small
 
 
 def test_summary_box_counts_and_dates(incidents):
