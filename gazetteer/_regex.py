@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable, Mapping
 
-__all__ = ["guard_all", "guarded"]
+__all__ = ["WordTags", "guard_all", "guarded"]
 
 logger = logging.getLogger(__name__)
 
@@ -131,3 +132,49 @@ def guard_all(namespace: dict) -> None:
             value[:] = [(name, guarded(rx)) for name, rx in value]
         elif isinstance(value, list) and value and all(isinstance(x, re.Pattern) for x in value):
             value[:] = [guarded(rx) for rx in value]
+
+
+class WordTags:
+    """Which of a fixed set of substrings a text contains, found in one C-level pass.
+
+    Each substring carries tags (several substrings may share a tag): :meth:`tags` returns the
+    tags of every substring that occurs in a text, overlapping occurrences included, so that
+    ``tag in tags(low)`` is ``any(w in low for w in words_of_tag)``, a dozen ``in`` tests
+    replaced by one Aho-Corasick scan.
+
+    Parameters
+    ----------
+    tagged
+        Tag → the substrings that carry it.
+
+    Examples
+    --------
+    >>> w = WordTags({"day": ("lundi", "mardi"), "night": ("nuit",)})
+    >>> sorted(w.tags("dans la nuit de lundi"))
+    ['day', 'night']
+    """
+
+    def __init__(self, tagged: Mapping[str, Iterable[str]]) -> None:
+        import ahocorasick
+
+        by_word: dict[str, set[str]] = {}
+        for tag, words in tagged.items():
+            for word in words:
+                by_word.setdefault(word, set()).add(tag)
+        self._automaton = ahocorasick.Automaton()
+        for word, tags in by_word.items():
+            self._automaton.add_word(word, frozenset(tags))
+        self._automaton.make_automaton()
+
+    def tags(self, text: str) -> set[str]:
+        """The tags of the substrings that occur in ``text``."""
+        found: set[str] = set()
+        for _end, tags in self._automaton.iter(text):
+            found |= tags
+        return found
+
+    def any(self, text: str) -> bool:
+        """Does ``text`` contain one of the substrings?"""
+        for _ in self._automaton.iter(text):
+            return True
+        return False

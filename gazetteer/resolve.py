@@ -581,8 +581,12 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
 _WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
 
 
+@functools.lru_cache(maxsize=65536)
 def _case_ok(surface: str) -> bool:
-    """The surface is written as a proper name (« Kiev », « KIEV », « mer Noire », « Corée du Nord »)."""
+    """The surface is written as a proper name (« Kiev », « KIEV », « mer Noire », « Corée du Nord »).
+
+    Cached: it depends on the surface only, and names repeat.
+    """
     letters = [c for c in surface if c.isalpha()]
     if not letters:
         return False
@@ -699,6 +703,7 @@ def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
             continue
         occupied[start:end] = b"\x01" * (end - start)
         chosen.append((start, end))
+    chosen.sort()  # (disjoint spans in text order: the variant pass below bisects them)
     # capitalised words the automaton did not match: transliteration variants
     # (« Gouliaïpolé », « Tcherniguiv ») through the gazetteer's variant tier
     for m in _CAP_WORD_RE.finditer(text):
@@ -711,10 +716,8 @@ def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
                 if attempt is not word or not (end >= len(text) or not occupied[end]):
                     continue
                 # « Malaïa Loknia »: a two-word name whose first word alone is also a name
-                inner = [se for se in chosen if start <= se[0] and se[1] <= end]
-                if not inner or any(
-                    se[0] < start or se[1] > end for se in chosen if se[0] < end and se[1] > start
-                ):
+                inner = _spans_within(chosen, start, end)
+                if inner is None:
                     continue
                 full = _variant_candidates(gazetteer, attempt)
                 if not full:
@@ -730,14 +733,27 @@ def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
             if cands:
                 break
         if cands:
-            chosen.append((start, end))
+            bisect.insort(chosen, (start, end))
             occupied[start:end] = b"\x01" * (end - start)
             variant_hits[start] = cands
-    chosen.sort()
     for start, end in chosen:
         key = folded[start:end]
         hits.append(_Hit(start, end, key, _ALIASES.get(key), variant_hits.get(start, [])))
     return hits
+
+
+def _spans_within(chosen: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]] | None:
+    """The spans of ``chosen`` (sorted, disjoint) inside ``[start, end)``; ``None`` when there are
+    none or when a span overlaps the range without being inside it."""
+    i = bisect.bisect_left(chosen, (start, -1))
+    if i > 0 and chosen[i - 1][1] > start:
+        return None  # a span begins before the range and reaches into it
+    j = i
+    while j < len(chosen) and chosen[j][0] < end:
+        if chosen[j][1] > end:
+            return None  # a span begins inside the range and goes past its end
+        j += 1
+    return chosen[i:j] or None
 
 
 _JUNCTION_RE = re.compile(r"(?<=[a-zà-ÿ])[A-ZÀ-Ý]")
@@ -875,6 +891,25 @@ def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
+#: Degrees of latitude beyond which two points are more than 500 km apart whatever their longitude
+#: (a great-circle distance is at least the Earth's radius times the latitude difference: 4.6° is 511 km).
+_LAT_500KM = 4.6
+
+
+def _nearest_km(p: Place, others: list[Place], *, within: float) -> float:
+    """Distance in km from ``p`` to the nearest of ``others`` (``p`` itself excepted) when it is below
+    ``within`` (at most 500); otherwise some distance of at least ``within`` (1e9 when none is near)."""
+    assert within <= 500
+    best = 1e9
+    for a in others:
+        if a is p or abs(a.lat - p.lat) > _LAT_500KM:
+            continue  # farther than 500 km: cannot be the nearest within ``within``
+        d = _haversine(p.lat, p.lon, a.lat, a.lon)
+        if d < best:
+            best = d
+    return best
+
+
 def _best(
     cands: list[Place],
     *,
@@ -907,7 +942,7 @@ def _best(
         if countries and p.country in countries and in_tier:
             s += 0.5 * countries[p.country]
         if anchors and multiple and in_tier and p.kind in _SETTLEMENT:
-            d = min((_haversine(p.lat, p.lon, a.lat, a.lon) for a in anchors if a is not p), default=1e9)
+            d = _nearest_km(p, anchors, within=500)
             if d < 150:
                 s += 0.6
             elif d < 500:
@@ -995,7 +1030,16 @@ _FACILITY_BEFORE_RE = re.compile(
 )
 
 
-def _metonym(text: str, start: int, end: int, place: Place, seat: bool) -> bool:
+def _metonym(text: str, start: int, end: int, seat: bool, memo: dict[tuple[int, int, bool], bool]) -> bool:
+    """:func:`_metonym_uncached`, asked once per mention (``memo``: one article's answers)."""
+    key = (start, end, seat)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _metonym_uncached(text, start, end, seat)
+    return got
+
+
+def _metonym_uncached(text: str, start: int, end: int, seat: bool) -> bool:
     """True when the capital or seat of power at ``text[start:end]`` stands for its government."""
     before = text[max(0, start - 60) : start]
     after = text[end : end + 80]
@@ -1185,9 +1229,10 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         provisional.append(_best(h.candidates, prefer_kind=pk, countries=countries)[0])
 
     # capitals speaking for their government (« Moscou dément ») are no local context
+    metonyms: dict[tuple[int, int, bool], bool] = {}
     for j, h in enumerate(kept):
         q = provisional[j]
-        if q is not None and is_capital(q) and _metonym(text, h.start, h.end, q, False):
+        if q is not None and is_capital(q) and _metonym(text, h.start, h.end, False, metonyms):
             provisional[j] = None
     # the regions the article names (« dans la région de Koursk »): their places are preferred
     regions: set[str] = set()
@@ -1295,7 +1340,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         role = "location"
         seat = bool(h.alias and h.alias[2])
         if seat or is_capital(place):
-            if _metonym(text, h.start, h.end, place, seat):
+            if _metonym(text, h.start, h.end, seat, metonyms):
                 role = "metonym"
         if seat and place.kind != "landmark":
             # a seat of power not in the gazetteer: located at its capital

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from gazetteer._regex import guard_all
+from gazetteer._regex import WordTags, guard_all
 
 __all__ = ["Casualties", "find_casualties", "find_weapons", "parse_number"]
 
@@ -203,6 +203,7 @@ _TRIGGER_RE = re.compile(r"mort|tu[ée]|bless|hôpital|hospitalis|victime|décé
 #: substrings every killed (injured) figure needs (plain substring tests before the regexes)
 _KILLED_WORDS = ("mort", "tué", "tue", "décéd", "decede", "péri", "victime", "tuant")
 _INJURED_WORDS = ("bless", "hospitalis", "hôpital")
+_WORDS = WordTags({"killed": _KILLED_WORDS, "injured": _INJURED_WORDS, "bless": ("bless",)})
 _WEAPON_TRIGGER_RE = re.compile(r"drone|missile|roquette|obus|bombe", re.I)
 
 
@@ -216,11 +217,11 @@ def find_casualties(sentence: str) -> Casualties:
     >>> find_casualties("La frappe n'a pas fait de morts.")
     Casualties(killed=0, injured=None)
     """
-    low = sentence.lower()
-    has_killed = any(w in low for w in _KILLED_WORDS)
-    has_injured = any(w in low for w in _INJURED_WORDS)
-    if not (has_killed or has_injured):
+    present = _WORDS.tags(sentence.lower())
+    if not present:
         return Casualties()
+    has_killed = "killed" in present
+    has_injured = "injured" in present
     killed = _numbers(_KILLED_PATTERNS, sentence) if has_killed else []
     injured = _numbers(_INJURED_PATTERNS, sentence) if has_injured else []
     k: int | None = min(killed) if killed else None
@@ -229,7 +230,7 @@ def find_casualties(sentence: str) -> Casualties:
     if k is None and has_killed and _KILLED_ONE.search(sentence):
         k = 1
     i: int | None = min(injured) if injured else None
-    if i is None and "bless" in low and _ZERO_INJURED.search(sentence):
+    if i is None and "bless" in present and _ZERO_INJURED.search(sentence):
         i = 0
     return Casualties(k, i)
 

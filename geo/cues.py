@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from gazetteer._regex import guard_all
+from gazetteer._regex import WordTags, guard_all
 
 __all__ = ["AUXILIARY", "Cue", "actor_near", "find_cues", "nationality_spans"]
 
@@ -194,15 +194,25 @@ _NEGATED_BEFORE_RE = re.compile(r"(?:\baucune?|\bpas\s+d[e’']|\bsans)\s*$", _I
 
 
 def _modal(
-    text: str, start: int, end: int, pos: int, cache: dict[tuple[int, int], bool] | None = None
+    text: str,
+    start: int,
+    end: int,
+    pos: int,
+    cache: dict[tuple[int, int], bool] | None = None,
+    splits: list[tuple[int, int]] | None = None,
 ) -> bool:
-    """Is the clause of ``text[start:end]`` containing ``pos`` hypothetical or habitual?"""
+    """Is the clause of ``text[start:end]`` containing ``pos`` hypothetical or habitual?
+
+    ``splits``: the sentence's clause separators (:func:`_clause_splits`), when already known.
+    """
     s, e = start, end
-    for m in _CLAUSE_SPLIT_RE.finditer(text, start, end):
-        if m.end() <= pos:
-            s = m.end()
-        elif m.start() > pos:
-            e = m.start()
+    if splits is None:
+        splits = _clause_splits(text, start, end)
+    for a, b in splits:
+        if b <= pos:
+            s = b
+        elif a > pos:
+            e = a
             break
     if _NEGATED_BEFORE_RE.search(text, max(s, pos - 16), pos):
         return True  # « aucune frappe », « pas d'attaque »
@@ -212,6 +222,11 @@ def _modal(
     if got is None:
         got = cache[(s, e)] = _modal_clause(text, s, e)
     return got
+
+
+def _clause_splits(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clause separators of the sentence ``text[start:end]`` (« ; », « , mais », « tandis que »)."""
+    return [m.span() for m in _CLAUSE_SPLIT_RE.finditer(text, start, end)]
 
 
 #: Substrings one of which every match of _MODAL_RE contains (lower case; checked first, in C).
@@ -268,11 +283,12 @@ _MODAL_WORDS = (
 )
 
 
+_MODAL_WORDSET = WordTags({"modal": _MODAL_WORDS})
+
+
 def _modal_clause(text: str, s: int, e: int) -> bool:
-    low = text[s:e].lower()
-    for w in _MODAL_WORDS:
-        if w in low:
-            return bool(_MODAL_RE.search(text, s, e))
+    if _MODAL_WORDSET.any(text[s:e].lower()):
+        return bool(_MODAL_RE.search(text, s, e))
     return False
 
 
@@ -370,13 +386,14 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     cues: list[Cue] = []
     taken: list[tuple[int, int]] = []
     clauses: dict[tuple[int, int], bool] = {}
+    splits = _clause_splits(text, start, end)
     for event, rx in _RULES:
         if event not in active:
             continue
         for m in rx.finditer(text, start, end):
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
-            if _modal(text, start, end, m.start(), clauses):
+            if _modal(text, start, end, m.start(), clauses, splits):
                 cues.append(Cue(event, m.start(), m.end(), factual=False))
                 taken.append((m.start(), m.end()))
                 continue
@@ -392,7 +409,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     for m in _STRIKE_RE.finditer(text, start, end) if "strike" in active else ():
         if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
             continue
-        if _modal(text, start, end, m.start(), clauses):
+        if _modal(text, start, end, m.start(), clauses, splits):
             cues.append(Cue("missile_strike", m.start(), m.end(), factual=False))
             taken.append((m.start(), m.end()))
             continue

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from gazetteer._regex import guard_all
+from gazetteer._regex import WordTags, guard_all
 
 __all__ = ["DateMention", "find_dates", "resolve_weekday"]
 
@@ -143,6 +143,19 @@ _NEEDS: dict[str, str | tuple[str, ...]] = {
 }
 
 
+#: the tags of the words above: "wd" a weekday name, "mo" a month name, any other word itself
+_WORDS = WordTags(
+    {
+        "wd": WEEKDAYS,
+        "mo": tuple(MONTHS),
+        **{w: (w,) for w in _OTHER_KEYWORDS},
+        **{w: (w,) for need in _NEEDS.values() if isinstance(need, tuple) for w in need},
+    }
+)
+#: the tags one of which a sentence needs to hold any date expression (the words of _KEYWORDS)
+_ANY_DATE = frozenset({"wd", "mo", *_OTHER_KEYWORDS})
+
+
 def _year_for(month: int, day: int, anchor: date) -> date | None:
     """The date with that day and month nearest before (or just after) the anchor."""
     for year in (anchor.year, anchor.year - 1):
@@ -172,10 +185,8 @@ def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None =
         In text order, overlapping expressions removed (longest first).
     """
     end = len(text) if end is None else end
-    low = text[start:end].lower()
-    has_wd = any(w in low for w in WEEKDAYS)
-    has_mo = any(m in low for m in MONTHS)
-    if not (has_wd or has_mo or any(k in low for k in _OTHER_KEYWORDS)):
+    present = _WORDS.tags(text[start:end].lower())
+    if present.isdisjoint(_ANY_DATE):
         return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -186,13 +197,10 @@ def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None =
     for kind, rx in _PATTERNS:
         # only the patterns whose words occur in the sentence (plain substring tests)
         need = _NEEDS[kind]
-        if need == "wd":
-            if not has_wd:
+        if need in ("wd", "mo"):
+            if need not in present:
                 continue
-        elif need == "mo":
-            if not has_mo:
-                continue
-        elif not any(k in low for k in need):
+        elif present.isdisjoint(need):
             continue
         for m in rx.finditer(text, start, end):
             if not free(m.start(), m.end()):
