@@ -91,6 +91,8 @@ def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
     of many alternatives (« frappe|bombardement|… ») costs a test per alternative at each
     position. The look-ahead, one character-class test, makes most positions fail at once.
     Computed from the parsed pattern; when it cannot be (or on another Python), ``rx`` is returned.
+    So is a case-sensitive pattern that starts with a character or a character class: the engine
+    already skips to the positions where it can start, faster than a look-ahead would.
     """
     try:
         from re import _constants as c
@@ -109,7 +111,10 @@ def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
             )
         if rx.flags & re.VERBOSE:
             return rx
-        chars, empty = _first_chars(_parser.parse(rx.pattern, rx.flags))
+        parsed = _parser.parse(rx.pattern, rx.flags)
+        if not parsed.state.flags & re.IGNORECASE and parsed.data and parsed.data[0][0] in (c.LITERAL, c.IN):
+            return rx  # the engine itself skips to the first character at C speed
+        chars, empty = _first_chars(parsed)
         if chars is None or empty or not chars:
             return rx
         return re.compile(f"(?=[{''.join(dict.fromkeys(chars))}])(?:{rx.pattern})", rx.flags)

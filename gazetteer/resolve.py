@@ -611,20 +611,43 @@ def _case_ok(surface: str) -> bool:
     return True
 
 
-_LAST_WORD_RE = re.compile(r"([^\W\d_][\w’'-]*)$")
 _GLUED_RE = re.compile(r"[a-zà-ÿ]([A-ZÀ-Ý][\w’'-]*)$")
 _FIRST_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
 _SENT_END_RE = re.compile(r"(?:[.!?»”\"⇒:\n]\s*|^\s*)$")
+
+
+def _last_word(text: str, lo: int, hi: int) -> str | None:
+    """The word ``([^\\W\\d_][\\w’'-]*)$`` matches in ``text[lo:hi]``, found walking back from ``hi``.
+
+    The word is the run of word characters, apostrophes and hyphens that ends the range (or ends
+    just before a final line break, as ``$`` allows), from its first letter on.
+    """
+    end = hi - 1 if text[hi - 1] == "\n" else hi
+    i = end
+    while i > lo and _in_word(text[i - 1]):
+        i -= 1
+    while i < end and not _is_letter(text[i]):
+        i += 1
+    return text[i:end] if i < end else None
+
+
+def _in_word(c: str) -> bool:
+    """``[\\w’'-]``: a word character (letter, digit, underscore), an apostrophe or a hyphen."""
+    return c.isalnum() or c in "_’'-"
+
+
+def _is_letter(c: str) -> bool:
+    """``[^\\W\\d_]``: a word character that is not a decimal digit nor an underscore."""
+    return c.isalnum() and not c.isdecimal()
 
 
 def _prev_word(text: str, start: int) -> tuple[str, int] | None:
     """The word just before ``start`` when separated by exactly one space."""
     if start < 2 or text[start - 1] != " ":
         return None
-    m = _LAST_WORD_RE.search(text[max(0, start - 40) : start - 1])
-    if not m:
+    word = _last_word(text, max(0, start - 40), start - 1)
+    if word is None:
         return None
-    word = m.group(1)
     glued = _GLUED_RE.search(word)  # « RoumanieLes »: a glued heading
     if glued:
         word = glued.group(1)
@@ -756,7 +779,9 @@ def _spans_within(chosen: list[tuple[int, int]], start: int, end: int) -> list[t
     return chosen[i:j] or None
 
 
-_JUNCTION_RE = re.compile(r"(?<=[a-zà-ÿ])[A-ZÀ-Ý]")
+#: A capital right after a lower-case letter (« KievWashington »); the capital comes first in the
+#: pattern so that the engine skips to capitals at C speed, then the letter before is checked.
+_JUNCTION_RE = re.compile(r"[A-ZÀ-Ý](?<=[a-zà-ÿ][A-ZÀ-Ý])")
 _CAP_WORD_RE = re.compile(
     r"(?:(?<![\w’'-])|(?<=\b[dlDL][’']))[A-ZÀ-Ý][a-zà-ÿ’'-]{3,}(?:-[A-ZÀ-Ý][a-zà-ÿ’'-]+)*(?:\s[A-ZÀ-Ý][a-zà-ÿ’'-]{2,})?"
 )

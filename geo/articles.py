@@ -327,14 +327,33 @@ def _title(text: str) -> str:
     return ""
 
 
+def _line_matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a pattern that only matches at line starts (``^`` in MULTILINE mode).
+
+    The pattern is tried at each line start (a few dozen) instead of at every character.
+    """
+    line = 0
+    after = 0  # end of the last match: the next one starts there or later
+    while True:
+        if line >= after:
+            m = rx.match(text, line)
+            if m:
+                yield m
+                after = m.end()
+        nl = text.find("\n", line)
+        if nl < 0:
+            return
+        line = nl + 1
+
+
 def boilerplate_spans(text: str) -> list[Span]:
     """Spans of page furniture: "Lire Aussi" links, metadata lines and the page tail.
 
     Toponyms are still found there (they are in the text) but no incident is
     taken from them.
     """
-    spans = [Span(m.start(), m.end()) for m in _BOILERPLATE_LINE_RE.finditer(text)]
-    tail = _TAIL_RE.search(text)
+    spans = [Span(m.start(), m.end()) for m in _line_matches(_BOILERPLATE_LINE_RE, text)]
+    tail = next(_line_matches(_TAIL_RE, text), None)
     if tail:
         spans.append(Span(tail.start(), len(text)))
     spans.sort(key=lambda s: s.start)
@@ -386,7 +405,10 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     return out
 
 
-_HEADING_JUNCTION_RE = re.compile(r"(?<=[a-zà-ÿ0-9])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ’'])|\n+")
+#: The capital starting a heading glued to the previous text (« samediMissiles »): the capital is
+#: matched first so that the engine skips to capitals at C speed, then the letter before is checked.
+_GLUED_HEADING_RE = re.compile(r"[A-ZÀ-ÖØ-Þ](?<=[a-zà-ÿ0-9][A-ZÀ-ÖØ-Þ])(?=[a-zà-ÿ’'])")
+_LINE_BREAKS_RE = re.compile(r"\n\n*")  # (``\n+`` written with a literal first: see _regex.guarded)
 
 
 def sections(text: str) -> list[Span]:
@@ -396,10 +418,15 @@ def sections(text: str) -> list[Span]:
     """
     out: list[Span] = []
     pos = 0
-    for m in _HEADING_JUNCTION_RE.finditer(text):
-        if m.start() > pos and text[pos : m.start()].strip():
-            out.append(Span(pos, m.start()))
-        pos = max(pos, m.end())
+    # glued headings (a capital right after a lower-case letter or digit) and line breaks; the two
+    # kinds never touch, so their sorted union is what one alternation would find
+    breaks = [(m.start(), m.start()) for m in _GLUED_HEADING_RE.finditer(text)]
+    breaks += [m.span() for m in _LINE_BREAKS_RE.finditer(text)]
+    breaks.sort()
+    for start, end in breaks:
+        if start > pos and text[pos:start].strip():
+            out.append(Span(pos, start))
+        pos = max(pos, end)
     if text[pos:].strip():
         out.append(Span(pos, len(text)))
     return out

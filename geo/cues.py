@@ -206,9 +206,7 @@ def _modal(
     ``splits``: the sentence's clause separators (:func:`_clause_splits`), when already known.
     """
     s, e = start, end
-    if splits is None:
-        splits = _clause_splits(text, start, end)
-    for a, b in splits:
+    for a, b in _clause_splits(text, start, end) if splits is None else splits:
         if b <= pos:
             s = b
         elif a > pos:
@@ -386,14 +384,22 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     cues: list[Cue] = []
     taken: list[tuple[int, int]] = []
     clauses: dict[tuple[int, int], bool] = {}
-    splits = _clause_splits(text, start, end)
+    splits: list[tuple[int, int]] | None = None
+
+    def modal(pos: int) -> bool:
+        """:func:`_modal` in this sentence (its clause separators found once, when first needed)."""
+        nonlocal splits
+        if splits is None:
+            splits = _clause_splits(text, start, end)
+        return _modal(text, start, end, pos, clauses, splits)
+
     for event, rx in _RULES:
         if event not in active:
             continue
         for m in rx.finditer(text, start, end):
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
-            if _modal(text, start, end, m.start(), clauses, splits):
+            if modal(m.start()):
                 cues.append(Cue(event, m.start(), m.end(), factual=False))
                 taken.append((m.start(), m.end()))
                 continue
@@ -409,7 +415,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     for m in _STRIKE_RE.finditer(text, start, end) if "strike" in active else ():
         if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
             continue
-        if _modal(text, start, end, m.start(), clauses, splits):
+        if modal(m.start()):
             cues.append(Cue("missile_strike", m.start(), m.end(), factual=False))
             taken.append((m.start(), m.end()))
             continue
