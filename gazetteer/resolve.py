@@ -43,6 +43,7 @@ import re
 import threading
 from dataclasses import dataclass, field
 
+from gazetteer._regex import WordTags
 from gazetteer._regex import guard_all as _guard_all
 from gazetteer.fold import fold
 from gazetteer.mention import Mention
@@ -327,20 +328,22 @@ _SPEAKER_AFTER_RE = re.compile(
 )
 
 
+#: The words one of which each context pattern needs (« région », « gouverneur », « près »…), found in
+#: the window before a name in one Aho-Corasick pass: tag → words.
+_CONTEXT_WORDS = WordTags(
+    {
+        "ship": _SHIP_WORDS,
+        "region": _REGION_WORDS,
+        "governor": _GOVERNOR_WORDS,
+        "axis": _AXIS_WORDS,
+        "river": _RIVER_WORDS,
+        "district": _DISTRICT_WORDS,
+        "near": _NEAR_WORDS,
+        "origin": _ORIGIN_WORDS,
+    }
+)
+
 _AREA_PREF = {"oblast", "region"}
-
-
-def _has_low(low: str, words: tuple[str, ...]) -> bool:
-    """Does the lower-cased ``low`` contain one of ``words``?"""
-    for w in words:
-        if w in low:
-            return True
-    return False
-
-
-def _has(text: str, words: tuple[str, ...]) -> bool:
-    low = text.lower()
-    return any(w in low for w in words)
 
 
 _AXIS_RE = re.compile(r"\b(?:front|direction|axe|secteur)\s+(?:de\s+|d[’']\s*)$", re.I)
@@ -453,6 +456,10 @@ class _Hit:
     key: str
     alias: tuple[str, str | None, bool] | None = None
     candidates: list[Place] = field(default_factory=list)
+    #: the 60 characters before the name, read by the context patterns
+    before: str = ""
+    #: the context patterns whose words occur in ``before`` (see _CONTEXT_WORDS)
+    context: set[str] = field(default_factory=set)
 
 
 # ---------------------------------------------------------------------------- automaton
@@ -825,9 +832,7 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
     if all(w in _STOP or w in _CONNECTORS for w in words):
         return "stop-list"
     # ships: « le croiseur Moskva »
-    window = text[max(0, hit.start - 60) : hit.start]
-    low = window.lower()
-    if _has_low(low, _SHIP_WORDS) and _SHIP_RE.search(window):
+    if "ship" in hit.context and _SHIP_RE.search(hit.before):
         return "ship"
     if _titlecase(surface.split()[0]):
         # « Antony Blinken », « Maia Sandu », « Lockheed Martin », « Kim Jong »: part of a name
@@ -1183,6 +1188,8 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
     starts = {h.start for h in hits}
     kept: list[_Hit] = []
     for h in hits:
+        h.before = text[max(0, h.start - 60) : h.start]
+        h.context = _CONTEXT_WORDS.tags(h.before.lower())
         why = _reject(text, h, starts)
         if why:
             logger.debug("not a toponym: %r (%s)", text[h.start : h.end], why)
@@ -1240,15 +1247,9 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
 
     # provisional resolution, for the local context of each mention
     provisional: list[Place | None] = []
-    befores: list[str] = []
-    lows: list[str] = []
     heads: list[bool] = []
     for h in kept:
-        before = text[max(0, h.start - 60) : h.start]
-        low = before.lower()
-        head = bool(_has_low(low, _REGION_WORDS) and _REGION_HEAD_RE.search(before))
-        befores.append(before)
-        lows.append(low)
+        head = bool("region" in h.context and _REGION_HEAD_RE.search(h.before))
         heads.append(head)
         pk = _AREA_PREF if head else None
         provisional.append(_best(h.candidates, prefer_kind=pk, countries=countries)[0])
@@ -1274,8 +1275,8 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
     region_list_until = -1
     prev_info: MentionInfo | None = None
     for idx, h in enumerate(kept):
-        before = befores[idx]
-        low = lows[idx]
+        before = h.before
+        context = h.context
         surface = text[h.start : h.end]
         prefer: set[str] | None = None
         region_head = False
@@ -1292,11 +1293,11 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             prefer = {"oblast", "region"}
             region_head = True
             region_list_until = h.end
-        elif (_has_low(low, _GOVERNOR_WORDS) and _GOVERNOR_RE.search(before)) or (
-            _has_low(low, _AXIS_WORDS) and _AXIS_RE.search(before)
+        elif ("governor" in context and _GOVERNOR_RE.search(before)) or (
+            "axis" in context and _AXIS_RE.search(before)
         ):
             prefer = {"oblast", "region"}
-        elif _has_low(low, _RIVER_WORDS) and _RIVER_RE.search(before):
+        elif "river" in context and _RIVER_RE.search(before):
             prefer = {"river", "sea"}
         # « X, dans la région de Y »: resolve X inside Y
         inside: Place | None = None
@@ -1351,7 +1352,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             near_container = True
         district_of: Place | None = None
         start = h.start
-        if _has_low(low, _DISTRICT_WORDS) and _DISTRICT_RE.search(before) and place.kind != "district":
+        if "district" in context and _DISTRICT_RE.search(before) and place.kind != "district":
             # « district de Gagarine à Sébastopol »: a district of the following city
             if idx + 1 < len(kept) and _DISTRICT_LINK_RE.fullmatch(text[h.end : kept[idx + 1].start]):
                 city, _ = _best(kept[idx + 1].candidates, countries=countries)
@@ -1391,8 +1392,8 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             else:
                 no_context.append((h.key, info))
         info.polity = role == "metonym" or (place.kind == "country" and _polity(text, h.start, h.end))
-        info.near = near_container or bool(_has_low(low, _NEAR_WORDS) and _NEAR_RE.search(before))
-        info.origin = bool(_has_low(low, _ORIGIN_WORDS) and _ORIGIN_RE.search(before))
+        info.near = near_container or bool("near" in context and _NEAR_RE.search(before))
+        info.origin = bool("origin" in context and _ORIGIN_RE.search(before))
         speaker = bool(
             _SPEAKER_AFTER_RE.match(text, h.end)
             and _AT_SPEAKER_BEFORE_RE.search(text[max(0, h.start - 10) : h.start])

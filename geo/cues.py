@@ -317,6 +317,7 @@ def _strike_type(
 #: Stems of every cue: a sentence without any of them has no cue (fast path, one C-level scan).
 #: Stems that every match of a rule contains (lower case): only the rules whose stems occur in a
 #: sentence are run (one C-level Aho-Corasick scan per sentence instead of a dozen regexes).
+#: One word each (« tête » for « têtes de pont »: a stem « de » would wake the rule everywhere).
 _STEMS: dict[str, str] = {
     "explosion": "explos piég pieg déflagr attentat mine ied bombe",
     "sabotage": "sabot déraill",
@@ -324,13 +325,13 @@ _STEMS: dict[str, str] = {
     "air_defense": "abatt intercept neutralis détrui",
     "fire": "incendi feu flamm brûl",
     "ground_combat": "combat affront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
-    "empar captur conqu mains libér avanc progress prise tête de pont débarqu tentative",
+    "empar captur conqu mains libér avanc progress prise tête débarqu tentative",
     "troop_deployment": "troupe soldat militaire forces renfort bataillon brigade unité arriv renfor déploi "
     "concentration rassembl retrait repli retir",
     "meeting": "rencontr entret sommet réunion discussion pourparler poignée reçu président dirigeant chef "
     "ministre chancel secrétaire",
     "arms_transfer": "vente livr fourni munition armes transfert",
-    "other": "formation entraîn abri exercice essai survol espace aérien",
+    "other": "formation entraîn abri exercice essai survol espace",
     "strike": "frapp bombard pilonn raid salve attaqu visé visee touch tir lanc cibl feu largu tué tuée bless abatt "
     "lâch détrui percut atteint explos tomb",
 }
