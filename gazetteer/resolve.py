@@ -528,24 +528,37 @@ def _automaton(gazetteer) -> object:
         a = _AUTOMATA.get(key)
         if a is None:
             # keys start with a space: matches begin at word starts only (far fewer hits to check)
-            a = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+            a = ahocorasick.Automaton(ahocorasick.STORE_ANY)
             for name, _pid in gazetteer.iter_names():
                 n = name.translate(_NORM).strip()
                 if len(n) < 3 or len(n) >= _MAX_KEY or n in _STOP or not any(c.isalpha() for c in n):
                     continue
                 k = _search_key(n)
                 if k not in a:
-                    a.add_word(k, len(n))
+                    a.add_word(k, (len(n), _may_start_lower(k)))
             for alias in _ALIASES:
                 k = _search_key(alias)
                 if k not in a:
-                    a.add_word(k, len(alias))
+                    a.add_word(k, (len(alias), _may_start_lower(k)))
             a.make_automaton()
             while len(_AUTOMATA) >= _MAX_AUTOMATA:
                 _AUTOMATA.pop(next(iter(_AUTOMATA)))
             _AUTOMATA[key] = a
             logger.info("toponym automaton: %d names", len(a))
     return a
+
+
+#: The first words of _GENERIC_LOWER as a search key begins (up to a non-alphanumeric character).
+_GENERIC_KEY_WORDS = frozenset(_search_key(g).split()[0] for g in _GENERIC_LOWER)
+
+
+def _may_start_lower(key: str) -> bool:
+    """Can a match of the automaton ``key`` start with a lower-case word (« mer Noire »)?
+
+    Only names whose first word is generic can: that word, up to its first non-alphanumeric
+    character, is then the key's first word.
+    """
+    return key.split()[0] in _GENERIC_KEY_WORDS
 
 
 # ---------------------------------------------------------------------------- capitals
@@ -620,7 +633,6 @@ def _case_ok(surface: str) -> bool:
 
 _GLUED_RE = re.compile(r"[a-zà-ÿ]([A-ZÀ-Ý][\w’'-]*)$")
 _FIRST_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
-_SENT_END_RE = re.compile(r"(?:[.!?»”\"⇒:\n]\s*|^\s*)$")
 
 
 def _last_word(text: str, lo: int, hi: int) -> str | None:
@@ -674,7 +686,17 @@ def _titlecase(w: str) -> bool:
 
 def _sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 6) : start]
-    return start == 0 or bool(_SENT_END_RE.search(before)) or (start > 0 and text[start - 1].islower())
+    return start == 0 or _ends_sentence(before) or (start > 0 and text[start - 1].islower())
+
+
+def _ends_sentence(before: str) -> bool:
+    """``before`` is blank, or ends with a sentence end (« . », « : », a closing quote, a line
+    break…) followed by white space only: ``re.search(r"(?:[.!?»”\"⇒:\\n]\\s*|^\\s*)$", before)``."""
+    body = before.rstrip()
+    return not body or body[-1] in _SENT_END_CHARS or "\n" in before[len(body) :]
+
+
+_SENT_END_CHARS = frozenset('.!?»”"⇒:\n')
 
 
 # ---------------------------------------------------------------------------- scanning
@@ -707,12 +729,17 @@ def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
     for m in _JUNCTION_RE.finditer(text):
         j = m.start()
         if folded[j - 1].isalnum():
-            found.extend((j + e, length) for e, length in auto.iter(" " + search[j + 1 : j + 1 + _MAX_KEY]))  # type: ignore[attr-defined]
+            found.extend((j + e, value) for e, value in auto.iter(" " + search[j + 1 : j + 1 + _MAX_KEY]))  # type: ignore[attr-defined]
     generic = _GENERIC_LOWER
-    for end, length in found:  # (``end`` is exclusive: the search string has one leading space)
+    for end, (
+        length,
+        may_start_lower,
+    ) in found:  # (``end`` is exclusive: the search string has one leading space)
         start = end - length
         if not text[start].isupper():
             # a name starts with a capital, except « mer Noire », « golfe de … » (see _case_ok)
+            if not may_start_lower:
+                continue
             sp = folded.find(" ", start, end)
             if (folded[start:sp] if sp > 0 else folded[start:end]) not in generic:
                 continue
@@ -1131,13 +1158,13 @@ def _polity(text: str, start: int, end: int) -> bool:
     after = text[end : end + 60]
     if _LITERAL_VERB_RE.match(after):
         return False
-    if _POLITY_BEFORE_RE.search(before):
-        return True
     # subject at the start of a clause: « La Russie a affirmé », « L'Ukraine revendique »
-    if _CLAUSE_START_BEFORE_RE.search(before) or (start > 0 and text[start - 1].islower()):
-        if _POLITY_AFTER_RE.match(after):
-            return True
-    return False
+    # (the cheap test on the verb after the name first)
+    if _POLITY_AFTER_RE.match(after) and (
+        (start > 0 and text[start - 1].islower()) or _CLAUSE_START_BEFORE_RE.search(before)
+    ):
+        return True
+    return bool(_POLITY_BEFORE_RE.search(before))
 
 
 # ---------------------------------------------------------------------------- public API

@@ -363,10 +363,10 @@ def boilerplate_spans(text: str) -> list[Span]:
 #: A sentence ends at . ! ? … followed by space and a capital, at a line break,
 #: or at a heading glued to the next sentence (lower-case letter then capital
 #: and lower-case: "samediMissiles"), or at a bullet arrow.
-#: (The leading look-ahead only restates what every alternative needs at its first position, so
-#: that most positions fail after one character test.)
+#: (The leading look-aheads only restate what every alternative needs at its first position, so
+#: that most positions fail after one or two character tests.)
 _SENT_BREAK_RE = re.compile(
-    r"(?=[\s⇒«“\"A-ZÀ-ÖØ-Þ])"
+    r"(?=[\s⇒«“\"A-ZÀ-ÖØ-Þ])(?! [a-zà-ÿ])"  # (no break starts at a space before a lower-case letter)
     r"(?:(?<=[.!?…»”\"])\s+(?=[«“\"]?[A-ZÀ-ÖØ-Þ0-9])"
     r"|(?<=[.!?])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
     r"|(?<=[.!?…][»”\"])(?=[A-ZÀ-ÖØ-Þ])"

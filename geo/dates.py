@@ -143,6 +143,9 @@ _NEEDS: dict[str, str | tuple[str, ...]] = {
 }
 
 
+#: the patterns that need a digit (« 13 novembre », « nuit du 12 au 13 mars »)
+_NEEDS_DIGIT = frozenset({"nightnum", "full", "daymonth"})
+_DIGIT_RE = re.compile(r"\d")
 #: the tags of the words above: "wd" a weekday name, "mo" a month name, any other word itself
 _WORDS = WordTags(
     {
@@ -188,6 +191,7 @@ def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None =
     present = _WORDS.tags(text[start:end].lower())
     if present.isdisjoint(_ANY_DATE):
         return []
+    has_digit = _DIGIT_RE.search(text, start, end) is not None
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -196,6 +200,8 @@ def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None =
 
     for kind, rx in _PATTERNS:
         # only the patterns whose words occur in the sentence (plain substring tests)
+        if kind in _NEEDS_DIGIT and not has_digit:
+            continue
         need = _NEEDS[kind]
         if need in ("wd", "mo"):
             if need not in present:

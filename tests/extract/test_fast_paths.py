@@ -111,3 +111,24 @@ def test_a_case_sensitive_pattern_led_by_a_class_is_not_guarded() -> None:
     assert guarded(rx) is rx
     led_by_a_word = re.compile(r"\b(?:frappe|drone)s?\b", re.I)
     assert guarded(led_by_a_word).pattern.startswith("(?=[")
+
+
+def test_sentence_end_test_is_the_regex() -> None:
+    rx = re.compile(r"(?:[.!?»”\"⇒:\n]\s*|^\s*)$")
+    checked = 0
+    for text in TEXTS:
+        for end in range(len(text) + 1):
+            before = text[max(0, end - 6) : end]
+            assert resolve._ends_sentence(before) == bool(rx.search(before)), before
+            checked += 1
+    assert resolve._ends_sentence("fin. \n ") and not resolve._ends_sentence("Kiev ")
+    assert checked > 10_000
+
+
+def test_sentence_breaks_are_those_of_the_plain_pattern() -> None:
+    plain = re.compile(ARTICLES._SENT_BREAK_RE.pattern.replace("(?! [a-zà-ÿ])", "", 1))
+    assert plain.pattern != ARTICLES._SENT_BREAK_RE.pattern
+    for text in TEXTS:
+        assert [m.span() for m in ARTICLES._SENT_BREAK_RE.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
