@@ -327,6 +327,23 @@ def _title(text: str) -> str:
     return ""
 
 
+#: A line of prose: eight words or more (metadata, ornaments and tag lines are shorter).
+_PROSE_LINE_RE = re.compile(r"^[^\n]*?(?:[^\W\d_]+[^\w\n]+){7}[^\W\d_]+[^\n]*$", re.M)
+
+
+def _only_furniture_after(text: str, pos: int) -> bool:
+    """True when no line of prose follows ``pos`` (only metadata, tags, ornaments).
+
+    A « Source link : » line placed above the body (between the title and the
+    first paragraph) is one line of furniture, not the start of the page tail.
+    """
+    for m in _PROSE_LINE_RE.finditer(text, pos):
+        line = m.group(0)
+        if not (_META_LINE_RE.match(line) or _BOILERPLATE_LINE_RE.match(line)):
+            return False
+    return True
+
+
 def boilerplate_spans(text: str) -> list[Span]:
     """Spans of page furniture: "Lire Aussi" links, metadata lines and the page tail.
 
@@ -334,9 +351,10 @@ def boilerplate_spans(text: str) -> list[Span]:
     taken from them.
     """
     spans = [Span(m.start(), m.end()) for m in _BOILERPLATE_LINE_RE.finditer(text)]
-    tail = _TAIL_RE.search(text)
-    if tail:
-        spans.append(Span(tail.start(), len(text)))
+    for tail in _TAIL_RE.finditer(text):
+        if _only_furniture_after(text, tail.end()) or not tail.group(0).lstrip().lower().startswith("source"):
+            spans.append(Span(tail.start(), len(text)))
+            break
     spans.sort(key=lambda s: s.start)
     return spans
 
