@@ -7,8 +7,6 @@ persons that look like places, relative dates, event cues and places.
 
 from __future__ import annotations
 
-from datetime import date
-
 from geo.articles import boilerplate_spans
 
 HEAD_SOURCE = (
