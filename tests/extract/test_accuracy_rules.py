@@ -7,6 +7,9 @@ persons that look like places, relative dates, event cues and places.
 
 from __future__ import annotations
 
+import pytest
+
+from gazetteer.resolve import find_toponyms
 from geo.articles import boilerplate_spans
 
 HEAD_SOURCE = (
@@ -43,3 +46,55 @@ def test_source_link_at_the_bottom_starts_the_tail() -> None:
     assert any(s.start == line and s.end == len(TAIL_SOURCE) for s in spans)
     body = TAIL_SOURCE.index("Des drones")
     assert not any(s.start <= body < s.end for s in spans)
+
+
+# --- metonyms with an incise, seats of breakaway regions, place nouns ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Varsovie, de son côté, exige des garanties de sécurité.", "Varsovie", "metonym"),
+        ("Moscou, pour sa part, conteste ce bilan.", "Moscou", "metonym"),
+        ("Kiev, qui dément toute implication, promet une enquête.", "Kiev", "metonym"),
+        ("Washington, qui discute avec ses alliés, n'a pas commenté.", "Washington", "metonym"),
+        ("Kiev, qui a été visée par des drones, reste sous alerte.", "Kiev", "location"),
+        ("Tiraspol accuse les services moldaves de provocation.", "Tiraspol", "metonym"),
+        ("Les autorités de Comrat réclament un référendum.", "Comrat", "metonym"),
+        ("Un incendie a touché un entrepôt à Tiraspol.", "Tiraspol", "location"),
+        ("La gare centrale de Varsovie a été évacuée lundi.", "Varsovie", "location"),
+        ("Les faubourgs nord de Kiev ont été privés de courant.", "Kiev", "location"),
+        ("Une caserne de Tiraspol a été visée par un drone.", "Tiraspol", "location"),
+    ],
+    ids=[
+        "de-son-cote",
+        "pour-sa-part",
+        "qui-incise",
+        "qui-incise-negated-verb",
+        "qui-literal-passive",
+        "breakaway-seat-speaks",
+        "autonomous-seat-authorities",
+        "breakaway-seat-literal",
+        "station-of-capital",
+        "suburbs-of-capital",
+        "barracks-of-seat",
+    ],
+)
+def test_metonym_incise_and_place_nouns(gazetteer, text: str, surface: str, role: str) -> None:
+    ms = {m.surface: m for m in find_toponyms(text, gazetteer)}
+    assert ms[surface].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Le gouverneur Viatcheslav Orlov a annoncé trois blessés.", "Orlov"),
+        ("Selon Oleksandr Shevchenko, la ville a été touchée deux fois.", "Shevchenko"),
+        ("Ioulia Sokolov a signé l'accord mardi.", "Sokolov"),
+        ("Le député Igor Ivanov conteste ce bilan.", "Ivanov"),
+    ],
+    ids=["governor", "selon", "sentence-start", "deputy"],
+)
+def test_surname_after_a_given_name_is_no_place(gazetteer, text: str, surname: str) -> None:
+    # each surname is also a place of the gazetteer (Orlov, Shevchenko, Sokolovo, Ivanovo)
+    assert surname not in {m.surface for m in find_toponyms(text, gazetteer)}
