@@ -47,7 +47,8 @@ _STRIKE_RE = re.compile(
     r"sous\s+le\s+feu|largu\w+|lâch\w+\s+(?:des|un|une|plusieurs)\s+(?:\S+\s+)?(?:explosifs?|bombes?|grenades?|munitions?|charges?)|"
     r"détrui\w+\s+(?:un|une|des|le|la|les|deux|trois|plusieurs)\s+(?:\S+\s+)?(?:dépôts?|entrepôts?|postes?\s+de\s+commandement|"
     r"positions?|radars?|batteries?|systèmes?\s+(?:de\s+)?(?:défense|missiles?)|centres?|véhicules?|chars?|blindés?|navires?)|"
-    r"(?:drones?|missiles?|roquettes?|obus)\s+(?:\S+\s+){0,2}(?:a|ont)\s+(?:frappé|percuté|touché|atteint|visé|explosé)|"
+    r"(?:drones?|missiles?|roquettes?|obus)\s+(?:\S+\s+){0,2}(?:a|ont)\s+(?:frappé|percuté|touché|atteint|visé|explosé|"
+    r"endommagé|détruit|soufflé|éventré)|(?:d[’']avoir|pour\s+avoir)\s+(?:frappé|bombardé|pilonné|visé|attaqué|ciblé)|"
     r"(?:bombes?|obus|roquettes?)\s+(?:\S+\s+){0,2}(?:sont|est|étaient|était)\s+tombée?s?\s+sur|s[’']est\s+abattue?\s+sur|se\s+sont\s+abattus\s+sur|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?tiré|(?:tuée?s?|blessée?s?)\s+(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
     r"(?:drones?|missiles?|obus|frappes?|bombardements?|tirs?|roquettes?|bombes?))\b",
     _I,
@@ -171,7 +172,7 @@ _MODAL_RE = re.compile(
     r"\ben\s+(?:19|20)\d\d\b|"
     r"aucune?\s+(?:frappe|attaque|drone|missile|obus|roquette|bombardement|explosion|tir)s?|\w+eront|ordonné\s+le|s[’']entretiendra|rencontrera|prochaine?|futur(?:e|s)?|"
     r"si\s+(?:la|le|les|l[’'])|s[’']il|s[’']ils|veut|veulent|voudrait|souhaite\w*|envisag\w+|projett?\w+|prévoi\w+|craign\w+|craint|"
-    r"accus\w+\s+(?:\S+\s+){0,4}?d[’']avoir|déjou\w+|soupçonn\w+|préparer|planifi\w+|complot\w*|tentative\s+d[e’'])\b",
+    r"déjou\w+|soupçonn\w+|préparer|planifi\w+|complot\w*|tentative\s+d[e’'])\b",
     _I,
 )
 _CLAUSE_SPLIT_RE = re.compile(
@@ -207,11 +208,33 @@ def _modal(
     if _NEGATED_BEFORE_RE.search(text, max(s, pos - 16), pos):
         return True  # « aucune frappe », « pas d'attaque »
     if cache is None:
-        return _modal_clause(text, s, e)
-    got = cache.get((s, e))
-    if got is None:
-        got = cache[(s, e)] = _modal_clause(text, s, e)
+        got = _modal_clause(text, s, e)
+    else:
+        got = cache.get((s, e))
+        if got is None:
+            got = cache[(s, e)] = _modal_clause(text, s, e)
+    if got and "depuis" in text[s:e].lower():
+        got = _modal_beyond_description(text, s, e, pos)
     return got
+
+
+#: « la partie de la région occupée depuis 2022, les autorités accusent … d'avoir frappé »: a
+#: « depuis » describing a noun in another comma-separated part of the clause is no habitual.
+_SINCE_RE = re.compile(r"\bdepuis\b", _I)
+
+
+def _modal_beyond_description(text: str, s: int, e: int, pos: int) -> bool:
+    """Is the clause modal once « depuis … » markers outside the cue's comma segment are ignored?"""
+    a = text.rfind(",", s, pos) + 1 or s
+    b = text.find(",", pos, e)
+    b = e if b < 0 else b
+    for m in _MODAL_RE.finditer(text, s, e):
+        if not _SINCE_RE.match(m.group(0)) or a <= m.start() < b:
+            return True
+        seg = text.rfind(",", s, m.start()) + 1 or s
+        if not text[seg : m.start()].strip():
+            return True  # « Depuis le début de l'invasion, les frappes … »: about the whole clause
+    return False
 
 
 #: Substrings one of which every match of _MODAL_RE contains (lower case; checked first, in C).
@@ -318,7 +341,7 @@ _STEMS: dict[str, str] = {
     "arms_transfer": "vente livr fourni munition armes transfert",
     "other": "formation entraîn abri exercice essai survol espace aérien",
     "strike": "frapp bombard pilonn raid salve attaqu visé visee touch tir lanc cibl feu largu tué tuée bless abatt "
-    "lâch détrui percut atteint explos tomb",
+    "lâch détrui percut atteint explos tomb endommag soufflé éventré",
 }
 _TRIGGERS = None
 

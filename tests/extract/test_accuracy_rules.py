@@ -11,6 +11,7 @@ import pytest
 
 from gazetteer.resolve import find_toponyms
 from geo.articles import boilerplate_spans
+from geo.cues import find_cues
 
 HEAD_SOURCE = (
     "Guerre en Ukraine : une nuit d'attaques sur le sud du pays\n\n"
@@ -98,3 +99,28 @@ def test_metonym_incise_and_place_nouns(gazetteer, text: str, surface: str, role
 def test_surname_after_a_given_name_is_no_place(gazetteer, text: str, surname: str) -> None:
     # each surname is also a place of the gazetteer (Orlov, Shevchenko, Sokolovo, Ivanovo)
     assert surname not in {m.surface for m in find_toponyms(text, gazetteer)}
+
+
+# --- event cues ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Les séparatistes accusent l'armée adverse d'avoir bombardé une école de la ville.", "shelling"),
+        (
+            "Dans cette localité tenue par Moscou depuis 2014, une roquette a détruit un garage lundi.",
+            "shelling",
+        ),
+        ("Un obus a endommagé le toit de la mairie dans la matinée.", "shelling"),
+    ],
+    ids=["accusation-of-a-strike", "since-describes-a-noun", "obus-endommage"],
+)
+def test_strike_cues_reported_as_facts(text: str, event: str) -> None:
+    cues = [c for c in find_cues(text) if c.factual]
+    assert [c.event for c in cues] == [event]
+
+
+def test_since_in_the_cue_segment_is_still_habitual() -> None:
+    cues = find_cues("Le quartier est bombardé depuis 2022 par l'artillerie.")
+    assert cues and not any(c.factual for c in cues)
