@@ -72,7 +72,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "explosion",
         re.compile(
             r"\b(?:explosions?|voitures?\s+piégées?|engins?\s+explosifs?|déflagrations?|attentats?|"
-            r"mines?\s+antipersonnel|IED|bombe\s+artisanale|a\s+explosé|ont\s+explosé)\b",
+            r"mines?\s+antipersonnel|IED|bombe\s+artisanale|a\s+explosé|ont\s+explosé|"
+            r"(?:heurt\w+|sauté\s+sur|touché)\s+(?:une|des|deux|plusieurs)\s+mines?|mines?\s+(?:marines?|dérivantes?|navales?))\b",
             _I,
         ),
     ),
@@ -108,7 +109,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:tentatives?|offensives?|vagues?)|têtes?\s+de\s+pont|tentatives?\s+de\s+(?:débarquement|percée|franchissement)|"
             r"pris\s+le\s+contrôle|(?:la\s+)?prise\s+(?:de|du|d[’'])|s[’'](?:est|sont)\s+emparée?s?|captur(?:é|ée|és|ées)|conquis|reconquis|"
             r"tombée?\s+aux\s+mains|(?:avoir|a|ont)\s+libéré|avanc(?:ent|é|ée)\s+(?:vers|sur|près)|"
-            r"progress\w+\s+(?:vers|près))\b",
+            r"progress\w+\s+(?:vers|près|autour|dans|en\s+direction)|"
+            r"(?:avoir|a|ont|avait|avaient)\s+(?:déjà\s+)?repris|reprise\s+(?:de|du|d[’'])|"
+            r"pénétr\w+\s+dans\s+(?:les?|la|l[’']|des)\s*(?:quartiers?|faubourgs?|ville|localité|village|banlieue|"
+            r"centre|positions?|tranchées?|lignes?))\b",
             _I,
         ),
     ),
@@ -117,7 +121,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:troupes|soldats|militaires|forces|renforts|bataillons?|brigades?|unités)\s+(?:\S+\s+){0,6}?"
             r"(?:(?:ont\s+été|ont|sont|étaient|avaient\s+été)\s+)?(?:déployé(?:e|s|es)?|envoyé(?:e|s|es)?|"
-            r"arrivé(?:e|s|es)?|stationné(?:e|s|es)?|massé(?:e|s|es)?|transféré(?:e|s|es)?|dépêché(?:e|s|es)?)|"
+            r"arrivé(?:e|s|es)?|stationné(?:e|s|es)?|massé(?:e|s|es)?|transféré(?:e|s|es)?|dépêché(?:e|s|es)?|"
+            r"se\s+trouv(?:ent|aient|ait|e)\s+(?:désormais\s+|déjà\s+|actuellement\s+)?(?:dans|en|à|sur)\b|"
+            r"(?:sont|seraient|étaient)\s+(?:désormais\s+|déjà\s+)?présents?\s+(?:dans|en|à|sur)\b)|"
             r"(?:la\s+plupart|certains|ils|elles)\s+sont\s+arrivé(?:e|s|es)?|"
             r"renfor\w+\s+(?:ses|leurs|son|le|les)\s+(?:effectifs|contingents?|troupes|positions|forces)|"
             r"déploiements?\s+(?:de|d[’'])\s*(?:troupes|soldats|forces|militaires)|concentrations?\s+de\s+troupes|"
@@ -333,7 +339,7 @@ _STEMS: dict[str, str] = {
     "air_defense": "abatt intercept neutralis détrui",
     "fire": "incendi feu flamm brûl",
     "ground_combat": "combat affront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
-    "empar captur conqu mains libér avanc progress prise tête de pont débarqu tentative",
+    "empar captur conqu mains libér avanc progress prise tête de pont débarqu tentative repris pénétr",
     "troop_deployment": "troupe soldat militaire forces renfort bataillon brigade unité arriv renfor déploi "
     "concentration rassembl retrait repli retir",
     "meeting": "rencontr entret sommet réunion discussion pourparler poignée reçu président dirigeant chef "

@@ -124,3 +124,38 @@ def test_strike_cues_reported_as_facts(text: str, event: str) -> None:
 def test_since_in_the_cue_segment_is_still_habitual() -> None:
     cues = find_cues("Le quartier est bombardé depuis 2022 par l'artillerie.")
     assert cues and not any(c.factual for c in cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Les parachutistes progressent autour du village depuis trois jours.", "ground_combat"),
+        ("Les fantassins ont progressé dans les faubourgs de la ville minière.", "ground_combat"),
+        ("Samedi, les troupes avaient repris deux hameaux sur la rive.", "ground_combat"),
+        ("L'armée annonce la reprise du bourg après dix jours de siège.", "ground_combat"),
+        ("Des groupes d'assaut ont pénétré dans le centre de la localité mardi.", "ground_combat"),
+        ("Un chalutier a heurté une mine dans l'estuaire lundi.", "explosion"),
+        (
+            "Environ 3 000 soldats étrangers se trouvent désormais dans la zone frontalière.",
+            "troop_deployment",
+        ),
+    ],
+    ids=[
+        "progress-around",
+        "progress-into",
+        "had-retaken",
+        "retaking",
+        "entered",
+        "hit-a-mine",
+        "are-now-in",
+    ],
+)
+def test_ground_cues(text: str, event: str) -> None:
+    assert event in [c.event for c in find_cues(text) if c.factual]
+
+
+def test_drones_entering_airspace_are_no_ground_combat() -> None:
+    events = [
+        c.event for c in find_cues("Deux drones ont pénétré dans l'espace aérien du pays.") if c.factual
+    ]
+    assert events == ["other"]
