@@ -279,7 +279,7 @@ _GOVERNOR_RE = re.compile(
 )
 #: Where a weapon or an aircraft left from, not where the event happened.
 _ORIGIN_RE = re.compile(
-    r"(?:\bdepuis|(?:décoll|parti|lancé|tiré|envoyé|venu|originaire|provenan|arrivé)\w*\s+(?:de|du|d[’']|depuis)|"
+    r"(?:\bdepuis|(?:décoll|parti(?!es?\b)|lancé|tiré|envoyé|venu|originaire|provenan|arrivé)\w*\s+(?:de|du|d[’']|depuis)|"
     r"\ben\s+provenance\s+(?:de|du|d[’'])|\b(?:soldats|troupes|militaires|combattants|mercenaires|"
     r"conscrits|ouvriers|travailleurs)\s+(?:de|du|d[’']))\s+"
     r"(?:(?:la\s+|l[’'])?(?:base|aéroport|aérodrome|territoire|région)(?:\s+aérienne)?\s+(?:de\s+|d[’']\s*))?"

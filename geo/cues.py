@@ -39,7 +39,7 @@ AUXILIARY = frozenset({"air_defense", "fire"})
 _I = re.I
 _STRIKE_RE = re.compile(
     r"\b(?:frappes?|bombardements?|bombardé(?:e|s|es)?|bombardant|pilonnages?|pilonné(?:e|s|es)?|pilonn\w+|"
-    r"raids?|salves?|attaques?\s+(?:aériennes?|combinées?|massives?|de\s+(?:drones?|missiles?)|russes?|ukrainiennes?)|"
+    r"raids?|salves?|vagues?\s+de\s+(?:drones?|missiles?|frappes?)|attaques?\s+(?:aériennes?|combinées?|massives?|de\s+(?:drones?|missiles?)|russes?|ukrainiennes?)|"
     r"attaques?|(?:ont|a|avaient|avait)\s+(?:aussi\s+|également\s+|de\s+nouveau\s+)?(?:visé|frappé|touché|attaqué|ciblé)|"
     r"visée?s?\s+(?:par|ce|cette|dans|mercredi|mardi|lundi|jeudi|vendredi|samedi|dimanche)|frappée?s?|touchée?s?\s+par|(?:a|ont|avait)\s+(?:de\s+nouveau\s+)?été\s+la\s+cible|ciblée?s?|"
     r"(?:ont|a)\s+été\s+tirés?|tirs?\s+(?:de\s+)?(?:missiles?|roquettes?|drones?|d[’']artillerie)|"
@@ -72,7 +72,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "explosion",
         re.compile(
             r"\b(?:explosions?|voitures?\s+piégées?|engins?\s+explosifs?|déflagrations?|attentats?|"
-            r"mines?\s+antipersonnel|IED|bombe\s+artisanale|a\s+explosé|ont\s+explosé|"
+            r"mines?\s+antipersonnel|IED|bombe\s+artisanale|a\s+explosé|ont\s+explosé|avant\s+d[’']exploser|"
             r"(?:heurt\w+|sauté\s+sur|touché)\s+(?:une|des|deux|plusieurs)\s+mines?|mines?\s+(?:marines?|dérivantes?|navales?))\b",
             _I,
         ),
@@ -107,8 +107,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"repouss(?:é|ée|és|ées|ent|er)\s+(?:une|l[’']|les|des|plusieurs|deux|trois|\d+)\s+(?:\S+\s+)?(?:attaques?|assauts?)|"
             r"repouss(?:é|ée|és|ées|ent|er)\s*»?\s+(?:une|l[’']|les|des|plusieurs|deux|trois|\d+)\s+(?:\S+\s+)?"
             r"(?:tentatives?|offensives?|vagues?)|têtes?\s+de\s+pont|tentatives?\s+de\s+(?:débarquement|percée|franchissement)|"
-            r"pris\s+le\s+contrôle|(?:la\s+)?prise\s+(?:de|du|d[’'])|s[’'](?:est|sont)\s+emparée?s?|captur(?:é|ée|és|ées)|conquis|reconquis|"
-            r"tombée?\s+aux\s+mains|(?:avoir|a|ont)\s+libéré|avanc(?:ent|é|ée)\s+(?:vers|sur|près)|"
+            r"pris\s+le\s+contrôle|contrôl\w+\s+(?:désormais\s+)?(?:une\s+partie|la\s+majeure\s+partie|l[’']essentiel|"
+            r"la\s+moitié|le\s+centre|la\s+quasi-totalité)\s+(?:de|du|d[’'])|(?:la\s+)?prise\s+(?:de|du|d[’'])|s[’'](?:est|sont)\s+emparée?s?|captur(?:é|ée|és|ées)|conquis|reconquis|"
+            r"tombée?\s+aux\s+mains|(?:avoir|a|ont|avait|avaient)\s+(?:«\s*)?libéré|avanc(?:ent|é|ée)\s+(?:vers|sur|près)|"
             r"progress\w+\s+(?:vers|près|autour|dans|en\s+direction)|"
             r"(?:avoir|a|ont|avait|avaient)\s+(?:déjà\s+)?repris|reprise\s+(?:de|du|d[’'])|"
             r"pénétr\w+\s+dans\s+(?:les?|la|l[’']|des)\s*(?:quartiers?|faubourgs?|ville|localité|village|banlieue|"
@@ -174,6 +175,8 @@ _MODAL_RE = re.compile(
     r"en\s+cas\s+de|faire\s+croire|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|quotidiennement|"
     r"chaque\s+(?:jour|nuit|semaine)|régulièrement|en\s+prévision|se\s+prépar\w+|prêt(?:e|s|es)?\s+à|"
     r"intensifi\w+|depuis\s+(?:le\s+)?début|depuis\s+(?:le\s+24\s+)?février\s+2022|depuis\s+20\d\d|"
+    r"depuis\s+(?:l[’'](?:été|hiver|automne)|le\s+printemps|(?:le\s+mois\s+d[e’']\s*)?(?:janvier|février|mars|avril|"
+    r"mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?:\s+(?:19|20)\d\d)?|"
     r"(?:va|vont|allait|allaient)\s+\w+(?:er|ir|re)|"
     r"\ben\s+(?:19|20)\d\d\b|"
     r"aucune?\s+(?:frappe|attaque|drone|missile|obus|roquette|bombardement|explosion|tir)s?|\w+eront|ordonné\s+le|s[’']entretiendra|rencontrera|prochaine?|futur(?:e|s)?|"
@@ -346,7 +349,7 @@ _STEMS: dict[str, str] = {
     "ministre chancel secrétaire",
     "arms_transfer": "vente livr fourni munition armes transfert",
     "other": "formation entraîn abri exercice essai survol espace aérien",
-    "strike": "frapp bombard pilonn raid salve attaqu visé visee touch tir lanc cibl feu largu tué tuée bless abatt "
+    "strike": "frapp bombard pilonn raid salve vague attaqu visé visee touch tir lanc cibl feu largu tué tuée bless abatt "
     "lâch détrui percut atteint explos tomb endommag soufflé éventré",
 }
 _TRIGGERS = None
@@ -382,6 +385,40 @@ _HEARD_AFTER_RE = re.compile(
 )
 
 
+#: « à 60 km de la zone des combats », « loin du front des combats »: a distance, not an event
+_COMBAT_ZONE_BEFORE_RE = re.compile(r"\b(?:zones?|lignes?|théâtre|loin|proximité)\s+(?:des|de)\s+$", _I)
+#: « l'incursion », « la tête de pont », « l'offensive »: an operation already known, named by reference
+_OPERATION_RE = re.compile(r"(?:incursion|offensive|contre-offensive|tête\s+de\s+pont)", _I)
+_DEFINITE_BEFORE_RE = re.compile(r"\b(?:l[’']|la\s+)$", _I)
+#: ... in a statement about it: « assure que l'incursion a permis », « l'échec de l'incursion »,
+#: « Pour le Kremlin, la tête de pont n'a aucune importance »
+_STATEMENT_FRAME_RE = re.compile(
+    r"(?:\bqu(?:e\s+|[’']\s*)$|\b(?:échec|succès|objectifs?|buts?|bilan|réussite|importance|intérêt|prix|"
+    r"coût|début|fin|lancement|depuis)\b\s*[»”\"]?\s*(?:de\s+|d[’']\s*|du\s+)?$)",
+    _I,
+)
+_FOR_SPEAKER_START_RE = re.compile(r"\s*Pour\s+(?:le|la|les|l[’'])\s*[\w-]+(?:\s+[\w-]+)?\s*,", _I)
+#: « 1 500 soldats sont stationnés dans la région »: a standing garrison, not a move
+_GARRISON_RE = re.compile(r"(?:sont|étaient|restent|demeurent)\s+(?:\S+\s+)?stationné", _I)
+
+
+def _reference_only(text: str, start: int, event: str, m: re.Match[str]) -> bool:
+    """Does the cue only name a known situation, not report an event of the news?"""
+    if event == "ground_combat":
+        before = text[max(start, m.start() - 30) : m.start()]
+        if m.group(0).lower().startswith("combat") and _COMBAT_ZONE_BEFORE_RE.search(before):
+            return True
+        if _OPERATION_RE.match(m.group(0)) and _DEFINITE_BEFORE_RE.search(before):
+            frame = text[
+                max(start, m.start() - 40) : m.start() - len(_DEFINITE_BEFORE_RE.search(before).group(0))
+            ]
+            if _STATEMENT_FRAME_RE.search(frame) or _FOR_SPEAKER_START_RE.match(text, start):
+                return True
+    elif event == "troop_deployment" and _GARRISON_RE.search(m.group(0)):
+        return True
+    return False
+
+
 def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     """Event cues of the sentence ``text[start:end]`` (offsets into ``text``).
 
@@ -412,6 +449,10 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
             if event == "ground_combat" and _AIRCRAFT_OF_BEFORE_RE.search(
                 text[max(start, m.start() - 40) : m.start()]
             ):
+                continue
+            if _reference_only(text, start, event, m):
+                cues.append(Cue(event, m.start(), m.end(), factual=False))
+                taken.append((m.start(), m.end()))
                 continue
             cues.append(Cue(event, m.start(), m.end()))
             taken.append((m.start(), m.end()))

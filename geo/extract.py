@@ -133,6 +133,8 @@ def _eligible(info: MentionInfo, text: str | None = None) -> bool:
     m = info.mention
     if m.role != "location" or m.place is None or info.container or info.attribute or info.origin:
         return False
+    if m.place.kind == "continent":
+        return False  # « vers l'Europe », « en Afrique »: a destination or a cover story, never a war event's place
     if text is not None and m.place.kind in ("country", "continent"):
         before = text[max(0, m.start - 40) : m.start]
         if not (_LOCATIVE_BEFORE_RE.search(before) or _PASSIVE_AFTER_RE.match(text[m.end : m.end + 40])):

@@ -7,11 +7,14 @@ persons that look like places, relative dates, event cues and places.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from gazetteer.resolve import find_toponyms
-from geo.articles import boilerplate_spans
+from gazetteer.resolve import analyse, find_toponyms
+from geo.articles import boilerplate_spans, parse_article
 from geo.cues import find_cues
+from geo.extract import extract
 
 HEAD_SOURCE = (
     "Guerre en Ukraine : une nuit d'attaques sur le sud du pays\n\n"
@@ -159,3 +162,57 @@ def test_drones_entering_airspace_are_no_ground_combat() -> None:
         c.event for c in find_cues("Deux drones ont pénétré dans l'espace aérien du pays.") if c.factual
     ]
     assert events == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La centrale se trouve à une trentaine de kilomètres de la zone des combats.",
+        "Le ministre assure que l'offensive a permis de fixer des brigades entières.",
+        "Pour l'état-major, la tête de pont n'a plus aucun intérêt tactique.",
+        "Le porte-parole a souligné « l'échec » de l'incursion dans la région voisine.",
+        "Quelque 800 soldats étrangers sont stationnés dans l'enclave depuis des années.",
+        "Depuis l'automne 2022, plus de trente chutes de débris ont été recensées dans le delta.",
+    ],
+    ids=[
+        "combat-zone-distance",
+        "que-l-offensive",
+        "pour-x-tete-de-pont",
+        "echec-de-l-incursion",
+        "garrison",
+        "since-autumn",
+    ],
+)
+def test_references_and_tallies_are_no_events(text: str) -> None:
+    assert not [c for c in find_cues(text) if c.factual]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Une offensive a été lancée mardi contre la petite ville.", "ground_combat"),
+        ("Le drone a traversé la région avant d'exploser dans un champ.", "explosion"),
+        ("Une vague de drones a visé le port dans la nuit.", "drone_strike"),
+        ("Selon des blogueurs, les assaillants contrôlent une partie du bourg.", "ground_combat"),
+        ("Les autorités ont affirmé que leurs soldats avaient « libéré » le hameau.", "ground_combat"),
+    ],
+    ids=["new-offensive", "before-exploding", "wave-of-drones", "control-part-of", "had-liberated"],
+)
+def test_events_still_reported(text: str, event: str) -> None:
+    assert event in [c.event for c in find_cues(text) if c.factual]
+
+
+def test_part_of_a_town_is_not_an_origin(gazetteer) -> None:
+    text = "Les assaillants contrôlent une partie de Koupiansk depuis lundi."
+    info = next(i for i in analyse(text, gazetteer) if i.mention.surface == "Koupiansk")
+    assert not info.origin
+
+
+def test_no_incident_on_a_continent(gazetteer) -> None:
+    text = (
+        "Un cargo touché par un missile\n\n"
+        "Un missile a touché mardi un cargo chargé de blé qui faisait route vers l'Afrique, près d'Odessa.\n"
+    )
+    article = parse_article(text, article_id="t", published=date(2024, 5, 8))
+    places = [i.place for i in extract(article, gazetteer=gazetteer).incidents]
+    assert places and "Afrique" not in places
