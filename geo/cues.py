@@ -386,7 +386,7 @@ _HEARD_AFTER_RE = re.compile(
 
 
 #: « à 60 km de la zone des combats », « loin du front des combats »: a distance, not an event
-_COMBAT_ZONE_BEFORE_RE = re.compile(r"\b(?:zones?|lignes?|théâtre|loin|proximité)\s+(?:des|de)\s+$", _I)
+_COMBAT_ZONE_BEFORE_RE = re.compile(r"\b(?:zones?|lignes?|loin|proximité)\s+(?:des|de)\s+$", _I)
 #: « l'incursion », « la tête de pont », « l'offensive »: an operation already known, named by reference
 _OPERATION_RE = re.compile(r"(?:incursion|offensive|contre-offensive|tête\s+de\s+pont)", _I)
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:l[’']|la\s+)$", _I)
@@ -400,6 +400,11 @@ _STATEMENT_FRAME_RE = re.compile(
 _FOR_SPEAKER_START_RE = re.compile(r"\s*Pour\s+(?:le|la|les|l[’'])\s*[\w-]+(?:\s+[\w-]+)?\s*,", _I)
 #: « 1 500 soldats sont stationnés dans la région »: a standing garrison, not a move
 _GARRISON_RE = re.compile(r"(?:sont|étaient|restent|demeurent)\s+(?:\S+\s+)?stationné", _I)
+
+
+_DURING_THE_BEFORE_RE = re.compile(
+    r"\b(?:pendant|durant|lors\s+de|au\s+cours\s+de)\s+(?:l[’']|la\s+|le\s+|cette\s+|ce\s+)$", _I
+)
 
 
 def _reference_only(text: str, start: int, event: str, m: re.Match[str]) -> bool:
@@ -461,6 +466,11 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     ]
     for m in _STRIKE_RE.finditer(text, start, end) if "strike" in active else ():
         if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+            continue
+        if _DURING_THE_BEFORE_RE.search(text, max(start, m.start() - 25), m.start()):
+            # « Pendant l'attaque, des chasseurs ont décollé »: the time of another event already told
+            cues.append(Cue("missile_strike", m.start(), m.end(), factual=False))
+            taken.append((m.start(), m.end()))
             continue
         if _modal(text, start, end, m.start(), clauses):
             cues.append(Cue("missile_strike", m.start(), m.end(), factual=False))

@@ -211,8 +211,55 @@ def test_part_of_a_town_is_not_an_origin(gazetteer) -> None:
 def test_no_incident_on_a_continent(gazetteer) -> None:
     text = (
         "Un cargo touché par un missile\n\n"
-        "Un missile a touché mardi un cargo chargé de blé qui faisait route vers l'Afrique, près d'Odessa.\n"
+        "Un missile a touché mardi un cargo près d'Odessa, alors que les livraisons de blé vers l'Afrique reprenaient.\n"
     )
     article = parse_article(text, article_id="t", published=date(2024, 5, 8))
     places = [i.place for i in extract(article, gazetteer=gazetteer).incidents]
     assert places and "Afrique" not in places
+
+
+# --- the place of an event --------------------------------------------------------------------
+
+
+def _incidents(gazetteer, body: str, published: date = date(2024, 6, 5)):
+    text = "Un titre d'article sur la guerre en Ukraine\n\n" + body + "\n"
+    return extract(parse_article(text, article_id="t", published=published), gazetteer=gazetteer).incidents
+
+
+def test_reference_points_are_not_the_event_place(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, les troupes russes ont progressé autour de Vovtchansk, en direction de Kharkiv. "
+        "Un obus a touché mardi une école de Kozatske, en face de Nova Kakhovka.",
+    )
+    assert sorted(i.place for i in found) == ["Kozatske", "Vovtchansk"]
+
+
+def test_a_ships_route_is_not_the_place_of_its_accident(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Un pétrolier a heurté mardi une mine au large d'Odessa. L'explosion a déchiré la coque mais le navire, "
+        "qui avait chargé du fioul à Reni, a pu regagner le port de Tchornomorsk.",
+    )
+    assert [(i.event, i.place) for i in found] == [("explosion", "Odessa")]
+
+
+def test_a_dateline_is_not_an_event_place(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "KHARKIV, 4 juin 2024 (dépêche) - Des drones ont frappé mardi soir un dépôt de carburant à Tchouhouïv.",
+    )
+    assert [i.place for i in found] == ["Tchouhouïv"]
+
+
+def test_neighbouring_villages_in_two_sentences_are_two_incidents(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, des combats ont eu lieu à Toretsk. Plus au sud, des combats de rue ont aussi eu lieu à Niou-Iork.",
+    )
+    assert len([i for i in found if i.event == "ground_combat"]) == 2
+
+
+def test_during_the_attack_refers_to_an_event_already_told() -> None:
+    cues = find_cues("Pendant l'attaque, deux chasseurs ont décollé pour surveiller la frontière.")
+    assert not [c for c in cues if c.factual]
