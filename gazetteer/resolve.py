@@ -1150,6 +1150,16 @@ _CONTAINER_RE = re.compile(
 )
 
 
+#: « Cocieri, un village du district de Dubăsari », « Antonivka, un faubourg oriental de Kherson »:
+#: an apposition naming what contains the first place
+_APPOSITION_CONTAINER_RE = re.compile(
+    r",\s*(?:un|une|le|la)\s+(?:petite?\s+|grande?\s+)?(?:village|localité|bourgade|bourg|ville|commune|hameau|"
+    r"faubourg|quartier|banlieue|cité|district)(?:\s+[\w’'-]+){0,3}?\s+(?:du\s+|de\s+la\s+|de\s+l[’']\s*|de\s+|d[’']\s*)"
+    r"(?:(?:district|région|raïon|rayon|département|județ|comté|province|oblast|commune)\s+(?:de\s+|d[’']\s*|du\s+)?)?",
+    re.I,
+)
+
+
 def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[MentionInfo]:
     """Find, filter, resolve and characterise the toponyms of a text.
 
@@ -1421,7 +1431,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
     # containers: « Bilozerka, dans la région de Kherson », « Tiraspol, en Moldavie »
     for a, b in itertools.pairwise(infos):
         between = text[a.mention.end : b.mention.start]
-        if _CONTAINER_RE.fullmatch(between):
+        if _CONTAINER_RE.fullmatch(between) or _APPOSITION_CONTAINER_RE.fullmatch(between):
             pa, pb = a.mention.place, b.mention.place
             if pa and pb and (pb.kind in _AREA_KINDS or _haversine(pa.lat, pa.lon, pb.lat, pb.lon) < 300):
                 b.container = True

@@ -378,6 +378,22 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                 else dm
                 for dm in dates
             ]
+        ref_day = prev_day or last_day
+        if ref_day is not None and dates:
+            # « Le lendemain, vendredi »: the weekday names the day after the last date told, and
+            # « cette nuit-là », « ce jour-là » the last date told, not the publication date
+            lendemain = _LENDEMAIN_RE.search(text, sent.start, sent.end)
+            dates = [
+                DateMention(dm.start, dm.end, ref_day.date + timedelta(days=1), "day")
+                if lendemain is not None
+                and 0 <= dm.start - lendemain.end() <= 3
+                and dm.precision == "day"
+                and not dm.explicit
+                else DateMention(dm.start, dm.end, ref_day.date, ref_day.precision)
+                if _THAT_DAY_RE.fullmatch(text, dm.start, dm.end + 3)
+                else dm
+                for dm in dates
+            ]
         day_dates = [dm for dm in dates if dm.precision == "day"]
         if day_dates:
             last_date[sec] = day_dates[-1]
@@ -560,6 +576,8 @@ def _draft(
 
 
 _VEILLE_RE = re.compile(r"la\s+veille", re.I)
+_LENDEMAIN_RE = re.compile(r"\b(?:le|au)\s+lendemain\s*,?", re.I)
+_THAT_DAY_RE = re.compile(r"(?:cette\s+nuit|ce\s+jour|ce\s+soir|ce\s+matin|cette\s+matinée)-là", re.I)
 _SAME_DAY_RE = re.compile(
     r"\b(?:le\s+même\s+jour|dans\s+la\s+même\s+journée|(?:quelques|deux|trois)\s+heures\s+plus\s+(?:tard|tôt)|"
     r"plus\s+(?:tard|tôt)\s+dans\s+la\s+journée|peu\s+(?:de\s+temps\s+)?après|au\s+même\s+moment|dans\s+la\s+foulée)\b",

@@ -263,3 +263,34 @@ def test_neighbouring_villages_in_two_sentences_are_two_incidents(gazetteer) -> 
 def test_during_the_attack_refers_to_an_event_already_told() -> None:
     cues = find_cues("Pendant l'attaque, deux chasseurs ont décollé pour surveiller la frontière.")
     assert not [c for c in cues if c.factual]
+
+
+def test_apposition_names_the_container_of_the_village(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Lundi, des débris de drone sont tombés près de Kozatske, un village du district de Beryslav.",
+    )
+    assert [(i.place, i.geo_precision) for i in found] == [("Kozatske", 2)]
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+
+def test_the_next_day_named_by_its_weekday(gazetteer) -> None:
+    # published on Wednesday 5 June 2024; the story's days are the previous week
+    found = _incidents(
+        gazetteer,
+        "Jeudi 30 mai, des combats ont eu lieu à Toretsk. "
+        "Le lendemain, vendredi, l'artillerie a pilonné Kostiantynivka.",
+    )
+    dates = {i.place: i.date for i in found}
+    assert dates["Kostiantynivka"] == date(2024, 5, 31)
+
+
+def test_that_night_is_the_last_night_told(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Dans la nuit de samedi à dimanche, un drone a frappé un dépôt à Lgov. "
+        "Koursk a aussi été visée par des drones cette nuit-là.",
+    )
+    assert {i.date for i in found} == {date(2024, 6, 2)}
