@@ -508,7 +508,7 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
             dm = (
                 _nearest_date(dates, cue)
                 or _next_day(text, sent, last_date.get(sec), pub)
-                or last_date.get(sec)
+                or (None if _ongoing(text, cue) else last_date.get(sec))
             )
             for i in chosen:
                 d = _draft(
@@ -662,6 +662,18 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
 
 _SETTLEMENT_KINDS = {"city", "village", "district", "landmark"}
 _LINE_START_RE = re.compile(r"(?:\A|\n)\s*\Z")
+
+
+#: A situation told in the present tense (« les assaillants contrôlent une partie de X », « des soldats se
+#: trouvent dans … »): dated to the report (the publication), not to the paragraph's earlier date
+_ONGOING_RE = re.compile(r"[^\W\d_]+(?<!m)ent\b|se\s+trouvent\b", re.I)
+
+
+def _ongoing(text: str, cue: Cue) -> bool:
+    """Is the cue a present-tense verb of an ongoing situation (not a noun, not a past tense)?"""
+    if cue.event not in ("ground_combat", "troop_deployment"):
+        return False
+    return _ONGOING_RE.match(text, cue.start, cue.end) is not None
 
 
 def _cue_distance(cue: Cue, pos: int) -> float:

@@ -294,3 +294,13 @@ def test_that_night_is_the_last_night_told(gazetteer) -> None:
         "Koursk a aussi été visée par des drones cette nuit-là.",
     )
     assert {i.date for i in found} == {date(2024, 6, 2)}
+
+
+def test_a_situation_in_the_present_is_dated_to_the_report(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Des centaines de soldats ont franchi la frontière lundi près de Tiotkino. "
+        "Selon des blogueurs, les assaillants contrôlent une partie de Glouchkovo.",
+    )
+    dates = {i.place: i.date for i in found}
+    assert dates["Glouchkovo"] == date(2024, 6, 5)
