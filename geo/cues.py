@@ -39,7 +39,7 @@ AUXILIARY = frozenset({"air_defense", "fire"})
 _I = re.I
 _STRIKE_RE = re.compile(
     r"\b(?:frappes?|bombardements?|bombardé(?:e|s|es)?|bombardant|pilonnages?|pilonné(?:e|s|es)?|pilonn\w+|"
-    r"raids?|salves?|attaques?\s+(?:aériennes?|combinées?|massives?|de\s+(?:drones?|missiles?)|russes?|ukrainiennes?)|"
+    r"raids?|salves?|vagues?\s+de\s+(?:drones?|missiles?|frappes?)|attaques?\s+(?:aériennes?|combinées?|massives?|de\s+(?:drones?|missiles?)|russes?|ukrainiennes?)|"
     r"attaques?|(?:ont|a|avaient|avait)\s+(?:aussi\s+|également\s+|de\s+nouveau\s+)?(?:visé|frappé|touché|attaqué|ciblé)|"
     r"visée?s?\s+(?:par|ce|cette|dans|mercredi|mardi|lundi|jeudi|vendredi|samedi|dimanche)|frappée?s?|touchée?s?\s+par|(?:a|ont|avait)\s+(?:de\s+nouveau\s+)?été\s+la\s+cible|ciblée?s?|"
     r"(?:ont|a)\s+été\s+tirés?|tirs?\s+(?:de\s+)?(?:missiles?|roquettes?|drones?|d[’']artillerie)|"
@@ -47,7 +47,8 @@ _STRIKE_RE = re.compile(
     r"sous\s+le\s+feu|largu\w+|lâch\w+\s+(?:des|un|une|plusieurs)\s+(?:\S+\s+)?(?:explosifs?|bombes?|grenades?|munitions?|charges?)|"
     r"détrui\w+\s+(?:un|une|des|le|la|les|deux|trois|plusieurs)\s+(?:\S+\s+)?(?:dépôts?|entrepôts?|postes?\s+de\s+commandement|"
     r"positions?|radars?|batteries?|systèmes?\s+(?:de\s+)?(?:défense|missiles?)|centres?|véhicules?|chars?|blindés?|navires?)|"
-    r"(?:drones?|missiles?|roquettes?|obus)\s+(?:\S+\s+){0,2}(?:a|ont)\s+(?:frappé|percuté|touché|atteint|visé|explosé)|"
+    r"(?:drones?|missiles?|roquettes?|obus)\s+(?:\S+\s+){0,2}(?:a|ont)\s+(?:frappé|percuté|touché|atteint|visé|explosé|"
+    r"endommagé|détruit|soufflé|éventré)|(?:d[’']avoir|pour\s+avoir)\s+(?:frappé|bombardé|pilonné|visé|attaqué|ciblé)|"
     r"(?:bombes?|obus|roquettes?)\s+(?:\S+\s+){0,2}(?:sont|est|étaient|était)\s+tombée?s?\s+sur|s[’']est\s+abattue?\s+sur|se\s+sont\s+abattus\s+sur|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?tiré|(?:tuée?s?|blessée?s?)\s+(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
     r"(?:drones?|missiles?|obus|frappes?|bombardements?|tirs?|roquettes?|bombes?))\b",
     _I,
@@ -71,7 +72,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "explosion",
         re.compile(
             r"\b(?:explosions?|voitures?\s+piégées?|engins?\s+explosifs?|déflagrations?|attentats?|"
-            r"mines?\s+antipersonnel|IED|bombe\s+artisanale|a\s+explosé|ont\s+explosé)\b",
+            r"mines?\s+antipersonnel|IED|bombe\s+artisanale|a\s+explosé|ont\s+explosé|avant\s+d[’']exploser|"
+            r"(?:heurt\w+|sauté\s+sur|touché)\s+(?:une|des|deux|plusieurs)\s+mines?|mines?\s+(?:marines?|dérivantes?|navales?))\b",
             _I,
         ),
     ),
@@ -105,9 +107,13 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"repouss(?:é|ée|és|ées|ent|er)\s+(?:une|l[’']|les|des|plusieurs|deux|trois|\d+)\s+(?:\S+\s+)?(?:attaques?|assauts?)|"
             r"repouss(?:é|ée|és|ées|ent|er)\s*»?\s+(?:une|l[’']|les|des|plusieurs|deux|trois|\d+)\s+(?:\S+\s+)?"
             r"(?:tentatives?|offensives?|vagues?)|têtes?\s+de\s+pont|tentatives?\s+de\s+(?:débarquement|percée|franchissement)|"
-            r"pris\s+le\s+contrôle|(?:la\s+)?prise\s+(?:de|du|d[’'])|s[’'](?:est|sont)\s+emparée?s?|captur(?:é|ée|és|ées)|conquis|reconquis|"
-            r"tombée?\s+aux\s+mains|(?:avoir|a|ont)\s+libéré|avanc(?:ent|é|ée)\s+(?:vers|sur|près)|"
-            r"progress\w+\s+(?:vers|près))\b",
+            r"pris\s+le\s+contrôle|contrôl\w+\s+(?:désormais\s+)?(?:une\s+partie|la\s+majeure\s+partie|l[’']essentiel|"
+            r"la\s+moitié|le\s+centre|la\s+quasi-totalité)\s+(?:de|du|d[’'])|(?:la\s+)?prise\s+(?:de|du|d[’'])|s[’'](?:est|sont)\s+emparée?s?|captur(?:é|ée|és|ées)|conquis|reconquis|"
+            r"tombée?\s+aux\s+mains|(?:avoir|a|ont|avait|avaient)\s+(?:«\s*)?libéré|avanc(?:ent|é|ée)\s+(?:vers|sur|près)|"
+            r"progress\w+\s+(?:vers|près|autour|dans|en\s+direction)|"
+            r"(?:avoir|a|ont|avait|avaient)\s+(?:déjà\s+)?repris|reprise\s+(?:de|du|d[’'])|"
+            r"pénétr\w+\s+dans\s+(?:les?|la|l[’']|des)\s*(?:quartiers?|faubourgs?|ville|localité|village|banlieue|"
+            r"centre|positions?|tranchées?|lignes?))\b",
             _I,
         ),
     ),
@@ -116,7 +122,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:troupes|soldats|militaires|forces|renforts|bataillons?|brigades?|unités)\s+(?:\S+\s+){0,6}?"
             r"(?:(?:ont\s+été|ont|sont|étaient|avaient\s+été)\s+)?(?:déployé(?:e|s|es)?|envoyé(?:e|s|es)?|"
-            r"arrivé(?:e|s|es)?|stationné(?:e|s|es)?|massé(?:e|s|es)?|transféré(?:e|s|es)?|dépêché(?:e|s|es)?)|"
+            r"arrivé(?:e|s|es)?|stationné(?:e|s|es)?|massé(?:e|s|es)?|transféré(?:e|s|es)?|dépêché(?:e|s|es)?|"
+            r"se\s+trouv(?:ent|aient|ait|e)\s+(?:désormais\s+|déjà\s+|actuellement\s+)?(?:dans|en|à|sur)\b|"
+            r"(?:sont|seraient|étaient)\s+(?:désormais\s+|déjà\s+)?présents?\s+(?:dans|en|à|sur)\b)|"
             r"(?:la\s+plupart|certains|ils|elles)\s+sont\s+arrivé(?:e|s|es)?|"
             r"renfor\w+\s+(?:ses|leurs|son|le|les)\s+(?:effectifs|contingents?|troupes|positions|forces)|"
             r"déploiements?\s+(?:de|d[’'])\s*(?:troupes|soldats|forces|militaires)|concentrations?\s+de\s+troupes|"
@@ -167,11 +175,13 @@ _MODAL_RE = re.compile(
     r"en\s+cas\s+de|faire\s+croire|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|quotidiennement|"
     r"chaque\s+(?:jour|nuit|semaine)|régulièrement|en\s+prévision|se\s+prépar\w+|prêt(?:e|s|es)?\s+à|"
     r"intensifi\w+|depuis\s+(?:le\s+)?début|depuis\s+(?:le\s+24\s+)?février\s+2022|depuis\s+20\d\d|"
+    r"depuis\s+(?:l[’'](?:été|hiver|automne)|le\s+printemps|(?:le\s+mois\s+d[e’']\s*)?(?:janvier|février|mars|avril|"
+    r"mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?:\s+(?:19|20)\d\d)?|"
     r"(?:va|vont|allait|allaient)\s+\w+(?:er|ir|re)|"
     r"\ben\s+(?:19|20)\d\d\b|"
     r"aucune?\s+(?:frappe|attaque|drone|missile|obus|roquette|bombardement|explosion|tir)s?|\w+eront|ordonné\s+le|s[’']entretiendra|rencontrera|prochaine?|futur(?:e|s)?|"
     r"si\s+(?:la|le|les|l[’'])|s[’']il|s[’']ils|veut|veulent|voudrait|souhaite\w*|envisag\w+|projett?\w+|prévoi\w+|craign\w+|craint|"
-    r"accus\w+\s+(?:\S+\s+){0,4}?d[’']avoir|déjou\w+|soupçonn\w+|préparer|planifi\w+|complot\w*|tentative\s+d[e’'])\b",
+    r"déjou\w+|soupçonn\w+|préparer|planifi\w+|complot\w*|tentative\s+d[e’'])\b",
     _I,
 )
 _CLAUSE_SPLIT_RE = re.compile(
@@ -215,16 +225,38 @@ def _modal(
     if _NEGATED_BEFORE_RE.search(text, max(s, pos - 16), pos):
         return True  # « aucune frappe », « pas d'attaque »
     if cache is None:
-        return _modal_clause(text, s, e)
-    got = cache.get((s, e))
-    if got is None:
-        got = cache[(s, e)] = _modal_clause(text, s, e)
+        got = _modal_clause(text, s, e)
+    else:
+        got = cache.get((s, e))
+        if got is None:
+            got = cache[(s, e)] = _modal_clause(text, s, e)
+    if got and "depuis" in text[s:e].lower():
+        got = _modal_beyond_description(text, s, e, pos)
     return got
 
 
 def _clause_splits(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The clause separators of the sentence ``text[start:end]`` (« ; », « , mais », « tandis que »)."""
     return [m.span() for m in _CLAUSE_SPLIT_RE.finditer(text, start, end)]
+
+
+#: « la partie de la région occupée depuis 2022, les autorités accusent … d'avoir frappé »: a
+#: « depuis » describing a noun in another comma-separated part of the clause is no habitual.
+_SINCE_RE = re.compile(r"\bdepuis\b", _I)
+
+
+def _modal_beyond_description(text: str, s: int, e: int, pos: int) -> bool:
+    """Is the clause modal once « depuis … » markers outside the cue's comma segment are ignored?"""
+    a = text.rfind(",", s, pos) + 1 or s
+    b = text.find(",", pos, e)
+    b = e if b < 0 else b
+    for m in _MODAL_RE.finditer(text, s, e):
+        if not _SINCE_RE.match(m.group(0)) or a <= m.start() < b:
+            return True
+        seg = text.rfind(",", s, m.start()) + 1 or s
+        if not text[seg : m.start()].strip():
+            return True  # « Depuis le début de l'invasion, les frappes … »: about the whole clause
+    return False
 
 
 #: Substrings one of which every match of _MODAL_RE contains (lower case; checked first, in C).
@@ -325,15 +357,15 @@ _STEMS: dict[str, str] = {
     "air_defense": "abatt intercept neutralis détrui",
     "fire": "incendi feu flamm brûl",
     "ground_combat": "combat affront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
-    "empar captur conqu mains libér avanc progress prise tête débarqu tentative",
+    "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr",
     "troop_deployment": "troupe soldat militaire forces renfort bataillon brigade unité arriv renfor déploi "
     "concentration rassembl retrait repli retir",
     "meeting": "rencontr entret sommet réunion discussion pourparler poignée reçu président dirigeant chef "
     "ministre chancel secrétaire",
     "arms_transfer": "vente livr fourni munition armes transfert",
-    "other": "formation entraîn abri exercice essai survol espace",
-    "strike": "frapp bombard pilonn raid salve attaqu visé visee touch tir lanc cibl feu largu tué tuée bless abatt "
-    "lâch détrui percut atteint explos tomb",
+    "other": "formation entraîn abri exercice essai survol espace aérien",
+    "strike": "frapp bombard pilonn raid salve vague attaqu visé visee touch tir lanc cibl feu largu tué tuée bless abatt "
+    "lâch détrui percut atteint explos tomb endommag soufflé éventré",
 }
 _TRIGGERS = None
 
@@ -366,6 +398,45 @@ _AIRCRAFT_OF_BEFORE_RE = re.compile(
 _HEARD_AFTER_RE = re.compile(
     r"\s*(?:\S+\s+){0,3}?(?:ont\s+|a\s+)?(?:retenti|été\s+entendues?|entendues?|secoué)", _I
 )
+
+
+#: « à 60 km de la zone des combats », « loin du front des combats »: a distance, not an event
+_COMBAT_ZONE_BEFORE_RE = re.compile(r"\b(?:zones?|lignes?|loin|proximité)\s+(?:des|de)\s+$", _I)
+#: « l'incursion », « la tête de pont », « l'offensive »: an operation already known, named by reference
+_OPERATION_RE = re.compile(r"(?:incursion|offensive|contre-offensive|tête\s+de\s+pont)", _I)
+_DEFINITE_BEFORE_RE = re.compile(r"\b(?:l[’']|la\s+)$", _I)
+#: ... in a statement about it: « assure que l'incursion a permis », « l'échec de l'incursion »,
+#: « Pour le Kremlin, la tête de pont n'a aucune importance »
+_STATEMENT_FRAME_RE = re.compile(
+    r"(?:\bqu(?:e\s+|[’']\s*)$|\b(?:échec|succès|objectifs?|buts?|bilan|réussite|importance|intérêt|prix|"
+    r"coût|début|fin|lancement|depuis)\b\s*[»”\"]?\s*(?:de\s+|d[’']\s*|du\s+)?$)",
+    _I,
+)
+_FOR_SPEAKER_START_RE = re.compile(r"\s*Pour\s+(?:le|la|les|l[’'])\s*[\w-]+(?:\s+[\w-]+)?\s*,", _I)
+#: « 1 500 soldats sont stationnés dans la région »: a standing garrison, not a move
+_GARRISON_RE = re.compile(r"(?:sont|étaient|restent|demeurent)\s+(?:\S+\s+)?stationné", _I)
+
+
+_DURING_THE_BEFORE_RE = re.compile(
+    r"\b(?:pendant|durant|lors\s+de|au\s+cours\s+de)\s+(?:l[’']|la\s+|le\s+|cette\s+|ce\s+)$", _I
+)
+
+
+def _reference_only(text: str, start: int, event: str, m: re.Match[str]) -> bool:
+    """Does the cue only name a known situation, not report an event of the news?"""
+    if event == "ground_combat":
+        before = text[max(start, m.start() - 30) : m.start()]
+        if m.group(0).lower().startswith("combat") and _COMBAT_ZONE_BEFORE_RE.search(before):
+            return True
+        if _OPERATION_RE.match(m.group(0)) and _DEFINITE_BEFORE_RE.search(before):
+            frame = text[
+                max(start, m.start() - 40) : m.start() - len(_DEFINITE_BEFORE_RE.search(before).group(0))
+            ]
+            if _STATEMENT_FRAME_RE.search(frame) or _FOR_SPEAKER_START_RE.match(text, start):
+                return True
+    elif event == "troop_deployment" and _GARRISON_RE.search(m.group(0)):
+        return True
+    return False
 
 
 def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
@@ -408,6 +479,10 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
                 text[max(start, m.start() - 40) : m.start()]
             ):
                 continue
+            if _reference_only(text, start, event, m):
+                cues.append(Cue(event, m.start(), m.end(), factual=False))
+                taken.append((m.start(), m.end()))
+                continue
             cues.append(Cue(event, m.start(), m.end()))
             taken.append((m.start(), m.end()))
     consumed = [(c.start, c.end + 30) for c in cues if c.event == "air_defense"] + [
@@ -415,6 +490,11 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     ]
     for m in _STRIKE_RE.finditer(text, start, end) if "strike" in active else ():
         if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+            continue
+        if _DURING_THE_BEFORE_RE.search(text, max(start, m.start() - 25), m.start()):
+            # « Pendant l'attaque, des chasseurs ont décollé »: the time of another event already told
+            cues.append(Cue("missile_strike", m.start(), m.end(), factual=False))
+            taken.append((m.start(), m.end()))
             continue
         if modal(m.start()):
             cues.append(Cue("missile_strike", m.start(), m.end(), factual=False))

@@ -133,6 +133,8 @@ def _eligible(info: MentionInfo, text: str | None = None) -> bool:
     m = info.mention
     if m.role != "location" or m.place is None or info.container or info.attribute or info.origin:
         return False
+    if m.place.kind == "continent":
+        return False  # « vers l'Europe », « en Afrique »: a destination or a cover story, never a war event's place
     if text is not None and m.place.kind in ("country", "continent"):
         before = text[max(0, m.start - 40) : m.start]
         if not (_LOCATIVE_BEFORE_RE.search(before) or _PASSIVE_AFTER_RE.match(text[m.end : m.end + 40])):
@@ -176,7 +178,17 @@ def _same_place(a: _Draft, b: _Draft) -> bool:
         return False
     if pa.kind in _AREA and pa.kind != pb.kind:
         return False
-    return _haversine(pa.lat, pa.lon, pb.lat, pb.lon) <= 10.0
+    km = _haversine(pa.lat, pa.lon, pb.lat, pb.lon)
+    if (
+        km > 3.0
+        and a.sentence != b.sentence
+        and pa.kind in ("city", "village")
+        and pb.kind in ("city", "village")
+        and a.info.mention.surface != b.info.mention.surface
+        and pa.name != pb.name
+    ):
+        return False  # two neighbouring front-line villages (Toretsk and Niu-York, 7 km) are two places
+    return km <= 10.0
 
 
 def _contains(broad: _Draft, narrow: _Draft) -> bool:
@@ -366,6 +378,22 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                 else dm
                 for dm in dates
             ]
+        ref_day = prev_day or last_day
+        if ref_day is not None and dates:
+            # « Le lendemain, vendredi »: the weekday names the day after the last date told, and
+            # « cette nuit-là », « ce jour-là » the last date told, not the publication date
+            lendemain = _LENDEMAIN_RE.search(text, sent.start, sent.end)
+            dates = [
+                DateMention(dm.start, dm.end, ref_day.date + timedelta(days=1), "day")
+                if lendemain is not None
+                and 0 <= dm.start - lendemain.end() <= 3
+                and dm.precision == "day"
+                and not dm.explicit
+                else DateMention(dm.start, dm.end, ref_day.date, ref_day.precision)
+                if _THAT_DAY_RE.fullmatch(text, dm.start, dm.end + 3)
+                else dm
+                for dm in dates
+            ]
         day_dates = [dm for dm in dates if dm.precision == "day"]
         if day_dates:
             last_date[sec] = day_dates[-1]
@@ -406,6 +434,7 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
             continue
         idx = list(range(bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)))
         places = [i for i in idx if _eligible(infos[i], text) and not infos[i].polity]
+        places = _drop_reference_places(text, sent, infos, places)
         if not any(infos[i].mention.place.kind not in ("country", "continent") for i in places):
             # « déployés dans cette région », « dans ce secteur »: the last place of that kind
             j = _anaphora(text, sent, infos, starts)
@@ -479,7 +508,7 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
             dm = (
                 _nearest_date(dates, cue)
                 or _next_day(text, sent, last_date.get(sec), pub)
-                or last_date.get(sec)
+                or (None if _ongoing(text, cue) else last_date.get(sec))
             )
             for i in chosen:
                 d = _draft(
@@ -547,6 +576,8 @@ def _draft(
 
 
 _VEILLE_RE = re.compile(r"la\s+veille", re.I)
+_LENDEMAIN_RE = re.compile(r"\b(?:le|au)\s+lendemain\s*,?", re.I)
+_THAT_DAY_RE = re.compile(r"(?:cette\s+nuit|ce\s+jour|ce\s+soir|ce\s+matin|cette\s+matinée)-là", re.I)
 _SAME_DAY_RE = re.compile(
     r"\b(?:le\s+même\s+jour|dans\s+la\s+même\s+journée|(?:quelques|deux|trois)\s+heures\s+plus\s+(?:tard|tôt)|"
     r"plus\s+(?:tard|tôt)\s+dans\s+la\s+journée|peu\s+(?:de\s+temps\s+)?après|au\s+même\s+moment|dans\s+la\s+foulée)\b",
@@ -588,6 +619,61 @@ def _anaphora(text: str, sent: Span, infos: list[MentionInfo], starts: list[int]
         ):
             return j
     return None
+
+
+#: A ship's or a convoy's route: « qui avait chargé du blé dans le port de X », « a pu rejoindre la rade de Y »
+_ITINERARY_BEFORE_RE = re.compile(
+    r"\b(?:(?:dé)?charg\w*|quitt\w*|appareill\w*|rejoin\w*|rejoint|regagn\w*|destination|route\s+vers|"
+    r"se\s+dirige\w*\s+vers|dirigeait\s+vers|en\s+provenance|escale)\b[^.;:!?()]{0,50}$",
+    re.I,
+)
+#: A point of reference for another place of the sentence: « en direction de X », « face à X »,
+#: « au sud-est de X », « à 30 km de X »
+_REFERENCE_BEFORE_RE = re.compile(
+    r"(?:\ben\s+direction\s+d[e’']|\bface\s+à|\ben\s+face\s+d[e’']|\baux\s+portes\s+d[e’']|"
+    r"\b(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e’']|"
+    r"\bà\s+(?:\d+|une?\s+\w+aine)\s+(?:de\s+)?(?:km|kilomètres)\s+(?:\S+\s+){0,2}?d[e’'])"
+    r"\s*(?:la\s+|l[’']\s*|le\s+)?(?:(?:ville|localité|village|cité)\s+(?:\w+\s+)?(?:de\s+|d[’']\s*))?$",
+    re.I,
+)
+#: « CHISINAU, 14 février 2025 (dépêche) - »: where a dispatch was written, not where its events happened
+_DATELINE_AFTER_RE = re.compile(
+    r"\s*(?:,\s*\d{1,2}(?:er)?\s+[a-zéû]+(?:\s+\d{4})?\s*)?(?:\([^)\n]{0,40}\)\s*)?[-–—]\s"
+)
+
+
+def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], places: list[int]) -> list[int]:
+    """The places of a sentence minus datelines, route stops and reference points of another place."""
+    out: list[int] = []
+    refs: list[int] = []
+    for i in places:
+        m = infos[i].mention
+        before = text[max(sent.start, m.start - 90) : m.start]
+        if m.surface.isupper() and _LINE_START_RE.search(text, max(0, m.start - 2), m.start) is not None:
+            if _DATELINE_AFTER_RE.match(text, m.end):
+                continue
+        if _ITINERARY_BEFORE_RE.search(before):
+            continue
+        (refs if _REFERENCE_BEFORE_RE.search(before) else out).append(i)
+    if not refs or not any(infos[i].mention.place.kind in _SETTLEMENT_KINDS for i in out):
+        return sorted(out + refs)
+    return out
+
+
+_SETTLEMENT_KINDS = {"city", "village", "district", "landmark"}
+_LINE_START_RE = re.compile(r"(?:\A|\n)\s*\Z")
+
+
+#: A situation told in the present tense (« les assaillants contrôlent une partie de X », « des soldats se
+#: trouvent dans … »): dated to the report (the publication), not to the paragraph's earlier date
+_ONGOING_RE = re.compile(r"[^\W\d_]+(?<!m)ent\b|se\s+trouvent\b", re.I)
+
+
+def _ongoing(text: str, cue: Cue) -> bool:
+    """Is the cue a present-tense verb of an ongoing situation (not a noun, not a past tense)?"""
+    if cue.event not in ("ground_combat", "troop_deployment"):
+        return False
+    return _ONGOING_RE.match(text, cue.start, cue.end) is not None
 
 
 def _cue_distance(cue: Cue, pos: int) -> float:

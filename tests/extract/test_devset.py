@@ -1,9 +1,18 @@
 """Generalisation: hand-written dispatches of other places and outlets, and the sample dispatches.
 
-``tests/extract/data/dev*.txt`` are 13 short French dispatches written for these tests (Kherson
+``tests/extract/data/dev*.txt`` are 25 short French dispatches written for these tests (Kherson
 and Donetsk villages, Moldova, Romania, Kursk, Belgorod, Odesa, Kharkiv, Zaporizhzhia NPP) and
-annotated by hand in ``build_dev_gold.py`` *before* the extractor was run on them; the figures
-below are the issue's goals for the hidden set of other real articles.
+annotated by hand in ``build_dev_gold.py`` *before* the extractor was run on them.
+
+Honest history of the figures: dev01-dev13 were written first and the extractor was developed
+with them in view. dev14-dev25 were then written blind (gold before any run); their blind
+figures were toponym F1 0.994, metonyms not mapped 0.81, incident F1 0.469 (P 0.68, R 0.36) and
+date accuracy 0.60 - the « Source link » line above the body dropped whole articles. General
+rules of French press writing were then added while looking at their errors (no string of a
+dispatch in the code); afterwards dev14-dev25 score incident F1 0.976, dates 0.976, metonyms
+1.0, so they are no longer a blind measure. The whole set (25 files) now gives toponym F1 0.998,
+accuracy within 161 km 1.0, metonyms not mapped 1.0, incident P 0.974 R 0.925 F1 0.949, date
+accuracy 0.972; the thresholds below are those figures rounded down a little.
 """
 
 from __future__ import annotations
@@ -34,8 +43,8 @@ def test_gold_file_is_built_from_the_annotation() -> None:
     records = _builder().build()
     lines = [json.loads(x) for x in (DATA / "dev_gold.jsonl").read_text(encoding="utf-8").splitlines()]
     assert lines == records
-    assert sum(r["type"] == "toponym" for r in records) == 124
-    assert sum(r["type"] == "incident" for r in records) == 38
+    assert sum(r["type"] == "toponym" for r in records) == 311
+    assert sum(r["type"] == "incident" for r in records) == 80
 
 
 @pytest.fixture(scope="module")
@@ -46,14 +55,17 @@ def dev_scores(gazetteer):
 
 
 def test_dev_toponyms(dev_scores) -> None:
-    assert dev_scores.toponym_f1 >= 0.95
-    assert dev_scores.accuracy_161km >= 0.95
-    assert dev_scores.metonyms_not_mapped >= 0.90
+    assert dev_scores.toponym_f1 >= 0.98
+    assert dev_scores.accuracy_161km >= 0.98
+    assert dev_scores.towns_10km >= 0.98
+    assert dev_scores.metonyms_not_mapped >= 0.96
 
 
 def test_dev_incidents(dev_scores) -> None:
-    assert dev_scores.incident_f1 >= 0.80
-    assert dev_scores.date_accuracy >= 0.90
+    # reached 0.949 (P 0.974, R 0.925) and 0.972; dev14-dev25 alone were 0.469 / 0.60 blind
+    assert dev_scores.incident_f1 >= 0.93
+    assert dev_scores.incident_precision >= 0.95
+    assert dev_scores.date_accuracy >= 0.95
 
 
 def _sample(name: str, gazetteer) -> list[dict]:

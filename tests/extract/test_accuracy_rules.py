@@ -1,0 +1,306 @@
+"""Generalisation rules of French war reporting, on short sentences written for these tests.
+
+Each test shows one pattern of French press writing (not a sentence of the seed or
+dev dispatches): where the « Source link » line sits, metonyms with an incise,
+persons that look like places, relative dates, event cues and places.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gazetteer.resolve import analyse, find_toponyms
+from geo.articles import boilerplate_spans, parse_article
+from geo.cues import find_cues
+from geo.extract import extract
+
+HEAD_SOURCE = (
+    "Guerre en Ukraine : une nuit d'attaques sur le sud du pays\n\n"
+    "Publish date : 2024-06-03 07:00:00\n"
+    "Source link : https://example.org/article-du-matin\n\n"
+    "Des drones ont visé dimanche soir un entrepôt de la ville portuaire, selon les autorités locales.\n"
+    "Le maire a demandé aux habitants de rester dans les abris pendant toute la nuit suivante.\n"
+)
+
+TAIL_SOURCE = (
+    "Guerre en Ukraine : une nuit d'attaques sur le sud du pays\n\n"
+    "Des drones ont visé dimanche soir un entrepôt de la ville portuaire, selon les autorités locales.\n\n"
+    "Source link : https://example.org/article-du-soir\n\n"
+    "Author :\n\n"
+    "Publish date : 2024-06-03 07:00:00\n\n"
+    "Copyright for syndicated content belongs to the linked Source.\n\n"
+    "Tags : Le Journal\n\n"
+    ". . . * . . . . . . +\n"
+)
+
+
+def test_source_link_above_the_body_drops_only_its_line() -> None:
+    spans = boilerplate_spans(HEAD_SOURCE)
+    body = HEAD_SOURCE.index("Des drones")
+    assert not any(s.start <= body < s.end for s in spans)
+    line = HEAD_SOURCE.index("Source link")
+    assert any(s.start == line and HEAD_SOURCE[s.end] == "\n" for s in spans)
+
+
+def test_source_link_at_the_bottom_starts_the_tail() -> None:
+    spans = boilerplate_spans(TAIL_SOURCE)
+    line = TAIL_SOURCE.index("Source link")
+    assert any(s.start == line and s.end == len(TAIL_SOURCE) for s in spans)
+    body = TAIL_SOURCE.index("Des drones")
+    assert not any(s.start <= body < s.end for s in spans)
+
+
+# --- metonyms with an incise, seats of breakaway regions, place nouns ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Varsovie, de son côté, exige des garanties de sécurité.", "Varsovie", "metonym"),
+        ("Moscou, pour sa part, conteste ce bilan.", "Moscou", "metonym"),
+        ("Kiev, qui dément toute implication, promet une enquête.", "Kiev", "metonym"),
+        ("Washington, qui discute avec ses alliés, n'a pas commenté.", "Washington", "metonym"),
+        ("Kiev, qui a été visée par des drones, reste sous alerte.", "Kiev", "location"),
+        ("Tiraspol accuse les services moldaves de provocation.", "Tiraspol", "metonym"),
+        ("Les autorités de Comrat réclament un référendum.", "Comrat", "metonym"),
+        ("Un incendie a touché un entrepôt à Tiraspol.", "Tiraspol", "location"),
+        ("La gare centrale de Varsovie a été évacuée lundi.", "Varsovie", "location"),
+        ("Les faubourgs nord de Kiev ont été privés de courant.", "Kiev", "location"),
+        ("Une caserne de Tiraspol a été visée par un drone.", "Tiraspol", "location"),
+    ],
+    ids=[
+        "de-son-cote",
+        "pour-sa-part",
+        "qui-incise",
+        "qui-incise-negated-verb",
+        "qui-literal-passive",
+        "breakaway-seat-speaks",
+        "autonomous-seat-authorities",
+        "breakaway-seat-literal",
+        "station-of-capital",
+        "suburbs-of-capital",
+        "barracks-of-seat",
+    ],
+)
+def test_metonym_incise_and_place_nouns(gazetteer, text: str, surface: str, role: str) -> None:
+    ms = {m.surface: m for m in find_toponyms(text, gazetteer)}
+    assert ms[surface].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Le gouverneur Viatcheslav Orlov a annoncé trois blessés.", "Orlov"),
+        ("Selon Oleksandr Shevchenko, la ville a été touchée deux fois.", "Shevchenko"),
+        ("Ioulia Sokolov a signé l'accord mardi.", "Sokolov"),
+        ("Le député Igor Ivanov conteste ce bilan.", "Ivanov"),
+    ],
+    ids=["governor", "selon", "sentence-start", "deputy"],
+)
+def test_surname_after_a_given_name_is_no_place(gazetteer, text: str, surname: str) -> None:
+    # each surname is also a place of the gazetteer (Orlov, Shevchenko, Sokolovo, Ivanovo)
+    assert surname not in {m.surface for m in find_toponyms(text, gazetteer)}
+
+
+# --- event cues ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Les séparatistes accusent l'armée adverse d'avoir bombardé une école de la ville.", "shelling"),
+        (
+            "Dans cette localité tenue par Moscou depuis 2014, une roquette a détruit un garage lundi.",
+            "shelling",
+        ),
+        ("Un obus a endommagé le toit de la mairie dans la matinée.", "shelling"),
+    ],
+    ids=["accusation-of-a-strike", "since-describes-a-noun", "obus-endommage"],
+)
+def test_strike_cues_reported_as_facts(text: str, event: str) -> None:
+    cues = [c for c in find_cues(text) if c.factual]
+    assert [c.event for c in cues] == [event]
+
+
+def test_since_in_the_cue_segment_is_still_habitual() -> None:
+    cues = find_cues("Le quartier est bombardé depuis 2022 par l'artillerie.")
+    assert cues and not any(c.factual for c in cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Les parachutistes progressent autour du village depuis trois jours.", "ground_combat"),
+        ("Les fantassins ont progressé dans les faubourgs de la ville minière.", "ground_combat"),
+        ("Samedi, les troupes avaient repris deux hameaux sur la rive.", "ground_combat"),
+        ("L'armée annonce la reprise du bourg après dix jours de siège.", "ground_combat"),
+        ("Des groupes d'assaut ont pénétré dans le centre de la localité mardi.", "ground_combat"),
+        ("Un chalutier a heurté une mine dans l'estuaire lundi.", "explosion"),
+        (
+            "Environ 3 000 soldats étrangers se trouvent désormais dans la zone frontalière.",
+            "troop_deployment",
+        ),
+    ],
+    ids=[
+        "progress-around",
+        "progress-into",
+        "had-retaken",
+        "retaking",
+        "entered",
+        "hit-a-mine",
+        "are-now-in",
+    ],
+)
+def test_ground_cues(text: str, event: str) -> None:
+    assert event in [c.event for c in find_cues(text) if c.factual]
+
+
+def test_drones_entering_airspace_are_no_ground_combat() -> None:
+    events = [
+        c.event for c in find_cues("Deux drones ont pénétré dans l'espace aérien du pays.") if c.factual
+    ]
+    assert events == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La centrale se trouve à une trentaine de kilomètres de la zone des combats.",
+        "Le ministre assure que l'offensive a permis de fixer des brigades entières.",
+        "Pour l'état-major, la tête de pont n'a plus aucun intérêt tactique.",
+        "Le porte-parole a souligné « l'échec » de l'incursion dans la région voisine.",
+        "Quelque 800 soldats étrangers sont stationnés dans l'enclave depuis des années.",
+        "Depuis l'automne 2022, plus de trente chutes de débris ont été recensées dans le delta.",
+    ],
+    ids=[
+        "combat-zone-distance",
+        "que-l-offensive",
+        "pour-x-tete-de-pont",
+        "echec-de-l-incursion",
+        "garrison",
+        "since-autumn",
+    ],
+)
+def test_references_and_tallies_are_no_events(text: str) -> None:
+    assert not [c for c in find_cues(text) if c.factual]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Une offensive a été lancée mardi contre la petite ville.", "ground_combat"),
+        ("Le drone a traversé la région avant d'exploser dans un champ.", "explosion"),
+        ("Une vague de drones a visé le port dans la nuit.", "drone_strike"),
+        ("Selon des blogueurs, les assaillants contrôlent une partie du bourg.", "ground_combat"),
+        ("Les autorités ont affirmé que leurs soldats avaient « libéré » le hameau.", "ground_combat"),
+    ],
+    ids=["new-offensive", "before-exploding", "wave-of-drones", "control-part-of", "had-liberated"],
+)
+def test_events_still_reported(text: str, event: str) -> None:
+    assert event in [c.event for c in find_cues(text) if c.factual]
+
+
+def test_part_of_a_town_is_not_an_origin(gazetteer) -> None:
+    text = "Les assaillants contrôlent une partie de Koupiansk depuis lundi."
+    info = next(i for i in analyse(text, gazetteer) if i.mention.surface == "Koupiansk")
+    assert not info.origin
+
+
+def test_no_incident_on_a_continent(gazetteer) -> None:
+    text = (
+        "Un cargo touché par un missile\n\n"
+        "Un missile a touché mardi un cargo près d'Odessa, alors que les livraisons de blé vers l'Afrique reprenaient.\n"
+    )
+    article = parse_article(text, article_id="t", published=date(2024, 5, 8))
+    places = [i.place for i in extract(article, gazetteer=gazetteer).incidents]
+    assert places and "Afrique" not in places
+
+
+# --- the place of an event --------------------------------------------------------------------
+
+
+def _incidents(gazetteer, body: str, published: date = date(2024, 6, 5)):
+    text = "Un titre d'article sur la guerre en Ukraine\n\n" + body + "\n"
+    return extract(parse_article(text, article_id="t", published=published), gazetteer=gazetteer).incidents
+
+
+def test_reference_points_are_not_the_event_place(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, les troupes russes ont progressé autour de Vovtchansk, en direction de Kharkiv. "
+        "Un obus a touché mardi une école de Kozatske, en face de Nova Kakhovka.",
+    )
+    assert sorted(i.place for i in found) == ["Kozatske", "Vovtchansk"]
+
+
+def test_a_ships_route_is_not_the_place_of_its_accident(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Un pétrolier a heurté mardi une mine au large d'Odessa. L'explosion a déchiré la coque mais le navire, "
+        "qui avait chargé du fioul à Reni, a pu regagner le port de Tchornomorsk.",
+    )
+    assert [(i.event, i.place) for i in found] == [("explosion", "Odessa")]
+
+
+def test_a_dateline_is_not_an_event_place(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "KHARKIV, 4 juin 2024 (dépêche) - Des drones ont frappé mardi soir un dépôt de carburant à Tchouhouïv.",
+    )
+    assert [i.place for i in found] == ["Tchouhouïv"]
+
+
+def test_neighbouring_villages_in_two_sentences_are_two_incidents(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, des combats ont eu lieu à Toretsk. Plus au sud, des combats de rue ont aussi eu lieu à Niou-Iork.",
+    )
+    assert len([i for i in found if i.event == "ground_combat"]) == 2
+
+
+def test_during_the_attack_refers_to_an_event_already_told() -> None:
+    cues = find_cues("Pendant l'attaque, deux chasseurs ont décollé pour surveiller la frontière.")
+    assert not [c for c in cues if c.factual]
+
+
+def test_apposition_names_the_container_of_the_village(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Lundi, des débris de drone sont tombés près de Kozatske, un village du district de Beryslav.",
+    )
+    assert [(i.place, i.geo_precision) for i in found] == [("Kozatske", 2)]
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+
+def test_the_next_day_named_by_its_weekday(gazetteer) -> None:
+    # published on Wednesday 5 June 2024; the story's days are the previous week
+    found = _incidents(
+        gazetteer,
+        "Jeudi 30 mai, des combats ont eu lieu à Toretsk. "
+        "Le lendemain, vendredi, l'artillerie a pilonné Kostiantynivka.",
+    )
+    dates = {i.place: i.date for i in found}
+    assert dates["Kostiantynivka"] == date(2024, 5, 31)
+
+
+def test_that_night_is_the_last_night_told(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Dans la nuit de samedi à dimanche, un drone a frappé un dépôt à Lgov. "
+        "Koursk a aussi été visée par des drones cette nuit-là.",
+    )
+    assert {i.date for i in found} == {date(2024, 6, 2)}
+
+
+def test_a_situation_in_the_present_is_dated_to_the_report(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Des centaines de soldats ont franchi la frontière lundi près de Tiotkino. "
+        "Selon des blogueurs, les assaillants contrôlent une partie de Glouchkovo.",
+    )
+    dates = {i.place: i.date for i in found}
+    assert dates["Glouchkovo"] == date(2024, 6, 5)
