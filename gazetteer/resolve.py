@@ -702,18 +702,25 @@ _SENT_END_CHARS = frozenset('.!?»”"⇒:\n')
 # ---------------------------------------------------------------------------- scanning
 
 
-_VARIANT_CACHE: dict[tuple[int, str], list[Place]] = {}
+_VARIANT_CACHE: dict[tuple[int, str], tuple[list[Place], float, bool]] = {}
 
 
-def _variant_candidates(gazetteer, word: str) -> list[Place]:
-    """Candidates of a capitalised word through the variant tier, cached per word (names repeat)."""
+def _variant_entry(gazetteer, word: str) -> tuple[list[Place], float, bool]:
+    """A capitalised word's candidates through the variant tier, their best score (0 when none) and
+    whether the word is on the stop-list; cached per word (names repeat)."""
     key = (id(gazetteer), word)
     got = _VARIANT_CACHE.get(key)
     if got is None:
         if len(_VARIANT_CACHE) > 50_000:
             _VARIANT_CACHE.clear()
-        got = _VARIANT_CACHE[key] = [p for p in gazetteer.candidates(word) if _variant_ok(p)]
+        cands = [p for p in gazetteer.candidates(word) if _variant_ok(p)]
+        got = _VARIANT_CACHE[key] = (cands, max((p.score for p in cands), default=0.0), _wfold(word) in _STOP)
     return got
+
+
+def _variant_candidates(gazetteer, word: str) -> list[Place]:
+    """Candidates of a capitalised word through the variant tier (see :func:`_variant_entry`)."""
+    return _variant_entry(gazetteer, word)[0]
 
 
 def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
@@ -782,10 +789,11 @@ def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
                 for se in inner:
                     chosen.remove(se)
                 occupied[start:end] = b"\x00" * (end - start)
-            if not _boundary_ok(text, start, end) or _wfold(attempt) in _STOP:
+            found, top, stopped = _variant_entry(gazetteer, attempt)
+            if stopped or not _boundary_ok(text, start, end):
                 continue
-            cands = _variant_candidates(gazetteer, attempt)
-            if cands and max(p.score for p in cands) < 0.85 and _sentence_start(text, start):
+            cands = found
+            if cands and top < 0.85 and _sentence_start(text, start):
                 cands = []  # « Rien. »: a sentence-initial word sounding like a place
             if cands:
                 break
