@@ -855,21 +855,30 @@ def _variant_ok(p: Place) -> bool:
     return p.population >= 5000 or p.score >= 0.85
 
 
+@functools.lru_cache(maxsize=65536)
+def _stop_key(key: str) -> bool:
+    """Is the folded name on the stop-list, or made of stop words and connectors only? (Cached.)"""
+    return key in _STOP or all(w in _STOP or w in _CONNECTORS for w in key.split())
+
+
+@functools.lru_cache(maxsize=65536)
+def _titlecase_first(surface: str) -> bool:
+    """Is the first word of ``surface`` title-case (« Kiev », not « KIEV »)? (Cached.)"""
+    return _titlecase(surface.split()[0])
+
+
 def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
     """Why this hit is not a toponym (``None`` when it is one)."""
     surface = text[hit.start : hit.end]
     key = hit.key.strip()
     if hit.alias:
         return None
-    if key in _STOP:
-        return "stop-list"
-    words = key.split()
-    if all(w in _STOP or w in _CONNECTORS for w in words):
+    if _stop_key(key):
         return "stop-list"
     # ships: « le croiseur Moskva »
     if "ship" in hit.context and _SHIP_RE.search(hit.before):
         return "ship"
-    if _titlecase(surface.split()[0]):
+    if _titlecase_first(surface):
         # « Antony Blinken », « Maia Sandu », « Lockheed Martin », « Kim Jong »: part of a name
         prev = _prev_word(text, hit.start)
         if prev and _titlecase(prev[0]):
@@ -889,7 +898,7 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
         text[hit.end : hit.end + 30]
     ):
         return "name of a medium or product (« France 24 »)"
-    if _sentence_start(text, hit.start) and key in _SENTENCE_INITIAL_STOP:
+    if key in _SENTENCE_INITIAL_STOP and _sentence_start(text, hit.start):
         return "sentence-initial common word"
     return None
 
