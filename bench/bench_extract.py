@@ -4,6 +4,8 @@ Run (from the repository root)::
 
     .venv/bin/python bench/bench_extract.py                 # 800 articles (the issue's figure)
     .venv/bin/python bench/bench_extract.py --n 100         # a quick check
+    .venv/bin/python bench/bench_extract.py --corpus tests/extract/data --n 25 --no-baseline
+                                                            # distinct dispatches, each read once
 
 The corpus repeats the five seed articles of ``../shared/seeds`` (read at run time, never
 copied; the team's ``data/samples`` dispatches when the seeds are absent) up to ``--n``
@@ -40,8 +42,14 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 
-def corpus(n: int) -> list:
-    files = sorted(SEEDS.glob("*.txt")) or sorted((ROOT / "data" / "samples").glob("*.txt"))
+def corpus(n: int, folder: Path | None = None) -> list:
+    """``n`` articles: the files of ``folder`` (default: the seeds, else the samples), repeated."""
+    if folder is not None:
+        files = sorted(folder.glob("*.txt"))
+        if not files:
+            raise SystemExit(f"bench_extract: no *.txt article in {folder}")
+    else:
+        files = sorted(SEEDS.glob("*.txt")) or sorted((ROOT / "data" / "samples").glob("*.txt"))
     base = [read_article(p) for p in files]
     return [base[i % len(base)] for i in range(n)]
 
@@ -74,12 +82,20 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=800, help="number of articles (default 800)")
     parser.add_argument("--no-baseline", action="store_true", help="time incimap only")
     parser.add_argument("--chunk", type=int, default=50, help="articles per alternating chunk (default 50)")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=None,
+        help="folder of article files to use instead of the seeds (with --n equal to their number, "
+        "each is read once: no cache sees the same text twice)",
+    )
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
-    articles = corpus(args.n)
+    articles = corpus(args.n, args.corpus)
     gazetteer = Gazetteer.default()
-    extract(articles[0], gazetteer=gazetteer)  # warm-up: automaton, caches
+    # warm-up (automaton, caches) on an article outside a --corpus, so that each of its texts is new
+    extract((corpus(1) if args.corpus else articles)[0], gazetteer=gazetteer)
     result: dict = {"articles": len(articles), "chars": sum(len(a.text) for a in articles)}
     nlp = None
     if not args.no_baseline:

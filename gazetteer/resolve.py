@@ -737,18 +737,25 @@ _SENT_END_CHARS = frozenset('.!?»”"⇒:\n')
 # ---------------------------------------------------------------------------- scanning
 
 
-_VARIANT_CACHE: dict[tuple[int, str], list[Place]] = {}
+_VARIANT_CACHE: dict[tuple[int, str], tuple[list[Place], float, bool]] = {}
 
 
-def _variant_candidates(gazetteer, word: str) -> list[Place]:
-    """Candidates of a capitalised word through the variant tier, cached per word (names repeat)."""
+def _variant_entry(gazetteer, word: str) -> tuple[list[Place], float, bool]:
+    """A capitalised word's candidates through the variant tier, their best score (0 when none) and
+    whether the word is on the stop-list; cached per word (names repeat)."""
     key = (id(gazetteer), word)
     got = _VARIANT_CACHE.get(key)
     if got is None:
         if len(_VARIANT_CACHE) > 50_000:
             _VARIANT_CACHE.clear()
-        got = _VARIANT_CACHE[key] = [p for p in gazetteer.candidates(word) if _variant_ok(p)]
+        cands = [p for p in gazetteer.candidates(word) if _variant_ok(p)]
+        got = _VARIANT_CACHE[key] = (cands, max((p.score for p in cands), default=0.0), _wfold(word) in _STOP)
     return got
+
+
+def _variant_candidates(gazetteer, word: str) -> list[Place]:
+    """Candidates of a capitalised word through the variant tier (see :func:`_variant_entry`)."""
+    return _variant_entry(gazetteer, word)[0]
 
 
 def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
@@ -817,10 +824,11 @@ def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
                 for se in inner:
                     chosen.remove(se)
                 occupied[start:end] = b"\x00" * (end - start)
-            if not _boundary_ok(text, start, end) or _wfold(attempt) in _STOP:
+            found, top, stopped = _variant_entry(gazetteer, attempt)
+            if stopped or not _boundary_ok(text, start, end):
                 continue
-            cands = _variant_candidates(gazetteer, attempt)
-            if cands and max(p.score for p in cands) < 0.85 and _sentence_start(text, start):
+            cands = found
+            if cands and top < 0.85 and _sentence_start(text, start):
                 cands = []  # « Rien. »: a sentence-initial word sounding like a place
             if cands:
                 break
@@ -882,21 +890,30 @@ def _variant_ok(p: Place) -> bool:
     return p.population >= 5000 or p.score >= 0.85
 
 
+@functools.lru_cache(maxsize=65536)
+def _stop_key(key: str) -> bool:
+    """Is the folded name on the stop-list, or made of stop words and connectors only? (Cached.)"""
+    return key in _STOP or all(w in _STOP or w in _CONNECTORS for w in key.split())
+
+
+@functools.lru_cache(maxsize=65536)
+def _titlecase_first(surface: str) -> bool:
+    """Is the first word of ``surface`` title-case (« Kiev », not « KIEV »)? (Cached.)"""
+    return _titlecase(surface.split()[0])
+
+
 def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
     """Why this hit is not a toponym (``None`` when it is one)."""
     surface = text[hit.start : hit.end]
     key = hit.key.strip()
     if hit.alias:
         return None
-    if key in _STOP:
-        return "stop-list"
-    words = key.split()
-    if all(w in _STOP or w in _CONNECTORS for w in words):
+    if _stop_key(key):
         return "stop-list"
     # ships: « le croiseur Moskva »
     if "ship" in hit.context and _SHIP_RE.search(hit.before):
         return "ship"
-    if _titlecase(surface.split()[0]):
+    if _titlecase_first(surface):
         # « Antony Blinken », « Maia Sandu », « Lockheed Martin », « Kim Jong »: part of a name
         prev = _prev_word(text, hit.start)
         if prev and _titlecase(prev[0]):
@@ -918,7 +935,7 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
         text[hit.end : hit.end + 30]
     ):
         return "name of a medium or product (« France 24 »)"
-    if _sentence_start(text, hit.start) and key in _SENTENCE_INITIAL_STOP:
+    if key in _SENTENCE_INITIAL_STOP and _sentence_start(text, hit.start):
         return "sentence-initial common word"
     return None
 

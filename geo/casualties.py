@@ -138,11 +138,13 @@ _ADJ = (
     r"(?:\s*,\s*dont\s+[^,.;]{1,40},)?(?:\s+(?!(?:et|ou|mais|ont|sont|avaient|auraient|a)\b)"
     r"(?:d[’']|l[’'])?[a-zéèêàùçîïô-]+){0,4}?"
 )
+#: The word that ends a count of the dead (« trois morts », « deux personnes tuées »).
+_KILLED_WORD = r"(?:morts?|mortes?|tués?|tuées?|décédés?|décédées?|péri)\b"
 _KILLED_PATTERNS = [
     # « au moins trois morts », « 5 tués », « deux personnes tuées »
     re.compile(
         rf"\b(?:au moins|au minimum|plus de|près de|environ)?\s*({NUMBER})\s*(?:{_PEOPLE}{_ADJ}\s+)?"
-        rf"(?:(?:ont|avaient|auraient)\s+été\s+|sont\s+)?(?:morts?|mortes?|tués?|tuées?|décédés?|décédées?|péri)\b",
+        rf"(?:(?:ont|avaient|auraient)\s+été\s+|sont\s+)?{_KILLED_WORD}",
         re.I,
     ),
     # « la mort de deux civils », « la mort d'une femme »
@@ -199,12 +201,19 @@ def _numbers(patterns: list[re.Pattern[str]], text: str) -> list[int]:
     return out
 
 
+_KILLED_WORD_RE = re.compile(_KILLED_WORD, re.I)
 _TRIGGER_RE = re.compile(r"mort|tu[ée]|bless|hôpital|hospitalis|victime|décéd|tuant|péri", re.I)
 #: substrings every killed (injured) figure needs (plain substring tests before the regexes)
 _KILLED_WORDS = ("mort", "tué", "tue", "décéd", "decede", "péri", "victime", "tuant")
 _INJURED_WORDS = ("bless", "hospitalis", "hôpital")
 _WORDS = WordTags({"killed": _KILLED_WORDS, "injured": _INJURED_WORDS, "bless": ("bless",)})
 _WEAPON_TRIGGER_RE = re.compile(r"drone|missile|roquette|obus|bombe", re.I)
+
+
+def _killed_patterns(sentence: str) -> list[re.Pattern[str]]:
+    """The killed patterns worth running on ``sentence``: the first, the costliest, ends with
+    _KILLED_WORD, so it is skipped where no such word occurs (« en périphérie », « victimes »)."""
+    return _KILLED_PATTERNS if _KILLED_WORD_RE.search(sentence) else _KILLED_PATTERNS[1:]
 
 
 def find_casualties(sentence: str) -> Casualties:
@@ -222,7 +231,7 @@ def find_casualties(sentence: str) -> Casualties:
         return Casualties()
     has_killed = "killed" in present
     has_injured = "injured" in present
-    killed = _numbers(_KILLED_PATTERNS, sentence) if has_killed else []
+    killed = _numbers(_killed_patterns(sentence), sentence) if has_killed else []
     injured = _numbers(_INJURED_PATTERNS, sentence) if has_injured else []
     k: int | None = min(killed) if killed else None
     if k is None and _ZERO_KILLED.search(sentence):
