@@ -1232,6 +1232,38 @@ _POLITY_BEFORE_RE = re.compile(
 )
 
 
+#: The words one of which ends every match of _POLITY_BEFORE_RE (before the spaces): an article or
+#: the preposition or verb of « l'aide à », « face à », « accusent »… (at most 11 letters).
+_POLITY_TAIL_RE = re.compile(
+    r"(?:la|le|les|l[’']|à|a|de|d[’']|du|avec|entre|contre|envers|pour|par|"
+    r"accusent|accuse|aider|soutenir|sanctionner|menacer|convaincre)$",
+    re.I,
+)
+
+
+def _ends_with_word(tail: re.Pattern[str], before: str, longest: int) -> bool:
+    """Does ``before``, trailing spaces stripped, end with a match of ``tail`` (a ``…$`` pattern
+    of words at most ``longest`` characters long)?"""
+    body = before.rstrip()
+    return tail.search(body, max(0, len(body) - longest)) is not None
+
+
+def _polity_before(before: str) -> bool:
+    """``_POLITY_BEFORE_RE.search(before)``, skipped when ``before`` does not end with one of the
+    words that end its matches (« en Ukraine »: a location, with no need to read further back)."""
+    return _ends_with_word(_POLITY_TAIL_RE, before, 11) and bool(_POLITY_BEFORE_RE.search(before))
+
+
+#: The words one of which ends every match of _ATTRIBUTE_BEFORE_RE (« gouverneur de la », « en »).
+_ATTRIBUTE_TAIL_RE = re.compile(r"(?:de|la|l[’']|d[’']|du|des|en)$", re.I)
+
+
+def _attribute_before(before: str) -> bool:
+    """``_ATTRIBUTE_BEFORE_RE.search(before)`` (« le gouverneur de »), skipped when ``before`` does
+    not end with one of the words that end its matches (« à Kiev »)."""
+    return _ends_with_word(_ATTRIBUTE_TAIL_RE, before, 3) and bool(_ATTRIBUTE_BEFORE_RE.search(before))
+
+
 def _polity(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60) : start]
     after = text[end : end + 60]
@@ -1243,7 +1275,7 @@ def _polity(text: str, start: int, end: int) -> bool:
         (start > 0 and text[start - 1].islower()) or _CLAUSE_START_BEFORE_RE.search(before)
     ):
         return True
-    return bool(_POLITY_BEFORE_RE.search(before))
+    return _polity_before(before)
 
 
 # ---------------------------------------------------------------------------- public API
@@ -1514,7 +1546,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             _SPEAKER_AFTER_RE.match(text, h.end)
             and _AT_SPEAKER_BEFORE_RE.search(text[max(0, h.start - 10) : h.start])
         )
-        info.attribute = speaker or bool(_ATTRIBUTE_BEFORE_RE.search(before))
+        info.attribute = speaker or _attribute_before(before)
         infos.append(info)
         prev_info = info
     # one sense per article: a name resolved in context elsewhere (« le port de Pivdenny, près

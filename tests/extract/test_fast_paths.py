@@ -132,3 +132,27 @@ def test_sentence_breaks_are_those_of_the_plain_pattern() -> None:
         assert [m.span() for m in ARTICLES._SENT_BREAK_RE.finditer(text)] == [
             m.span() for m in plain.finditer(text)
         ]
+
+
+@pytest.mark.parametrize(
+    ("check", "name"),
+    [("_polity_before", "_POLITY_BEFORE_RE"), ("_attribute_before", "_ATTRIBUTE_BEFORE_RE")],
+)
+def test_tail_word_checks_keep_every_match(check: str, name: str) -> None:
+    fast, rx = getattr(resolve, check), getattr(resolve, name)
+    extra = [
+        "l'aide à  la Russie",
+        "les sanctions contre\nl’",
+        "face à",
+        "Ils accusent ",
+        "le gouverneur de la région d'",
+    ]
+    checked = found = 0
+    for text in [*TEXTS, *extra]:
+        for end in range(len(text) + 1):
+            before = text[max(0, end - 60) : end]
+            expected = bool(rx.search(before))
+            assert fast(before) == expected, before
+            checked += 1
+            found += expected
+    assert checked > 10_000 and found > 10
