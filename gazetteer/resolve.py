@@ -267,7 +267,7 @@ _SHIP_WORDS = (
     "paquebot",
 )
 _REGION_HEAD_RE = re.compile(
-    r"(?:r[ée]gions?|oblasts?|provinces?)(?:\s+(?:russes?|ukrainiennes?|frontali[èe]res?|voisines?|m[ée]ridionales?|"
+    r"(?:r[ée]gions?|oblasts?|provinces?|départements?|județ|judet|comtés?)(?:\s+(?:russes?|ukrainiennes?|frontali[èe]res?|voisines?|m[ée]ridionales?|"
     r"orientales?|occidentales?|septentrionales?|de\s+l[’']est|du\s+sud|du\s+nord|ukrainienne|russe|"
     r"séparatistes?|prorusses?|pro-russes?|occupées?|annexées?|autonomes?|sécessionnistes?|moldaves?|roumaines?))*"
     r"\s+(?:de\s+|d[’']\s*)$",
@@ -288,7 +288,7 @@ _ORIGIN_RE = re.compile(
     re.I,
 )
 # substrings one of which each context pattern needs (fast path before the regex)
-_REGION_WORDS = ("gion", "oblast", "province")
+_REGION_WORDS = ("gion", "oblast", "province", "département", "județ", "judet", "comté")
 _GOVERNOR_WORDS = ("gouvern", "administration", "autorit")
 _AXIS_WORDS = ("front", "direction", "axe", "secteur")
 _RIVER_WORDS = (

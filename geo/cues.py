@@ -44,12 +44,12 @@ _STRIKE_RE = re.compile(
     r"visée?s?\s+(?:par|ce|cette|dans|mercredi|mardi|lundi|jeudi|vendredi|samedi|dimanche)|frappée?s?|touchée?s?\s+par|(?:a|ont|avait)\s+(?:de\s+nouveau\s+)?été\s+la\s+cible|ciblée?s?|"
     r"(?:ont|a)\s+été\s+tirés?|tirs?\s+(?:de\s+)?(?:missiles?|roquettes?|drones?|d[’']artillerie)|"
     r"(?:a|ont)\s+lancé\s+(?:plus\s+de\s+|au\s+moins\s+)?\S+\s+(?:drones?|missiles?)|pris\s+pour\s+cible|"
-    r"sous\s+le\s+feu|largu\w+|lâch\w+\s+(?:des|un|une|plusieurs)\s+(?:\S+\s+)?(?:explosifs?|bombes?|grenades?|munitions?|charges?)|"
+    r"sous\s+le\s+feu|dégâts\s+(?:\S+\s+){0,2}?(?:sur|à|dans|au|aux)\b|largu\w+|lâch\w+\s+(?:des|un|une|plusieurs)\s+(?:\S+\s+)?(?:explosifs?|bombes?|grenades?|munitions?|charges?)|"
     r"détrui\w+\s+(?:un|une|des|le|la|les|deux|trois|plusieurs)\s+(?:\S+\s+)?(?:dépôts?|entrepôts?|postes?\s+de\s+commandement|"
     r"positions?|radars?|batteries?|systèmes?\s+(?:de\s+)?(?:défense|missiles?)|centres?|véhicules?|chars?|blindés?|navires?)|"
-    r"(?:drones?|missiles?|roquettes?|obus)\s+(?:\S+\s+){0,2}(?:a|ont)\s+(?:frappé|percuté|touché|atteint|visé|explosé|"
-    r"endommagé|détruit|soufflé|éventré)|(?:d[’']avoir|pour\s+avoir)\s+(?:frappé|bombardé|pilonné|visé|attaqué|ciblé)|"
-    r"(?:bombes?|obus|roquettes?)\s+(?:\S+\s+){0,2}(?:sont|est|étaient|était)\s+tombée?s?\s+sur|s[’']est\s+abattue?\s+sur|se\s+sont\s+abattus\s+sur|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?tiré|(?:tuée?s?|blessée?s?)\s+(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
+    r"(?:drones?|missiles?|roquettes?|obus|bombes?)\s+(?:\S+\s+){0,3}(?:a|ont)\s+(?:frappé|percuté|touché|atteint|visé|explosé|"
+    r"endommagé|détruit|soufflé|éventré|tué|blessé)|(?:d[’']avoir|pour\s+avoir)\s+(?:frappé|bombardé|pilonné|visé|attaqué|ciblé)|"
+    r"(?:bombes?|obus|roquettes?)\s+(?:\S+\s+){0,2}(?:sont|est|étaient|était)\s+tombée?s?\s+sur|s[’']est\s+abattue?\s+sur|se\s+sont\s+abattus\s+sur|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?tiré|(?:tuée?s?|blessée?s?)\s+(?:\S+\s+){0,2}?(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
     r"(?:drones?|missiles?|obus|frappes?|bombardements?|tirs?|roquettes?|bombes?))\b",
     _I,
 )
@@ -81,7 +81,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "debris",
         re.compile(
-            r"\b(?:débris|(?:fragments?|restes?|morceaux|pièces?|épaves?)\s+(?:de|d[’'])\s*(?:un\s+|une\s+|des\s+)?"
+            r"\b(?:débris|(?:fragments?|restes?|morceaux|pièces?|épaves?)\s+(?:[a-zéèêàç]+\s+)?(?:de|d[’'])\s*(?:un\s+|une\s+|des\s+)?"
             r"(?:drones?|missiles?|projectiles?|roquettes?|engins?)|"
             r"(?:drones?|missiles?|projectiles?|engins?)\s+(?:\S+\s+){0,3}?(?:s[’'](?:est|sont|était|étaient)\s+écrasée?s?|"
             r"s[’']écras\w*|(?:est|sont|était|étaient)\s+tombée?s?|tombée?s?\s+(?:dans|sur|près|à|en)|"
@@ -93,7 +93,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "air_defense",
         re.compile(
             r"\b(?:(?<!est\s)(?<!sont\s)(?:abattus?|abattues?)|intercepté(?:e|s|es)?|interceptions?|neutralisé(?:e|s|es)?|"
-            r"détruit(?:e|s|es)?\s+(?:\S+\s+){0,2}(?:drones?|missiles?)|(?:drones?|missiles?)\s+(?:\S+\s+){0,3}"
+            r"détruit(?:e|s|es)?\s+(?:\S+\s+){0,2}(?:drones?|missiles?)|tirs?\s+de\s+(?:la\s+)?défense\s+(?:anti-?aérienne|aérienne|antiaérienne)|"
+            r"défense\s+(?:anti-?aérienne|aérienne|antiaérienne)\s+(?:\S+\s+){0,2}?(?:activée|en\s+action|a\s+fonctionné|est\s+intervenue)|(?:drones?|missiles?)\s+(?:\S+\s+){0,3}"
             r"(?:détruit(?:e|s|es)?|avaient\s+pu\s+être\s+détruits))\b",
             _I,
         ),
@@ -122,7 +123,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:troupes|soldats|militaires|forces|renforts|bataillons?|brigades?|unités)\s+(?:\S+\s+){0,6}?"
             r"(?:(?:ont\s+été|ont|sont|étaient|avaient\s+été)\s+)?(?:déployé(?:e|s|es)?|envoyé(?:e|s|es)?|"
-            r"arrivé(?:e|s|es)?|stationné(?:e|s|es)?|massé(?:e|s|es)?|transféré(?:e|s|es)?|dépêché(?:e|s|es)?|"
+            r"arrivé(?:e|s|es)?|stationné(?:e|s|es)?|massé(?:e|s|es)?|(?:ont|avaient)\s+pris\s+position|transféré(?:e|s|es)?|dépêché(?:e|s|es)?|"
             r"se\s+trouv(?:ent|aient|ait|e)\s+(?:désormais\s+|déjà\s+|actuellement\s+)?(?:dans|en|à|sur)\b|"
             r"(?:sont|seraient|étaient)\s+(?:désormais\s+|déjà\s+)?présents?\s+(?:dans|en|à|sur)\b)|"
             r"(?:la\s+plupart|certains|ils|elles)\s+sont\s+arrivé(?:e|s|es)?|"
@@ -354,18 +355,18 @@ _STEMS: dict[str, str] = {
     "explosion": "explos piég pieg déflagr attentat mine ied bombe",
     "sabotage": "sabot déraill",
     "debris": "débris debris fragment épave écras tomb retrouv découv reste morceau pièce",
-    "air_defense": "abatt intercept neutralis détrui",
+    "air_defense": "abatt intercept neutralis détrui défense",
     "fire": "incendi feu flamm brûl",
     "ground_combat": "combat affront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
     "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr",
     "troop_deployment": "troupe soldat militaire forces renfort bataillon brigade unité arriv renfor déploi "
-    "concentration rassembl retrait repli retir",
+    "concentration rassembl retrait repli retir position",
     "meeting": "rencontr entret sommet réunion discussion pourparler poignée reçu président dirigeant chef "
     "ministre chancel secrétaire",
     "arms_transfer": "vente livr fourni munition armes transfert",
     "other": "formation entraîn abri exercice essai survol espace aérien",
     "strike": "frapp bombard pilonn raid salve vague attaqu visé visee touch tir lanc cibl feu largu tué tuée bless abatt "
-    "lâch détrui percut atteint explos tomb endommag soufflé éventré",
+    "lâch détrui percut atteint explos tomb endommag soufflé éventré dégâts",
 }
 _TRIGGERS = None
 
@@ -400,8 +401,13 @@ _HEARD_AFTER_RE = re.compile(
 )
 
 
-#: « à 60 km de la zone des combats », « loin du front des combats »: a distance, not an event
-_COMBAT_ZONE_BEFORE_RE = re.compile(r"\b(?:zones?|lignes?|loin|proximité)\s+(?:des|de)\s+$", _I)
+#: « à 60 km de la zone des combats », « loin du front des combats »: a distance, not an event;
+#: « aviation de combat », « véhicules de combat »: a kind of equipment
+_COMBAT_ZONE_BEFORE_RE = re.compile(
+    r"\b(?:(?:zones?|lignes?|loin|proximité)\s+(?:des|de)|(?:aviation|avions?|appareils?|hélicoptères?|véhicules?|"
+    r"chars?|drones?|navires?|unités?|brigades?|tenues?|expérience|capacités?|missions?)\s+de)\s+$",
+    _I,
+)
 #: « l'incursion », « la tête de pont », « l'offensive »: an operation already known, named by reference
 _OPERATION_RE = re.compile(r"(?:incursion|offensive|contre-offensive|tête\s+de\s+pont)", _I)
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:l[’']|la\s+)$", _I)

@@ -274,6 +274,21 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
                 continue
         folded.append(d)
     out = folded
+    # a fire where a strike hit the same day is that strike's consequence (« a pris feu après
+    # l'impact d'un missile »), not an event of its own
+    unburnt: list[_Draft] = []
+    for d in out:
+        strike = None
+        if d.event == "fire":
+            strike = next(
+                (k for k in out if k.event in _STRIKES and _dates_compatible(k, d) and _same_place(k, d)),
+                None,
+            )
+        if strike is not None:
+            _merge_into(strike, d)
+        else:
+            unburnt.append(d)
+    out = unburnt
     # fold country- or region-level reports into a more precise one of the same event
     result: list[_Draft] = []
     for d in out:
@@ -448,10 +463,12 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
             if infos[i].mention.role == "location" and not infos[i].origin
         ]
         assigned: dict[int, list[int]] = {c: [] for c in range(len(cues))}
+        splits = [m.start() for m in _STRONG_SPLIT_RE.finditer(text, sent.start, sent.end)]
         for i in places:
             anchor_pos = infos[heads[i]].mention.start
-            c = min(range(len(cues)), key=lambda c: _cue_distance(cues[c], anchor_pos))
-            assigned[c].append(i)
+            c = min(range(len(cues)), key=lambda c: _cue_distance(cues[c], anchor_pos, splits))
+            if _cue_distance(cues[c], anchor_pos, splits) < 1000.0:  # (no event in this clause: none)
+                assigned[c].append(i)
         for c, cue in enumerate(cues):
             if not cue.factual:
                 continue
@@ -676,11 +693,19 @@ def _ongoing(text: str, cue: Cue) -> bool:
     return _ONGOING_RE.match(text, cue.start, cue.end) is not None
 
 
-def _cue_distance(cue: Cue, pos: int) -> float:
-    """Characters between a cue and a place; a place before its cue counts a little more."""
+#: Clause boundaries that separate two events of one sentence (« X a été frappé, tandis qu'à Y … »).
+_STRONG_SPLIT_RE = re.compile(r";|\b(?:tandis|alors)\s+qu(?:e\b|[’'])|,\s+mais\b")
+
+
+def _cue_distance(cue: Cue, pos: int, splits: list[int] = ()) -> float:
+    """Characters between a cue and a place; a place before its cue counts a little more, and a
+    cue across a clause boundary (``splits``) much more."""
     if pos >= cue.end:
-        return pos - cue.end
-    return (cue.start - pos) * 1.2
+        far = pos - cue.end
+    else:
+        far = (cue.start - pos) * 1.2
+    lo, hi = min(pos, cue.start), max(pos, cue.end)
+    return far + (1000.0 if any(lo < x < hi for x in splits) else 0.0)
 
 
 def _next_day(text: str, sent: Span, last: DateMention | None, pub: date | None) -> DateMention | None:

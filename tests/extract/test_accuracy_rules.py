@@ -304,3 +304,62 @@ def test_a_situation_in_the_present_is_dated_to_the_report(gazetteer) -> None:
     )
     dates = {i.place: i.date for i in found}
     assert dates["Glouchkovo"] == date(2024, 6, 5)
+
+
+# --- Romanian counties, more cue patterns, clauses, fires ------------------------------------
+
+
+def test_a_county_named_next_to_a_village_picks_the_homonym_inside_it(gazetteer) -> None:
+    # two Romanian villages are called Grindu; the county settles it
+    mentions = find_toponyms(
+        "Un paysan a trouvé des éclats près de Grindu, dans le département de Tulcea, mardi.", gazetteer
+    )
+    grindu = next(m for m in mentions if m.surface == "Grindu")
+    assert grindu.place.admin1 == "Tulcea County"
+    assert abs(grindu.place.lat - 45.40) < 0.1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        ("À Kostiantynivka, un obus de mortier a tué une passante jeudi.", "shelling"),
+        ("Deux retraités ont été blessés lundi par une roquette tombée sur leur jardin.", "shelling"),
+        ("Les autorités signalent des dégâts sur un silo du port après l'alerte.", "missile_strike"),
+        ("Les tirs de la défense antiaérienne ont duré une heure au-dessus de la ville.", "air_defense"),
+        ("Cinq cents soldats polonais ont pris position près de la frontière.", "troop_deployment"),
+        ("Un pêcheur a repêché les restes calcinés d'un drone dans le lac.", "debris"),
+    ],
+)
+def test_more_cue_patterns(sentence: str, event: str) -> None:
+    assert event in {c.event for c in find_cues(sentence) if c.factual}
+
+
+def test_combat_aircraft_are_not_combat() -> None:
+    sentence = "Le pays n'a ni défense sol-air moderne ni aviation de combat, a rappelé le ministre."
+    assert "ground_combat" not in {c.event for c in find_cues(sentence) if c.factual}
+
+
+def test_each_clause_keeps_its_own_event(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "À Kostiantynivka, un obus a tué un passant mardi, tandis qu'à Kramatorsk, où l'alerte a duré "
+        "toute la nuit, une frappe de drone a endommagé lundi un entrepôt.",
+    )
+    by_place = {i.place: i.event for i in found}
+    assert by_place.get("Kramatorsk") == "drone_strike"
+    assert by_place.get("Kostiantynivka") == "shelling"
+
+
+def test_a_place_with_no_event_in_its_clause_gets_none(gazetteer) -> None:
+    found = _incidents(
+        gazetteer, "Un missile a frappé Kramatorsk lundi, tandis que l'armée russe se rapproche de Sloviansk."
+    )
+    assert [i.place for i in found] == ["Kramatorsk"]
+
+
+def test_a_fire_after_a_strike_is_that_strike(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Un missile a frappé lundi le port de Mykolaïv. Un hangar du port de Mykolaïv a pris feu après l'impact.",
+    )
+    assert [(i.place, i.event) for i in found] == [("Mykolaïv", "missile_strike")]
