@@ -816,8 +816,8 @@ def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
                     continue
                 # « Malaïa Loknia »: a two-word name whose first word alone is also a name
                 inner = _spans_within(chosen, start, end)
-                if inner is None:
-                    continue
+                if inner is None or inner == [(start, end)]:
+                    continue  # (the automaton matched this very word: its exact names stand)
                 full = _variant_candidates(gazetteer, attempt)
                 if not full:
                     continue
@@ -1131,11 +1131,21 @@ _ATTRIBUTE_BEFORE_RE = re.compile(
     r"(?:de\s+(?:la\s+|l[’'])?|d[’']\s*|du\s+|des\s+|en\s+)$",
     re.I,
 )
+_LIKE_BEFORE_RE = re.compile(r",\s*comme\s+$", re.I)
+#: A capital as the object of a verb said of governments: accused, urged, blamed (« soupçonne
+#: Moscou de »), or given, attributed, submitted to (« attribuée à Moscou », « soumettre à Kiev »).
+_GOVERNMENT_OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:accus\w*|soupçonn\w*|exhort\w*|somm(?:e|ent|é)|press(?:e|ent|é)|appel(?:le|lent|é)|laiss\w*|"
+    r"convainc\w*|rassur\w*|critiqu\w*|condamn\w*|avert\w*|blâm\w*|sanctionn\w*|dissuad\w*|"
+    r"(?:soumettre|soumis\w*|attribuée?s?|imputée?s?|reproch\w*|proposée?s?|transmise?s?|livrée?s?|vendue?s?|"
+    r"promise?s?|fournie?s?|adressée?s?|hostiles?|favorables?|fidèles?|loyale?s?|inféodée?s?)\s+(?:à|a))\s+$",
+    re.I,
+)
 #: An incise between a subject and its verb: « , de son côté, », « , pour sa part, », « , qui …, ».
 _INCISE_AFTER_RE = re.compile(
     r"\s*,\s*(?:de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux)|elle|lui|"
     r"toutefois|cependant|néanmoins|pourtant|en\s+revanche|à\s+son\s+tour|une\s+fois\s+(?:de\s+plus|encore)|"
-    r"selon\s+[^,.;:!?«»]{1,60}|qui(\s+[^,.;:!?«»]{1,120}))\s*,",
+    r"selon\s+[^,.;:!?«»]{1,60}|comme\s+[^,.;:!?«»]{1,40}|qui(\s+[^,.;:!?«»]{1,120}))\s*,",
     re.I,
 )
 #: A place noun (« aéroport international de », « faubourgs de »): the city itself follows.
@@ -1175,6 +1185,8 @@ def _metonym_uncached(text: str, start: int, end: int, seat: bool) -> bool:
         return False
     if _AGENT_BEFORE_RE.search(before):
         return True
+    if _GOVERNMENT_OBJECT_BEFORE_RE.search(before):
+        return True  # « soupçonne Moscou de », « attribuée à Moscou », « laisser Washington décider »
     if _SPEAKER_AFTER_RE.match(text, end) and _AT_CAPITAL_BEFORE_RE.search(before[-12:]):
         return True  # « À Moscou, le ministère de la Défense affirme »
     if _ADDRESSED_BEFORE_RE.search(before):
@@ -1200,6 +1212,11 @@ def _metonym_uncached(text: str, start: int, end: int, seat: bool) -> bool:
     inc = _INCISE_AFTER_RE.match(after)
     if inc and not _LITERAL_VERB_RE.match(inc.group(1) or ""):
         rest = after[inc.end() :]
+        if _SUBJ_VERB_RE.match(rest) or _BARE_VERB_RE.match(" " + rest.lstrip()):
+            return True
+    # « Kiev, comme Chisinau, soupçonne »: a capital compared in the incise speaks too
+    if _LIKE_BEFORE_RE.search(before) and after.lstrip().startswith(","):
+        rest = after.lstrip()[1:]
         if _SUBJ_VERB_RE.match(rest) or _BARE_VERB_RE.match(" " + rest.lstrip()):
             return True
     # « Washington et Londres temporisent »: the first of a coordinated subject
