@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from gazetteer._regex import WordTags, guard_all
 
-__all__ = ["AUXILIARY", "Cue", "actor_near", "find_cues", "nationality_spans"]
+__all__ = ["AUXILIARY", "Cue", "actor_near", "find_cues", "last_weapon_event", "nationality_spans"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,6 +345,21 @@ def _strike_type(
     if artillery:
         return "shelling", False
     return "missile_strike", True
+
+
+def last_weapon_event(text: str, lo: int, hi: int) -> str | None:
+    """The strike type of the last weapon named in ``text[lo:hi]`` (drones, missiles, artillery),
+    or ``None``: « des morceaux de drone … pendant l'attaque qui a visé Reni » is a drone strike."""
+    last, event = -1, None
+    for rx, kind in (
+        (_DRONE_RE, "drone_strike"),
+        (_MISSILE_RE, "missile_strike"),
+        (_ARTILLERY_RE, "shelling"),
+    ):
+        for m in rx.finditer(text, lo, hi):
+            if m.start() > last:
+                last, event = m.start(), kind
+    return event
 
 
 #: Stems of every cue: a sentence without any of them has no cue (fast path, one C-level scan).

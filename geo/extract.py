@@ -29,7 +29,7 @@ from gazetteer.place import Place
 from gazetteer.resolve import MentionInfo, analyse
 from geo.articles import Span, boilerplate_spans, sections, sentences
 from geo.casualties import Casualties, find_casualties, find_weapons
-from geo.cues import AUXILIARY, Cue, actor_near, find_cues, nationality_spans
+from geo.cues import AUXILIARY, Cue, actor_near, find_cues, last_weapon_event, nationality_spans
 from geo.dates import DateMention, find_dates
 from geo.models import Article, Incident
 
@@ -436,7 +436,21 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                     ) and not _DESTINATION_RE.search(before):
                         w = weapons if cue.event != "meeting" else None
                         d = _draft(
-                            cue, m, sent, sec, dm, pub, casualties, w, text, heads, i, [i], None, title_end
+                            cue,
+                            m,
+                            sent,
+                            sec,
+                            dm,
+                            pub,
+                            casualties,
+                            w,
+                            text,
+                            heads,
+                            i,
+                            [i],
+                            None,
+                            title_end,
+                            sec_start=sects[sec].start if 0 <= sec < len(sects) else 0,
                         )
                         drafts.append(d)
                         last_in_section[sec] = d
@@ -543,6 +557,7 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                     idx,
                     exclude,
                     title_end,
+                    sec_start=sects[sec].start if 0 <= sec < len(sects) else 0,
                 )
                 drafts.append(d)
                 prev = last_in_section.get(sec)
@@ -552,6 +567,16 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
     drafts = _consolidate(drafts)
     incidents = [_to_incident(d, article) for d in drafts]
     return Extraction(article=article, mentions=mentions, incidents=incidents)
+
+
+#: How far back (characters) a strike with no weapon of its own looks for one.
+_WEAPON_LOOKBACK = 400
+#: « l'attaque », « la frappe », « cette attaque », « ces frappes », « l'attaque russe qui a visé »: an
+#: attack already told.
+_DEFINITE_BEFORE_RE = re.compile(
+    r"(?:\bl[’']|\bla\s+|\bles\s+|\bcette\s+|\bces\s+|\b(?:attaques?|frappes?|raids?)(?:\s+\w+)?\s+qui\s+)$",
+    re.I,
+)
 
 
 def _draft(
@@ -569,13 +594,21 @@ def _draft(
     idx: list[int],
     exclude: list[tuple[int, int]] | None = None,
     title_end: int = 0,
+    sec_start: int = 0,
 ) -> _Draft:
     place = info.mention.place
     assert place is not None
+    event = cue.event
+    if cue.generic and _DEFINITE_BEFORE_RE.search(text, max(0, cue.start - 30), cue.start):
+        # « l'attaque qui a visé X », « cette frappe »: an attack already told, with no weapon of its
+        # own here: the weapon named in the sentences just before (same section) tells (not the cue's
+        # own sentence: the cue read it, and its weapons may be intercepted ones)
+        lo = max(sec_start, sent.start - _WEAPON_LOOKBACK)
+        event = (last_weapon_event(text, lo, sent.start) if lo < sent.start else None) or event
     return _Draft(
         actor_explicit=bool(nationality_spans(text, sent.start, sent.end)),
         headline=sent.start < title_end,
-        event=cue.event,
+        event=event,
         info=info,
         place=place,
         date=dm.date if dm else pub,
@@ -645,11 +678,12 @@ _ITINERARY_BEFORE_RE = re.compile(
     re.I,
 )
 #: A point of reference for another place of the sentence: « en direction de X », « face à X »,
-#: « au sud-est de X », « à 30 km de X »
+#: « au sud-est de X », « à 30 km de X », « Y, station balnéaire proche de X »
 _REFERENCE_BEFORE_RE = re.compile(
     r"(?:\ben\s+direction\s+d[e’']|\bface\s+à|\ben\s+face\s+d[e’']|\baux\s+portes\s+d[e’']|"
     r"\b(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e’']|"
-    r"\bà\s+(?:\d+|une?\s+\w+aine)\s+(?:de\s+)?(?:km|kilomètres)\s+(?:\S+\s+){0,2}?d[e’'])"
+    r"\bà\s+(?:\d+|une?\s+\w+aine)\s+(?:de\s+)?(?:km|kilomètres)\s+(?:\S+\s+){0,2}?d[e’']|"
+    r",\s*(?:[\w’'-]+\s+){1,4}?(?:proches?|non\s+loin|à\s+proximité)\s+d[e’'])"
     r"\s*(?:la\s+|l[’']\s*|le\s+)?(?:(?:ville|localité|village|cité)\s+(?:\w+\s+)?(?:de\s+|d[’']\s*))?$",
     re.I,
 )

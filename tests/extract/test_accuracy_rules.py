@@ -363,3 +363,35 @@ def test_a_fire_after_a_strike_is_that_strike(gazetteer) -> None:
         "Un missile a frappé lundi le port de Mykolaïv. Un hangar du port de Mykolaïv a pris feu après l'impact.",
     )
     assert [(i.place, i.event) for i in found] == [("Mykolaïv", "missile_strike")]
+
+
+def test_an_attack_already_told_takes_the_weapon_named_before(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Des morceaux de drone ont été ramassés mardi dans un champ roumain. "
+        "L'engin s'est écrasé pendant l'attaque qui a visé lundi le port de Reni.",
+    )
+    assert ("Reni", "drone_strike") in {(i.place, i.event) for i in found}
+
+
+def test_a_place_near_which_another_lies_is_a_reference(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Au-dessus de Zatoka, station balnéaire proche de Bilhorod-Dnistrovskyï, des drones ont été abattus.",
+    )
+    assert "Bilhorod-Dnistrovskyï" not in {i.place for i in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "role"),
+    [
+        ("Il a salué le discours de Paris sur la défense européenne.", "Paris", "FR", "metonym"),
+        ("Le gouvernement soupçonne Moscou de préparer une provocation.", "Moscou", "RU", "metonym"),
+        ("Une ingérence attribuée à Moscou inquiète la région.", "Moscou", "RU", "metonym"),
+        ("Kiev, comme Chisinau, redoute une escalade.", "Chisinau", "MD", "metonym"),
+        ("La délégation est arrivée à Moscou mardi soir.", "Moscou", "RU", "location"),
+    ],
+)
+def test_capitals_as_objects_of_government_verbs(gazetteer, text, surface, country, role) -> None:
+    m = next(m for m in find_toponyms(text, gazetteer) if m.surface == surface)
+    assert (m.place.country, m.role) == (country, role)
