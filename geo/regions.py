@@ -152,7 +152,7 @@ class Region:
             w, s, e, n = self.geometry.bounds
             t = tolerance_deg
             return (lon >= w - t) & (lon <= e + t) & (lat >= s - t) & (lat <= n + t)
-        return shapely.contains_xy(_match_geometry(self, tolerance_deg), lon, lat)
+        return _cells(self, tolerance_deg).contains(lon, lat)
 
     def __geo_interface__(self) -> dict:  # pragma: no cover - convenience
         return {
@@ -166,6 +166,64 @@ class Region:
 #: 1:10m coastline still falls in its region. Only water is added, never a neighbour's land.
 COAST_TOLERANCE_DEG = 0.02
 _MATCH_CACHE: dict[tuple[str, int, float], BaseGeometry] = {}
+
+
+class _CellGrid:
+    """A polygon's bounding box cut into cells, each known to lie inside, outside or across the
+    outline: points in inside or outside cells are decided by an array lookup, and only those
+    in cells the outline crosses are tested against the polygon (exactly the same answer as
+    :func:`shapely.contains_xy` on every point, at a fraction of the cost for many points).
+    """
+
+    INSIDE, OUTSIDE, EDGE = 1, 0, 2
+
+    def __init__(self, geom: BaseGeometry, *, target_cells: int = 20_000) -> None:
+        import numpy as np
+
+        self.geom = geom
+        w, s, e, n = geom.bounds
+        width, height = max(e - w, 1e-9), max(n - s, 1e-9)
+        size = max((width * height / target_cells) ** 0.5, 1e-4)
+        self.w, self.s, self.size = w, s, size
+        self.nx, self.ny = int(width / size) + 1, int(height / size) + 1
+        ix, iy = np.meshgrid(np.arange(self.nx), np.arange(self.ny), indexing="xy")
+        x0 = w + ix.ravel() * size
+        y0 = s + iy.ravel() * size
+        boxes = shapely.box(x0, y0, x0 + size, y0 + size)
+        state = np.full(boxes.shape, self.OUTSIDE, dtype=np.int8)
+        touched = shapely.intersects(geom, boxes)
+        state[touched] = self.EDGE
+        # a cell inside the polygon with no boundary in it (closed cells: contains_properly)
+        state[touched & shapely.contains_properly(geom, boxes)] = self.INSIDE
+        self.state = state.reshape(self.ny, self.nx)
+
+    def contains(self, lon, lat):
+        import numpy as np
+
+        lon = np.asarray(lon, dtype="float64")
+        lat = np.asarray(lat, dtype="float64")
+        fx = np.floor((lon - self.w) / self.size)
+        fy = np.floor((lat - self.s) / self.size)
+        ok = (fx >= 0) & (fx < self.nx) & (fy >= 0) & (fy < self.ny)  # (False for NaN)
+        state = np.full(lon.shape, self.OUTSIDE, dtype=np.int8)
+        state[ok] = self.state[fy[ok].astype(np.int64), fx[ok].astype(np.int64)]
+        out = state == self.INSIDE
+        edge = np.flatnonzero(state == self.EDGE)
+        if len(edge):
+            out[edge] = shapely.contains_xy(self.geom, lon[edge], lat[edge])
+        return out
+
+
+_CELLS: dict[tuple[str, int, float], _CellGrid] = {}
+
+
+def _cells(region: Region, tolerance_deg: float = 0.0) -> _CellGrid:
+    """The cell grid of a region's containment geometry (built once per region and tolerance)."""
+    cache_key = (region.key, id(region.geometry), tolerance_deg)
+    grid = _CELLS.get(cache_key)
+    if grid is None:
+        grid = _CELLS[cache_key] = _CellGrid(_match_geometry(region, tolerance_deg))
+    return grid
 
 
 def _match_geometry(region: Region, tolerance_deg: float = 0.0) -> BaseGeometry:

@@ -155,3 +155,30 @@ def test_frontline_proximity():
     assert wider.geometry.area > zone.geometry.area
     with pytest.raises(QueryError, match="2024-02-30"):
         get_region("frontline:20:2024-02-30")
+
+
+@pytest.mark.parametrize("name", ["région de Koursk", "romanian-border", "Crimée", "Moldavie", "Sébastopol"])
+def test_the_cell_grid_answers_exactly_as_the_polygon(name):
+    """Containment through inside/outside/edge cells equals shapely.contains_xy on every point,
+    including points on the outline's vertices and on cell borders."""
+    import numpy as np
+    import shapely
+
+    from geo.regions import _cells, _match_geometry
+
+    region = get_region(name)
+    geom = _match_geometry(region)
+    grid = _cells(region)
+    w, s, e, n = geom.bounds
+    rng = np.random.default_rng(7)
+    lon = rng.uniform(w - 0.5, e + 0.5, 50_000)
+    lat = rng.uniform(s - 0.5, n + 0.5, 50_000)
+    vertices = shapely.get_coordinates(geom)[:2000]
+    corners_x = grid.w + grid.size * rng.integers(0, grid.nx, 2000)
+    corners_y = grid.s + grid.size * rng.integers(0, grid.ny, 2000)
+    lon = np.concatenate([lon, vertices[:, 0], corners_x, [np.nan]])
+    lat = np.concatenate([lat, vertices[:, 1], corners_y, [45.0]])
+    expected = shapely.contains_xy(geom, lon, lat)
+    got = grid.contains(lon, lat)
+    assert expected.sum() > 100
+    assert np.array_equal(got, expected)
