@@ -126,24 +126,37 @@ def time_first_query(db: Path, region: str, repeat: int) -> dict:
     return {"rows": rows, **_stats(times)}
 
 
-def time_memory_load(db: Path) -> dict:
-    """What the in-memory copy costs: the query that reads it, and its size."""
-    import resource
-
-    q = Query(region="Sébastopol")
-    q.regions()
-    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    with open_store(db, create=False, memory=True) as store:
-        t0 = time.perf_counter()
-        store.query(q)
-        seconds = time.perf_counter() - t0
-        copy = store._memory[1].columns
-        megabytes = round(copy.nbytes / 1e6, 1) if copy is not None else None
-    return {
+_MEMORY_PROBE = """
+import json, resource, sys, time
+sys.path.insert(0, sys.argv[2])
+from geo.query import Query
+from geo.store import open_store
+q = Query(region="Sébastopol")
+q.regions()
+rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+with open_store(sys.argv[1], create=False, memory=True) as store:
+    t0 = time.perf_counter()
+    store.query(q)
+    seconds = time.perf_counter() - t0
+    copy = store._memory[1].columns
+    print(json.dumps({
         "load_seconds": round(seconds, 2),
-        "copy_megabytes": megabytes,
+        "copy_megabytes": round(copy.nbytes / 1e6, 1) if copy is not None else None,
         "peak_rss_growth_megabytes": round((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss0) / 1e3),
-    }
+    }))
+"""
+
+
+def time_memory_load(db: Path) -> dict:
+    """What the in-memory copy costs, in a fresh process: the query that reads it, its size, and
+    the growth of the process's peak memory while reading it."""
+    import subprocess
+
+    root = str(Path(__file__).resolve().parents[1])
+    out = subprocess.run(
+        [sys.executable, "-c", _MEMORY_PROBE, str(db), root], capture_output=True, text=True, check=True
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def shapely_loop(store, region: str) -> dict:
