@@ -64,7 +64,7 @@ logger = logging.getLogger(__name__)
 #: File name of the built gazetteer in :func:`gazetteer.paths.cache_dir`.
 DB_NAME = "gazetteer.sqlite"
 #: Bumped whenever the file layout or the ranking data change.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 #: Columns every ``data/gazetteer/*.csv`` table must have.
 CSV_COLUMNS = (
     "key",
@@ -629,6 +629,16 @@ def _write(recs: list[_Rec], path: Path, stats: dict[str, int], fingerprint: str
             "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             "places": str(len(places)),
             "names": str(len(name_rows)),
+            # the war-zone bonus by admin-1 name, for the resolver's choice among homonyms in context
+            "war_zone": json.dumps(
+                {
+                    r.admin1: WAR_ZONE[f"{r.country}.{r.admin1_code}"]
+                    for r in recs
+                    if r.admin1 and f"{r.country}.{r.admin1_code}" in WAR_ZONE
+                },
+                ensure_ascii=False,
+                sort_keys=True,
+            ),
             **{k: str(v) for k, v in stats.items()},
         }
         con.executemany("INSERT INTO meta VALUES (?,?)", meta.items())

@@ -37,6 +37,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import json
 import logging
 import math
 import re
@@ -345,8 +346,12 @@ _ORIGIN_WORDS = (
 )
 #: « À Moscou, le ministère de la Défense affirme »: where a speaker speaks, not an event's place
 _SPEAKER_AFTER_RE = re.compile(
-    r"\s*,\s*(?:le\s+|la\s+|les\s+|l[’']\s*)(?:ministère|ministre|porte-parole|gouvernement|présidence|président|"
-    r"autorités|diplomatie|état-major|armée|Kremlin|chef|dirigeants?|responsables?|Parlement|Conseil)\b",
+    r"\s*,\s*(?:(?:le\s+|la\s+|les\s+|l[’']\s*)(?:ministère|ministre|porte-parole|gouvernement|présidence|président|"
+    r"autorités|diplomatie|état-major|armée|Kremlin|chef|dirigeants?|responsables?|Parlement|Conseil)\b|"
+    # « À Bruxelles, on promet une aide »: the institutions speaking (not « on entend les sirènes »)
+    r"on\s+(?:se\s+)?(?:promet|dit|affirme|assure|estime|juge|dénonce|réclame|exige|refuse|rejette|répond|"
+    r"prévient|confirme|condamne|considère|craint|espère|souhaite|plaide|annonce|félicite|salue|déplore|regrette|"
+    r"minimise|temporise|s[’']inquiète|inquiète)\b)",
     re.I,
 )
 
@@ -1031,6 +1036,7 @@ def _best(
     inside: Place | None = None,
     local: list[Place] | None = None,
     regions: set[str] | None = None,
+    zone: dict[str, float] | None = None,
 ) -> tuple[Place | None, float]:
     if len(cands) == 1 and not prefer_kind and not avoid_kind:
         only = cands[0]
@@ -1076,6 +1082,9 @@ def _best(
             and _wfold(p.admin1).startswith(_wfold(p.name))
         ):
             s += 0.3  # the seat of its own district (« Briceni », Briceni District)
+        if zone and multiple and in_tier and p.kind in _SETTLEMENT and p.admin1 in zone:
+            # homonyms: the one in the war zone (« Sfântu Gheorghe » of the Danube delta, not of Covasna)
+            s += zone[p.admin1]
         if regions and multiple and in_tier and p.admin1 in regions:
             s += 0.6  # a region the article names (« région de Koursk »)
         if inside is not None:
@@ -1117,7 +1126,7 @@ _AT_SEAT_BEFORE_RE = re.compile(
 )
 _OF_NOUN_BEFORE_RE = re.compile(r"\b[a-zéèêàùâîôç-]{3,}\s*[»”\"]?\s+(?:de|d[’']|du)\s*$", re.I)
 _PARTICIPLE_AFTER_RE = re.compile(r"\s*,\s*\w+ant\b")
-_AND_NAME_AFTER_RE = re.compile(r"\s+et\s+([A-ZÀ-Ý][\w’'-]+)")
+_AND_NAME_AFTER_RE = re.compile(r"(?:\s*,\s*[A-ZÀ-Ý][\w’'-]+)*\s+et\s+([A-ZÀ-Ý][\w’'-]+)")
 _CLAUSE_START_BEFORE_RE = re.compile(
     r"(?:^|[.!?:;»”\"⇒\n]|\bque|\bet|,)\s*(?:la\s+|le\s+|l[’']\s*|les\s+)?$", re.I
 )
@@ -1131,13 +1140,14 @@ _ATTRIBUTE_BEFORE_RE = re.compile(
     r"(?:de\s+(?:la\s+|l[’'])?|d[’']\s*|du\s+|des\s+|en\s+)$",
     re.I,
 )
+_REFLEXIVE_AFTER_RE = re.compile(r"\s*(?:s[’']est|se\s+sont)\s+([a-zàâçéèêëîïôûù]+é(?:e|s|es)?)\b", re.I)
 _LIKE_BEFORE_RE = re.compile(r",\s*comme\s+$", re.I)
 #: A capital as the object of a verb said of governments: accused, urged, blamed (« soupçonne
 #: Moscou de »), or given, attributed, submitted to (« attribuée à Moscou », « soumettre à Kiev »).
 _GOVERNMENT_OBJECT_BEFORE_RE = re.compile(
-    r"\b(?:accus\w*|soupçonn\w*|exhort\w*|somm(?:e|ent|é)|press(?:e|ent|é)|appel(?:le|lent|é)|laiss\w*|"
+    r"\b(?:accus\w*|soupçonn\w*|exhort\w*|somm(?:e|ent|é|ant)|press(?:e|ent|é|ant)|appel(?:le|lent|é|ant)|laiss\w*|"
     r"convainc\w*|rassur\w*|critiqu\w*|condamn\w*|avert\w*|blâm\w*|sanctionn\w*|dissuad\w*|"
-    r"(?:soumettre|soumis\w*|attribuée?s?|imputée?s?|reproch\w*|proposée?s?|transmise?s?|livrée?s?|vendue?s?|"
+    r"(?:soumettre|soumis\w*|réclam\w*|attribuée?s?|imputée?s?|reproch\w*|proposée?s?|transmise?s?|livrée?s?|vendue?s?|"
     r"promise?s?|fournie?s?|adressée?s?|hostiles?|favorables?|fidèles?|loyale?s?|inféodée?s?)\s+(?:à|a))\s+$",
     re.I,
 )
@@ -1207,6 +1217,9 @@ def _metonym_uncached(text: str, start: int, end: int, seat: bool) -> bool:
         return False  # « a frappé Kiev, blessant deux personnes »
     if _SUBJ_VERB_RE.match(after) or _BARE_VERB_RE.match(after):
         return True
+    reflexive = _REFLEXIVE_AFTER_RE.match(after)
+    if reflexive and not _LITERAL_VERB_RE.match(" est " + reflexive.group(1)):
+        return True  # « Tiraspol s'est bornée à rejeter » (not « Kiev s'est réveillée sous les bombes »)
     # « Kiev, de son côté, réclame », « Moscou, qui dément, poursuit »: an incise between the
     # capital and its verb (not one saying the city was hit: « Kiev, qui a été visée, … »)
     inc = _INCISE_AFTER_RE.match(after)
@@ -1327,6 +1340,24 @@ _APPOSITION_CONTAINER_RE = re.compile(
 )
 
 
+_WAR_ZONES: dict[int, dict[str, float]] = {}
+
+
+def _war_zone(gazetteer) -> dict[str, float]:
+    """The gazetteer's war-zone bonus by admin-1 name (``gazetteer.build.WAR_ZONE``; cached)."""
+    got = _WAR_ZONES.get(id(gazetteer))
+    if got is None:
+        meta = getattr(gazetteer, "meta", None) or {}
+        try:
+            got = {str(k): float(v) for k, v in json.loads(meta.get("war_zone") or "{}").items()}
+        except (ValueError, AttributeError):
+            got = {}
+        if len(_WAR_ZONES) > 8:
+            _WAR_ZONES.clear()
+        _WAR_ZONES[id(gazetteer)] = got
+    return got
+
+
 def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[MentionInfo]:
     """Find, filter, resolve and characterise the toponyms of a text.
 
@@ -1349,6 +1380,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
 
         gazetteer = Gazetteer.default()
     folded_text = _norm(text)
+    zone = _war_zone(gazetteer)
     hits = _scan(text, gazetteer, folded_text)
     starts = {h.start for h in hits}
     kept: list[_Hit] = []
@@ -1417,7 +1449,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         head = bool("region" in h.context and _REGION_HEAD_RE.search(h.before))
         heads.append(head)
         pk = _AREA_PREF if head else None
-        provisional.append(_best(h.candidates, prefer_kind=pk, countries=countries)[0])
+        provisional.append(_best(h.candidates, prefer_kind=pk, countries=countries, zone=zone)[0])
 
     # capitals speaking for their government (« Moscou dément ») are no local context
     metonyms: dict[tuple[int, int, bool], bool] = {}
@@ -1472,10 +1504,10 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             between = text[h.end : nxt.start]
             if between.startswith(",") and _NEAR_NEXT_RE.fullmatch(between):
                 # « le port de Pivdenny, près d'Odessa »: X is within a few dozen km of Y
-                near_next, _ = _best(nxt.candidates, countries=countries)
+                near_next, _ = _best(nxt.candidates, countries=countries, zone=zone)
             elif _INSIDE_NEXT_RE.fullmatch(between):
                 nprefer = {"oblast", "region"} if "gion" in between or "oblast" in between else None
-                inside, _ = _best(nxt.candidates, prefer_kind=nprefer, countries=countries)
+                inside, _ = _best(nxt.candidates, prefer_kind=nprefer, countries=countries, zone=zone)
         avoid = None if prefer else {"oblast"} if any(p.kind == "city" for p in h.candidates) else None
         lo = bisect.bisect_left(kept_starts, h.start - 250)
         hi = bisect.bisect_right(kept_starts, h.start + 250)
@@ -1484,6 +1516,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         ]
         place, conf = _best(
             h.candidates,
+            zone=zone,
             local=local,
             prefer_kind=prefer,
             avoid_kind=avoid,
@@ -1520,7 +1553,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         if "district" in context and _DISTRICT_RE.search(before) and place.kind != "district":
             # « district de Gagarine à Sébastopol »: a district of the following city
             if idx + 1 < len(kept) and _DISTRICT_LINK_RE.fullmatch(text[h.end : kept[idx + 1].start]):
-                city, _ = _best(kept[idx + 1].candidates, countries=countries)
+                city, _ = _best(kept[idx + 1].candidates, countries=countries, zone=zone)
                 if city is not None:
                     m = _DISTRICT_RE.search(before)
                     assert m is not None

@@ -106,12 +106,12 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:combats?|combattent|combattu|combattants?\s+engagés|affrontements?|assauts?|offensives?|"
             r"incursions?|batailles?|opérations?\s+de\s+combat|accrochages?|encercl\w+|percées?|"
             r"repouss(?:é|ée|és|ées|ent|er)\s+(?:une|l[’']|les|des|plusieurs|deux|trois|\d+)\s+(?:\S+\s+)?(?:attaques?|assauts?)|"
-            r"repouss(?:é|ée|és|ées|ent|er)\s*»?\s+(?:une|l[’']|les|des|plusieurs|deux|trois|\d+)\s+(?:\S+\s+)?"
-            r"(?:tentatives?|offensives?|vagues?)|têtes?\s+de\s+pont|tentatives?\s+de\s+(?:débarquement|percée|franchissement)|"
+            r"repouss(?:é|ée|és|ées|ent|er)\s*»?\s+(?:\S+\s+){0,2}?(?:une|l[’']|les|des|plusieurs|deux|trois|\d+)\s+(?:\S+\s+)?"
+            r"(?:tentatives?|offensives?|vagues?)|contre-attaqu\w+|contre-offensives?|têtes?\s+de\s+pont|tentatives?\s+de\s+(?:débarquement|percée|franchissement)|"
             r"pris\s+le\s+contrôle|contrôl\w+\s+(?:désormais\s+)?(?:une\s+partie|la\s+majeure\s+partie|l[’']essentiel|"
             r"la\s+moitié|le\s+centre|la\s+quasi-totalité)\s+(?:de|du|d[’'])|(?:la\s+)?prise\s+(?:de|du|d[’'])|s[’'](?:est|sont)\s+emparée?s?|captur(?:é|ée|és|ées)|conquis|reconquis|"
             r"tombée?\s+aux\s+mains|(?:avoir|a|ont|avait|avaient)\s+(?:«\s*)?libéré|avanc(?:ent|é|ée)\s+(?:vers|sur|près)|"
-            r"progress\w+\s+(?:vers|près|autour|dans|en\s+direction)|"
+            r"progress\w+\s+(?:[^\s.;:!?]+\s+){0,6}?(?:vers|près|autour|dans|en\s+direction)|"
             r"(?:avoir|a|ont|avait|avaient)\s+(?:déjà\s+)?repris|reprise\s+(?:de|du|d[’'])|"
             r"pénétr\w+\s+dans\s+(?:les?|la|l[’']|des)\s*(?:quartiers?|faubourgs?|ville|localité|village|banlieue|"
             r"centre|positions?|tranchées?|lignes?))\b",
@@ -128,7 +128,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:sont|seraient|étaient)\s+(?:désormais\s+|déjà\s+)?présents?\s+(?:dans|en|à|sur)\b)|"
             r"(?:la\s+plupart|certains|ils|elles)\s+sont\s+arrivé(?:e|s|es)?|"
             r"renfor\w+\s+(?:ses|leurs|son|le|les)\s+(?:effectifs|contingents?|troupes|positions|forces)|"
-            r"déploiements?\s+(?:de|d[’'])\s*(?:troupes|soldats|forces|militaires)|concentrations?\s+de\s+troupes|"
+            r"déploiements?\s+(?:de|d[’'])\s*(?:[^\s.;:!?]+\s+){0,6}?(?:troupes|soldats|forces|militaires|détachements|unités|bataillons)|concentrations?\s+de\s+troupes|"
             r"rassembl\w+\s+(?:de\s+)?(?:troupes|soldats)|"
             r"retraits?\s+(?:des\s+|de\s+leurs\s+|de\s+ses\s+)(?:\S+\s+)?(?:troupes|forces|soldats|unités)|"
             r"(?:se\s+sont|s[’']est)\s+repliée?s?|(?:ont|a)\s+(?:dû\s+)?(?:retiré|évacué)\s+(?:ses|leurs)\s+(?:troupes|forces|soldats|unités))\b",
@@ -319,8 +319,16 @@ _MODAL_WORDSET = WordTags({"modal": _MODAL_WORDS})
 
 def _modal_clause(text: str, s: int, e: int) -> bool:
     if _MODAL_WORDSET.any(text[s:e].lower()):
-        return bool(_MODAL_RE.search(text, s, e))
+        for m in _MODAL_RE.finditer(text, s, e):
+            if not (
+                m.group(0).lower().startswith("tentative") and _REPELLED_BEFORE_RE.search(text, s, m.start())
+            ):
+                return True
     return False
+
+
+#: « ont repoussé dimanche une tentative de débarquement »: an attempt that took place (and failed)
+_REPELLED_BEFORE_RE = re.compile(r"repouss\w*\s+(?:\S+\s+){0,2}?(?:une|la|les|des|plusieurs|\d+)\s+$", _I)
 
 
 def _strike_type(
@@ -373,7 +381,7 @@ _STEMS: dict[str, str] = {
     "air_defense": "abatt intercept neutralis détrui défense",
     "fire": "incendi feu flamm brûl",
     "ground_combat": "combat affront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
-    "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr",
+    "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre-",
     "troop_deployment": "troupe soldat militaire forces renfort bataillon brigade unité arriv renfor déploi "
     "concentration rassembl retrait repli retir position",
     "meeting": "rencontr entret sommet réunion discussion pourparler poignée reçu président dirigeant chef "

@@ -395,3 +395,42 @@ def test_a_place_near_which_another_lies_is_a_reference(gazetteer) -> None:
 def test_capitals_as_objects_of_government_verbs(gazetteer, text, surface, country, role) -> None:
     m = next(m for m in find_toponyms(text, gazetteer) if m.surface == surface)
     assert (m.place.country, m.role) == (country, role)
+
+
+def test_a_homonym_in_the_war_zone_wins_out_of_context(gazetteer) -> None:
+    # Sfântu Gheorghe of the Danube delta (Tulcea), not the city of Covasna
+    text = "Des débris ont été trouvés près de Sfântu Gheorghe après l'attaque de la nuit sur Izmaïl."
+    m = next(m for m in find_toponyms(text, gazetteer) if m.surface == "Sfântu Gheorghe")
+    assert m.place.admin1 == "Tulcea County"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Le Parlement de Tiraspol s'est bornée à démentir.", "Tiraspol", "metonym"),
+        ("À Bruxelles, on promet une enveloppe d'urgence.", "Bruxelles", "metonym"),
+        ("À Odessa, on entend encore les sirènes.", "Odessa", "location"),
+        ("Varsovie, Vilnius et Bucarest ont signé une déclaration commune.", "Varsovie", "metonym"),
+        ("Berlin réclame à Washington des garanties.", "Washington", "metonym"),
+        ("Kiev s'est réveillée sous les explosions.", "Kiev", "location"),
+    ],
+)
+def test_more_metonym_constructions(gazetteer, text, surface, role) -> None:
+    m = next(m for m in find_toponyms(text, gazetteer) if m.surface == surface)
+    assert m.role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        ("La brigade dit avoir contre-attaqué près du village.", "ground_combat"),
+        ("Les marines ont repoussé dimanche une tentative de débarquement.", "ground_combat"),
+        ("Les troupes ont progressé lundi de deux kilomètres près de la localité.", "ground_combat"),
+        (
+            "Le ministère annonce le déploiement de trois radars et de détachements près de la frontière.",
+            "troop_deployment",
+        ),
+    ],
+)
+def test_cue_patterns_with_words_between(sentence: str, event: str) -> None:
+    assert event in {c.event for c in find_cues(sentence) if c.factual}
