@@ -48,7 +48,7 @@ _PUBLISH_RE = re.compile(r"^[ \t]*Publish(?:ed)?[ \t]+date[ \t]*:[ \t]*(\d{4})-(
 _PUBLISHED_FR_RE = re.compile(
     r"(?:Publié|Publiée|Mis\s+à\s+jour|Publication|Date)\s*(?:le)?\s*:?\s*(?:[a-z]+\s+)?"
     r"(?:(\d{1,2})(?:er)?\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
-    r"novembre|décembre|decembre)\s+(\d{4})|(\d{1,2})/(\d{1,2})/(\d{4})|(\d{4})-(\d{2})-(\d{2}))",
+    r"novembre|décembre|decembre)\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2}(?!\d))|(\d{4})-(\d{2})-(\d{2}))",
     re.I,
 )
 _DATE_HEADER_RE = re.compile(r"\A[ \t]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?\b", re.I)
@@ -300,13 +300,14 @@ def parse_article(text: str, *, article_id: str, published: date | None = None) 
 
 
 def _fr_date(m: re.Match[str]) -> date | None:
-    """The date of a « Publié le 13 novembre 2024 » / « 13/11/2024 » / « 2024-11-13 » match."""
+    """The date of a « Publié le 13 novembre 2024 » / « 13/11/2024 » / « 13/11/24 » / « 2024-11-13 » match."""
     g = m.groups()
     try:
         if g[0]:
             return date(int(g[2]), _MONTHS[g[1].lower()], int(g[0]))
         if g[3]:
-            return date(int(g[5]), int(g[4]), int(g[3]))
+            year = int(g[5]) if len(g[5]) == 4 else 2000 + int(g[5])  # « 18/06/25 »
+            return date(year, int(g[4]), int(g[3]))
         return date(int(g[6]), int(g[7]), int(g[8]))
     except ValueError:
         return None

@@ -434,3 +434,15 @@ def test_more_metonym_constructions(gazetteer, text, surface, role) -> None:
 )
 def test_cue_patterns_with_words_between(sentence: str, event: str) -> None:
     assert event in {c.event for c in find_cues(sentence) if c.factual}
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Publié le 18/06/25 à 07h45 — Mis à jour le 18/06/25 à 10h02", date(2025, 6, 18)),
+        ("Publié le 03.02.2025 à 18h20", date(2025, 2, 3)),
+    ],
+)
+def test_publication_dates_with_short_years_and_dots(header: str, expected: date) -> None:
+    text = "Un titre de dépêche sur la guerre en Ukraine\n" + header + "\n\nDes drones ont visé le port.\n"
+    assert parse_article(text, article_id="t").published == expected
