@@ -181,7 +181,7 @@ _MODAL_RE = re.compile(
     r"(?:va|vont|allait|allaient)\s+\w+(?:er|ir|re)|"
     r"\ben\s+(?:19|20)\d\d\b|"
     r"aucune?\s+(?:frappe|attaque|drone|missile|obus|roquette|bombardement|explosion|tir)s?|\w+eront|ordonné\s+le|s[’']entretiendra|rencontrera|prochaine?|futur(?:e|s)?|"
-    r"si\s+(?:la|le|les|l[’'])|s[’']il|s[’']ils|veut|veulent|voudrait|souhaite\w*|envisag\w+|projett?\w+|prévoi\w+|craign\w+|craint|"
+    r"si\s+(?:la|le|les|l[’'])|s[’']il|s[’']ils|veut|veulent|voudrait|souhaite\w*|envisag\w+|projett?\w+|prévoi\w+|craign\w+|craint|redout\w+|appréhend\w+|"
     r"déjou\w+|soupçonn\w+|préparer|planifi\w+|complot\w*|tentative\s+d[e’'])\b",
     _I,
 )
@@ -305,6 +305,8 @@ _MODAL_WORDS = (
     "prévoi",
     "craign",
     "craint",
+    "redout",
+    "appréhend",
     "soupçonn",
     "planifi",
     "complot",

@@ -446,3 +446,8 @@ def test_cue_patterns_with_words_between(sentence: str, event: str) -> None:
 def test_publication_dates_with_short_years_and_dots(header: str, expected: date) -> None:
     text = "Un titre de dépêche sur la guerre en Ukraine\n" + header + "\n\nDes drones ont visé le port.\n"
     assert parse_article(text, article_id="t").published == expected
+
+
+def test_a_feared_incursion_is_no_event() -> None:
+    sentence = "À Grayvoron, les habitants redoutent une nouvelle incursion."
+    assert not any(c.factual for c in find_cues(sentence))
