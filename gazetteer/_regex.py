@@ -14,7 +14,7 @@ import logging
 import re
 from collections.abc import Iterable, Mapping
 
-__all__ = ["WordTags", "guard_all", "guarded"]
+__all__ = ["CharMap", "WordTags", "guard_all", "guarded"]
 
 logger = logging.getLogger(__name__)
 
@@ -183,3 +183,61 @@ class WordTags:
         for _ in self._automaton.iter(text):
             return True
         return False
+
+
+class CharMap:
+    """``text.translate(table)`` for a table mapping each character to exactly one character,
+    computed over an array of code points on long texts.
+
+    ``str.translate`` looks each character of a text up in the table, one dictionary access
+    per character unless the whole text is ASCII (French articles are not). On a long text,
+    this class reads the code points into a numpy array, looks them up in an array built from
+    the table (filled on demand with the characters seen) and decodes the result: about ten
+    times faster on an article. The result is always ``text.translate(table)``: short texts,
+    texts with characters beyond U+FFFF or that cannot be encoded, and tables that map a
+    character to anything but one character go through ``str.translate`` itself.
+
+    Parameters
+    ----------
+    table
+        A ``str.translate`` table (a mapping of code points, possibly filled on demand).
+
+    Examples
+    --------
+    >>> CharMap(str.maketrans({"-": " "}))("Royaume-Uni " * 30)[:12]
+    'Royaume Uni '
+    """
+
+    #: Below this length, ``str.translate`` is as fast (the array set-up costs a few microseconds).
+    MIN_LENGTH = 256
+
+    def __init__(self, table: Mapping[int, str]) -> None:
+        self._table = table
+        self._lut = None  # code point -> translated code point, for the code points in _known
+        self._known = None
+
+    def __call__(self, text: str) -> str:
+        """``text.translate(table)``."""
+        if len(text) < self.MIN_LENGTH:
+            return text.translate(self._table)
+        import numpy as np
+
+        try:
+            codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        except UnicodeEncodeError:  # (a lone surrogate)
+            return text.translate(self._table)
+        if int(codes.max()) > 0xFFFF:
+            return text.translate(self._table)
+        if self._lut is None:
+            self._lut = np.arange(0x10000, dtype=np.uint32)
+            self._known = np.zeros(0x10000, dtype=bool)
+        lut, known = self._lut, self._known
+        new = codes[~known[codes]]
+        if new.size:
+            for code in np.unique(new).tolist():
+                out = chr(code).translate(self._table)
+                if len(out) != 1:
+                    return text.translate(self._table)  # (not one character: never in the array)
+                lut[code] = ord(out)
+                known[code] = True
+        return lut[codes].tobytes().decode("utf-32-le")

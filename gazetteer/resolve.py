@@ -43,7 +43,7 @@ import re
 import threading
 from dataclasses import dataclass, field
 
-from gazetteer._regex import WordTags
+from gazetteer._regex import CharMap, WordTags
 from gazetteer._regex import guard_all as _guard_all
 from gazetteer.fold import fold
 from gazetteer.mention import Mention
@@ -506,10 +506,12 @@ class _NormTable(dict):
 
 
 _NORM_TABLE = _NormTable()
+#: :func:`_norm` of a whole article: the same translation, over an array of code points
+_NORM_MAP = CharMap(_NORM_TABLE)
 
 
 def _norm(s: str) -> str:
-    return s.translate(_NORM_TABLE)
+    return _NORM_MAP(s)
 
 
 #: Punctuation and spaces → one space, so that an automaton key « <space>name » matches only at the
@@ -528,10 +530,11 @@ class _KeyTable(dict):
 
 
 _KEY_TABLE = _KeyTable()
+_KEY_MAP = CharMap(_KEY_TABLE)
 
 
 def _search_key(s: str) -> str:
-    return " " + s.translate(_KEY_TABLE)
+    return " " + _KEY_MAP(s)
 
 
 def _automaton(gazetteer) -> object:
