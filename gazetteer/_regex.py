@@ -14,7 +14,7 @@ import logging
 import re
 from collections.abc import Iterable, Mapping
 
-__all__ = ["WordTags", "guard_all", "guarded"]
+__all__ = ["CASE_EXOTIC", "CharMap", "PrunedAlternation", "WordTags", "case_exotic", "guard_all", "guarded"]
 
 logger = logging.getLogger(__name__)
 
@@ -183,3 +183,212 @@ class WordTags:
         for _ in self._automaton.iter(text):
             return True
         return False
+
+
+class CharMap:
+    """``text.translate(table)`` for a table mapping each character to exactly one character,
+    computed over an array of code points on long texts.
+
+    ``str.translate`` looks each character of a text up in the table, one dictionary access
+    per character unless the whole text is ASCII (French articles are not). On a long text,
+    this class reads the code points into a numpy array, looks them up in an array built from
+    the table (filled on demand with the characters seen) and decodes the result: about ten
+    times faster on an article. The result is always ``text.translate(table)``: short texts,
+    texts with characters beyond U+FFFF or that cannot be encoded, and tables that map a
+    character to anything but one character go through ``str.translate`` itself.
+
+    Parameters
+    ----------
+    table
+        A ``str.translate`` table (a mapping of code points, possibly filled on demand).
+
+    Examples
+    --------
+    >>> CharMap(str.maketrans({"-": " "}))("Royaume-Uni " * 30)[:12]
+    'Royaume Uni '
+    """
+
+    #: Below this length, ``str.translate`` is as fast (the array set-up costs a few microseconds).
+    MIN_LENGTH = 256
+
+    def __init__(self, table: Mapping[int, str]) -> None:
+        self._table = table
+        self._lut = None  # code point -> translated code point, for the code points in _known
+        self._known = None
+
+    def __call__(self, text: str) -> str:
+        """``text.translate(table)``."""
+        if len(text) < self.MIN_LENGTH:
+            return text.translate(self._table)
+        import numpy as np
+
+        try:
+            codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        except UnicodeEncodeError:  # (a lone surrogate)
+            return text.translate(self._table)
+        if int(codes.max()) > 0xFFFF:
+            return text.translate(self._table)
+        if self._lut is None:
+            self._lut = np.arange(0x10000, dtype=np.uint32)
+            self._known = np.zeros(0x10000, dtype=bool)
+        lut, known = self._lut, self._known
+        new = codes[~known[codes]]
+        if new.size:
+            for code in np.unique(new).tolist():
+                out = chr(code).translate(self._table)
+                if len(out) != 1:
+                    return text.translate(self._table)  # (not one character: never in the array)
+                lut[code] = ord(out)
+                known[code] = True
+        return lut[codes].tobytes().decode("utf-32-le")
+
+
+def _case_exotic() -> frozenset[str]:
+    """Characters for which a case-insensitive pattern and a test on ``str.lower()`` may disagree:
+    the engine's extra case equivalences (``ſ`` is ``s``, ``ı`` is ``i``, Greek and Cyrillic
+    variants), ``İ`` (two characters in lower case) and ``Σ`` (lowered by context)."""
+    from re import _casefix  # type: ignore[attr-defined]
+
+    chars = {chr(c) for pair in _casefix._EXTRA_CASES.items() for c in (pair[0], *pair[1])}
+    return frozenset(c for c in chars | {"İ", "Σ"} if not c.isascii())
+
+
+#: (see :func:`_case_exotic`)
+CASE_EXOTIC = _case_exotic()
+_CASE_EXOTIC_RE = re.compile("[" + "".join(sorted(CASE_EXOTIC)) + "]")
+
+
+def case_exotic(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Does ``text[start:end]`` hold a character of :data:`CASE_EXOTIC`?"""
+    return _CASE_EXOTIC_RE.search(text, start, len(text) if end is None else end) is not None
+
+
+class PrunedAlternation:
+    """A case-insensitive pattern ``\\b(?:A|B|…)\\b`` run with only the alternatives that can match a text.
+
+    Each alternative has a run of literal characters that every one of its matches contains
+    (« frappe » in ``frappes?\\s+de``, the longest run of its top level). An alternative whose
+    run does not occur in the lower-cased text cannot match there; left out, it changes no
+    match (the engine would never have chosen it), and the shorter pattern is scanned faster.
+    The patterns of each combination of alternatives are compiled once (and guarded, see
+    :func:`guarded`).
+
+    The lower-case test is the engine's own test for every character except those of
+    :data:`CASE_EXOTIC`: a text holding one of them is searched with the whole pattern. So is
+    every text when the pattern has another shape or capturing groups.
+
+    Parameters
+    ----------
+    rx
+        The pattern, as written (before :func:`guard_all`).
+    """
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.whole = guarded(rx)
+        self._flags = rx.flags
+        self._alternatives: list[tuple[str, str | None]] | None = None
+        self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+        body = _outer_group_body(rx.pattern, r"\b(?:", r")\b")
+        if body is None or rx.groups or not rx.flags & re.IGNORECASE:
+            return
+        try:
+            self._alternatives = [(alt, _literal_run(alt, rx.flags)) for alt in _split_top(body)]
+        except Exception as err:  # an optimisation only: keep the whole pattern
+            logger.debug("pattern %r not pruned: %s", rx.pattern[:60], err)
+
+    def for_text(self, low: str, exotic: bool) -> re.Pattern[str]:
+        """The pattern to search a text with: ``low`` is the text lower-cased, ``exotic`` whether
+        it holds a character of :data:`CASE_EXOTIC` (see :func:`case_exotic`)."""
+        alts = self._alternatives
+        if alts is None or exotic:
+            return self.whole
+        keep = tuple(i for i, (_alt, run) in enumerate(alts) if run is None or run in low)
+        rx = self._compiled.get(keep)
+        if rx is None:
+            if len(keep) == len(alts):
+                rx = self.whole
+            else:
+                body = "|".join(alts[i][0] for i in keep) or "(?!)"
+                rx = guarded(re.compile(r"\b(?:" + body + r")\b", self._flags))
+            self._compiled[keep] = rx
+        return rx
+
+
+def _outer_group_body(pattern: str, head: str, tail: str) -> str | None:
+    """``X`` when ``pattern`` is ``head + X + tail`` and the group opened by ``head`` closes in ``tail``."""
+    if not (pattern.startswith(head) and pattern.endswith(tail)):
+        return None
+    body = pattern[len(head) : len(pattern) - len(tail)]
+    depth = 0
+    for token in _tokens(body):
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth -= 1
+            if depth < 0:
+                return None  # (the head's group closes inside: « \b(?:a)|(?:b)\b »)
+    return body if depth == 0 else None
+
+
+def _tokens(source: str) -> Iterable[str]:
+    """The characters of a pattern's source that are syntax (``(``, ``)``, ``|``), escapes and
+    character classes as single items (their ``(`` or ``|`` is no syntax)."""
+    i, n = 0, len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            yield source[i : i + 2]
+            i += 2
+        elif c == "[":
+            j = i + 1
+            if j < n and source[j] == "^":
+                j += 1
+            if j < n and source[j] == "]":
+                j += 1  # (a leading ``]`` is a member)
+            while j < n and source[j] != "]":
+                j += 2 if source[j] == "\\" else 1
+            yield source[i : j + 1]
+            i = j + 1
+        else:
+            yield c
+            i += 1
+
+
+def _split_top(body: str) -> list[str]:
+    """The alternatives of ``body`` at its top level."""
+    out, part, depth = [], [], 0
+    for token in _tokens(body):
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth -= 1
+        if token == "|" and depth == 0:
+            out.append("".join(part))
+            part = []
+        else:
+            part.append(token)
+    out.append("".join(part))
+    return out
+
+
+def _literal_run(alternative: str, flags: int) -> str | None:
+    """The longest run of literal characters at the top level of ``alternative`` (lower case), which
+    every match contains; ``None`` when there is none or when it holds a character whose case
+    the lower-case test cannot follow."""
+    from re import _constants as c
+    from re import _parser  # type: ignore[attr-defined]
+
+    best: list[str] = []
+    run: list[str] = []
+    for op, av in _parser.parse(alternative, flags):
+        if op is c.LITERAL:
+            run.append(chr(av))
+            if len(run) > len(best):
+                best = list(run)
+        else:
+            run = []
+    text = "".join(best)
+    low = text.lower()
+    if not text or len(low) != len(text) or any(ch in CASE_EXOTIC for ch in text + low):
+        return None
+    return low

@@ -44,7 +44,7 @@ import re
 import threading
 from dataclasses import dataclass, field
 
-from gazetteer._regex import WordTags
+from gazetteer._regex import CharMap, WordTags
 from gazetteer._regex import guard_all as _guard_all
 from gazetteer.fold import fold
 from gazetteer.mention import Mention
@@ -511,10 +511,12 @@ class _NormTable(dict):
 
 
 _NORM_TABLE = _NormTable()
+#: :func:`_norm` of a whole article: the same translation, over an array of code points
+_NORM_MAP = CharMap(_NORM_TABLE)
 
 
 def _norm(s: str) -> str:
-    return s.translate(_NORM_TABLE)
+    return _NORM_MAP(s)
 
 
 #: Punctuation and spaces → one space, so that an automaton key « <space>name » matches only at the
@@ -533,10 +535,11 @@ class _KeyTable(dict):
 
 
 _KEY_TABLE = _KeyTable()
+_KEY_MAP = CharMap(_KEY_TABLE)
 
 
 def _search_key(s: str) -> str:
-    return " " + s.translate(_KEY_TABLE)
+    return " " + _KEY_MAP(s)
 
 
 def _automaton(gazetteer) -> object:
@@ -1186,6 +1189,44 @@ def _metonym(text: str, start: int, end: int, seat: bool, memo: dict[tuple[int, 
     return got
 
 
+def _last_token(before: str) -> str:
+    """The last white-space-delimited token of ``before`` (« de », « l’ », « d’l’ », « accusent »);
+    ``str.split`` and the patterns' white-space class agree on what white space is."""
+    body = before.rstrip()
+    return body.rsplit(None, 1)[-1] if body else ""
+
+
+#: The words one of which ends every match of the ``…$`` patterns below, at the end of the window's
+#: last token (read first: most windows end with « en », « à », « sur »… and need no long search).
+#: An article (« la », « le », « l’ ») may follow a word with no space (« d’l’ »), hence no ``\b``.
+_ARTICLE_TAIL = r"|la|le|l[’']"
+_AGENT_TAIL_RE = re.compile(
+    r"(?:\b(?:de|d[’']|du|à|avec|entre|par|envers|contre|visant|pour|selon|soutenir|convaincre|persuader|"
+    r"presser|rassurer|pousser|(?:accus|aid|soutien|sanctionn|menac|critiqu|exhort|appel|condamn|reproch|"
+    r"félicit)\w*)" + _ARTICLE_TAIL + r")$",
+    re.I,
+)
+_GOVERNMENT_OBJECT_TAIL_RE = re.compile(
+    r"\b(?:à|a|(?:accus|soupçonn|exhort|laiss|convainc|rassur|critiqu|condamn|avert|blâm|sanctionn|dissuad)\w*|"
+    r"somm(?:e|ent|é)|press(?:e|ent|é)|appel(?:le|lent|é))$",
+    re.I,
+)
+_ADDRESSED_TAIL_RE = re.compile(r"\bà$", re.I)
+_LITERAL_TAIL_RE = re.compile(
+    r"(?:\b(?:à|a|au|dans|sur|vers|depuis|en|contre|de|devant|frappé|visé|touché|attaqué|bombardé|ciblé|"
+    r"pilonné|frappant|visant|capitale|ville|d[’']|du)" + _ARTICLE_TAIL + r")$",
+    re.I,
+)
+_PLACE_NOUN_TAIL_RE = re.compile(r"(?:\b(?:de|d[’']|du)" + _ARTICLE_TAIL + r")$", re.I)
+_OF_NOUN_TAIL_RE = re.compile(r"\b(?:de|d[’']|du)$", re.I)
+
+
+def _before_matches(full: re.Pattern[str], tail: re.Pattern[str], before: str, token: str) -> bool:
+    """``full.search(before)`` for a ``…$`` pattern whose matches all end with a match of ``tail``
+    in the window's last token ``token`` (:func:`_last_token`): the long search only when it can match."""
+    return tail.search(token) is not None and full.search(before) is not None
+
+
 def _metonym_uncached(text: str, start: int, end: int, seat: bool) -> bool:
     """True when the capital or seat of power at ``text[start:end]`` stands for its government."""
     before = text[max(0, start - 60) : start]
@@ -1193,24 +1234,25 @@ def _metonym_uncached(text: str, start: int, end: int, seat: bool) -> bool:
     # literal physical verbs: « Kiev a été visée »
     if _LITERAL_VERB_RE.match(after):
         return False
-    if _AGENT_BEFORE_RE.search(before):
+    token = _last_token(before)
+    if _before_matches(_AGENT_BEFORE_RE, _AGENT_TAIL_RE, before, token):
         return True
-    if _GOVERNMENT_OBJECT_BEFORE_RE.search(before):
+    if _before_matches(_GOVERNMENT_OBJECT_BEFORE_RE, _GOVERNMENT_OBJECT_TAIL_RE, before, token):
         return True  # « soupçonne Moscou de », « attribuée à Moscou », « laisser Washington décider »
     if _SPEAKER_AFTER_RE.match(text, end) and _AT_CAPITAL_BEFORE_RE.search(before[-12:]):
         return True  # « À Moscou, le ministère de la Défense affirme »
-    if _ADDRESSED_BEFORE_RE.search(before):
+    if _before_matches(_ADDRESSED_BEFORE_RE, _ADDRESSED_TAIL_RE, before, token):
         return True  # « demandé des explications à Moscou »: the government addressed
     if seat:
         # « à la Maison-Blanche », « au Kremlin », « devant le Kremlin »: the building
         if _AT_SEAT_BEFORE_RE.search(before):
             return False
         return True
-    if _LITERAL_BEFORE_RE.search(before):
+    if _before_matches(_LITERAL_BEFORE_RE, _LITERAL_TAIL_RE, before, token):
         return False
-    if _PLACE_NOUN_BEFORE_RE.search(before):
+    if _before_matches(_PLACE_NOUN_BEFORE_RE, _PLACE_NOUN_TAIL_RE, before, token):
         return False  # « l'aéroport international de Chisinau », « les faubourgs de Kiev »: the city
-    if _OF_NOUN_BEFORE_RE.search(before):
+    if _before_matches(_OF_NOUN_BEFORE_RE, _OF_NOUN_TAIL_RE, before, token):
         # « une provocation de Moscou », « les exigences de Pékin »: the government
         return True
     if _PARTICIPLE_AFTER_RE.match(after):

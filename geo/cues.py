@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from gazetteer._regex import WordTags, guard_all
+from gazetteer._regex import PrunedAlternation, WordTags, case_exotic, guard_all
 
 __all__ = ["AUXILIARY", "Cue", "actor_near", "find_cues", "last_weapon_event", "nationality_spans"]
 
@@ -372,6 +372,11 @@ def last_weapon_event(text: str, lo: int, hi: int) -> str | None:
     return event
 
 
+#: The cue patterns as written (before guard_all), run with the alternatives a sentence can match
+_PRUNED_RULES: dict[str, PrunedAlternation] = {event: PrunedAlternation(rx) for event, rx in _RULES}
+_PRUNED_STRIKE = PrunedAlternation(_STRIKE_RE)
+
+
 #: Stems of every cue: a sentence without any of them has no cue (fast path, one C-level scan).
 #: Stems that every match of a rule contains (lower case): only the rules whose stems occur in a
 #: sentence are run (one C-level Aho-Corasick scan per sentence instead of a dozen regexes).
@@ -396,8 +401,8 @@ _STEMS: dict[str, str] = {
 _TRIGGERS = None
 
 
-def _rules_in(text: str, start: int, end: int) -> set[str]:
-    """Names of the rules whose stems occur in ``text[start:end]``."""
+def _rules_in(text: str, start: int, end: int, low: str | None = None) -> set[str]:
+    """Names of the rules whose stems occur in ``text[start:end]`` (``low``: that text lower-cased)."""
     global _TRIGGERS
     if _TRIGGERS is None:
         import ahocorasick
@@ -412,7 +417,7 @@ def _rules_in(text: str, start: int, end: int) -> set[str]:
         auto.make_automaton()
         _TRIGGERS = auto
     found: set[str] = set()
-    for _, rules in _TRIGGERS.iter(text[start:end].lower()):
+    for _, rules in _TRIGGERS.iter(text[start:end].lower() if low is None else low):
         found |= rules
     return found
 
@@ -481,9 +486,12 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     [False]
     """
     end = len(text) if end is None else end
-    active = _rules_in(text, start, end)
+    low = text[start:end].lower()
+    active = _rules_in(text, start, end, low)
     if not active:
         return []
+    # each rule runs with only the alternatives whose words occur in the sentence
+    exotic = case_exotic(text, start, end)
     cues: list[Cue] = []
     taken: list[tuple[int, int]] = []
     clauses: dict[tuple[int, int], bool] = {}
@@ -496,10 +504,10 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
             splits = _clause_splits(text, start, end)
         return _modal(text, start, end, pos, clauses, splits)
 
-    for event, rx in _RULES:
+    for event, _rx in _RULES:
         if event not in active:
             continue
-        for m in rx.finditer(text, start, end):
+        for m in _PRUNED_RULES[event].for_text(low, exotic).finditer(text, start, end):
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
             if modal(m.start()):
@@ -519,7 +527,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     consumed = [(c.start, c.end + 30) for c in cues if c.event == "air_defense"] + [
         (c.start - 30, c.end) for c in cues if c.event == "air_defense"
     ]
-    for m in _STRIKE_RE.finditer(text, start, end) if "strike" in active else ():
+    strikes = _PRUNED_STRIKE.for_text(low, exotic) if "strike" in active else None
+    for m in strikes.finditer(text, start, end) if strikes is not None else ():
         if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
             continue
         if _DURING_THE_BEFORE_RE.search(text, max(start, m.start() - 25), m.start()):
