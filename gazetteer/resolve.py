@@ -1208,7 +1208,7 @@ _AGENT_TAIL_RE = re.compile(
 )
 _GOVERNMENT_OBJECT_TAIL_RE = re.compile(
     r"\b(?:à|a|(?:accus|soupçonn|exhort|laiss|convainc|rassur|critiqu|condamn|avert|blâm|sanctionn|dissuad)\w*|"
-    r"somm(?:e|ent|é)|press(?:e|ent|é)|appel(?:le|lent|é))$",
+    r"somm(?:e|ent|é|ant)|press(?:e|ent|é|ant)|appel(?:le|lent|é|ant))$",
     re.I,
 )
 _ADDRESSED_TAIL_RE = re.compile(r"\bà$", re.I)
