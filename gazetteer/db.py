@@ -73,6 +73,9 @@ MAX_QUERY_LENGTH = 200
 _PRIOR_WEIGHT = 0.3
 _SCORE_EXACT = 1.0
 _SCORE_FOLDED = (0.90, 0.97)  # (alternate, main)
+#: Romanian letters with a cedilla → the same letters with a comma below (the correct form).
+_RO_COMMA = str.maketrans("şţŞŢ", "șțȘȚ")
+_RO_LETTERS = frozenset("şţŞŢșțȘȚ")
 _SCORE_VARIANT = (0.80, 0.85)
 _SCORE_FUZZY = 0.70
 #: Tier scores by the low three bits of a precomputed candidate code (``pid * 8 + tier``).
@@ -415,9 +418,16 @@ class Gazetteer:
             return ()
         if stripped is not None:
             rows = self._rows
+            # Romanian ș/ț are written with a comma or, in older encodings, a cedilla (ş/ţ): one letter
+            canon = stripped.translate(_RO_COMMA) if _RO_LETTERS.intersection(stripped) else None
             for pid in hits:
                 r = rows[pid]
                 if r[1] == stripped or r[2] == stripped:
+                    hits[pid] = _SCORE_EXACT
+                elif canon is not None and canon in (
+                    r[1].translate(_RO_COMMA),
+                    (r[2] or "").translate(_RO_COMMA),
+                ):
                     hits[pid] = _SCORE_EXACT
         if len(hits) == 1:
             return tuple(hits.items())

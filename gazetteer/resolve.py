@@ -406,6 +406,7 @@ _SUBJ_VERB_RE = re.compile(
     r"demande|espère|souhaite|tente|cherche|continue|promet|appelle|met|mettent|insiste|réagit|salue|soutient|"
     r"rejette|fustige|reproche|réfute|dément|conteste|voit|envisage|prépare|poursuit|refuse|temporise\w*|"
     r"essa\w+|veu\w+|voul\w+|inqui\w+|dit|disait|cherchait|tentait|pourrait|devrait|semble|plaide|"
+    r"suit|suivent|fait|font|tient|tiennent|prend|prennent|sait|savent|"
     r"\w+(?:ent|ait|aient|ant))\b",
     re.I,
 )
@@ -1158,7 +1159,7 @@ _GOVERNMENT_OBJECT_BEFORE_RE = re.compile(
 _INCISE_AFTER_RE = re.compile(
     r"\s*,\s*(?:de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux)|elle|lui|"
     r"toutefois|cependant|néanmoins|pourtant|en\s+revanche|à\s+son\s+tour|une\s+fois\s+(?:de\s+plus|encore)|"
-    r"selon\s+[^,.;:!?«»]{1,60}|comme\s+[^,.;:!?«»]{1,40}|qui(\s+[^,.;:!?«»]{1,120}))\s*,",
+    r"selon\s+[^,.;:!?«»]{1,60}|comme\s+[^,.;:!?«»]{1,40}|devenue?s?\s+[^,.;:!?«»]{1,100}|qui(\s+[^,.;:!?«»]{1,120}))\s*,",
     re.I,
 )
 #: A place noun (« aéroport international de », « faubourgs de »): the city itself follows.
@@ -1230,7 +1231,7 @@ def _before_matches(full: re.Pattern[str], tail: re.Pattern[str], before: str, t
 def _metonym_uncached(text: str, start: int, end: int, seat: bool) -> bool:
     """True when the capital or seat of power at ``text[start:end]`` stands for its government."""
     before = text[max(0, start - 60) : start]
-    after = text[end : end + 80]
+    after = text[end : end + 200]  # (room for an incise: « Bruxelles, qui …, suit »)
     # literal physical verbs: « Kiev a été visée »
     if _LITERAL_VERB_RE.match(after):
         return False

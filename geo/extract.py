@@ -427,7 +427,13 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
             # « Des drones ont frappé cette nuit. À Kharkiv, trois immeubles sont touchés. »
             _, cue, dm = waiting
             for i, m in enumerate(infos):
-                if sent.start <= m.mention.start < sent.end and _eligible(m, text) and not m.polity:
+                if (
+                    sent.start <= m.mention.start < sent.end
+                    and _eligible(m, text)
+                    and not m.polity
+                    and (cue.event == "meeting" or _in_theatre(m.mention.place))
+                    and not _long_ago(dm, pub)
+                ):
                     before = text[max(0, m.mention.start - 30) : m.mention.start]
                     if re.search(
                         r"(?:\bà|\bau|\ben|\bdans|\bsur|\bvisit\w+)\s+(?:la\s+|le\s+|l[’']\s*|les\s+)?$",
@@ -691,6 +697,24 @@ _REFERENCE_BEFORE_RE = re.compile(
 _DATELINE_AFTER_RE = re.compile(
     r"\s*(?:,\s*\d{1,2}(?:er)?\s+[a-zéû]+(?:\s+\d{4})?\s*)?(?:\([^)\n]{0,40}\)\s*)?[-–—]\s"
 )
+
+
+#: Countries where the war's physical events happen (strikes, combat, debris, deployments).
+_THEATRE = frozenset(
+    {"UA", "RU", "MD", "RO", "BY", "PL", "SK", "HU", "BG", "GE", "TR", "LT", "LV", "EE", "FI"}
+)
+
+
+def _in_theatre(place) -> bool:
+    """Can an event of the previous sentence have happened here (« … Le siège de l'agence est à
+    Vienne »: no)? Seas and places without a country count."""
+    return place.country is None or place.country in _THEATRE or place.kind in ("sea", "river")
+
+
+def _long_ago(dm: DateMention | None, pub: date | None) -> bool:
+    """Is a date more than a year before the publication (« depuis … en mars 2022 »: history, whose
+    place is not looked for in the next sentence)?"""
+    return dm is not None and pub is not None and dm.date is not None and (pub - dm.date).days > 365
 
 
 def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], places: list[int]) -> list[int]:

@@ -451,3 +451,41 @@ def test_publication_dates_with_short_years_and_dots(header: str, expected: date
 def test_a_feared_incursion_is_no_event() -> None:
     sentence = "À Grayvoron, les habitants redoutent une nouvelle incursion."
     assert not any(c.factual for c in find_cues(sentence))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (
+            "Varsovie, qui a pourtant promis l'an dernier des livraisons supplémentaires à ses voisins, "
+            "suit la situation de près.",
+            "Varsovie",
+            "metonym",
+        ),
+        (
+            "Pékin, devenu un client majeur des céréales ukrainiennes, a réclamé des garanties.",
+            "Pékin",
+            "metonym",
+        ),
+    ],
+)
+def test_long_incises_and_short_verbs(gazetteer, text, surface, role) -> None:
+    m = next(m for m in find_toponyms(text, gazetteer) if m.surface == surface)
+    assert m.role == role
+
+
+def test_romanian_cedilla_and_comma_letters_are_one_spelling(gazetteer) -> None:
+    comma = gazetteer.candidates("Ocnița")
+    cedilla = gazetteer.candidates("Ocniţa")
+    assert [p.id for p in comma] == [p.id for p in cedilla]
+    assert comma[0].score == 1.0
+
+
+def test_an_old_event_does_not_borrow_the_next_sentence_place(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Les deux camps se renvoient la faute depuis que l'armée russe a pris le contrôle de la centrale en mars 2022. "
+        "Le directeur de l'agence doit se rendre à Moscou la semaine prochaine.",
+        published=date(2025, 4, 15),
+    )
+    assert "Moscou" not in {i.place for i in found}
