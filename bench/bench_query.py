@@ -127,13 +127,17 @@ def time_first_query(db: Path, region: str, repeat: int) -> dict:
 
 
 _MEMORY_PROBE = """
-import json, resource, sys, time
+import json, sys, time
 sys.path.insert(0, sys.argv[2])
 from geo.query import Query
 from geo.store import open_store
 q = Query(region="Sébastopol")
 q.regions()
-rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def kb(field):  # this process's memory (VmHWM: its peak; reset by exec, unlike ru_maxrss)
+    for line in open("/proc/self/status"):
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+rss0 = kb("VmRSS")
 with open_store(sys.argv[1], create=False, memory=True) as store:
     t0 = time.perf_counter()
     store.query(q)
@@ -142,7 +146,9 @@ with open_store(sys.argv[1], create=False, memory=True) as store:
     print(json.dumps({
         "load_seconds": round(seconds, 2),
         "copy_megabytes": round(copy.nbytes / 1e6, 1) if copy is not None else None,
-        "peak_rss_growth_megabytes": round((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss0) / 1e3),
+        "peak_rss_growth_megabytes": round((kb("VmHWM") - rss0) / 1e3),
+        "rss_before_megabytes": round(rss0 / 1e3),
+        "rss_after_megabytes": round(kb("VmRSS") / 1e3),
     }))
 """
 

@@ -183,6 +183,8 @@ def load_columns(path: str | Path, *, layer: str, columns: Sequence[str]) -> Col
         arrays.append(col.combine_chunks())
     fid = np.ascontiguousarray(table["fid"].to_numpy(), dtype="int64")
     cache = ColumnCache(pa.Table.from_arrays(arrays, names=list(columns)), fid)
+    del table, arrays
+    pa.default_memory_pool().release_unused()  # the read and sorted copies: back to the system
     logger.debug("read %d incidents of %s into memory (%.0f MB)", len(cache), path, cache.nbytes / 1e6)
     return cache
 
