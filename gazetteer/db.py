@@ -29,6 +29,7 @@ war (UA, then RU, RO, MD, BY, KP), then countries, capitals and populous places.
 from __future__ import annotations
 
 import gc
+import json
 import logging
 import marshal
 import math
@@ -114,6 +115,13 @@ def _check_query(name: object) -> str:
     return name
 
 
+def _war_zone(meta: dict[str, str]) -> dict[str, float]:
+    try:
+        return {str(k): float(v) for k, v in json.loads(meta.get("war_zone") or "{}").items()}
+    except (ValueError, AttributeError):
+        return {}
+
+
 class Gazetteer:
     """The offline gazetteer, loaded from its SQLite file.
 
@@ -140,6 +148,9 @@ class Gazetteer:
         self._exact: dict[str, int] = marshal.loads(blobs["x_names"]) if "x_names" in blobs else {}
         self._x_entry, self._x_off = _ints(blobs["x_entry"]), _ints(blobs["x_off"])
         self._x_codes = _ints(blobs["x_codes"])
+        #: Out-of-context bonus of the settlements of each admin-1 unit near the front, by name
+        #: (:data:`gazetteer.build.WAR_ZONE`): the resolver's choice among homonyms in context.
+        self.war_zone: dict[str, float] = _war_zone(meta)
         self._key_list: list[str] | None = None
         self._by_id: dict[str, int] | None = None
         self._grid: dict[tuple[int, int], list[int]] | None = None

@@ -37,7 +37,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import json
 import logging
 import math
 import re
@@ -1383,24 +1382,6 @@ _APPOSITION_CONTAINER_RE = re.compile(
 )
 
 
-_WAR_ZONES: dict[int, dict[str, float]] = {}
-
-
-def _war_zone(gazetteer) -> dict[str, float]:
-    """The gazetteer's war-zone bonus by admin-1 name (``gazetteer.build.WAR_ZONE``; cached)."""
-    got = _WAR_ZONES.get(id(gazetteer))
-    if got is None:
-        meta = getattr(gazetteer, "meta", None) or {}
-        try:
-            got = {str(k): float(v) for k, v in json.loads(meta.get("war_zone") or "{}").items()}
-        except (ValueError, AttributeError):
-            got = {}
-        if len(_WAR_ZONES) > 8:
-            _WAR_ZONES.clear()
-        _WAR_ZONES[id(gazetteer)] = got
-    return got
-
-
 def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[MentionInfo]:
     """Find, filter, resolve and characterise the toponyms of a text.
 
@@ -1423,7 +1404,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
 
         gazetteer = Gazetteer.default()
     folded_text = _norm(text)
-    zone = _war_zone(gazetteer)
+    zone = getattr(gazetteer, "war_zone", None) or {}
     hits = _scan(text, gazetteer, folded_text)
     starts = {h.start for h in hits}
     kept: list[_Hit] = []
