@@ -296,13 +296,29 @@ class PrunedAlternation:
         except Exception as err:  # an optimisation only: keep the whole pattern
             logger.debug("pattern %r not pruned: %s", rx.pattern[:60], err)
 
+    @property
+    def runs(self) -> tuple[str | None, ...] | None:
+        """The literal run of each alternative (``None`` for an alternative without one), or
+        ``None`` when the pattern is never pruned. For callers that find the runs of several
+        patterns in one scan (an Aho-Corasick automaton) and then call :meth:`for_runs`."""
+        alts = self._alternatives
+        return None if alts is None else tuple(run for _alt, run in alts)
+
     def for_text(self, low: str, exotic: bool) -> re.Pattern[str]:
         """The pattern to search a text with: ``low`` is the text lower-cased, ``exotic`` whether
         it holds a character of :data:`CASE_EXOTIC` (see :func:`case_exotic`)."""
         alts = self._alternatives
         if alts is None or exotic:
             return self.whole
-        keep = tuple(i for i, (_alt, run) in enumerate(alts) if run is None or run in low)
+        return self.for_runs(tuple(i for i, (_alt, run) in enumerate(alts) if run is None or run in low))
+
+    def for_runs(self, keep: tuple[int, ...]) -> re.Pattern[str]:
+        """The pattern made of the alternatives ``keep`` (indices in increasing order): those without
+        a run and those whose run occurs in the lower-cased text (see :attr:`runs`); the whole
+        pattern when it is never pruned. The caller checks :func:`case_exotic` first."""
+        alts = self._alternatives
+        if alts is None:
+            return self.whole
         rx = self._compiled.get(keep)
         if rx is None:
             if len(keep) == len(alts):

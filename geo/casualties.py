@@ -207,7 +207,6 @@ _TRIGGER_RE = re.compile(r"mort|tu[ée]|bless|hôpital|hospitalis|victime|décé
 _KILLED_WORDS = ("mort", "tué", "tue", "décéd", "decede", "péri", "victime", "tuant")
 _INJURED_WORDS = ("bless", "hospitalis", "hôpital")
 _WORDS = WordTags({"killed": _KILLED_WORDS, "injured": _INJURED_WORDS, "bless": ("bless",)})
-_WEAPON_TRIGGER_RE = re.compile(r"drone|missile|roquette|obus|bombe", re.I)
 
 
 def _killed_patterns(sentence: str) -> list[re.Pattern[str]]:
@@ -249,6 +248,12 @@ _WEAPON_RE = re.compile(
     r"(drones?|missiles?|roquettes?|obus|bombes?\s+planantes?|bombes?)\b",
     re.I,
 )
+#: A weapon word right after what a number can end with (a digit, a number word, « de » of « une
+#: dizaine de »): every match of _WEAPON_RE contains one, so a sentence without one has no count.
+#: (A plain search, skipping to the weapon words at C speed, instead of _WEAPON_RE's attempt at
+#: every position where a number could start.)
+_WEAPON_WORD_RE = re.compile(r"\s(?:drones?|missiles?|roquettes?|obus|bombes?)\b", re.I)
+_COUNT_END_RE = re.compile(rf"(?:\d|(?:{_WORD})|d[e’'])$", re.I)
 
 
 def find_weapons(sentence: str) -> dict[str, int | None] | None:
@@ -261,8 +266,14 @@ def find_weapons(sentence: str) -> dict[str, int | None] | None:
     >>> find_weapons("L'armée a tiré 90 drones et six missiles.")
     {'drones': 90, 'missiles': 6}
     """
-    if not _WEAPON_TRIGGER_RE.search(sentence):
-        return None
+    for w in _WEAPON_WORD_RE.finditer(sentence):
+        k = w.start()
+        while k > 0 and sentence[k - 1].isspace():
+            k -= 1
+        if _COUNT_END_RE.search(sentence, max(0, k - 12), k):
+            break
+    else:
+        return None  # no weapon word right after a number: nothing _WEAPON_RE could match
     counts: dict[str, int] = {}
     for m in _WEAPON_RE.finditer(sentence):
         n = parse_number(m.group(2))

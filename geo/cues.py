@@ -11,6 +11,7 @@ habitual or a claim (« éventuelle frappe », « pourrait », « se multiplient
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -398,28 +399,83 @@ _STEMS: dict[str, str] = {
     "strike": "frapp bombard pilonn raid salve vague attaqu visé visee touch tir lanc cibl feu largu tué tuée bless abatt "
     "lâch détrui percut atteint explos tomb endommag soufflé éventré dégâts",
 }
-_TRIGGERS = None
+
+
+class _RuleScan:
+    """The rules a sentence can match and the alternatives of each, found in one C-level scan.
+
+    One Aho-Corasick automaton holds the stems of every rule (:data:`_STEMS`) and the literal run
+    of every alternative of every pruned pattern (:attr:`PrunedAlternation.runs`). A rule runs when
+    one of its stems occurs; it runs with the alternatives whose run occurs (and those without
+    one): the patterns :meth:`PrunedAlternation.for_text` would give, without a substring test per
+    alternative. Runs shorter than three characters (« d », « et ») are tested with ``in``: in an
+    automaton they would fire at almost every word.
+    """
+
+    _STEM_BASE = 1 << 20
+
+    def __init__(self, patterns: dict[str, PrunedAlternation], stems: dict[str, str]) -> None:
+        import ahocorasick
+
+        self._patterns = patterns
+        self._names = list(stems)
+        keys: dict[str, list[int]] = {}
+        for k, rule in enumerate(self._names):
+            for stem in stems[rule].split():
+                keys.setdefault(stem, []).append(self._STEM_BASE + k)
+        self._ranges: dict[str, tuple[int, int]] = {}
+        always: list[int] = []
+        self._short: list[tuple[str, int]] = []
+        n = 0
+        for name, pruned in patterns.items():
+            runs = pruned.runs or ()
+            self._ranges[name] = (n, n + len(runs))
+            for i, run in enumerate(runs, start=n):
+                if run is None:
+                    always.append(i)
+                elif len(run) < 3:
+                    self._short.append((run, i))
+                else:
+                    keys.setdefault(run, []).append(i)
+            n += len(runs)
+        self._always = frozenset(always)
+        auto = ahocorasick.Automaton()
+        for key, ids in keys.items():
+            auto.add_word(key, tuple(ids))
+        auto.make_automaton()
+        self._automaton = auto
+
+    def rules(self, low: str) -> tuple[set[str], list[int]]:
+        """The rules whose stems occur in ``low`` (a sentence lower-cased) and the sorted ids of the
+        alternatives that can match it."""
+        found = set(self._always)
+        for _end, ids in self._automaton.iter(low):
+            found.update(ids)
+        for run, i in self._short:
+            if run in low:
+                found.add(i)
+        base = self._STEM_BASE
+        names = self._names
+        return {names[i - base] for i in found if i >= base}, sorted(i for i in found if i < base)
+
+    def pattern(self, name: str, ids: list[int], exotic: bool) -> re.Pattern[str]:
+        """The pattern of ``name`` with the alternatives ``ids`` (from :meth:`rules`); the whole
+        pattern when the sentence holds a character of :data:`CASE_EXOTIC`."""
+        pruned = self._patterns[name]
+        if exotic:
+            return pruned.whole
+        lo, hi = self._ranges[name]
+        return pruned.for_runs(
+            tuple(i - lo for i in ids[bisect.bisect_left(ids, lo) : bisect.bisect_left(ids, hi)])
+        )
+
+
+_SCAN = _RuleScan({**_PRUNED_RULES, "strike": _PRUNED_STRIKE}, _STEMS)
 
 
 def _rules_in(text: str, start: int, end: int, low: str | None = None) -> set[str]:
     """Names of the rules whose stems occur in ``text[start:end]`` (``low``: that text lower-cased)."""
-    global _TRIGGERS
-    if _TRIGGERS is None:
-        import ahocorasick
-
-        auto = ahocorasick.Automaton()
-        by_stem: dict[str, set[str]] = {}
-        for rule, stems in _STEMS.items():
-            for stem in stems.split():
-                by_stem.setdefault(stem, set()).add(rule)
-        for stem, rules in by_stem.items():
-            auto.add_word(stem, frozenset(rules))
-        auto.make_automaton()
-        _TRIGGERS = auto
-    found: set[str] = set()
-    for _, rules in _TRIGGERS.iter(text[start:end].lower() if low is None else low):
-        found |= rules
-    return found
+    return _SCAN.rules(text[start:end].lower() if low is None else low)[0]
 
 
 #: (patterns hoisted out of the functions below: compiled once)
@@ -487,7 +543,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     """
     end = len(text) if end is None else end
     low = text[start:end].lower()
-    active = _rules_in(text, start, end, low)
+    active, alternatives = _SCAN.rules(low)
     if not active:
         return []
     # each rule runs with only the alternatives whose words occur in the sentence
@@ -507,7 +563,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     for event, _rx in _RULES:
         if event not in active:
             continue
-        for m in _PRUNED_RULES[event].for_text(low, exotic).finditer(text, start, end):
+        for m in _SCAN.pattern(event, alternatives, exotic).finditer(text, start, end):
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
             if modal(m.start()):
@@ -527,7 +583,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     consumed = [(c.start, c.end + 30) for c in cues if c.event == "air_defense"] + [
         (c.start - 30, c.end) for c in cues if c.event == "air_defense"
     ]
-    strikes = _PRUNED_STRIKE.for_text(low, exotic) if "strike" in active else None
+    strikes = _SCAN.pattern("strike", alternatives, exotic) if "strike" in active else None
     for m in strikes.finditer(text, start, end) if strikes is not None else ():
         if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
             continue
