@@ -171,6 +171,32 @@ def _year_for(month: int, day: int, anchor: date) -> date | None:
     return None
 
 
+_PATTERNS_FOR: dict[tuple[frozenset[str], bool], list[tuple[str, re.Pattern[str]]]] = {}
+
+
+def _patterns_for(present: frozenset[str], has_digit: bool) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns whose words occur in a sentence holding the words tagged ``present`` (and a
+    digit or not), in the order of _PATTERNS; computed once per combination of tags."""
+    key = (present, has_digit)
+    got = _PATTERNS_FOR.get(key)
+    if got is None:
+        got = []
+        for kind, rx in _PATTERNS:
+            if kind in _NEEDS_DIGIT and not has_digit:
+                continue
+            need = _NEEDS[kind]
+            if need in ("wd", "mo"):
+                if need not in present:
+                    continue
+            elif present.isdisjoint(need):
+                continue
+            got.append((kind, rx))
+        if len(_PATTERNS_FOR) > 4096:
+            _PATTERNS_FOR.clear()
+        _PATTERNS_FOR[key] = got
+    return got
+
+
 def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Every date expression in ``text[start:end]``, resolved against ``anchor``.
 
@@ -198,16 +224,7 @@ def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None =
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    for kind, rx in _PATTERNS:
-        # only the patterns whose words occur in the sentence (plain substring tests)
-        if kind in _NEEDS_DIGIT and not has_digit:
-            continue
-        need = _NEEDS[kind]
-        if need in ("wd", "mo"):
-            if need not in present:
-                continue
-        elif present.isdisjoint(need):
-            continue
+    for kind, rx in _patterns_for(frozenset(present), has_digit):
         for m in rx.finditer(text, start, end):
             if not free(m.start(), m.end()):
                 continue
