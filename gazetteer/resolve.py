@@ -41,6 +41,7 @@ import logging
 import math
 import re
 import threading
+import weakref
 from dataclasses import dataclass, field
 
 from gazetteer._regex import CharMap, WordTags
@@ -1029,6 +1030,10 @@ def _nearest_km(p: Place, others: list[Place], *, within: float) -> float:
     return best
 
 
+#: The confidence factor of :func:`_best` for a lone candidate (margin 3.0).
+_NO_RIVAL = max(0.3, min(0.99, 0.6 + 0.12 * 3.0))
+
+
 def _best(
     cands: list[Place],
     *,
@@ -1041,9 +1046,10 @@ def _best(
     regions: set[str] | None = None,
     zone: dict[str, float] | None = None,
 ) -> tuple[Place | None, float]:
-    if len(cands) == 1 and not prefer_kind and not avoid_kind:
+    if len(cands) == 1:
+        # no rival: the one candidate wins whatever the kind preferences, with the margin of 3.0
         only = cands[0]
-        return only, 0.96 * min(1.0, only.score + 0.05)  # (the formula below with no rival)
+        return only, _NO_RIVAL * min(1.0, only.score + 0.05)
     best: Place | None = None
     multiple = len(cands) > 1
     top_tier = max((p.score for p in cands if p.kind not in ("oblast", "region")), default=1.0)
@@ -1382,6 +1388,54 @@ _APPOSITION_CONTAINER_RE = re.compile(
 )
 
 
+def _narrowed(cands: list[Place], surface: str) -> list[Place]:
+    """The candidates of a name worth resolving: a 4-letter capitalised word only as a well-known
+    place, and no sound-alike (variant tier) next to an exact or folded name."""
+    if not cands:
+        return cands
+    if surface.isupper() and sum(c.isalpha() for c in surface) == 4:
+        # a 4-letter capitalised word is a place only when it is a well-known one (« KIEV », « RIGA »)
+        cands = [p for p in cands if p.kind == "country" or is_capital(p) or p.population >= 100000]
+        if not cands:
+            return cands
+    # a sound-alike (variant tier) never competes with an exact or folded name
+    top = max(p.score for p in cands)
+    return [p for p in cands if p.score >= top - 0.12]
+
+
+#: Gazetteer → surface → the candidates of an automaton hit (see :func:`_surface_candidates`).
+_SURFACE_CACHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_SURFACE_CACHE_SIZE = 50_000
+
+
+def _surface_cache(gazetteer) -> dict[str, list[Place]]:
+    """The surface → candidates cache of ``gazetteer`` (names repeat across the articles of a stream)."""
+    try:
+        cache = _SURFACE_CACHES.get(gazetteer)
+        if cache is None:
+            cache = _SURFACE_CACHES[gazetteer] = {}
+    except TypeError:  # (an object that cannot be weakly referenced: no cache across calls)
+        cache = {}
+    return cache
+
+
+def _surface_candidates(gazetteer, surface: str, cache: dict[str, list[Place]]) -> list[Place]:
+    """The candidates of an automaton hit (neither an alias nor a variant): the gazetteer's
+    acceptable places for ``surface``, :func:`_narrowed`. A function of ``surface`` alone, stored
+    in ``cache``; the lists and places are shared by every hit of that surface, read-only.
+
+    (Sharing the place objects between hits is safe for :func:`_nearest_km`, which skips an anchor
+    that *is* the candidate: anchors are the first candidate of a hit with one candidate or a
+    country first, so an anchor is never a candidate of a settlement among several.)
+    """
+    if len(cache) >= _SURFACE_CACHE_SIZE:
+        cache.clear()
+    got = cache[surface] = _narrowed(
+        [p for p in gazetteer.candidates(surface) if _acceptable(p, surface)], surface
+    )
+    return got
+
+
 def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[MentionInfo]:
     """Find, filter, resolve and characterise the toponyms of a text.
 
@@ -1406,6 +1460,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
     folded_text = _norm(text)
     zone = getattr(gazetteer, "war_zone", None) or {}
     hits = _scan(text, gazetteer, folded_text)
+    by_surface = _surface_cache(gazetteer)
     starts = {h.start for h in hits}
     kept: list[_Hit] = []
     for h in hits:
@@ -1426,19 +1481,19 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             ]
             h.candidates = lm or gazetteer.lookup(name, fuzzy=False, limit=5)
         elif not h.candidates:
-            h.candidates = [p for p in gazetteer.candidates(surface) if _acceptable(p, surface)]
-        if not h.candidates:
-            continue
-        if surface.isupper() and sum(c.isalpha() for c in surface) == 4:
-            # a 4-letter capitalised word is a place only when it is a well-known one (« KIEV », « RIGA »)
-            h.candidates = [
-                p for p in h.candidates if p.kind == "country" or is_capital(p) or p.population >= 100000
-            ]
-            if not h.candidates:
+            # (a function of the surface only: cached, see _surface_candidates)
+            cands = by_surface.get(surface)
+            if cands is None:
+                cands = _surface_candidates(gazetteer, surface, by_surface)
+            if not cands:
                 continue
-        # a sound-alike (variant tier) never competes with an exact or folded name
-        top = max(p.score for p in h.candidates)
-        h.candidates = [p for p in h.candidates if p.score >= top - 0.12]
+            h.candidates = cands
+            kept.append(h)
+            continue
+        cands = _narrowed(h.candidates, surface)
+        if not cands:
+            continue
+        h.candidates = cands
         kept.append(h)
     # sentence-initial capitalised words also written in lower case elsewhere are common words
     kept = [
