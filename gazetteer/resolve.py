@@ -814,15 +814,33 @@ def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
     chosen.sort()  # (disjoint spans in text order: the variant pass below bisects them)
     # capitalised words the automaton did not match: transliteration variants
     # (« Gouliaïpolé », « Tcherniguiv ») through the gazetteer's variant tier
+    # (a word none of whose attempts has variant candidates adds nothing: skipped at once)
+    variant_cache = _VARIANT_CACHE
+    gid = id(gazetteer)
+    chosen_set = set(chosen)
     for m in _CAP_WORD_RE.finditer(text):
-        start, end = m.start(), m.end()
-        word = m.group(0)
+        word = m.group()
+        if " " in word:
+            first = word.split(" ")[0]
+            if (
+                not (variant_cache.get((gid, word)) or _variant_entry(gazetteer, word))[0]
+                and not (variant_cache.get((gid, first)) or _variant_entry(gazetteer, first))[0]
+            ):
+                continue
+            attempts: tuple[str, ...] = (word, first)
+        else:
+            if not (variant_cache.get((gid, word)) or _variant_entry(gazetteer, word))[0]:
+                continue
+            attempts = (word,)
+        start = m.start()
         cands = []
-        for attempt in (word, word.split(" ")[0]) if " " in word else (word,):
+        for attempt in attempts:
             end = start + len(attempt)
             if 1 in occupied[start:end]:
                 if attempt is not word or not (end >= len(text) or not occupied[end]):
                     continue
+                if (start, end) in chosen_set:
+                    continue  # (the automaton matched this very word: its exact names stand)
                 # « Malaïa Loknia »: a two-word name whose first word alone is also a name
                 inner = _spans_within(chosen, start, end)
                 if inner is None or inner == [(start, end)]:
@@ -832,6 +850,7 @@ def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
                     continue
                 for se in inner:
                     chosen.remove(se)
+                    chosen_set.discard(se)
                 occupied[start:end] = b"\x00" * (end - start)
             found, top, stopped = _variant_entry(gazetteer, attempt)
             if stopped or not _boundary_ok(text, start, end):
@@ -843,6 +862,7 @@ def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
                 break
         if cands:
             bisect.insort(chosen, (start, end))
+            chosen_set.add((start, end))
             occupied[start:end] = b"\x01" * (end - start)
             variant_hits[start] = cands
     for start, end in chosen:
@@ -868,9 +888,15 @@ def _spans_within(chosen: list[tuple[int, int]], start: int, end: int) -> list[t
 #: A capital right after a lower-case letter (« KievWashington »); the capital comes first in the
 #: pattern so that the engine skips to capitals at C speed, then the letter before is checked.
 _JUNCTION_RE = re.compile(r"[A-ZÀ-Ý](?<=[a-zà-ÿ][A-ZÀ-Ý])")
+#: A capitalised word (and the next one): at the start of a word or after « d’ », « l’ ». The capital
+#: comes first, the look-behinds after it (one character wider), so that the engine skips to
+#: capitals at C speed: the same matches as ``(?:(?<![\w’'-])|(?<=\b[dlDL][’']))[A-ZÀ-Ý]…``
+#: (see tests/extract/test_perf_resolve.py).
 _CAP_WORD_RE = re.compile(
-    r"(?:(?<![\w’'-])|(?<=\b[dlDL][’']))[A-ZÀ-Ý][a-zà-ÿ’'-]{3,}(?:-[A-ZÀ-Ý][a-zà-ÿ’'-]+)*(?:\s[A-ZÀ-Ý][a-zà-ÿ’'-]{2,})?"
+    r"[A-ZÀ-Ý](?:(?<![\w’'-].)|(?<=\b[dlDL][’'].))[a-zà-ÿ’'-]{3,}(?:-[A-ZÀ-Ý][a-zà-ÿ’'-]+)*(?:\s[A-ZÀ-Ý][a-zà-ÿ’'-]{2,})?"
 )
+#: (the pattern as first written, for the equivalence test)
+_CAP_WORD_PLAIN = r"(?:(?<![\w’'-])|(?<=\b[dlDL][’']))[A-ZÀ-Ý][a-zà-ÿ’'-]{3,}(?:-[A-ZÀ-Ý][a-zà-ÿ’'-]+)*(?:\s[A-ZÀ-Ý][a-zà-ÿ’'-]{2,})?"
 
 
 def _lower_elsewhere(text: str, folded: str, key: str) -> bool:
