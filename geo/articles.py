@@ -51,6 +51,16 @@ _PUBLISHED_FR_RE = re.compile(
     r"novembre|décembre|decembre)\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2}(?!\d))|(\d{4})-(\d{2})-(\d{2}))",
     re.I,
 )
+#: A header line that starts with a date (« 10.03.2025 | 10:47 | Rédaction », « 14/08/2024 07:35 »,
+#: « 2024-08-14 »): the same three forms as _PUBLISHED_FR_RE, without the label
+_DATE_LINE_RE = re.compile(
+    r"^[ \t]*(?:(\d{1,2})(?:er)?\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
+    r"octobre|novembre|décembre|decembre)\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})-(\d{2})-(\d{2}))"
+    r"(?![\w.])[^\n]{0,60}$",
+    re.I | re.M,
+)
+#: How far into the file a dated header line is looked for (the lines above the first paragraph).
+_HEADER_CHARS = 400
 _DATE_HEADER_RE = re.compile(r"\A[ \t]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?\b", re.I)
 _SOURCE_RE = re.compile(r"^[ \t]*Source[ \t]+link[ \t]*:[ \t]*(\S+)", re.I | re.M)
 _HTML_RE = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|div|p|script|meta|title)\b", re.I)
@@ -289,6 +299,10 @@ def parse_article(text: str, *, article_id: str, published: date | None = None) 
             pub = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         elif fr:
             pub = _fr_date(fr)
+        if pub is None and not header:
+            line = _DATE_LINE_RE.search(text, 0, _HEADER_CHARS)
+            if line:
+                pub = _fr_date(line)
         if pub is None and header and header.group(3):
             pub = date(int(header.group(1)), int(header.group(2)), int(header.group(3)))
         elif pub is None:

@@ -42,7 +42,7 @@ _STRIKE_RE = re.compile(
     r"\b(?:frappes?|bombardements?|bombardé(?:e|s|es)?|bombardant|pilonnages?|pilonné(?:e|s|es)?|pilonn\w+|"
     r"raids?|salves?|vagues?\s+de\s+(?:drones?|missiles?|frappes?)|attaques?\s+(?:aériennes?|combinées?|massives?|de\s+(?:drones?|missiles?)|russes?|ukrainiennes?)|"
     r"attaques?|(?:ont|a|avaient|avait)\s+(?:aussi\s+|également\s+|de\s+nouveau\s+)?(?:visé|frappé|touché|attaqué|ciblé)|"
-    r"visée?s?\s+(?:par|ce|cette|dans|mercredi|mardi|lundi|jeudi|vendredi|samedi|dimanche)|frappée?s?|touchée?s?\s+par|(?:a|ont|avait)\s+(?:de\s+nouveau\s+)?été\s+la\s+cible|ciblée?s?|"
+    r"visée?s?\s+(?:par|ce|cette|dans|mercredi|mardi|lundi|jeudi|vendredi|samedi|dimanche)|frappée?s?|(?:touchée?s?|attaquée?s?)\s+par|(?:a|ont|avait)\s+(?:de\s+nouveau\s+)?été\s+la\s+cible|ciblée?s?|"
     r"(?:ont|a)\s+été\s+tirés?|tirs?\s+(?:de\s+)?(?:missiles?|roquettes?|drones?|d[’']artillerie)|"
     r"(?:a|ont)\s+lancé\s+(?:plus\s+de\s+|au\s+moins\s+)?\S+\s+(?:drones?|missiles?)|pris\s+pour\s+cible|"
     r"sous\s+le\s+feu|dégâts\s+(?:\S+\s+){0,2}?(?:sur|à|dans|au|aux)\b|largu\w+|lâch\w+\s+(?:des|un|une|plusieurs)\s+(?:\S+\s+)?(?:explosifs?|bombes?|grenades?|munitions?|charges?)|"
@@ -124,10 +124,12 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:troupes|soldats|militaires|forces|renforts|bataillons?|brigades?|unités)\s+(?:\S+\s+){0,6}?"
             r"(?:(?:ont\s+été|ont|sont|étaient|avaient\s+été)\s+)?(?:déployé(?:e|s|es)?|envoyé(?:e|s|es)?|"
-            r"arrivé(?:e|s|es)?|stationné(?:e|s|es)?|massé(?:e|s|es)?|(?:ont|avaient)\s+pris\s+position|transféré(?:e|s|es)?|dépêché(?:e|s|es)?|"
+            r"arrivé(?:e|s|es)?|stationné(?:e|s|es)?|massé(?:e|s|es)?|acheminé(?:e|s|es)?|(?:ont|avaient)\s+pris\s+position|transféré(?:e|s|es)?|dépêché(?:e|s|es)?|"
             r"se\s+trouv(?:ent|aient|ait|e)\s+(?:désormais\s+|déjà\s+|actuellement\s+)?(?:dans|en|à|sur)\b|"
             r"(?:sont|seraient|étaient)\s+(?:désormais\s+|déjà\s+)?présents?\s+(?:dans|en|à|sur)\b)|"
             r"(?:la\s+plupart|certains|ils|elles)\s+sont\s+arrivé(?:e|s|es)?|"
+            r"(?:déployé|envoyé|dépêché|massé|redéployé)\s+(?:\S+\s+){0,2}?(?:des|de|plusieurs|quelque|environ|\d[\d\s]*)\s+"
+            r"(?:\S+\s+)?(?:troupes|soldats|militaires|renforts|bataillons|brigades|unités)|"
             r"renfor\w+\s+(?:ses|leurs|son|le|les)\s+(?:effectifs|contingents?|troupes|positions|forces)|"
             r"déploiements?\s+(?:de|d[’'])\s*(?:[^\s.;:!?]+\s+){0,6}?(?:troupes|soldats|forces|militaires|détachements|unités|bataillons)|concentrations?\s+de\s+troupes|"
             r"rassembl\w+\s+(?:de\s+)?(?:troupes|soldats)|"
@@ -175,7 +177,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 _MODAL_RE = re.compile(
     r"\b(?:éventuel(?:le|s|les)?|pourrai(?:t|ent)|\w+erai(?:t|ent)|hypothétique|menace\s+de|risque\s+de|"
     r"en\s+cas\s+de|faire\s+croire|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|quotidiennement|"
-    r"chaque\s+(?:jour|nuit|semaine)|régulièrement|en\s+prévision|se\s+prépar\w+|prêt(?:e|s|es)?\s+à|"
+    r"chaque\s+(?:jour|nuit|semaine)|quotidien(?:ne)?s|régulièrement|"
+    r"(?:demand|réclam|exig)\w*\s+(?:\S+\s+){0,4}?(?:le|un|leur|son)\s+retrait|en\s+prévision|se\s+prépar\w+|prêt(?:e|s|es)?\s+à|"
     r"intensifi\w+|depuis\s+(?:le\s+)?début|depuis\s+(?:le\s+24\s+)?février\s+2022|depuis\s+20\d\d|"
     r"depuis\s+(?:l[’'](?:été|hiver|automne)|le\s+printemps|(?:le\s+mois\s+d[e’']\s*)?(?:janvier|février|mars|avril|"
     r"mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?:\s+(?:19|20)\d\d)?|"
@@ -276,7 +279,10 @@ _MODAL_WORDS = (
     "autoris",
     "feu vert",
     "multiplient",
-    "quotidiennement",
+    "quotidien",
+    "demand",
+    "réclam",
+    "exig",
     "chaque",
     "régulièrement",
     "prévision",
@@ -490,7 +496,7 @@ _HEARD_AFTER_RE = re.compile(
 #: « à 60 km de la zone des combats », « loin du front des combats »: a distance, not an event;
 #: « aviation de combat », « véhicules de combat »: a kind of equipment
 _COMBAT_ZONE_BEFORE_RE = re.compile(
-    r"\b(?:(?:zones?|lignes?|loin|proximité)\s+(?:des|de)|(?:aviation|avions?|appareils?|hélicoptères?|véhicules?|"
+    r"\b(?:(?:zones?|lignes?|loin|proximité|écart)\s+(?:des|de)|(?:aviation|avions?|appareils?|hélicoptères?|véhicules?|"
     r"chars?|drones?|navires?|unités?|brigades?|tenues?|expérience|capacités?|missions?)\s+de)\s+$",
     _I,
 )

@@ -42,7 +42,7 @@ _STRIKES = {"missile_strike", "drone_strike", "shelling"}
 #: Events created at the paragraph's earlier place when their sentence names none.
 _TOPIC_EVENTS = {"debris", "explosion", "sabotage", "other"}
 #: Events that may be placed on a state named as an actor when nothing else is named.
-_POLITY_OK = {"debris", "other", "explosion"}
+_POLITY_OK = {"debris", "other", "explosion", "troop_deployment"}
 #: Events whose place may be named in the next sentence (« Des drones ont frappé cette nuit. À Kharkiv, ... »).
 _PENDING_EVENTS = {
     "meeting",
@@ -289,6 +289,28 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
         else:
             unburnt.append(d)
     out = unburnt
+    # debris falling where an interception took place the same day (« la défense a intercepté un
+    # missile au-dessus de X. Des débris sont tombés sur un immeuble ») are that interception's
+    intercepted: list[_Draft] = []
+    for d in out:
+        shot = None
+        if d.event == "debris":
+            shot = next(
+                (
+                    k
+                    for k in out
+                    if k.event == "air_defense"
+                    and k.section == d.section
+                    and _dates_compatible(k, d)
+                    and _same_place(k, d)
+                ),
+                None,
+            )
+        if shot is not None:
+            _merge_into(shot, d)
+        else:
+            intercepted.append(d)
+    out = intercepted
     # fold country- or region-level reports into a more precise one of the same event
     result: list[_Draft] = []
     for d in out:
@@ -548,6 +570,8 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                 or (None if _ongoing(text, cue) else last_date.get(sec))
             )
             for i in chosen:
+                if cue.event in _FRONT_EVENTS and not _in_theatre(infos[i].mention.place):
+                    continue  # « À Lyon, … les débats tournent à l'affrontement »: no front there
                 d = _draft(
                     cue,
                     infos[i],
@@ -695,7 +719,7 @@ _REFERENCE_BEFORE_RE = re.compile(
 )
 #: « CHISINAU, 14 février 2025 (dépêche) - »: where a dispatch was written, not where its events happened
 _DATELINE_AFTER_RE = re.compile(
-    r"\s*(?:,\s*\d{1,2}(?:er)?\s+[a-zéû]+(?:\s+\d{4})?\s*)?(?:\([^)\n]{0,40}\)\s*)?[-–—]\s"
+    r"\s*(?:\([^)\n]{0,40}\)\s*)?(?:,\s*\d{1,2}(?:er)?\s+[a-zéû]+(?:\s+\d{4})?\s*)?(?:\([^)\n]{0,40}\)\s*)?[-–—]\s"
 )
 
 
@@ -703,6 +727,10 @@ _DATELINE_AFTER_RE = re.compile(
 _THEATRE = frozenset(
     {"UA", "RU", "MD", "RO", "BY", "PL", "SK", "HU", "BG", "GE", "TR", "LT", "LV", "EE", "FI"}
 )
+
+
+#: Events that happen only on a front: never in a country far from the war.
+_FRONT_EVENTS = frozenset({"ground_combat", "shelling"})
 
 
 def _in_theatre(place) -> bool:

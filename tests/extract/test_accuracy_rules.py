@@ -479,3 +479,74 @@ def test_an_old_event_does_not_borrow_the_next_sentence_place(gazetteer) -> None
         published=date(2025, 4, 15),
     )
     assert "Moscou" not in {i.place for i in found}
+
+
+# --- rules from the fourth blind set (sentences written for these tests) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Société\nUn titre sur la frontière\n21.05.2025 | 08:15 | Rédaction\n\nCorps.", date(2025, 5, 21)),
+        ("Un titre\n3 février 2024\n\nCorps du texte.", date(2024, 2, 3)),
+        ("Un titre\n2023-11-30\n\nCorps du texte.", date(2023, 11, 30)),
+    ],
+)
+def test_a_dated_header_line_is_the_publication_date(header: str, expected: date) -> None:
+    assert parse_article(header, article_id="h").published == expected
+
+
+def test_a_date_inside_a_paragraph_is_no_header() -> None:
+    text = "Un titre\n\nLe 21.05.2025, selon un long communiqué publié par les autorités locales du district, rien.\n"
+    assert parse_article(text, article_id="h").published is None
+
+
+def test_a_dateline_with_country_and_date_is_no_event_place(gazetteer) -> None:
+    text = (
+        "KHARKIV (Ukraine), 3 mars 2025 (AFP) - Deux personnes ont été tuées lundi par un drone russe "
+        "qui a frappé un immeuble de Tchougouïv, ont annoncé les autorités.\n"
+    )
+    ex = extract(parse_article(text, article_id="d", published=date(2025, 3, 3)), gazetteer=gazetteer)
+    assert [(i.event, i.place) for i in ex.incidents] == [("drone_strike", "Tchougouïv")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        ("Le dépôt de Mykolaïv a été attaqué par des drones cette nuit.", "drone_strike"),
+        (
+            "La Biélorussie a annoncé avoir déployé des troupes supplémentaires à sa frontière.",
+            "troop_deployment",
+        ),
+        ("Des colonnes de renforts ont été acheminées vers la région de Belgorod.", "troop_deployment"),
+    ],
+)
+def test_passive_attacks_and_verb_first_deployments(sentence: str, event: str) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == [event]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Selon Kiev, ces frappes répondent aux bombardements quotidiens de la ville voisine.",
+        "Le gouvernement réclame depuis des années le retrait des soldats stationnés dans la région.",
+        "Le village, longtemps resté à l'écart des combats, accueille des déplacés.",
+    ],
+)
+def test_habits_demands_and_distance_from_the_front_are_no_events(sentence: str) -> None:
+    assert not [c for c in find_cues(sentence) if c.factual]
+
+
+def test_no_front_line_event_far_from_the_war(gazetteer) -> None:
+    text = "À Lyon, des combats de rue ont éclaté lundi entre supporters, selon la police.\n"
+    ex = extract(parse_article(text, article_id="l", published=date(2025, 3, 3)), gazetteer=gazetteer)
+    assert ex.incidents == []
+
+
+def test_debris_of_an_interception_belong_to_it(gazetteer) -> None:
+    text = (
+        "Dans la nuit de samedi à dimanche, la défense antiaérienne a intercepté un missile au-dessus de "
+        "Lgov. Des débris sont tombés à Lgov sur un immeuble, faisant quatre blessés.\n"
+    )
+    ex = extract(parse_article(text, article_id="i", published=date(2025, 3, 3)), gazetteer=gazetteer)
+    assert [(i.event, i.place, i.injured) for i in ex.incidents] == [("air_defense", "Lgov", 4)]
