@@ -515,6 +515,11 @@ _FOR_SPEAKER_START_RE = re.compile(r"\s*Pour\s+(?:le|la|les|l[’'])\s*[\w-]+(?:
 _GARRISON_RE = re.compile(r"(?:sont|étaient|restent|demeurent)\s+(?:\S+\s+)?stationné", _I)
 
 
+_WEAPON_OF_BEFORE_RE = re.compile(
+    r"\b(?:drones?|hélicoptères?|avions?|appareils?|sous-marins?|navires?|bâtiments?|aviation|groupes?|unités?)"
+    r"\s+d[’']$",
+    _I,
+)
 _DURING_THE_BEFORE_RE = re.compile(
     r"\b(?:pendant|durant|lors\s+de|au\s+cours\s+de)\s+(?:l[’']|la\s+|le\s+|cette\s+|ce\s+)$", _I
 )
@@ -593,6 +598,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     for m in strikes.finditer(text, start, end) if strikes is not None else ():
         if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
             continue
+        if _WEAPON_OF_BEFORE_RE.search(text, max(start, m.start() - 25), m.start()):
+            continue  # « un drone d'attaque », « des hélicoptères d'attaque »: a kind of weapon, no event
         if _DURING_THE_BEFORE_RE.search(text, max(start, m.start() - 25), m.start()):
             # « Pendant l'attaque, des chasseurs ont décollé »: the time of another event already told
             cues.append(Cue("missile_strike", m.start(), m.end(), factual=False))

@@ -550,3 +550,15 @@ def test_debris_of_an_interception_belong_to_it(gazetteer) -> None:
     )
     ex = extract(parse_article(text, article_id="i", published=date(2025, 3, 3)), gazetteer=gazetteer)
     assert [(i.event, i.place, i.injured) for i in ex.incidents] == [("air_defense", "Lgov", 4)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        ("Les restes d'un drone d'attaque ont été retrouvés dans un champ.", ["debris"]),
+        ("Deux hélicoptères d'attaque ont survolé la ville.", ["other"]),
+        ("Un drone d'attaque a frappé le port mardi.", ["drone_strike"]),
+    ],
+)
+def test_an_attack_drone_is_a_weapon_not_an_attack(sentence: str, events: list[str]) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == events
