@@ -1,6 +1,6 @@
-"""Three sets of dispatches written by team members who did not read the extractor.
+"""Four sets of dispatches written by team members who did not read the extractor.
 
-Each set (``tests/extract/blind*/``: 8 dispatches and a gold file in the seeds' format) was
+Each set (``tests/extract/blind*/``: 8 or 10 dispatches and a gold file in the seeds' format) was
 written without looking at the extractor's code, tests or outputs, committed, and scored once
 before any rule was changed because of it. That first score is the honest estimate of how the
 extractor does on articles it was not built on. Rules were then added while looking at each
@@ -12,6 +12,7 @@ the sets are no longer blind; the thresholds below keep today's figures from sli
 | blind  | 243e8b6 (before the accuracy work) | 0.370 | 0.988, 0.984, 0.704 |
 | blind2 | a7da2f1 | 0.750 | 0.987, 0.982, 0.870 |
 | blind3 | b5d0e28 | 0.719 | 0.996, 1.000, 0.730 |
+| blind4 | 64d58ed | 0.622 | 0.984, 0.981, 0.675 |
 """
 
 from __future__ import annotations
@@ -32,7 +33,10 @@ FLOORS = {
     "blind": (0.97, 0.97, 0.68, 0.88),
     "blind2": (0.97, 0.97, 0.84, 0.84),
     "blind3": (0.98, 0.98, 0.70, 0.84),
+    "blind4": (0.97, 0.97, 0.66, 0.77),
 }
+#: dispatches per set
+SIZES = {"blind": 8, "blind2": 8, "blind3": 8, "blind4": 10}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
@@ -40,7 +44,7 @@ def test_blind_set_scores(name: str, gazetteer) -> None:
     folder = HERE / name
     gold = load_gold(next(folder.glob("*gold.jsonl")))
     files = sorted(folder.glob("*.txt"))
-    assert len(files) == 8
+    assert len(files) == SIZES[name]
     preds = [extract(read_article(p), gazetteer=gazetteer).to_dict() for p in files]
     got = score(preds, gold)
     toponym_f1, km161, incident_f1, dates = FLOORS[name]
