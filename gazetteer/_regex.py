@@ -14,7 +14,19 @@ import logging
 import re
 from collections.abc import Iterable, Mapping
 
-__all__ = ["CASE_EXOTIC", "CharMap", "PrunedAlternation", "WordTags", "case_exotic", "guard_all", "guarded"]
+__all__ = [
+    "CASE_EXOTIC",
+    "LOWER_EXOTIC",
+    "LOWER_RANGES",
+    "CharMap",
+    "PrunedAlternation",
+    "WordTags",
+    "case_exotic",
+    "guard_all",
+    "guarded",
+    "lower_twin",
+    "lower_unsafe",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -408,3 +420,116 @@ def _literal_run(alternative: str, flags: int) -> str | None:
     if not text or len(low) != len(text) or any(ch in CASE_EXOTIC for ch in text + low):
         return None
     return low
+
+
+#: The characters :func:`lower_twin` patterns are run on: Latin (ASCII to Latin Extended-B, Latin
+#: Extended Additional), punctuation and symbols (’ « » — … ⇒ €, spaces) and emoji, less those of
+#: :data:`LOWER_EXOTIC`.
+LOWER_RANGES = ((0x0000, 0x024F), (0x1E00, 0x1EFF), (0x2000, 0x2BFF), (0x3000, 0x303F), (0x1F000, 0x1FAFF))
+
+
+def _lower_exotic() -> frozenset[str]:
+    """The characters of :data:`LOWER_RANGES` whose lower case is not one character outside
+    :data:`CASE_EXOTIC` (or which are in it: « ſ », « ı », « İ », « µ »)."""
+    out = set()
+    for lo, hi in LOWER_RANGES:
+        for code in range(lo, hi + 1):
+            ch = chr(code)
+            low = ch.lower()
+            if ch in CASE_EXOTIC or len(low) != 1 or low in CASE_EXOTIC:
+                out.add(ch)
+    return frozenset(out)
+
+
+#: (see :data:`LOWER_RANGES`)
+LOWER_EXOTIC = _lower_exotic()
+_LOWER_UNSAFE_RE = re.compile(
+    "[^"
+    + "".join(f"{chr(lo)}-{re.escape(chr(hi))}" for lo, hi in LOWER_RANGES)
+    + "]|["
+    + "".join(re.escape(c) for c in sorted(LOWER_EXOTIC))
+    + "]"
+)
+
+
+def lower_unsafe(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Does ``text[start:end]`` hold a character outside :data:`LOWER_RANGES` or in
+    :data:`LOWER_EXOTIC`? (Then :func:`lower_twin` patterns do not apply to its lower case.)"""
+    return _LOWER_UNSAFE_RE.search(text, start, len(text) if end is None else end) is not None
+
+
+def lower_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-sensitive twin of the case-insensitive pattern ``rx``, to run on lower-cased text.
+
+    For a text where :func:`lower_unsafe` is false, ``text.lower()`` has the length of ``text`` and ``twin.search(text.lower(), …)`` finds the matches (same spans) of
+    ``rx.search(text, …)``, faster: the engine compares case-sensitive literals directly and skips
+    the alternatives that cannot start at a position on their first character. (The matched text
+    is lower case: use the twin for tests and spans, not for groups.)
+
+    The engine's case-insensitive test of a literal or a class is a test on the simple lower case
+    of the text's character (``_sre.unicode_tolower``, what ``str.lower`` computes on such a text),
+    against the lower-case image of the pattern's characters and their
+    extra equivalences (``re._casefix``, all in :data:`CASE_EXOTIC`); categories (``\\w``, ``\\b``)
+    read a character and its lower case alike. So the twin exists only when every literal and
+    class member of ``rx`` is its own lower case, with no equivalence outside
+    :data:`CASE_EXOTIC`, and ``rx`` uses nothing else than literals, classes, categories,
+    repeats, groups without flags, alternations and look-arounds; otherwise ``None``.
+    """
+    try:
+        import _sre
+        from re import (
+            _casefix,
+            _parser,  # type: ignore[attr-defined]
+        )
+        from re import _constants as c
+
+        if rx.flags & (re.ASCII | re.LOCALE | re.VERBOSE) or not rx.flags & re.IGNORECASE:
+            return None
+        parsed = _parser.parse(rx.pattern, rx.flags)
+        if parsed.state.flags != rx.flags or parsed.state.groupdict:
+            return None
+
+        def char_ok(code: int) -> bool:
+            return _sre.unicode_tolower(code) == code and all(
+                chr(f) in CASE_EXOTIC for f in _casefix._EXTRA_CASES.get(code, ())
+            )
+
+        def ok(items) -> bool:
+            for op, av in items:
+                if op in (c.LITERAL, c.NOT_LITERAL):
+                    if not char_ok(av):
+                        return False
+                elif op is c.IN:
+                    for o, a in av:
+                        if o is c.LITERAL:
+                            if not char_ok(a):
+                                return False
+                        elif o is c.RANGE:
+                            if a[1] - a[0] > 0x3000 or not all(char_ok(x) for x in range(a[0], a[1] + 1)):
+                                return False
+                        elif o not in (c.NEGATE, c.CATEGORY):
+                            return False
+                elif op in (c.ANY, c.AT, c.CATEGORY):
+                    continue
+                elif op is c.BRANCH:
+                    if not all(ok(sub) for sub in av[1]):
+                        return False
+                elif op is c.SUBPATTERN:
+                    if av[1] or av[2] or not ok(av[3]):
+                        return False
+                elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                    if not ok(av[2]):
+                        return False
+                elif op in (c.ASSERT, c.ASSERT_NOT):
+                    if not ok(av[1]):
+                        return False
+                else:
+                    return False
+            return True
+
+        if not ok(parsed):
+            return None
+        return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
+    except Exception as err:  # an optimisation only: no twin
+        logger.debug("pattern %r has no lower-case twin: %s", rx.pattern[:60], err)
+        return None

@@ -44,7 +44,7 @@ import threading
 import weakref
 from dataclasses import dataclass, field
 
-from gazetteer._regex import CharMap, WordTags
+from gazetteer._regex import CharMap, WordTags, lower_twin, lower_unsafe
 from gazetteer._regex import guard_all as _guard_all
 from gazetteer.fold import fold
 from gazetteer.mention import Mention
@@ -489,6 +489,8 @@ class _Hit:
     before: str = ""
     #: the context patterns whose words occur in ``before`` (see _CONTEXT_WORDS)
     context: set[str] = field(default_factory=set)
+    #: ``before.lower()`` when the lower-case twins of the patterns apply (see _search)
+    low: str | None = None
 
 
 # ---------------------------------------------------------------------------- automaton
@@ -1212,12 +1214,19 @@ _FACILITY_BEFORE_RE = re.compile(
 )
 
 
-def _metonym(text: str, start: int, end: int, seat: bool, memo: dict[tuple[int, int, bool], bool]) -> bool:
+def _metonym(
+    text: str,
+    start: int,
+    end: int,
+    seat: bool,
+    memo: dict[tuple[int, int, bool], bool],
+    safe: bool = False,
+) -> bool:
     """:func:`_metonym_uncached`, asked once per mention (``memo``: one article's answers)."""
     key = (start, end, seat)
     got = memo.get(key)
     if got is None:
-        got = memo[key] = _metonym_uncached(text, start, end, seat)
+        got = memo[key] = _metonym_uncached(text, start, end, seat, safe)
     return got
 
 
@@ -1253,38 +1262,68 @@ _PLACE_NOUN_TAIL_RE = re.compile(r"(?:\b(?:de|d[’']|du)" + _ARTICLE_TAIL + r")
 _OF_NOUN_TAIL_RE = re.compile(r"\b(?:de|d[’']|du)$", re.I)
 
 
-def _before_matches(full: re.Pattern[str], tail: re.Pattern[str], before: str, token: str) -> bool:
+def _before_matches(
+    full: re.Pattern[str], tail: re.Pattern[str], before: str, token: str, low: str | None = None
+) -> bool:
     """``full.search(before)`` for a ``…$`` pattern whose matches all end with a match of ``tail``
-    in the window's last token ``token`` (:func:`_last_token`): the long search only when it can match."""
-    return tail.search(token) is not None and full.search(before) is not None
+    in the window's last token ``token`` (:func:`_last_token`): the long search only when it can match
+    (on ``low``, ``before.lower()``, when given: see :func:`_search`)."""
+    return tail.search(token) is not None and _search(full, before, low)
 
 
-def _metonym_uncached(text: str, start: int, end: int, seat: bool) -> bool:
-    """True when the capital or seat of power at ``text[start:end]`` stands for its government."""
+#: Case-insensitive pattern → its case-sensitive twin for lower-cased text (see :func:`_search`).
+_TWINS: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
+def _search(rx: re.Pattern[str], text: str, low: str | None) -> bool:
+    """``rx.search(text) is not None``, found by the faster lower-case twin of ``rx`` on ``low``
+    (``text.lower()``; ``None`` when :func:`gazetteer._regex.lower_unsafe` holds for the article)."""
+    if low is not None:
+        twin = _TWINS.get(rx)
+        if twin is not None:
+            return twin.search(low) is not None
+    return rx.search(text) is not None
+
+
+def _match(rx: re.Pattern[str], text: str, low: str | None) -> bool:
+    """``rx.match(text) is not None``, as :func:`_search`."""
+    if low is not None:
+        twin = _TWINS.get(rx)
+        if twin is not None:
+            return twin.match(low) is not None
+    return rx.match(text) is not None
+
+
+def _metonym_uncached(text: str, start: int, end: int, seat: bool, safe: bool = False) -> bool:
+    """True when the capital or seat of power at ``text[start:end]`` stands for its government.
+
+    ``safe``: :func:`gazetteer._regex.lower_unsafe` is false for ``text`` (the lower-case twins of
+    the patterns apply, see :func:`_search`)."""
     before = text[max(0, start - 60) : start]
     after = text[end : end + 200]  # (room for an incise: « Bruxelles, qui …, suit »)
     # literal physical verbs: « Kiev a été visée »
     if _LITERAL_VERB_RE.match(after):
         return False
     token = _last_token(before)
-    if _before_matches(_AGENT_BEFORE_RE, _AGENT_TAIL_RE, before, token):
+    low = before.lower() if safe else None
+    if _before_matches(_AGENT_BEFORE_RE, _AGENT_TAIL_RE, before, token, low):
         return True
-    if _before_matches(_GOVERNMENT_OBJECT_BEFORE_RE, _GOVERNMENT_OBJECT_TAIL_RE, before, token):
+    if _before_matches(_GOVERNMENT_OBJECT_BEFORE_RE, _GOVERNMENT_OBJECT_TAIL_RE, before, token, low):
         return True  # « soupçonne Moscou de », « attribuée à Moscou », « laisser Washington décider »
     if _SPEAKER_AFTER_RE.match(text, end) and _AT_CAPITAL_BEFORE_RE.search(before[-12:]):
         return True  # « À Moscou, le ministère de la Défense affirme »
-    if _before_matches(_ADDRESSED_BEFORE_RE, _ADDRESSED_TAIL_RE, before, token):
+    if _before_matches(_ADDRESSED_BEFORE_RE, _ADDRESSED_TAIL_RE, before, token, low):
         return True  # « demandé des explications à Moscou »: the government addressed
     if seat:
         # « à la Maison-Blanche », « au Kremlin », « devant le Kremlin »: the building
-        if _AT_SEAT_BEFORE_RE.search(before):
+        if _search(_AT_SEAT_BEFORE_RE, before, low):
             return False
         return True
-    if _before_matches(_LITERAL_BEFORE_RE, _LITERAL_TAIL_RE, before, token):
+    if _before_matches(_LITERAL_BEFORE_RE, _LITERAL_TAIL_RE, before, token, low):
         return False
-    if _before_matches(_PLACE_NOUN_BEFORE_RE, _PLACE_NOUN_TAIL_RE, before, token):
+    if _before_matches(_PLACE_NOUN_BEFORE_RE, _PLACE_NOUN_TAIL_RE, before, token, low):
         return False  # « l'aéroport international de Chisinau », « les faubourgs de Kiev »: the city
-    if _before_matches(_OF_NOUN_BEFORE_RE, _OF_NOUN_TAIL_RE, before, token):
+    if _before_matches(_OF_NOUN_BEFORE_RE, _OF_NOUN_TAIL_RE, before, token, low):
         # « une provocation de Moscou », « les exigences de Pékin »: the government
         return True
     if _PARTICIPLE_AFTER_RE.match(after):
@@ -1352,34 +1391,39 @@ def _ends_with_word(tail: re.Pattern[str], before: str, longest: int) -> bool:
     return tail.search(body, max(0, len(body) - longest)) is not None
 
 
-def _polity_before(before: str) -> bool:
+def _polity_before(before: str, low: str | None = None) -> bool:
     """``_POLITY_BEFORE_RE.search(before)``, skipped when ``before`` does not end with one of the
-    words that end its matches (« en Ukraine »: a location, with no need to read further back)."""
-    return _ends_with_word(_POLITY_TAIL_RE, before, 11) and bool(_POLITY_BEFORE_RE.search(before))
+    words that end its matches (« en Ukraine »: a location, with no need to read further back);
+    ``low``: ``before.lower()`` for :func:`_search`."""
+    return _ends_with_word(_POLITY_TAIL_RE, before, 11) and _search(_POLITY_BEFORE_RE, before, low)
 
 
 #: The words one of which ends every match of _ATTRIBUTE_BEFORE_RE (« gouverneur de la », « en »).
 _ATTRIBUTE_TAIL_RE = re.compile(r"(?:de|la|l[’']|d[’']|du|des|en)$", re.I)
 
 
-def _attribute_before(before: str) -> bool:
+def _attribute_before(before: str, low: str | None = None) -> bool:
     """``_ATTRIBUTE_BEFORE_RE.search(before)`` (« le gouverneur de »), skipped when ``before`` does
-    not end with one of the words that end its matches (« à Kiev »)."""
-    return _ends_with_word(_ATTRIBUTE_TAIL_RE, before, 3) and bool(_ATTRIBUTE_BEFORE_RE.search(before))
+    not end with one of the words that end its matches (« à Kiev »); ``low``: ``before.lower()``
+    for :func:`_search`."""
+    return _ends_with_word(_ATTRIBUTE_TAIL_RE, before, 3) and _search(_ATTRIBUTE_BEFORE_RE, before, low)
 
 
-def _polity(text: str, start: int, end: int) -> bool:
+def _polity(text: str, start: int, end: int, before_low: str | None = None) -> bool:
+    """Does the country at ``text[start:end]`` stand for its state? ``before_low``: the 60
+    characters before it, lower-cased, when the twins apply (see :func:`_search`)."""
     before = text[max(0, start - 60) : start]
     after = text[end : end + 60]
-    if _LITERAL_VERB_RE.match(after):
+    after_low = after.lower() if before_low is not None else None
+    if _match(_LITERAL_VERB_RE, after, after_low):
         return False
     # subject at the start of a clause: « La Russie a affirmé », « L'Ukraine revendique »
     # (the cheap test on the verb after the name first)
-    if _POLITY_AFTER_RE.match(after) and (
-        (start > 0 and text[start - 1].islower()) or _CLAUSE_START_BEFORE_RE.search(before)
+    if _match(_POLITY_AFTER_RE, after, after_low) and (
+        (start > 0 and text[start - 1].islower()) or _search(_CLAUSE_START_BEFORE_RE, before, before_low)
     ):
         return True
-    return _polity_before(before)
+    return _polity_before(before, before_low)
 
 
 # ---------------------------------------------------------------------------- public API
@@ -1487,11 +1531,16 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
     zone = getattr(gazetteer, "war_zone", None) or {}
     hits = _scan(text, gazetteer, folded_text)
     by_surface = _surface_cache(gazetteer)
+    #: the lower-case twins of the patterns apply to this text (see _search)
+    safe = not lower_unsafe(text)
     starts = {h.start for h in hits}
     kept: list[_Hit] = []
     for h in hits:
         h.before = text[max(0, h.start - 60) : h.start]
-        h.context = _CONTEXT_WORDS.tags(h.before.lower())
+        low = h.before.lower()
+        h.context = _CONTEXT_WORDS.tags(low)
+        if safe:
+            h.low = low
         why = _reject(text, h, starts)
         if why:
             logger.debug("not a toponym: %r (%s)", text[h.start : h.end], why)
@@ -1551,7 +1600,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
     provisional: list[Place | None] = []
     heads: list[bool] = []
     for h in kept:
-        head = bool("region" in h.context and _REGION_HEAD_RE.search(h.before))
+        head = "region" in h.context and _search(_REGION_HEAD_RE, h.before, h.low)
         heads.append(head)
         pk = _AREA_PREF if head else None
         provisional.append(_best(h.candidates, prefer_kind=pk, countries=countries, zone=zone)[0])
@@ -1560,7 +1609,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
     metonyms: dict[tuple[int, int, bool], bool] = {}
     for j, h in enumerate(kept):
         q = provisional[j]
-        if q is not None and is_capital(q) and _metonym(text, h.start, h.end, False, metonyms):
+        if q is not None and is_capital(q) and _metonym(text, h.start, h.end, False, metonyms, safe):
             provisional[j] = None
     # the regions the article names (« dans la région de Koursk »): their places are preferred
     regions: set[str] = set()
@@ -1595,11 +1644,11 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             prefer = {"oblast", "region"}
             region_head = True
             region_list_until = h.end
-        elif ("governor" in context and _GOVERNOR_RE.search(before)) or (
-            "axis" in context and _AXIS_RE.search(before)
+        elif ("governor" in context and _search(_GOVERNOR_RE, before, h.low)) or (
+            "axis" in context and _search(_AXIS_RE, before, h.low)
         ):
             prefer = {"oblast", "region"}
-        elif "river" in context and _RIVER_RE.search(before):
+        elif "river" in context and _search(_RIVER_RE, before, h.low):
             prefer = {"river", "sea"}
         # « X, dans la région de Y »: resolve X inside Y
         inside: Place | None = None
@@ -1669,7 +1718,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         role = "location"
         seat = bool(h.alias and h.alias[2])
         if seat or is_capital(place):
-            if _metonym(text, h.start, h.end, seat, metonyms):
+            if _metonym(text, h.start, h.end, seat, metonyms, safe):
                 role = "metonym"
         if seat and place.kind != "landmark":
             # a seat of power not in the gazetteer: located at its capital
@@ -1694,14 +1743,15 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
                 in_context.setdefault(h.key, place)
             else:
                 no_context.append((h.key, info))
-        info.polity = role == "metonym" or (place.kind == "country" and _polity(text, h.start, h.end))
-        info.near = near_container or bool("near" in context and _NEAR_RE.search(before))
-        info.origin = bool("origin" in context and _ORIGIN_RE.search(before))
+        low = h.low
+        info.polity = role == "metonym" or (place.kind == "country" and _polity(text, h.start, h.end, low))
+        info.near = near_container or ("near" in context and _search(_NEAR_RE, before, low))
+        info.origin = "origin" in context and _search(_ORIGIN_RE, before, low)
         speaker = bool(
             _SPEAKER_AFTER_RE.match(text, h.end)
             and _AT_SPEAKER_BEFORE_RE.search(text[max(0, h.start - 10) : h.start])
         )
-        info.attribute = speaker or _attribute_before(before)
+        info.attribute = speaker or _attribute_before(before, low)
         infos.append(info)
         prev_info = info
     # one sense per article: a name resolved in context elsewhere (« le port de Pivdenny, près
@@ -1833,3 +1883,28 @@ def find_toponyms(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> 
 
 
 _guard_all(globals())
+#: (the twins of the guarded patterns)
+for _rx in (
+    _AGENT_BEFORE_RE,
+    _GOVERNMENT_OBJECT_BEFORE_RE,
+    _ADDRESSED_BEFORE_RE,
+    _AT_SEAT_BEFORE_RE,
+    _LITERAL_BEFORE_RE,
+    _PLACE_NOUN_BEFORE_RE,
+    _OF_NOUN_BEFORE_RE,
+    _POLITY_BEFORE_RE,
+    _POLITY_AFTER_RE,
+    _LITERAL_VERB_RE,
+    _CLAUSE_START_BEFORE_RE,
+    _ATTRIBUTE_BEFORE_RE,
+    _REGION_HEAD_RE,
+    _GOVERNOR_RE,
+    _AXIS_RE,
+    _RIVER_RE,
+    _NEAR_RE,
+    _ORIGIN_RE,
+):
+    _twin = lower_twin(_rx)
+    if _twin is not None:
+        _TWINS[_rx] = _twin
+del _rx, _twin

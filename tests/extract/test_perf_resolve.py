@@ -62,3 +62,126 @@ def test_capital_word_pattern_on_random_strings() -> None:
         assert got == [(m.start(), m.end()) for m in plain.finditer(text)], text
         matched += len(got)
     assert matched > 100
+
+
+# ---------------------------------------------------------------- lower-case twins of the patterns
+
+
+def _safe_chars() -> str:
+    """Every character the twins are run on (see gazetteer._regex.lower_unsafe)."""
+    from gazetteer._regex import LOWER_RANGES, lower_unsafe
+
+    chars = "".join(chr(c) for lo, hi in LOWER_RANGES for c in range(lo, hi + 1))
+    return "".join(ch for ch in chars if not lower_unsafe(ch))
+
+
+def _atoms(items) -> list[str]:
+    """The literals and classes of a parsed pattern, as pattern sources."""
+    from re import _constants as c
+
+    categories = {
+        c.CATEGORY_DIGIT: r"\d",
+        c.CATEGORY_NOT_DIGIT: r"\D",
+        c.CATEGORY_SPACE: r"\s",
+        c.CATEGORY_NOT_SPACE: r"\S",
+        c.CATEGORY_WORD: r"\w",
+        c.CATEGORY_NOT_WORD: r"\W",
+    }
+    out: list[str] = []
+    for op, av in items:
+        if op is c.LITERAL:
+            out.append(re.escape(chr(av)))
+        elif op is c.NOT_LITERAL:
+            out.append("[^" + re.escape(chr(av)) + "]")
+        elif op is c.IN:
+            body = ""
+            for o, a in av:
+                if o is c.NEGATE:
+                    body = "^" + body
+                elif o is c.LITERAL:
+                    body += re.escape(chr(a))
+                elif o is c.RANGE:
+                    body += re.escape(chr(a[0])) + "-" + re.escape(chr(a[1]))
+                else:
+                    body += categories[a]
+            out.append("[" + body + "]")
+        elif op is c.CATEGORY:
+            out.append(categories[av])
+        elif op is c.BRANCH:
+            for sub in av[1]:
+                out += _atoms(sub)
+        elif op is c.SUBPATTERN:
+            out += _atoms(av[3])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            out += _atoms(av[2])
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            out += _atoms(av[1])
+    return out
+
+
+def test_the_twins_exist() -> None:
+    assert len(resolve._TWINS) >= 15
+    for rx, twin in resolve._TWINS.items():
+        assert rx.flags & re.IGNORECASE and not twin.flags & re.IGNORECASE
+        assert twin.pattern == rx.pattern
+
+
+def test_lower_case_keeps_length_and_categories() -> None:
+    """On the characters the twins read, ``str.lower`` maps one character to one, and a character
+    and its lower case are alike for ``\\w``, ``\\s``, ``\\d`` (hence ``\\b``)."""
+    chars = _safe_chars()
+    low = chars.lower()
+    assert len(chars) > 5000 and len(low) == len(chars)
+    for cat in (r"\w", r"\s", r"\d"):
+        rx = re.compile(cat)
+        assert [m.start() for m in rx.finditer(chars)] == [m.start() for m in rx.finditer(low)], cat
+
+
+def test_each_literal_and_class_of_the_twins_reads_the_lower_case() -> None:
+    """For every character the twins read, a literal or class of a pattern matches it case-
+    insensitively exactly when the same literal or class matches its lower case case-sensitively."""
+    from re import _parser
+
+    chars = _safe_chars()
+    low = chars.lower()
+    atoms = sorted({a for rx in resolve._TWINS for a in _atoms(_parser.parse(rx.pattern, rx.flags))})
+    assert len(atoms) > 50
+    for atom in atoms:
+        ci, cs = re.compile(atom, re.IGNORECASE), re.compile(atom)
+        assert [m.start() for m in ci.finditer(chars)] == [m.start() for m in cs.finditer(low)], atom
+
+
+def test_twins_find_what_the_patterns_find_on_the_dispatches() -> None:
+    """``_search``/``_match`` with the twins give the answers of the patterns on the windows before
+    and after each capital (where names stand) and every seventh position of the dispatches."""
+    from gazetteer._regex import lower_unsafe
+
+    found = dict.fromkeys(resolve._TWINS, 0)
+    checked = 0
+    for text in _texts():
+        if lower_unsafe(text):
+            continue
+        for i in range(len(text) + 1):
+            if i % 7 and not text[i : i + 1].isupper():
+                continue
+            before, after = text[max(0, i - 60) : i], text[i : i + 60]
+            bl, al = before.lower(), after.lower()
+            for rx in resolve._TWINS:
+                plain = rx.search(before) is not None
+                assert resolve._search(rx, before, bl) == plain, (rx.pattern[:40], before)
+                found[rx] += plain
+                assert resolve._match(rx, after, al) == (rx.match(after) is not None), (
+                    rx.pattern[:40],
+                    after,
+                )
+            checked += 1
+    assert checked > 8_000
+    assert sum(v > 0 for v in found.values()) >= 12  # (the windows reach the patterns)
+
+
+def test_lower_unsafe() -> None:
+    from gazetteer._regex import lower_unsafe
+
+    assert not lower_unsafe("À Kiev, l’armée « a dit » — 5 € ⇒ œuvre\u00a0!")
+    for text in ("ſ", "ı", "İ", "Σ", "Київ", "Αθήνα", "µ"):
+        assert lower_unsafe(text), text
