@@ -772,7 +772,6 @@ def _variant_candidates(gazetteer, word: str) -> list[Place]:
 def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
     auto = _automaton(gazetteer)
     folded = _norm(text) if folded is None else folded
-    raw: list[tuple[int, int]] = []
     n = len(text)
     search = _search_key(folded)
     # a name must start and end on word boundaries (a lower→upper junction counts): the keys'
@@ -783,22 +782,14 @@ def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
         j = m.start()
         if folded[j - 1].isalnum():
             found.extend((j + e, value) for e, value in auto.iter(" " + search[j + 1 : j + 1 + _MAX_KEY]))  # type: ignore[attr-defined]
-    generic = _GENERIC_LOWER
-    for end, (
-        length,
-        may_start_lower,
-    ) in found:  # (``end`` is exclusive: the search string has one leading space)
-        start = end - length
-        if not text[start].isupper():
-            # a name starts with a capital, except « mer Noire », « golfe de … » (see _case_ok)
-            if not may_start_lower:
-                continue
-            sp = folded.find(" ", start, end)
-            if (folded[start:sp] if sp > 0 else folded[start:end]) not in generic:
-                continue
-        if end < n and folded[end].isalnum() and not (text[end - 1].islower() and text[end].isupper()):
-            continue
-        raw.append((start, end))
+    # a name starts with a capital, except « mer Noire », « golfe de … » (see _case_ok); it ends
+    # at the end of a word (``end`` is exclusive: the search string has one leading space)
+    raw: list[tuple[int, int]] = [
+        (start, end)
+        for end, (length, may_start_lower) in found
+        if (text[start := end - length].isupper() or (may_start_lower and _generic_start(folded, start, end)))
+        and (end >= n or not folded[end].isalnum() or (text[end - 1].islower() and text[end].isupper()))
+    ]
     hits: list[_Hit] = []
     variant_hits: dict[int, list[Place]] = {}
     chosen: list[tuple[int, int]] = []
@@ -871,6 +862,12 @@ def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
         key = folded[start:end]
         hits.append(_Hit(start, end, key, _ALIASES.get(key), variant_hits.get(start, [])))
     return hits
+
+
+def _generic_start(folded: str, start: int, end: int) -> bool:
+    """Is the first word of ``folded[start:end]`` a generic word of _GENERIC_LOWER (« mer »)?"""
+    sp = folded.find(" ", start, end)
+    return (folded[start:sp] if sp > 0 else folded[start:end]) in _GENERIC_LOWER
 
 
 def _spans_within(chosen: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]] | None:
@@ -968,8 +965,12 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
         hit.end + 1 < len(text) and text[hit.end] == "-" and text[hit.end + 1].isupper()
     ):
         return "part of a hyphenated name (« Croix-Rouge », « Ouest-France »)"
-    if _DIGIT_AFTER_RE.match(text[hit.end : hit.end + 2]) and not _QUANTITY_AFTER_RE.match(
-        text[hit.end : hit.end + 30]
+    if (
+        (
+            text[hit.end : hit.end + 1] == " "  # (the first character of _DIGIT_AFTER_RE)
+            and _DIGIT_AFTER_RE.match(text[hit.end : hit.end + 2])
+        )
+        and not _QUANTITY_AFTER_RE.match(text[hit.end : hit.end + 30])
     ):
         return "name of a medium or product (« France 24 »)"
     if key in _SENTENCE_INITIAL_STOP and _sentence_start(text, hit.start):
@@ -1294,6 +1295,15 @@ def _match(rx: re.Pattern[str], text: str, low: str | None) -> bool:
     return rx.match(text) is not None
 
 
+def _comma_next(text: str, i: int) -> bool:
+    """Is the first character from ``i`` on that is not white space a comma? (Every match of
+    ``_SPEAKER_AFTER_RE`` at ``i`` begins with ``\\s*,``; ``str.isspace`` is ``\\s``.)"""
+    n = len(text)
+    while i < n and text[i].isspace():
+        i += 1
+    return i < n and text[i] == ","
+
+
 def _metonym_uncached(text: str, start: int, end: int, seat: bool, safe: bool = False) -> bool:
     """True when the capital or seat of power at ``text[start:end]`` stands for its government.
 
@@ -1310,7 +1320,11 @@ def _metonym_uncached(text: str, start: int, end: int, seat: bool, safe: bool = 
         return True
     if _before_matches(_GOVERNMENT_OBJECT_BEFORE_RE, _GOVERNMENT_OBJECT_TAIL_RE, before, token, low):
         return True  # « soupçonne Moscou de », « attribuée à Moscou », « laisser Washington décider »
-    if _SPEAKER_AFTER_RE.match(text, end) and _AT_CAPITAL_BEFORE_RE.search(before[-12:]):
+    if (
+        _comma_next(text, end)
+        and _SPEAKER_AFTER_RE.match(text, end)
+        and _AT_CAPITAL_BEFORE_RE.search(before[-12:])
+    ):
         return True  # « À Moscou, le ministère de la Défense affirme »
     if _before_matches(_ADDRESSED_BEFORE_RE, _ADDRESSED_TAIL_RE, before, token, low):
         return True  # « demandé des explications à Moscou »: the government addressed
@@ -1748,7 +1762,8 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         info.near = near_container or ("near" in context and _search(_NEAR_RE, before, low))
         info.origin = "origin" in context and _search(_ORIGIN_RE, before, low)
         speaker = bool(
-            _SPEAKER_AFTER_RE.match(text, h.end)
+            _comma_next(text, h.end)
+            and _SPEAKER_AFTER_RE.match(text, h.end)
             and _AT_SPEAKER_BEFORE_RE.search(text[max(0, h.start - 10) : h.start])
         )
         info.attribute = speaker or _attribute_before(before, low)
@@ -1772,7 +1787,8 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             b.container = True  # « district de Gagarine à Sébastopol »: the district locates the event
     # heading labels: « Danube : nouvelle attaque contre le port d'Izmaïl »
     for a, b in itertools.pairwise(infos):
-        label = _LABEL_COLON_RE.match(text[a.mention.end : a.mention.end + 3])
+        # (``_LABEL_COLON_RE.match(text[a.mention.end : a.mention.end + 3])``: white space, then « : »)
+        label = text[a.mention.end : a.mention.end + 3].lstrip()[:1] == ":"
         if (
             label
             and "\n" not in text[a.mention.end : b.mention.start]
@@ -1783,6 +1799,8 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
     # containers: « Bilozerka, dans la région de Kherson », « Tiraspol, en Moldavie »
     for a, b in itertools.pairwise(infos):
         between = text[a.mention.end : b.mention.start]
+        if not between.startswith(","):
+            continue  # (every match of the three patterns below starts with a comma)
         if _CONTAINER_RE.fullmatch(between) or _APPOSITION_CONTAINER_RE.fullmatch(between):
             pa, pb = a.mention.place, b.mention.place
             if pa and pb and (pb.kind in _AREA_KINDS or _haversine(pa.lat, pa.lon, pb.lat, pb.lon) < 300):

@@ -185,3 +185,31 @@ def test_lower_unsafe() -> None:
     assert not lower_unsafe("À Kiev, l’armée « a dit » — 5 € ⇒ œuvre\u00a0!")
     for text in ("ſ", "ı", "İ", "Σ", "Київ", "Αθήνα", "µ"):
         assert lower_unsafe(text), text
+
+
+# ---------------------------------------------------------------- character gates
+
+
+def test_character_gates_equal_the_patterns() -> None:
+    """The cheap tests read before (or instead of) a pattern never change its answer: a speaker
+    pattern match starts with a comma after white space, a label colon is the first character
+    after white space, the container patterns start with a comma, « France 24 » with a space."""
+    matched = dict.fromkeys(("speaker", "label", "container", "digit"), 0)
+    for text in [*_texts(), " ,  le ministère", "\u00a0,\ton dit", " \n:", ":", "  :"]:
+        for i in range(len(text) + 1):
+            speaker = resolve._SPEAKER_AFTER_RE.match(text, i) is not None
+            matched["speaker"] += speaker
+            assert not speaker or resolve._comma_next(text, i), text[i : i + 30]
+            window = text[i : i + 3]
+            label = resolve._LABEL_COLON_RE.match(window) is not None
+            matched["label"] += label
+            assert (window.lstrip()[:1] == ":") == label, window
+            between = text[i : i + 40]
+            for rx in (resolve._CONTAINER_RE, resolve._APPOSITION_CONTAINER_RE, resolve._AT_LINK_RE):
+                hit = rx.match(between) is not None
+                matched["container"] += hit
+                assert not hit or between.startswith(","), between
+            digit = resolve._DIGIT_AFTER_RE.match(text[i : i + 2]) is not None
+            matched["digit"] += digit
+            assert not digit or text[i : i + 1] == " "
+    assert all(matched.values()), matched
