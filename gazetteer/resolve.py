@@ -412,7 +412,7 @@ _SUBJ_VERB_RE = re.compile(
 )
 #: « Bucarest convoque », « Moscou dément »: a capital directly followed by a conjugated verb.
 _BARE_VERB_RE = re.compile(
-    r"^\s+(?!(?:de|du|des|la|le|les|et|ou|à|au|aux|en|dans|sur|qui|que|où|dont|pour|par|avec|mais|ce|cette|ces|"
+    r"^\s+(?:(?:ne|n[’'])\s*)?(?!(?:de|du|des|la|le|les|et|ou|à|au|aux|en|dans|sur|qui|que|où|dont|pour|par|avec|mais|ce|cette|ces|"
     r"un|une|reste|compte|abrite|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|même|elle|lui|puis|alors|"
     r"aussi|comme|contre|vers|depuis|selon|après|avant|entre|sans|sous)\b)"
     r"[a-zàâçéèêëîïôûù]{3,}(?:e|es|ent|it|ut|ait|d)\b",

@@ -562,3 +562,15 @@ def test_debris_of_an_interception_belong_to_it(gazetteer) -> None:
 )
 def test_an_attack_drone_is_a_weapon_not_an_attack(sentence: str, events: list[str]) -> None:
     assert [c.event for c in find_cues(sentence) if c.factual] == events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscou accuse. Kiev, de son côté, ne confirme que rarement ses opérations.",
+        "Interrogé mardi, Chisinau n'exclut pas de nouvelles sanctions.",
+    ],
+)
+def test_a_capital_with_a_negated_verb_speaks(text: str, gazetteer) -> None:
+    roles = {i.mention.surface: i.mention.role for i in analyse(text, gazetteer)}
+    assert "location" not in roles.values()
