@@ -229,6 +229,19 @@ def _dates_compatible(a: _Draft, b: _Draft) -> bool:
     return a.date == b.date or a.date_default or b.date_default
 
 
+def _fold_consequences(drafts: list[_Draft], event: str, cause) -> list[_Draft]:
+    """``drafts`` with each draft of ``event`` merged into the first draft ``k`` for which
+    ``cause(k, draft)`` holds (the event it is a consequence of), when there is one."""
+    kept: list[_Draft] = []
+    for d in drafts:
+        k = next((k for k in drafts if cause(k, d)), None) if d.event == event else None
+        if k is not None:
+            _merge_into(k, d)
+        else:
+            kept.append(d)
+    return kept
+
+
 def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
     # a headline summarises the body: where the body reports another event at the same place
     # (« Attaque sur la région de Kiev : un blessé à Brovary », the body's Brovary event being
@@ -276,41 +289,21 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
     out = folded
     # a fire where a strike hit the same day is that strike's consequence (« a pris feu après
     # l'impact d'un missile »), not an event of its own
-    unburnt: list[_Draft] = []
-    for d in out:
-        strike = None
-        if d.event == "fire":
-            strike = next(
-                (k for k in out if k.event in _STRIKES and _dates_compatible(k, d) and _same_place(k, d)),
-                None,
-            )
-        if strike is not None:
-            _merge_into(strike, d)
-        else:
-            unburnt.append(d)
-    out = unburnt
+    out = _fold_consequences(
+        out, "fire", lambda k, d: k.event in _STRIKES and _dates_compatible(k, d) and _same_place(k, d)
+    )
     # debris falling where an interception took place the same day (« la défense a intercepté un
     # missile au-dessus de X. Des débris sont tombés sur un immeuble ») are that interception's
-    intercepted: list[_Draft] = []
-    for d in out:
-        shot = None
-        if d.event == "debris":
-            shot = next(
-                (
-                    k
-                    for k in out
-                    if k.event == "air_defense"
-                    and k.section == d.section
-                    and _dates_compatible(k, d)
-                    and _same_place(k, d)
-                ),
-                None,
-            )
-        if shot is not None:
-            _merge_into(shot, d)
-        else:
-            intercepted.append(d)
-    out = intercepted
+    out = _fold_consequences(
+        out,
+        "debris",
+        lambda k, d: (
+            k.event == "air_defense"
+            and k.section == d.section
+            and _dates_compatible(k, d)
+            and _same_place(k, d)
+        ),
+    )
     # fold country- or region-level reports into a more precise one of the same event
     result: list[_Draft] = []
     for d in out:
