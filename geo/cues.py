@@ -479,11 +479,6 @@ class _RuleScan:
 _SCAN = _RuleScan({**_PRUNED_RULES, "strike": _PRUNED_STRIKE}, _STEMS)
 
 
-def _rules_in(text: str, start: int, end: int, low: str | None = None) -> set[str]:
-    """Names of the rules whose stems occur in ``text[start:end]`` (``low``: that text lower-cased)."""
-    return _SCAN.rules(text[start:end].lower() if low is None else low)[0]
-
-
 #: (patterns hoisted out of the functions below: compiled once)
 _AIRCRAFT_OF_BEFORE_RE = re.compile(
     r"(?:avions?|chasseurs?|appareils?|hélicoptères?|drones?)\s+(?:\S+\s+)?de\s+$", _I
