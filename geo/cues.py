@@ -84,7 +84,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:débris|(?:fragments?|restes?|morceaux|pièces?|épaves?)\s+(?:[a-zéèêàç]+\s+)?(?:de|d[’'])\s*(?:un\s+|une\s+|des\s+)?"
             r"(?:drones?|missiles?|projectiles?|roquettes?|engins?)|"
-            r"(?:drones?|missiles?|projectiles?|engins?)\s+(?:\S+\s+){0,3}?(?:s[’'](?:est|sont|était|étaient)\s+écrasée?s?|"
+            r"(?:drones?|missiles?|projectiles?|engins?|appareils?)\s+(?:\S+\s+){0,3}?(?:s[’'](?:est|sont|était|étaient)\s+écrasée?s?|"
             r"s[’']écras\w*|(?:est|sont|était|étaient)\s+tombée?s?|tombée?s?\s+(?:dans|sur|près|à|en)|"
             r"(?:a|ont)\s+été\s+(?:retrouvée?s?|découverte?s?)))\b",
             _I,
@@ -114,6 +114,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"tombée?\s+aux\s+mains|(?:avoir|a|ont|avait|avaient)\s+(?:«\s*)?libéré|avanc(?:ent|é|ée)\s+(?:vers|sur|près)|"
             r"progress\w+\s+(?:[^\s.;:!?]+\s+){0,6}?(?:vers|près|autour|dans|en\s+direction)|"
             r"(?:avoir|a|ont|avait|avaient)\s+(?:déjà\s+)?repris|reprise\s+(?:de|du|d[’'])|"
+            # a town taken: « la chute de Bakhmut », « après avoir pris fin avril la localité de X »
+            r"chute\s+(?:de|du|d[’'])\s*(?=(?-i:[A-ZÀ-Ý]))|"
+            r"(?:avoir|a|ont|avait|avaient)\s+pris\s+(?:(?=(?-i:[A-ZÀ-Ý]))|(?:\S+\s+){0,3}?(?:la\s+(?:ville|localité|cité)|"
+            r"le\s+(?:village|bourg|hameau|nœud)|l[’']agglomération)\s)|"
             r"pénétr\w+\s+dans\s+(?:les?|la|l[’']|des)\s*(?:quartiers?|faubourgs?|ville|localité|village|banlieue|"
             r"centre|positions?|tranchées?|lignes?))\b",
             _I,
@@ -395,7 +399,7 @@ _STEMS: dict[str, str] = {
     "air_defense": "abatt intercept neutralis détrui défense",
     "fire": "incendi feu flamm brûl",
     "ground_combat": "combat affront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
-    "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre-",
+    "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris",
     "troop_deployment": "troupe soldat militaire forces renfort bataillon brigade unité arriv renfor déploi "
     "concentration rassembl retrait repli retir position",
     "meeting": "rencontr entret sommet réunion discussion pourparler poignée reçu président dirigeant chef "

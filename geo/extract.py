@@ -254,6 +254,8 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
             if same and not any(_same_event(k, d) for k in same):
                 _merge_into(same[0], d)
                 continue
+            if body and not same and not any(_contains(d, k) or _contains(k, d) for k in body):
+                continue  # (a headline place the body never reports an event at: « tension en mer Noire »)
         kept_drafts.append(d)
     drafts = kept_drafts
     out: list[_Draft] = []
@@ -374,6 +376,7 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
         t0 = text.find(article.title)
         if 0 <= t0 < 200:
             title_end = t0 + len(article.title)
+    lead_end = _lead_end(text, title_end, furniture, pub)
     last_day: DateMention | None = None
     drafts: list[_Draft] = []
     last_in_section: dict[int, _Draft] = {}
@@ -470,7 +473,7 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                             i,
                             [i],
                             None,
-                            title_end,
+                            lead_end,
                             sec_start=sects[sec].start if 0 <= sec < len(sects) else 0,
                         )
                         drafts.append(d)
@@ -525,6 +528,8 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                     i
                     for i in places
                     if -60 < infos[i].mention.start - cue.end < 90
+                    and infos[i].mention.place.kind
+                    not in ("sea", "river")  # (« discussions sur la mer Noire »)
                     and re.search(
                         r"(?:\bà|\bau|\baux|\ben|\bdans|\bsur)\s+(?:la\s+|le\s+|l[’']\s*|les\s+|la\s+ville\s+(?:portuaire\s+)?de\s+)?$",
                         text[max(0, infos[i].mention.start - 30) : infos[i].mention.start],
@@ -558,7 +563,7 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                 if not chosen:
                     continue
             dm = (
-                _nearest_date(dates, cue)
+                _nearest_date(dates, cue, text)
                 or _next_day(text, sent, last_date.get(sec), pub)
                 or (None if _ongoing(text, cue) else last_date.get(sec))
             )
@@ -579,7 +584,7 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                     i,
                     idx,
                     exclude,
-                    title_end,
+                    lead_end,
                     sec_start=sects[sec].start if 0 <= sec < len(sects) else 0,
                 )
                 drafts.append(d)
@@ -600,6 +605,44 @@ _DEFINITE_BEFORE_RE = re.compile(
     r"(?:\bl[’']|\bla\s+|\bles\s+|\bcette\s+|\bces\s+|\b(?:attaques?|frappes?|raids?)(?:\s+\w+)?\s+qui\s+)$",
     re.I,
 )
+
+
+#: The longest standfirst (the summary paragraph under a title) read as part of the headline.
+_LEAD_MAX = 350
+#: A header line under a title: a byline, a date or time, an outlet's name (short, no full stop).
+_HEADER_LINE_RE = re.compile(r"[^.!?]{0,80}")
+
+
+def _lead_end(text: str, title_end: int, furniture: list[Span], pub: date | None) -> int:
+    """Where the headline of an article ends: after the title and, when the first paragraph under
+    it (past header lines: date, byline) is a short summary with no date of its own (« Frappes sur
+    Odessa et Dnipro, débris de drone en Roumanie : voici les événements de la semaine »), after
+    that paragraph too; its events are the body's, told again."""
+    if title_end <= 0:
+        return title_end
+    pos = title_end
+    while True:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            return title_end
+        start = nl + 1
+        while start < len(text) and text[start] in " \t\n\xa0":
+            start += 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if not line:
+            return title_end
+        if _in_spans(start, furniture) or _HEADER_LINE_RE.fullmatch(line):
+            pos = end
+            continue
+        if (
+            len(line) > _LEAD_MAX
+            or start > 3 * _LEAD_MAX
+            or find_dates(text, pub or date(2000, 1, 1), start, end)
+        ):
+            return title_end
+        return end
 
 
 def _draft(
@@ -797,7 +840,16 @@ def _next_day(text: str, sent: Span, last: DateMention | None, pub: date | None)
     return DateMention(start, sent.start + m.end(), base + timedelta(days=1), "day")
 
 
-def _nearest_date(dates: list[DateMention], cue: Cue) -> DateMention | None:
+#: A relative or contrasting clause opening after an event (« …, dont Moscou avait revendiqué la
+#: prise en août », « …, tandis que lundi … »): a date beyond it is that clause's, not the event's.
+_OTHER_CLAUSE_RE = re.compile(r",\s+(?:dont|où|tandis\s+que|alors\s+que|après\s+que|lorsque)\b", re.I)
+
+
+def _nearest_date(dates: list[DateMention], cue: Cue, text: str | None = None) -> DateMention | None:
+    """The date mention nearest to ``cue``; with ``text``, not one told in a later relative or
+    contrasting clause (see :data:`_OTHER_CLAUSE_RE`)."""
+    if text is not None:
+        dates = [d for d in dates if d.start < cue.end or not _OTHER_CLAUSE_RE.search(text, cue.end, d.start)]
     if not dates:
         return None
     return min(dates, key=lambda d: abs(d.start - cue.start))

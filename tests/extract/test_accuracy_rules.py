@@ -574,3 +574,63 @@ def test_an_attack_drone_is_a_weapon_not_an_attack(sentence: str, events: list[s
 def test_a_capital_with_a_negated_verb_speaks(text: str, gazetteer) -> None:
     roles = {i.mention.surface: i.mention.role for i in analyse(text, gazetteer)}
     assert "location" not in roles.values()
+
+
+# --- session 5: standfirsts, towns taken, dates of other clauses, official names -------------
+
+
+def test_a_standfirst_summary_tells_the_body_events_again(gazetteer) -> None:
+    text = (
+        "Guerre en Ukraine : la semaine en bref\n\n"
+        "Publié le 12/04/2025 à 08:00\n\n"
+        "Frappes sur Kharkiv et Soumy, tension en mer Noire : les faits marquants.\n\n"
+        "Jeudi, un missile balistique a frappé le centre de Kharkiv, faisant deux morts.\n"
+        "Vendredi, des drones ont visé un dépôt de carburant à Soumy.\n"
+    )
+    ex = extract(parse_article(text, article_id="w", published=date(2025, 4, 12)), gazetteer=gazetteer)
+    got = sorted((i.event, i.place, i.date) for i in ex.incidents)
+    assert got == [
+        ("drone_strike", "Soumy", date(2025, 4, 11)),
+        ("missile_strike", "Kharkiv", date(2025, 4, 10)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        ("Depuis la chute de Bakhmout, l'armée progresse peu.", ["ground_combat"]),
+        (
+            "Après avoir pris fin mars la localité de Krasnohorivka, les troupes ont marché vers l'ouest.",
+            ["ground_combat"],
+        ),
+        ("Les Russes ont pris Vouhledar après deux ans de siège.", ["ground_combat"]),
+        ("La chute de débris a endommagé un toit.", ["debris"]),
+        ("La réunion a pris fin mardi soir.", ["meeting"]),
+    ],
+)
+def test_a_town_taken_is_a_ground_event(sentence: str, events: list[str]) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == events
+
+
+def test_a_date_in_a_later_relative_clause_is_not_the_event_date(gazetteer) -> None:
+    text = (
+        "Les combats se poursuivent autour de Toretsk, dont Moscou avait revendiqué une partie en juin, "
+        "selon l'état-major.\n"
+    )
+    ex = extract(parse_article(text, article_id="r", published=date(2024, 9, 24)), gazetteer=gazetteer)
+    assert [(i.event, i.place, i.date) for i in ex.incidents] == [
+        ("ground_combat", "Toretsk", date(2024, 9, 24))
+    ]
+
+
+def test_talks_about_a_sea_are_not_held_on_it(gazetteer) -> None:
+    text = "Kiev accuse Moscou de faire traîner les discussions sur une trêve en mer Noire.\n"
+    ex = extract(parse_article(text, article_id="m", published=date(2025, 4, 12)), gazetteer=gazetteer)
+    assert ex.incidents == []
+
+
+@pytest.mark.parametrize("surface", ["République de Moldova", "Republica Moldova"])
+def test_the_official_names_of_moldova(surface: str, gazetteer) -> None:
+    text = f"Des débris ont été retrouvés dans le nord de la {surface}, selon la police.\n"
+    names = {(i.mention.surface, i.mention.place.name) for i in analyse(text, gazetteer) if i.mention.place}
+    assert (surface, "Moldova") in names
