@@ -52,11 +52,12 @@ _PUBLISHED_FR_RE = re.compile(
     re.I,
 )
 #: A header line that starts with a date (« 10.03.2025 | 10:47 | Rédaction », « 14/08/2024 07:35 »,
-#: « 2024-08-14 »): the same three forms as _PUBLISHED_FR_RE, without the label
+#: « 2024-08-14 »), or with a rubric before a bar (« Actualité | 05.10.2024 | 16:05 »): the same
+#: three forms as _PUBLISHED_FR_RE, without the label
 _DATE_LINE_RE = re.compile(
-    r"^[ \t]*(?:(\d{1,2})(?:er)?\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
+    r"^[ \t]*(?:[^\n\d|]{1,30}[|•·][ \t]*)?(?:(\d{1,2})(?:er)?\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
     r"octobre|novembre|décembre|decembre)\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})-(\d{2})-(\d{2}))"
-    r"(?![\w.])[^\n]{0,60}$",
+    r"(?![\w.])[^\n]{0,80}$",
     re.I | re.M,
 )
 #: How far into the file a dated header line is looked for (the lines above the first paragraph).
@@ -393,14 +394,15 @@ def boilerplate_spans(text: str) -> list[Span]:
     return spans
 
 
-#: A sentence ends at . ! ? … followed by space and a capital, at a line break,
+#: A sentence ends at . ! ? … (and the quote it closes) followed by space and a capital (a quote
+#: closed inside a sentence does not end it: « ont "intercepté et détruit" 20 drones »), at a line break,
 #: or at a heading glued to the next sentence (lower-case letter then capital
 #: and lower-case: "samediMissiles"), or at a bullet arrow.
 #: (The leading look-aheads only restate what every alternative needs at its first position, so
 #: that most positions fail after one or two character tests.)
 _SENT_BREAK_RE = re.compile(
     r"(?=[\s⇒«“\"A-ZÀ-ÖØ-Þ])(?! [a-zà-ÿ])"  # (no break starts at a space before a lower-case letter)
-    r"(?:(?<=[.!?…»”\"])\s+(?=[«“\"]?[A-ZÀ-ÖØ-Þ0-9])"
+    r"(?:(?:(?<=[.!?…])|(?<=[.!?…][»”\"])|(?<=[.!?…]\s[»”\"]))\s+(?=[«“\"]?\s?[A-ZÀ-ÖØ-Þ0-9])"
     r"|(?<=[.!?])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
     r"|(?<=[.!?…][»”\"])(?=[A-ZÀ-ÖØ-Þ])"
     r"|\n+"

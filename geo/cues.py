@@ -145,7 +145,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "meeting",
         re.compile(
-            r"\b(?:rencontres?|rencontré(?:e|s|es)?|se\s+sont\s+rencontrés|s[’']est\s+entretenue?|entretiens?|"
+            # (a bare participle is a person the reporter met: « un sergent, rencontré à Kramatorsk »)
+            r"\b(?:rencontres?|(?:a|ont|avait|avaient|avoir|été)\s+(?:\w+\s+)?rencontré(?:e|s|es)?|se\s+sont\s+rencontrés|s[’']est\s+entretenue?|entretiens?|"
             r"sommets?|réunions?|discussions|pourparlers|poignée\s+de\s+main|a\s+reçu|reçue?\s+(?:en|à|au)|"
             # a photo caption of two leaders together: « Le président X et le dirigeant Y, le 19 juin à Z »
             r"(?:président|présidente|dirigeant|dirigeante|chef|ministre|chancelier|chancelière|secrétaire)"

@@ -254,8 +254,15 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
             if same and not any(_same_event(k, d) for k in same):
                 _merge_into(same[0], d)
                 continue
-            if body and not same and not any(_contains(d, k) or _contains(k, d) for k in body):
-                continue  # (a headline place the body never reports an event at: « tension en mer Noire »)
+            if not same:
+                # « Dans le Donbass, X sous le feu »: the body's event at a place inside the headline's
+                inner = [k for k in body if _contains(d, k) and _dates_compatible(k, d)]
+                strikes = [k for k in inner if k.event in _STRIKES and d.event in _STRIKES]
+                if strikes and not any(_same_event(k, d) for k in inner):
+                    _merge_into(strikes[0], d)
+                    continue
+                if body and not inner and not any(_contains(k, d) for k in body):
+                    continue  # (a headline place the body never reports an event at: « tension en mer Noire »)
         kept_drafts.append(d)
     drafts = kept_drafts
     out: list[_Draft] = []
@@ -279,6 +286,7 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
                     k
                     for k in out
                     if k.event in _STRIKES
+                    and k.event != "shelling"  # (artillery is not what air defence shoots down)
                     and _dates_compatible(k, d)
                     and (_same_place(k, d) or _contains(d, k) or _contains(k, d))
                 ),
@@ -295,12 +303,14 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
         out, "fire", lambda k, d: k.event in _STRIKES and _dates_compatible(k, d) and _same_place(k, d)
     )
     # debris falling where an interception took place the same day (« la défense a intercepté un
-    # missile au-dessus de X. Des débris sont tombés sur un immeuble ») are that interception's
+    # missile au-dessus de X. Des débris sont tombés sur un immeuble ») are that interception's, and
+    # the rubble where a strike hit (« un missile s'est abattu sur X ; les secouristes fouillent les
+    # débris ») that strike's
     out = _fold_consequences(
         out,
         "debris",
         lambda k, d: (
-            k.event == "air_defense"
+            (k.event == "air_defense" or k.event in _STRIKES)
             and k.section == d.section
             and _dates_compatible(k, d)
             and _same_place(k, d)

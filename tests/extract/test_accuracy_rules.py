@@ -634,3 +634,42 @@ def test_the_official_names_of_moldova(surface: str, gazetteer) -> None:
     text = f"Des débris ont été retrouvés dans le nord de la {surface}, selon la police.\n"
     names = {(i.mention.surface, i.mention.place.name) for i in analyse(text, gazetteer) if i.mention.place}
     assert (surface, "Moldova") in names
+
+
+def test_a_rubric_before_the_header_date() -> None:
+    text = "Un titre sur le delta du Danube\nActualité | 05.10.2024 | 16:05 | Rédaction\n\nDes débris ont été trouvés samedi.\n"
+    assert parse_article(text, article_id="h").published == date(2024, 10, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ils ont « intercepté et détruit » 20 drones ukrainiens. Puis plus rien.",
+            ["Ils ont « intercepté et détruit » 20 drones ukrainiens.", "Puis plus rien."],
+        ),
+        ("Il a dit « stop. » Ensuite il est parti.", ["Il a dit « stop. »", "Ensuite il est parti."]),
+        (
+            "La ville est tombée en août. «\xa0L'ennemi s'infiltre », dit-il.",
+            ["La ville est tombée en août.", "«\xa0L'ennemi s'infiltre », dit-il."],
+        ),
+    ],
+)
+def test_a_closing_quote_ends_a_sentence_only_after_its_full_stop(text: str, expected: list[str]) -> None:
+    from geo.articles import sentences
+
+    assert [text[s.start : s.end] for s in sentences(text)] == expected
+
+
+def test_shelling_does_not_absorb_an_interception(gazetteer) -> None:
+    text = (
+        "Samedi, la défense antiaérienne a abattu cinq drones au-dessus de Belgorod. "
+        "Plus tard, des tirs d'artillerie ont visé Belgorod, selon le gouverneur.\n"
+    )
+    ex = extract(parse_article(text, article_id="b", published=date(2023, 8, 19)), gazetteer=gazetteer)
+    assert sorted(i.event for i in ex.incidents) == ["air_defense", "shelling"]
+
+
+def test_a_person_met_by_the_reporter_is_no_meeting() -> None:
+    sentence = "« On ne tient plus », explique un sergent, rencontré à Kramatorsk où son unité se repose."
+    assert [c.event for c in find_cues(sentence) if c.event == "meeting"] == []
