@@ -48,6 +48,11 @@ _STRIKE_RE = re.compile(
     r"sous\s+le\s+feu|dégâts\s+(?:\S+\s+){0,2}?(?:sur|à|dans|au|aux)\b|largu\w+|lâch\w+\s+(?:des|un|une|plusieurs)\s+(?:\S+\s+)?(?:explosifs?|bombes?|grenades?|munitions?|charges?)|"
     r"détrui\w+\s+(?:un|une|des|le|la|les|deux|trois|plusieurs)\s+(?:\S+\s+)?(?:dépôts?|entrepôts?|postes?\s+de\s+commandement|"
     r"positions?|radars?|batteries?|systèmes?\s+(?:de\s+)?(?:défense|missiles?)|centres?|véhicules?|chars?|blindés?|navires?)|"
+    # the narrative present of live blogs and weekly roundups: « un missile s'abat sur », « deux bombes
+    # touchent », « des drones visent le port », « l'un d'eux touche un immeuble »
+    r"(?:drones?|missiles?|roquettes?|obus|bombes?|shahed|projectiles?|engins?|l[’']un\s+d[’']eux)\s+(?:\S+\s+){0,4}?"
+    r"(?:frappent|frappe|touchent|touche|visent|vise|ciblent|percutent|percute|s[’']abat(?:tent)?|tombent\s+sur|"
+    r"tombe\s+sur|endommagent|endommage|détruisent|tuent|tue|blessent|blesse)|bombardent|"
     r"(?:drones?|missiles?|roquettes?|obus|bombes?)\s+(?:\S+\s+){0,3}(?:a|ont)\s+(?:frappé|percuté|touché|atteint|visé|explosé|"
     r"endommagé|détruit|soufflé|éventré|tué|blessé)|(?:d[’']avoir|pour\s+avoir)\s+(?:frappé|bombardé|pilonné|visé|attaqué|ciblé)|"
     r"(?:bombes?|obus|roquettes?)\s+(?:\S+\s+){0,2}(?:sont|est|étaient|était)\s+tombée?s?\s+sur|s[’']est\s+abattue?\s+sur|se\s+sont\s+abattus\s+sur|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?tiré|(?:tuée?s?|blessée?s?)\s+(?:\S+\s+){0,2}?(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
@@ -94,6 +99,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "air_defense",
         re.compile(
             r"\b(?:(?<!est\s)(?<!sont\s)(?:abattus?|abattues?)|intercepté(?:e|s|es)?|interceptions?|neutralisé(?:e|s|es)?|"
+            r"(?:abat|abattent|interceptent|intercepte|neutralise|neutralisent)\s+(?:\S+\s+){0,3}?(?:drones?|missiles?|roquettes?|engins?)|"
             r"détruit(?:e|s|es)?\s+(?:\S+\s+){0,2}(?:drones?|missiles?)|tirs?\s+de\s+(?:la\s+)?défense\s+(?:anti-?aérienne|aérienne|antiaérienne)|"
             r"défense\s+(?:anti-?aérienne|aérienne|antiaérienne)\s+(?:\S+\s+){0,2}?(?:activée|en\s+action|a\s+fonctionné|est\s+intervenue)|(?:drones?|missiles?)\s+(?:\S+\s+){0,3}"
             r"(?:détruit(?:e|s|es)?|avaient\s+pu\s+être\s+détruits))\b",
@@ -112,7 +118,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"pris\s+le\s+contrôle|contrôl\w+\s+(?:désormais\s+)?(?:une\s+partie|la\s+majeure\s+partie|l[’']essentiel|"
             r"la\s+moitié|le\s+centre|la\s+quasi-totalité)\s+(?:de|du|d[’'])|(?:la\s+)?prise\s+(?:de|du|d[’'])|s[’'](?:est|sont)\s+emparée?s?|captur(?:é|ée|és|ées)|conquis|reconquis|"
             r"tombée?\s+aux\s+mains|(?:avoir|a|ont|avait|avaient)\s+(?:«\s*)?libéré|avanc(?:ent|é|ée)\s+(?:vers|sur|près)|"
-            r"progress\w+\s+(?:[^\s.;:!?]+\s+){0,6}?(?:vers|près|autour|dans|en\s+direction)|"
+            r"progress\w+\s+(?:[^\s.;:!?]+\s+){0,6}?(?:vers|près|autour|dans|en\s+direction)|grignot\w+\s+(?:du\s+)?terrain|"
             r"(?:avoir|a|ont|avait|avaient)\s+(?:déjà\s+)?repris|reprise\s+(?:de|du|d[’'])|"
             # a town taken: « la chute de Bakhmut », « après avoir pris fin avril la localité de X »
             r"chute\s+(?:de|du|d[’'])\s*(?=(?-i:[A-ZÀ-Ý]))|"
@@ -183,6 +189,7 @@ _MODAL_RE = re.compile(
     r"\b(?:éventuel(?:le|s|les)?|pourrai(?:t|ent)|\w+erai(?:t|ent)|hypothétique|menace\s+de|risque\s+de|"
     r"en\s+cas\s+de|faire\s+croire|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|quotidiennement|"
     r"chaque\s+(?:jour|nuit|semaine)|quotidien(?:ne)?s|régulièrement|"
+    r"(?:quand|lorsqu[e’']|chaque\s+fois\s+qu[e’']|dès\s+qu[e’'])\s*(?:ils|elles|on)\s+\w+(?:ent|e)|"  # « Quand ils bombardent X »
     r"(?:demand|réclam|exig)\w*\s+(?:\S+\s+){0,4}?(?:le|un|leur|son)\s+retrait|en\s+prévision|se\s+prépar\w+|prêt(?:e|s|es)?\s+à|"
     r"intensifi\w+|depuis\s+(?:le\s+)?début|depuis\s+(?:le\s+24\s+)?février\s+2022|depuis\s+20\d\d|"
     r"depuis\s+(?:l[’'](?:été|hiver|automne)|le\s+printemps|(?:le\s+mois\s+d[e’']\s*)?(?:janvier|février|mars|avril|"
@@ -285,6 +292,9 @@ _MODAL_WORDS = (
     "feu vert",
     "multiplient",
     "quotidien",
+    "quand",
+    "lorsqu",
+    "dès qu",
     "demand",
     "réclam",
     "exig",
@@ -397,18 +407,18 @@ _STEMS: dict[str, str] = {
     "explosion": "explos piég pieg déflagr attentat mine ied bombe",
     "sabotage": "sabot déraill",
     "debris": "débris debris fragment épave écras tomb retrouv découv reste morceau pièce",
-    "air_defense": "abatt intercept neutralis détrui défense",
+    "air_defense": "abat intercept neutralis détrui défense",
     "fire": "incendi feu flamm brûl",
     "ground_combat": "combat affront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
-    "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris",
+    "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris grignot",
     "troop_deployment": "troupe soldat militaire forces renfort bataillon brigade unité arriv renfor déploi "
     "concentration rassembl retrait repli retir position",
     "meeting": "rencontr entret sommet réunion discussion pourparler poignée reçu président dirigeant chef "
     "ministre chancel secrétaire",
     "arms_transfer": "vente livr fourni munition armes transfert",
     "other": "formation entraîn abri exercice essai survol espace aérien",
-    "strike": "frapp bombard pilonn raid salve vague attaqu visé visee touch tir lanc cibl feu largu tué tuée bless abatt "
-    "lâch détrui percut atteint explos tomb endommag soufflé éventré dégâts",
+    "strike": "frapp bombard pilonn raid salve vague attaqu visé visee touch tir lanc cibl feu largu tué tuée bless abat "
+    "lâch détrui percut atteint explos tomb endommag soufflé éventré dégâts vise bombard tue blesse",
 }
 
 

@@ -673,3 +673,20 @@ def test_shelling_does_not_absorb_an_interception(gazetteer) -> None:
 def test_a_person_met_by_the_reporter_is_no_meeting() -> None:
     sentence = "« On ne tient plus », explique un sergent, rencontré à Kramatorsk où son unité se repose."
     assert [c.event for c in find_cues(sentence) if c.event == "meeting"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        ("A Sloviansk, un missile balistique s'abat en fin d'après-midi sur un entrepôt.", "missile_strike"),
+        ("Deux bombes KAB de 500 kilos touchent un quartier résidentiel.", "drone_strike"),
+        ("Un obus tombe sur le marché, tuant deux personnes.", "shelling"),
+        ("La défense antiaérienne abat trois drones au-dessus de la ville.", "air_defense"),
+    ],
+)
+def test_the_narrative_present_tells_events(sentence: str, event: str) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == [event]
+
+
+def test_when_they_shell_is_a_habit() -> None:
+    assert not [c for c in find_cues("« Quand ils bombardent Izmaïl, les murs tremblent ici. »") if c.factual]

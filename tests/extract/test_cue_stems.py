@@ -1,0 +1,63 @@
+"""Every match of a cue rule holds one of the rule's stems (``geo.cues._STEMS``).
+
+The stems gate the rules: a sentence with none of a rule's stems never runs that rule. A rule
+alternative whose words hold no stem would silently never fire; these tests find it, on the
+team's dispatches and on sentences written for each narrative form.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+import geo.cues  # noqa: F401  (the module, not the function of the same name in geo)
+from geo.articles import sentences
+
+CUES = sys.modules["geo.cues"]
+HERE = Path(__file__).resolve().parent
+FILES = sorted((HERE / "data").glob("*.txt")) + sorted(HERE.glob("blind*/*.txt"))
+
+WRITTEN = [
+    "A Sloviansk, un missile balistique s'abat en fin d'après-midi sur un entrepôt.",
+    "Une dizaine de drones Shahed visent le port et le centre historique.",
+    "L'un d'eux touche un immeuble de quatre étages.",
+    "La défense antiaérienne abat trois drones au-dessus de Koursk.",
+    "Les Russes bombardent Soumy pendant la nuit.",
+    "Les troupes russes grignotent du terrain autour de Pokrovsk.",
+    "Depuis la chute de Bakhmout, le front bouge peu.",
+    "Un autre appareil s'était écrasé près d'Ocnița.",
+]
+
+
+def _texts() -> list[str]:
+    out = list(WRITTEN)
+    for path in FILES:
+        text = path.read_text(encoding="utf-8")
+        out += [text[s.start : s.end] for s in sentences(text)]
+    return out
+
+
+TEXTS = _texts()
+
+
+def test_there_are_sentences() -> None:
+    assert len(TEXTS) > 900
+
+
+@pytest.mark.parametrize("rule", [*CUES._PRUNED_RULES, "strike"])
+def test_every_match_of_a_rule_holds_one_of_its_stems(rule: str) -> None:
+    pruned = CUES._PRUNED_STRIKE if rule == "strike" else CUES._PRUNED_RULES[rule]
+    stems = CUES._STEMS[rule].split()
+    matched = 0
+    for text in TEXTS:
+        for m in pruned.whole.finditer(text):
+            matched += 1
+            assert any(s in m.group(0).lower() for s in stems), (rule, m.group(0))
+    assert matched > 0, rule
+
+
+@pytest.mark.parametrize("sentence", WRITTEN)
+def test_each_written_form_is_a_factual_cue(sentence: str) -> None:
+    assert [c for c in CUES.find_cues(sentence) if c.factual]
