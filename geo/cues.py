@@ -41,7 +41,7 @@ _I = re.I
 _STRIKE_RE = re.compile(
     r"\b(?:frappes?|bombardements?|bombardé(?:e|s|es)?|bombardant|pilonnages?|pilonné(?:e|s|es)?|pilonn\w+|"
     r"raids?|salves?|vagues?\s+de\s+(?:drones?|missiles?|frappes?)|attaques?\s+(?:aériennes?|combinées?|massives?|de\s+(?:drones?|missiles?)|russes?|ukrainiennes?)|"
-    r"attaques?|(?:ont|a|avaient|avait)\s+(?:aussi\s+|également\s+|de\s+nouveau\s+)?(?:visé|frappé|touché|attaqué|ciblé)|"
+    r"attaques?|(?:ont|a|avaient|avait|aurait|auraient)\s+(?:aussi\s+|également\s+|de\s+nouveau\s+)?(?:visé|frappé|touché|attaqué|ciblé)|"
     r"visée?s?\s+(?:par|ce|cette|dans|mercredi|mardi|lundi|jeudi|vendredi|samedi|dimanche)|frappée?s?|(?:touchée?s?|attaquée?s?)\s+par|(?:a|ont|avait)\s+(?:de\s+nouveau\s+)?été\s+la\s+cible|ciblée?s?|"
     r"(?:ont|a)\s+été\s+tirés?|tirs?\s+(?:de\s+)?(?:missiles?|roquettes?|drones?|d[’']artillerie)|"
     r"(?:a|ont)\s+lancé\s+(?:plus\s+de\s+|au\s+moins\s+)?\S+\s+(?:drones?|missiles?)|pris\s+pour\s+cible|"
@@ -53,7 +53,7 @@ _STRIKE_RE = re.compile(
     r"(?:drones?|missiles?|roquettes?|obus|bombes?|shahed|projectiles?|engins?|l[’']un\s+d[’']eux)\s+(?:\S+\s+){0,4}?"
     r"(?:frappent|frappe|touchent|touche|visent|vise|ciblent|percutent|percute|s[’']abat(?:tent)?|tombent\s+sur|"
     r"tombe\s+sur|endommagent|endommage|détruisent|tuent|tue|blessent|blesse)|bombardent|"
-    r"(?:drones?|missiles?|roquettes?|obus|bombes?)\s+(?:\S+\s+){0,3}(?:a|ont)\s+(?:frappé|percuté|touché|atteint|visé|explosé|"
+    r"(?:drones?|missiles?|roquettes?|obus|bombes?)\s+(?:\S+\s+){0,3}(?:a|ont|aurait|auraient)\s+(?:\S+\s+)?(?:frappé|percuté|touché|atteint|visé|explosé|"
     r"endommagé|détruit|soufflé|éventré|tué|blessé)|(?:d[’']avoir|pour\s+avoir)\s+(?:frappé|bombardé|pilonné|visé|attaqué|ciblé)|"
     r"(?:bombes?|obus|roquettes?)\s+(?:\S+\s+){0,2}(?:sont|est|étaient|était)\s+tombée?s?\s+sur|s[’']est\s+abattue?\s+sur|se\s+sont\s+abattus\s+sur|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?tiré|(?:tuée?s?|blessée?s?)\s+(?:\S+\s+){0,2}?(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
     r"(?:drones?|missiles?|obus|frappes?|bombardements?|tirs?|roquettes?|bombes?))\b",
@@ -113,6 +113,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:combats?|combattent|combattu|combattants?\s+engagés|affrontements?|assauts?|offensives?|"
             r"incursions?|batailles?|opérations?\s+de\s+combat|accrochages?|encercl\w+|percées?|"
             r"repouss(?:é|ée|és|ées|ent|er)\s+(?:une|l[’']|les|des|plusieurs|deux|trois|\d+)\s+(?:\S+\s+)?(?:attaques?|assauts?)|"
+            r"repouss(?:é|ée|és|ées|ent|er)\s+(?:[^\s.;:!?]+\s+){0,5}?(?:attaques?|assauts?)|"
             r"repouss(?:é|ée|és|ées|ent|er)\s*»?\s+(?:\S+\s+){0,2}?(?:une|l[’']|les|des|plusieurs|deux|trois|\d+)\s+(?:\S+\s+)?"
             r"(?:tentatives?|offensives?|vagues?)|contre-attaqu\w+|contre-offensives?|têtes?\s+de\s+pont|tentatives?\s+de\s+(?:débarquement|percée|franchissement)|"
             r"pris\s+le\s+contrôle|contrôl\w+\s+(?:désormais\s+)?(?:une\s+partie|la\s+majeure\s+partie|l[’']essentiel|"
@@ -195,7 +196,7 @@ _MODAL_RE = re.compile(
     r"depuis\s+(?:l[’'](?:été|hiver|automne)|le\s+printemps|(?:le\s+mois\s+d[e’']\s*)?(?:janvier|février|mars|avril|"
     r"mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?:\s+(?:19|20)\d\d)?|"
     r"(?:va|vont|allait|allaient)\s+\w+(?:er|ir|re)|"
-    r"\ben\s+(?:19|20)\d\d\b|"
+    r"\ben\s+(?:19|20)\d\d\b|\bde\s+19\d\d\b|"  # (« la bataille de 1943 »: history)
     r"aucune?\s+(?:frappe|attaque|drone|missile|obus|roquette|bombardement|explosion|tir)s?|\w+eront|ordonné\s+le|s[’']entretiendra|rencontrera|prochaine?|futur(?:e|s)?|"
     r"si\s+(?:la|le|les|l[’'])|s[’']il|s[’']ils|veut|veulent|voudrait|souhaite\w*|envisag\w+|projett?\w+|prévoi\w+|craign\w+|craint|redout\w+|appréhend\w+|"
     r"déjou\w+|soupçonn\w+|préparer|planifi\w+|complot\w*|tentative\s+d[e’'])\b",
@@ -293,6 +294,7 @@ _MODAL_WORDS = (
     "multiplient",
     "quotidien",
     "quand",
+    "de 19",
     "lorsqu",
     "dès qu",
     "demand",
@@ -376,7 +378,12 @@ def _strike_type(
         return "drone_strike", False
     if artillery:
         return "shelling", False
+    if _FIRED_RE.search(cue.group(0)):
+        return "shelling", True  # « ont tiré à 312 reprises sur » with no weapon named: guns, most likely
     return "missile_strike", True
+
+
+_FIRED_RE = re.compile(r"\btir(?:é|s)?\b", _I)
 
 
 def last_weapon_event(text: str, lo: int, hi: int) -> str | None:
@@ -632,9 +639,10 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
         else c
         for c in cues
     ]
-    # a fire caused by a strike or explosion is kept with its cause
+    # a fire caused by a strike, an explosion or falling debris is kept with its cause
     if any(
-        c.event in ("missile_strike", "drone_strike", "shelling", "explosion") and c.factual for c in cues
+        c.event in ("missile_strike", "drone_strike", "shelling", "explosion", "debris") and c.factual
+        for c in cues
     ):
         cues = [c for c in cues if c.event != "fire"]
     cues.sort(key=lambda c: c.start)

@@ -690,3 +690,29 @@ def test_the_narrative_present_tells_events(sentence: str, event: str) -> None:
 
 def test_when_they_shell_is_a_habit() -> None:
     assert not [c for c in find_cues("« Quand ils bombardent Izmaïl, les murs tremblent ici. »") if c.factual]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        ("Selon Moscou, un drone aurait touché mercredi une maison.", ["drone_strike"]),
+        (
+            "Les forces russes auraient repoussé mardi « plus de dix attaques » ukrainiennes.",
+            ["ground_combat"],
+        ),
+        ("Les forces russes ont tiré à 312 reprises sur la rive droite.", ["shelling"]),
+        ("Un entrepôt a pris feu après la chute de débris.", ["debris"]),
+        ("Le nom évoque la grande bataille de chars de 1943.", []),
+    ],
+)
+def test_reported_claims_guns_debris_fires_and_history(sentence: str, events: list[str]) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == events
+
+
+def test_an_interception_is_not_absorbed_by_a_strike_on_a_river(gazetteer) -> None:
+    text = (
+        "Mardi, un pont sur la Seïm a été détruit par des frappes ukrainiennes. "
+        "Dans la nuit de mardi à mercredi, la défense antiaérienne a abattu quatre drones près de Koursk.\n"
+    )
+    ex = extract(parse_article(text, article_id="s", published=date(2024, 8, 29)), gazetteer=gazetteer)
+    assert ("air_defense", "Koursk") in {(i.event, i.place) for i in ex.incidents}

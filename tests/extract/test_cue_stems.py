@@ -61,3 +61,12 @@ def test_every_match_of_a_rule_holds_one_of_its_stems(rule: str) -> None:
 @pytest.mark.parametrize("sentence", WRITTEN)
 def test_each_written_form_is_a_factual_cue(sentence: str) -> None:
     assert [c for c in CUES.find_cues(sentence) if c.factual]
+
+
+def test_every_modal_marker_holds_one_of_the_gate_words() -> None:
+    matched = 0
+    for text in [*TEXTS, "la bataille de 1943", "Quand ils bombardent la ville", "dès qu'on tire"]:
+        for m in CUES._MODAL_RE.finditer(text):
+            matched += 1
+            assert any(w in m.group(0).lower() for w in CUES._MODAL_WORDS), m.group(0)
+    assert matched > 50
