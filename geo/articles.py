@@ -75,7 +75,7 @@ _BOILERPLATE_LINE_RE = re.compile(
     r"Vidéo\s*[-–:]|INFOGRAPHIE|Partager sur|Suivez-nous|Retrouvez|"
     r"Leave a Reply|Your email address|Back to top|Source link|Publish date|Author\s*:|Tags\s*:|"
     r"Copyright for syndicated|Source\s*$|>> Plus d|Partager|Suivez notre direct\s*$|"
-    r"Ce direct est maintenant terminé|Ce qu'il faut savoir\s*$)[^\n]*$",
+    r"Ce direct est maintenant terminé|Ce qu'il faut savoir\s*$|Photos?\s*:|Crédits?(?:\s+photo)?\s*:|©)[^\n]*$",
     re.I | re.M,
 )
 #: Everything after one of these lines is page furniture.

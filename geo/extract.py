@@ -764,9 +764,10 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"\s*(?:la\s+|l[’']\s*|le\s+)?(?:(?:ville|localité|village|cité)\s+(?:\w+\s+)?(?:de\s+|d[’']\s*))?$",
     re.I,
 )
-#: « CHISINAU, 14 février 2025 (dépêche) - »: where a dispatch was written, not where its events happened
+#: « CHISINAU, 14 février 2025 (dépêche) - », « CHIȘINĂU, 14 fév. – »: where a dispatch was written, not
+#: where its events happened
 _DATELINE_AFTER_RE = re.compile(
-    r"\s*(?:\([^)\n]{0,40}\)\s*)?(?:,\s*\d{1,2}(?:er)?\s+[a-zéû]+(?:\s+\d{4})?\s*)?(?:\([^)\n]{0,40}\)\s*)?[-–—]\s"
+    r"\s*(?:\([^)\n]{0,40}\)\s*)?(?:,\s*\d{1,2}(?:er)?\s+[a-zéû]+\.?(?:\s+\d{4})?\s*)?(?:\([^)\n]{0,40}\)\s*)?[-–—]\s"
 )
 
 

@@ -716,3 +716,24 @@ def test_an_interception_is_not_absorbed_by_a_strike_on_a_river(gazetteer) -> No
     )
     ex = extract(parse_article(text, article_id="s", published=date(2024, 8, 29)), gazetteer=gazetteer)
     assert ("air_defense", "Koursk") in {(i.event, i.place) for i in ex.incidents}
+
+
+def test_photo_captions_and_credits_are_page_furniture() -> None:
+    text = (
+        "Un titre\n\nDes drones ont visé la ville.\n\nPhoto : des pompiers à Odessa, le 3 mars.\n© Agence\n"
+    )
+    spans = boilerplate_spans(text)
+    for line in ("Photo :", "© Agence"):
+        at = text.index(line)
+        assert any(s.start <= at < s.end for s in spans), line
+    body = text.index("Des drones")
+    assert not any(s.start <= body < s.end for s in spans)
+
+
+def test_a_dateline_with_an_abbreviated_month_is_no_event_place(gazetteer) -> None:
+    text = (
+        "Un drone s'écrase en Moldavie\n\n"
+        "CHIȘINĂU, 14 fév. – Un drone de type « Geran-2 » s'est écrasé vendredi près de Naslavcea.\n"
+    )
+    ex = extract(parse_article(text, article_id="d", published=date(2025, 2, 14)), gazetteer=gazetteer)
+    assert [(i.event, i.place) for i in ex.incidents] == [("debris", "Naslavcea")]
