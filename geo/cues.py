@@ -53,8 +53,8 @@ _STRIKE_RE = re.compile(
     r"(?:drones?|missiles?|roquettes?|obus|bombes?|shahed|projectiles?|engins?|l[’']un\s+d[’']eux)\s+(?:\S+\s+){0,4}?"
     r"(?:frappent|frappe|touchent|touche|visent|vise|ciblent|percutent|percute|s[’']abat(?:tent)?|tombent\s+sur|"
     r"tombe\s+sur|endommagent|endommage|détruisent|tuent|tue|blessent|blesse)|bombardent|"
-    r"(?:drones?|missiles?|roquettes?|obus|bombes?)\s+(?:\S+\s+){0,3}(?:a|ont|aurait|auraient)\s+(?:\S+\s+)?(?:frappé|percuté|touché|atteint|visé|explosé|"
-    r"endommagé|détruit|soufflé|éventré|tué|blessé)|(?:d[’']avoir|pour\s+avoir)\s+(?:frappé|bombardé|pilonné|visé|attaqué|ciblé)|"
+    r"(?:drones?|missiles?|roquettes?|obus|bombes?|tirs|frappes)\s+(?:\S+\s+){0,3}(?:a|ont|aurait|auraient)\s+(?:\S+\s+)?(?:frappé|percuté|touché|atteint|visé|explosé|"
+    r"endommagé|détruit|soufflé|éventré|tué|blessé)|(?:d[’']avoir|pour\s+avoir)\s+(?:\S+\s+){0,2}?(?:frappé|bombardé|pilonné|visé|attaqué|ciblé|tiré(?!\s+des\s+(?:coups|tirs)\s+de\s+semonce))|"
     r"(?:bombes?|obus|roquettes?)\s+(?:\S+\s+){0,2}(?:sont|est|étaient|était)\s+tombée?s?\s+sur|s[’']est\s+abattue?\s+sur|se\s+sont\s+abattus\s+sur|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?tiré|(?:tuée?s?|blessée?s?)\s+(?:\S+\s+){0,2}?(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
     r"(?:drones?|missiles?|obus|frappes?|bombardements?|tirs?|roquettes?|bombes?))\b",
     _I,
@@ -120,7 +120,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"la\s+moitié|le\s+centre|la\s+quasi-totalité)\s+(?:de|du|d[’'])|(?:la\s+)?prise\s+(?:de|du|d[’'])|s[’'](?:est|sont)\s+emparée?s?|captur(?:é|ée|és|ées)|conquis|reconquis|"
             r"tombée?\s+aux\s+mains|(?:avoir|a|ont|avait|avaient)\s+(?:«\s*)?libéré|avanc(?:ent|é|ée)\s+(?:vers|sur|près)|"
             r"progress\w+\s+(?:[^\s.;:!?]+\s+){0,6}?(?:vers|près|autour|dans|en\s+direction)|grignot\w+\s+(?:du\s+)?terrain|"
-            r"(?:avoir|a|ont|avait|avaient)\s+(?:déjà\s+)?repris|reprise\s+(?:de|du|d[’'])|"
+            r"(?:avoir|a|ont|avait|avaient)\s+(?:déjà\s+)?(?:«\s*)?repris|reprise\s+(?:de|du|d[’'])|"
             # a town taken: « la chute de Bakhmut », « après avoir pris fin avril la localité de X »
             r"chute\s+(?:de|du|d[’'])\s*(?=(?-i:[A-ZÀ-Ý]))|"
             r"(?:avoir|a|ont|avait|avaient)\s+pris\s+(?:(?=(?-i:[A-ZÀ-Ý]))|(?:\S+\s+){0,3}?(?:la\s+(?:ville|localité|cité)|"

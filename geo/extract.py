@@ -494,7 +494,31 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
         if not cues:
             prev = last_in_section.get(sec)
             if prev is not None and (casualties.killed is not None or casualties.injured is not None):
-                prev.casualties = prev.casualties.merge(casualties)
+                here = _casualty_place(text, sent, infos, starts, prev) if prev.event in _STRIKES else None
+                if here is None:
+                    prev.casualties = prev.casualties.merge(casualties)
+                    continue
+                # « Des bombardements ont visé X. Un homme a été tué à Y. »: the same kind of event at Y
+                cue = Cue(prev.event, sent.start, sent.start, generic=prev.generic)
+                d = _draft(
+                    cue,
+                    infos[here],
+                    sent,
+                    sec,
+                    (dates[0] if dates else None) or last_date.get(sec),
+                    pub,
+                    casualties,
+                    None,
+                    text,
+                    heads,
+                    here,
+                    [here],
+                    None,
+                    lead_end,
+                    sec_start=sects[sec].start if 0 <= sec < len(sects) else 0,
+                )
+                drafts.append(d)
+                last_in_section[sec] = d
             continue
         idx = list(range(bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)))
         places = [i for i in idx if _eligible(infos[i], text) and not infos[i].polity]
@@ -855,6 +879,33 @@ def _next_day(text: str, sent: Span, last: DateMention | None, pub: date | None)
 #: A relative or contrasting clause opening after an event (« …, dont Moscou avait revendiqué la
 #: prise en août », « …, tandis que lundi … »): a date beyond it is that clause's, not the event's.
 _OTHER_CLAUSE_RE = re.compile(r",\s+(?:dont|où|tandis\s+que|alors\s+que|après\s+que|lorsque)\b", re.I)
+
+
+#: « tué à », « blessées dans »: the place where a casualty fell.
+_AT_BEFORE_RE = re.compile(
+    r"(?:\bà|\bdans|\bau)\s+(?:la\s+ville\s+d[e’']\s*|le\s+village\s+d[e’']\s*)?$", re.I
+)
+
+
+def _casualty_place(
+    text: str, sent: Span, infos: list[MentionInfo], starts: list[int], prev: _Draft
+) -> int | None:
+    """The settlement where the casualties of a sentence with no event cue fell (« Un homme a été
+    tué à Stepnohirsk »), when it is not the place of the section's last event; else ``None``."""
+    for i in range(bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)):
+        info = infos[i]
+        m = info.mention
+        if not _eligible(info, text) or info.polity or m.place.kind not in ("city", "village", "district"):
+            continue
+        if not _AT_BEFORE_RE.search(text, max(sent.start, m.start - 30), m.start):
+            continue
+        if (
+            m.place.id == prev.place.id
+            or _haversine(m.place.lat, m.place.lon, prev.place.lat, prev.place.lon) <= 10.0
+        ):
+            return None
+        return i
+    return None
 
 
 def _nearest_date(dates: list[DateMention], cue: Cue, text: str | None = None) -> DateMention | None:

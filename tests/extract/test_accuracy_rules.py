@@ -737,3 +737,30 @@ def test_a_dateline_with_an_abbreviated_month_is_no_event_place(gazetteer) -> No
     )
     ex = extract(parse_article(text, article_id="d", published=date(2025, 2, 14)), gazetteer=gazetteer)
     assert [(i.event, i.place) for i in ex.incidents] == [("debris", "Naslavcea")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        (
+            "Les autorités accusent l'armée d'avoir tiré vendredi une roquette sur un arrêt de bus.",
+            ["shelling"],
+        ),
+        ("Des tirs russes ont tué samedi matin un homme à Chasiv Yar.", ["shelling"]),
+        ("Les forces avaient « repris du terrain » près du village.", ["ground_combat"]),
+        ("La frégate est accusée d'avoir tiré des coups de semonce sur un cargo.", []),
+    ],
+)
+def test_shots_claims_and_warning_shots(sentence: str, events: list[str]) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == events
+
+
+def test_a_casualty_at_another_town_is_another_event(gazetteer) -> None:
+    text = (
+        "Un titre d'article sur la guerre\n\n"
+        "Lundi, des bombardements ont visé Siversk et Toretsk. Un homme a été tué à Kostiantynivka.\n"
+    )
+    ex = extract(parse_article(text, article_id="k", published=date(2024, 12, 3)), gazetteer=gazetteer)
+    got = {(i.event, i.place, i.killed) for i in ex.incidents}
+    assert ("shelling", "Kostiantynivka", 1) in got
+    assert ("shelling", "Siversk", None) in got
