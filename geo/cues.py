@@ -505,6 +505,11 @@ _SCAN = _RuleScan({**_PRUNED_RULES, "strike": _PRUNED_STRIKE}, _STEMS)
 _AIRCRAFT_OF_BEFORE_RE = re.compile(
     r"(?:avions?|chasseurs?|appareils?|hélicoptères?|drones?)\s+(?:\S+\s+)?de\s+$", _I
 )
+#: An air raid named in a sentence: « alerte », « sirènes », « attaque », drones or missiles.
+_RAID_RE = re.compile(
+    r"\b(?:alertes?|sirènes?|attaques?|raids?|frappes?|drones?|missiles?|bombardements?|défense\s+anti-?aérienne)\b",
+    _I,
+)
 _HEARD_AFTER_RE = re.compile(
     r"\s*(?:\S+\s+){0,3}?(?:ont\s+|a\s+)?(?:retenti|été\s+entendues?|entendues?|secoué)", _I
 )
@@ -632,13 +637,16 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     # « plusieurs explosions ont frappé le bâtiment »: the explosion is the event, not a strike
     blasts = [c for c in cues if c.event == "explosion" and c.factual]
     cues = [c for c in cues if not (c.generic and any(0 <= c.start - b.end < 40 for b in blasts))]
-    # « des explosions ont retenti à Kiev »: explosions heard during an attack are the attack
-    cues = [
-        Cue("missile_strike", c.start, c.end, c.factual, generic=True)
-        if c.event == "explosion" and _HEARD_AFTER_RE.match(text[c.end : c.end + 50])
-        else c
-        for c in cues
-    ]
+    # « des explosions ont retenti à Kiev pendant l'alerte »: explosions heard during an attack are the
+    # attack (heard with no attack named, « une explosion a été entendue près de la gare », they stay
+    # explosions)
+    if any(c.event == "explosion" for c in cues) and _RAID_RE.search(text, start, end):
+        cues = [
+            Cue("missile_strike", c.start, c.end, c.factual, generic=True)
+            if c.event == "explosion" and _HEARD_AFTER_RE.match(text[c.end : c.end + 50])
+            else c
+            for c in cues
+        ]
     # a fire caused by a strike, an explosion or falling debris is kept with its cause
     if any(
         c.event in ("missile_strike", "drone_strike", "shelling", "explosion", "debris") and c.factual

@@ -303,6 +303,18 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
     out = _fold_consequences(
         out, "fire", lambda k, d: k.event in _STRIKES and _dates_compatible(k, d) and _same_place(k, d)
     )
+    # explosions heard where drones or missiles struck in the same paragraph (« Des explosions ont
+    # retenti à Kharkiv. Des drones ont frappé Kharkiv ») are that strike's
+    out = _fold_consequences(
+        out,
+        "explosion",
+        lambda k, d: (
+            k.event in ("drone_strike", "missile_strike")
+            and k.section == d.section
+            and _dates_compatible(k, d)
+            and _same_place(k, d)
+        ),
+    )
     # debris falling where an interception took place the same day (« la défense a intercepté un
     # missile au-dessus de X. Des débris sont tombés sur un immeuble ») are that interception's, and
     # the rubble where a strike hit (« un missile s'est abattu sur X ; les secouristes fouillent les

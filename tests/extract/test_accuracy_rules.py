@@ -764,3 +764,14 @@ def test_a_casualty_at_another_town_is_another_event(gazetteer) -> None:
     got = {(i.event, i.place, i.killed) for i in ex.incidents}
     assert ("shelling", "Kostiantynivka", 1) in got
     assert ("shelling", "Siversk", None) in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        ("Une explosion a été entendue vendredi soir près de la gare.", "explosion"),
+        ("Pendant l'alerte, des explosions ont retenti dans le centre.", "missile_strike"),
+    ],
+)
+def test_explosions_heard_are_an_attack_only_during_a_raid(sentence: str, event: str) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == [event]
