@@ -154,7 +154,12 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # (a bare participle is a person the reporter met: « un sergent, rencontré à Kramatorsk »)
             r"\b(?:rencontres?|(?:a|ont|avait|avaient|avoir|été)\s+(?:\w+\s+)?rencontré(?:e|s|es)?|se\s+sont\s+rencontrés|s[’']est\s+entretenue?|entretiens?|"
-            r"sommets?|réunions?|discussions|pourparlers|poignée\s+de\s+main|a\s+reçu|reçue?\s+(?:en|à|au)|"
+            r"sommets?|réunions?|discussions|pourparlers|poignée\s+de\s+main|a\s+reçu|reçue?\s+(?:en|à|au)|reçoit|"
+            # « se réunit à Bruxelles », « réunis à », « se sont retrouvés à Bender », « en visite à »,
+            # « a convoqué l'ambassadeur », « ont discuté lundi »
+            r"se\s+(?:sont\s+)?réuni(?:t|s|e|es|ssent)?|réuni(?:e|s|es)\s+(?:à|au|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|"
+            r"réunissant|se\s+(?:sont\s+)?retrouvé(?:e|s|es)?\s+(?:\S+\s+)?(?:à|au|en)|se\s+retrouvent\s+(?:\S+\s+)?(?:à|au|en)|"
+            r"en\s+visite\s+(?:\S+\s+)?(?:à|au|en)|(?:a|ont|avait)\s+convoqué|convoque|(?:a|ont)\s+discuté|"
             # a photo caption of two leaders together: « Le président X et le dirigeant Y, le 19 juin à Z »
             r"(?:président|présidente|dirigeant|dirigeante|chef|ministre|chancelier|chancelière|secrétaire)"
             r"\s+(?:[\w’'-]+\s+){1,4}et\s+(?:le|la|son|sa)\s+(?:\w+\s+)?(?:président|présidente|dirigeant|"
@@ -420,7 +425,8 @@ _STEMS: dict[str, str] = {
     "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris grignot",
     "troop_deployment": "troupe soldat militaire forces renfort bataillon brigade unité arriv renfor déploi "
     "concentration rassembl retrait repli retir position",
-    "meeting": "rencontr entret sommet réunion discussion pourparler poignée reçu président dirigeant chef "
+    "meeting": "rencontr entret sommet réuni discussion pourparler poignée reçu reçoit retrouv visite convoqu discut "
+    "président dirigeant chef "
     "ministre chancel secrétaire",
     "arms_transfer": "vente livr fourni munition armes transfert",
     "other": "formation entraîn abri exercice essai survol espace aérien",

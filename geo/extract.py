@@ -605,7 +605,12 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                     ]
                     if earlier:
                         chosen = [earlier[0]]
-                if not chosen and cue.event in _PENDING_EVENTS and prev is None:
+                if (
+                    not chosen
+                    and cue.event in _PENDING_EVENTS
+                    and prev is None
+                    and "convoqu" not in text[cue.start : cue.end]  # (a summons is at the ministry)
+                ):
                     pending = (sec, cue, _nearest_date(dates, cue) or last_date.get(sec))
                 if not chosen:
                     continue

@@ -775,3 +775,27 @@ def test_a_casualty_at_another_town_is_another_event(gazetteer) -> None:
 )
 def test_explosions_heard_are_an_attack_only_during_a_raid(sentence: str, event: str) -> None:
     assert [c.event for c in find_cues(sentence) if c.factual] == [event]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le groupe de contact se réunit à Bruxelles au siège de l'Otan.",
+        "Jeudi, les représentants des deux rives se sont retrouvés à Bender.",
+        "La présidente, en visite officielle à Bruxelles, a appelé ses partenaires à l'aide.",
+        "Le ministère a convoqué vendredi l'ambassadeur de Russie.",
+        "Le président reçoit mercredi le chef de la diplomatie britannique.",
+    ],
+)
+def test_meetings_told_with_a_verb(sentence: str) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == ["meeting"]
+
+
+def test_a_summons_does_not_look_for_its_place_in_the_next_sentence(gazetteer) -> None:
+    text = (
+        "Un titre d'article sur la Moldavie\n\n"
+        "Le ministère a convoqué vendredi l'ambassadeur de Russie. « C'est inacceptable », a déclaré la "
+        "présidente, en déplacement à Bălți.\n"
+    )
+    ex = extract(parse_article(text, article_id="c", published=date(2025, 2, 14)), gazetteer=gazetteer)
+    assert ex.incidents == []
