@@ -841,8 +841,10 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
     for i in places:
         m = infos[i].mention
         before = text[max(sent.start, m.start - 90) : m.start]
-        if m.surface.isupper() and _LINE_START_RE.search(text, max(0, m.start - 2), m.start) is not None:
-            if _DATELINE_AFTER_RE.match(text, m.end):
+        if _LINE_START_RE.search(text, max(0, m.start - 2), m.start) is not None:
+            dateline = _DATELINE_AFTER_RE.match(text, m.end)
+            # « KHERSON - », « Kramatorsk (Ukraine) - »: a capitalised name needs its country or date
+            if dateline and (m.surface.isupper() or dateline.group(0).strip()[:1] in "(,"):
                 continue
         if _ITINERARY_BEFORE_RE.search(before):
             continue

@@ -799,3 +799,12 @@ def test_a_summons_does_not_look_for_its_place_in_the_next_sentence(gazetteer) -
     )
     ex = extract(parse_article(text, article_id="c", published=date(2025, 2, 14)), gazetteer=gazetteer)
     assert ex.incidents == []
+
+
+def test_a_capitalised_dateline_with_its_country_is_no_event_place(gazetteer) -> None:
+    text = (
+        "Bombes planantes sur le Donbass\n\n"
+        "Kramatorsk (Ukraine) - L'aviation russe a largué lundi quatre bombes planantes sur Kostiantynivka.\n"
+    )
+    ex = extract(parse_article(text, article_id="k", published=date(2025, 2, 18)), gazetteer=gazetteer)
+    assert [(i.event, i.place) for i in ex.incidents] == [("drone_strike", "Kostiantynivka")]
