@@ -277,7 +277,8 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
                 break
         else:
             out.append(d)
-    # interceptions over a place that was also struck belong to that strike
+    # interceptions over a place that was also struck belong to that strike (over a whole region
+    # they are their own report: « abattu 17 drones au-dessus de la région de Mykolaïv »)
     folded: list[_Draft] = []
     for d in out:
         if d.event == "air_defense" and d.place.kind not in ("sea", "river"):
@@ -289,7 +290,7 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
                     and k.event != "shelling"  # (artillery is not what air defence shoots down)
                     and k.place.kind not in ("river", "sea")  # (« un pont sur la Seïm » 100 km away)
                     and _dates_compatible(k, d)
-                    and (_same_place(k, d) or _contains(d, k) or _contains(k, d))
+                    and _same_place(k, d)
                 ),
                 None,
             )

@@ -808,3 +808,13 @@ def test_a_capitalised_dateline_with_its_country_is_no_event_place(gazetteer) ->
     )
     ex = extract(parse_article(text, article_id="k", published=date(2025, 2, 18)), gazetteer=gazetteer)
     assert [(i.event, i.place) for i in ex.incidents] == [("drone_strike", "Kostiantynivka")]
+
+
+def test_interceptions_over_a_region_are_their_own_report(gazetteer) -> None:
+    text = (
+        "Un titre d'article sur la nuit\n\n"
+        "Dans la nuit, la défense antiaérienne a abattu 17 drones au-dessus de la région de Mykolaïv. "
+        "À Mykolaïv, un drone a frappé un entrepôt, blessant deux personnes.\n"
+    )
+    ex = extract(parse_article(text, article_id="m", published=date(2025, 9, 22)), gazetteer=gazetteer)
+    assert sorted(i.event for i in ex.incidents) == ["air_defense", "drone_strike"]
