@@ -818,3 +818,8 @@ def test_interceptions_over_a_region_are_their_own_report(gazetteer) -> None:
     )
     ex = extract(parse_article(text, article_id="m", published=date(2025, 9, 22)), gazetteer=gazetteer)
     assert sorted(i.event for i in ex.incidents) == ["air_defense", "drone_strike"]
+
+
+def test_improved_positions_is_a_ground_event() -> None:
+    sentence = "L'armée russe affirme avoir « amélioré ses positions » aux abords de Selydove."
+    assert [c.event for c in find_cues(sentence) if c.factual] == ["ground_combat"]
