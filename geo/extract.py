@@ -506,12 +506,14 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
             continue
         if not cues:
             prev = last_in_section.get(sec)
-            if prev is not None and (casualties.killed is not None or casualties.injured is not None):
+            hurt = casualties.killed is not None or casualties.injured is not None
+            if prev is not None and (hurt or _DAMAGED_RE.search(text, sent.start, sent.end)):
                 here = _casualty_place(text, sent, infos, starts, prev) if prev.event in _STRIKES else None
                 if here is None:
                     prev.casualties = prev.casualties.merge(casualties)
                     continue
-                # « Des bombardements ont visé X. Un homme a été tué à Y. »: the same kind of event at Y
+                # « Des bombardements ont visé X. Un homme a été tué à Y. », « Un camion a également été
+                # endommagé à Y. »: the same kind of event at Y
                 cue = Cue(prev.event, sent.start, sent.start, generic=prev.generic)
                 d = _draft(
                     cue,
@@ -901,6 +903,10 @@ def _next_day(text: str, sent: Span, last: DateMention | None, pub: date | None)
 _OTHER_CLAUSE_RE = re.compile(r",\s+(?:dont|où|tandis\s+que|alors\s+que|après\s+que|lorsque)\b", re.I)
 
 
+#: « a été endommagé », « ont été détruites »: damage told with no event word.
+_DAMAGED_RE = re.compile(
+    r"\b(?:a|ont)\s+(?:aussi\s+|également\s+)?été\s+(?:endommagée?s?|détruite?s?)\b", re.I
+)
 #: « tué à », « blessées dans »: the place where a casualty fell.
 _AT_BEFORE_RE = re.compile(
     r"(?:\bà|\bdans|\bau)\s+(?:la\s+ville\s+d[e’']\s*|le\s+village\s+d[e’']\s*)?$", re.I
@@ -910,8 +916,8 @@ _AT_BEFORE_RE = re.compile(
 def _casualty_place(
     text: str, sent: Span, infos: list[MentionInfo], starts: list[int], prev: _Draft
 ) -> int | None:
-    """The settlement where the casualties of a sentence with no event cue fell (« Un homme a été
-    tué à Stepnohirsk »), when it is not the place of the section's last event; else ``None``."""
+    """The settlement where the casualties or damage of a sentence with no event cue are (« Un homme
+    a été tué à Stepnohirsk »), when it is not the place of the section's last event; else ``None``."""
     for i in range(bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)):
         info = infos[i]
         m = info.mention

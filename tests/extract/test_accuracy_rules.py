@@ -823,3 +823,20 @@ def test_interceptions_over_a_region_are_their_own_report(gazetteer) -> None:
 def test_improved_positions_is_a_ground_event() -> None:
     sentence = "L'armée russe affirme avoir « amélioré ses positions » aux abords de Selydove."
     assert [c.event for c in find_cues(sentence) if c.factual] == ["ground_combat"]
+
+
+def test_damage_at_another_town_is_another_event(gazetteer) -> None:
+    text = (
+        "Un titre d'article sur Belgorod\n\n"
+        "Lundi, un drone a touché une maison à Grayvoron. Un camion a également été endommagé à Chebekino.\n"
+    )
+    ex = extract(parse_article(text, article_id="g", published=date(2025, 1, 22)), gazetteer=gazetteer)
+    assert {(i.event, i.place) for i in ex.incidents} == {
+        ("drone_strike", "Grayvoron"),
+        ("drone_strike", "Chebekino"),
+    }
+
+
+def test_explosions_one_used_to_hear_are_no_event() -> None:
+    sentence = "« Ils nous ont accueillis malgré les explosions qu'on entendait au loin », raconte-t-il."
+    assert not [c for c in find_cues(sentence) if c.factual]
