@@ -122,7 +122,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"progress\w+\s+(?:[^\s.;:!?]+\s+){0,6}?(?:vers|près|autour|dans|en\s+direction)|grignot\w+\s+(?:du\s+)?terrain|amélior\w+\s+(?:leurs|ses|les|nos)\s+positions|"
             r"(?:avoir|a|ont|avait|avaient)\s+(?:déjà\s+)?(?:«\s*)?repris|reprise\s+(?:de|du|d[’'])|"
             # a town taken: « la chute de Bakhmut », « après avoir pris fin avril la localité de X »
-            r"chute\s+(?:de|du|d[’'])\s*(?=(?-i:[A-ZÀ-Ý]))|"
+            r"(?:chute|libération)\s+(?:de|du|d[’'])\s*(?=(?-i:[A-ZÀ-Ý]))|"
             r"(?:avoir|a|ont|avait|avaient)\s+pris\s+(?:(?=(?-i:[A-ZÀ-Ý]))|(?:\S+\s+){0,3}?(?:la\s+(?:ville|localité|cité)|"
             r"le\s+(?:village|bourg|hameau|nœud)|l[’']agglomération)\s)|"
             r"pénétr\w+\s+dans\s+(?:les?|la|l[’']|des)\s*(?:quartiers?|faubourgs?|ville|localité|village|banlieue|"

@@ -600,6 +600,11 @@ def test_a_standfirst_summary_tells_the_body_events_again(gazetteer) -> None:
     [
         ("Depuis la chute de Bakhmout, l'armée progresse peu.", ["ground_combat"]),
         (
+            "Depuis la libération de Kherson, le 11 novembre 2022, la ville vit sous les obus.",
+            ["ground_combat"],
+        ),
+        ("La libération des otages a eu lieu mardi.", []),
+        (
             "Après avoir pris fin mars la localité de Krasnohorivka, les troupes ont marché vers l'ouest.",
             ["ground_combat"],
         ),
