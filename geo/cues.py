@@ -194,7 +194,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 _MODAL_RE = re.compile(
     r"\b(?:éventuel(?:le|s|les)?|pourrai(?:t|ent)|\w+erai(?:t|ent)|hypothétique|menace\s+de|risque\s+de|"
     r"en\s+cas\s+de|faire\s+croire|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|quotidiennement|"
-    r"chaque\s+(?:jour|nuit|semaine)|quotidien(?:ne)?s|régulièrement|entendai(?:t|ent)|"
+    r"chaque\s+(?:jour|nuit|semaine)|quotidien(?:ne)?s|régulièrement|entendai(?:t|ent)|habitué(?:e|s|es)?\s+(?:à|aux)|"
     r"(?:quand|lorsqu[e’']|chaque\s+fois\s+qu[e’']|dès\s+qu[e’'])\s*(?:ils|elles|on)\s+\w+(?:ent|e)|"  # « Quand ils bombardent X »
     r"(?:demand|réclam|exig)\w*\s+(?:\S+\s+){0,4}?(?:le|un|leur|son)\s+retrait|en\s+prévision|se\s+prépar\w+|prêt(?:e|s|es)?\s+à|"
     r"intensifi\w+|depuis\s+(?:le\s+)?début|depuis\s+(?:le\s+24\s+)?février\s+2022|depuis\s+20\d\d|"
@@ -300,6 +300,7 @@ _MODAL_WORDS = (
     "quotidien",
     "quand",
     "entendai",
+    "habitué",
     "de 19",
     "lorsqu",
     "dès qu",

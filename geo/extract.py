@@ -851,6 +851,11 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
                 continue
         if _ITINERARY_BEFORE_RE.search(before):
             continue
+        if _SPEAKER_AFTER_RE.match(text, m.end) and any(
+            infos[j].mention.start > m.end and infos[j].mention.place.kind in _SETTLEMENT_KINDS
+            for j in places
+        ):
+            continue  # « A Belgorod, le gouverneur a fait état de tirs sur le village de Kozinka »: his seat
         (refs if _REFERENCE_BEFORE_RE.search(before) else out).append(i)
     if not refs or not any(infos[i].mention.place.kind in _SETTLEMENT_KINDS for i in out):
         return sorted(out + refs)
@@ -858,6 +863,12 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
 
 
 _SETTLEMENT_KINDS = {"city", "village", "district", "landmark"}
+#: « X, le gouverneur … », « X, les autorités … »: a place followed by the one who speaks from it.
+_SPEAKER_AFTER_RE = re.compile(
+    r",\s*(?:le|la|les|l[’'])\s*(?:gouverneur|gouverneure|maire|administration|autorités|ministère|porte-parole|"
+    r"chef|responsable|parquet|police)\b",
+    re.I,
+)
 _LINE_START_RE = re.compile(r"(?:\A|\n)\s*\Z")
 
 

@@ -845,3 +845,17 @@ def test_damage_at_another_town_is_another_event(gazetteer) -> None:
 def test_explosions_one_used_to_hear_are_no_event() -> None:
     sentence = "« Ils nous ont accueillis malgré les explosions qu'on entendait au loin », raconte-t-il."
     assert not [c for c in find_cues(sentence) if c.factual]
+
+
+def test_the_seat_of_a_speaker_is_not_the_event_place(gazetteer) -> None:
+    text = (
+        "Un titre d'article sur Belgorod\n\n"
+        "A Belgorod, le gouverneur a fait état samedi de tirs d'artillerie sur le village de Kozinka.\n"
+    )
+    ex = extract(parse_article(text, article_id="b", published=date(2023, 8, 19)), gazetteer=gazetteer)
+    assert [(i.event, i.place) for i in ex.incidents] == [("shelling", "Kozinka")]
+
+
+def test_getting_used_to_explosions_is_a_habit() -> None:
+    sentence = "Les habitants disent s'être habitués aux explosions qui résonnent la nuit."
+    assert not [c for c in find_cues(sentence) if c.factual]
