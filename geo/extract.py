@@ -202,11 +202,6 @@ def _contains(broad: _Draft, narrow: _Draft) -> bool:
         return _haversine(b.lat, b.lon, n.lat, n.lon) < 150
     if b.kind not in ("country", "region", "oblast") or broad.listed:
         return False
-    if b.kind != "country" and (broad.casualties.killed, broad.casualties.injured) not in (
-        (None, None),
-        (narrow.casualties.killed, narrow.casualties.injured),
-    ):
-        return False  # a region-wide toll is its own figure
     if n.kind in ("country", "continent", "sea"):
         return False
     if b.kind == "country":
@@ -261,6 +256,8 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
                 if strikes and not any(_same_event(k, d) for k in inner):
                     _merge_into(strikes[0], d)
                     continue
+                if strikes:
+                    continue  # (« trois civils tués dans la région de X »: the toll of the body's strikes there)
                 if body and not inner and not any(_contains(k, d) for k in body):
                     continue  # (a headline place the body never reports an event at: « tension en mer Noire »)
         kept_drafts.append(d)
@@ -344,6 +341,10 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
         if target is not None:
             if target.generic and not d.generic:
                 target.event, target.generic = d.event, False
+            if d.place.kind != "country":
+                # a region-wide toll is the sum of the towns' (« trois civils tués dans la région »),
+                # not the figure of the one it folds into
+                d.casualties = Casualties(None, None)
             _merge_into(target, d)
         else:
             result.append(d)

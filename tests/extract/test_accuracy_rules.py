@@ -859,3 +859,13 @@ def test_the_seat_of_a_speaker_is_not_the_event_place(gazetteer) -> None:
 def test_getting_used_to_explosions_is_a_habit() -> None:
     sentence = "Les habitants disent s'être habitués aux explosions qui résonnent la nuit."
     assert not [c for c in find_cues(sentence) if c.factual]
+
+
+def test_a_region_wide_toll_folds_into_its_towns_without_its_figures(gazetteer) -> None:
+    text = (
+        "Un titre d'article sur Kherson\n\n"
+        "Trois civils ont été tués samedi dans des bombardements russes sur la région de Kherson. "
+        "Un homme a été tué par un obus d'artillerie à Bilozerka.\n"
+    )
+    ex = extract(parse_article(text, article_id="t", published=date(2023, 12, 3)), gazetteer=gazetteer)
+    assert [(i.event, i.place, i.killed) for i in ex.incidents] == [("shelling", "Bilozerka", 1)]
