@@ -28,6 +28,7 @@ WRITTEN = [
     "Les troupes russes grignotent du terrain autour de Pokrovsk.",
     "Depuis la chute de Bakhmout, le front bouge peu.",
     "Un autre appareil s'était écrasé près d'Ocnița.",
+    "Deux drones ont pénétré dans l'espace aérien, et l'un d'eux s'est écrasé dans un champ.",
 ]
 
 
