@@ -14,7 +14,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, reduce
+from operator import itemgetter, or_
 
 from gazetteer._regex import PrunedAlternation, WordTags, case_exotic, guard_all
 
@@ -215,10 +216,16 @@ def _modal(
     pos: int,
     cache: dict[tuple[int, int], bool] | None = None,
     splits: list[tuple[int, int]] | None = None,
+    *,
+    negation: bool = True,
+    modal_words: bool = True,
 ) -> bool:
     """Is the clause of ``text[start:end]`` containing ``pos`` hypothetical or habitual?
 
     ``splits``: the sentence's clause separators (:func:`_clause_splits`), when already known.
+    ``negation``, ``modal_words``: ``False`` when the sentence holds none of the words one of
+    which every match of ``_NEGATED_BEFORE_RE``, of ``_MODAL_RE`` contains (see find_cues): the
+    test that cannot succeed is skipped.
     """
     s, e = start, end
     for a, b in _clause_splits(text, start, end) if splits is None else splits:
@@ -227,8 +234,10 @@ def _modal(
         elif a > pos:
             e = a
             break
-    if _NEGATED_BEFORE_RE.search(text, max(s, pos - 16), pos):
+    if negation and _NEGATED_BEFORE_RE.search(text, max(s, pos - 16), pos):
         return True  # « aucune frappe », « pas d'attaque »
+    if not modal_words:
+        return False
     if cache is None:
         got = _modal_clause(text, s, e)
     else:
@@ -410,59 +419,91 @@ _STEMS: dict[str, str] = {
 class _RuleScan:
     """The rules a sentence can match and the alternatives of each, found in one C-level scan.
 
-    One Aho-Corasick automaton holds the stems of every rule (:data:`_STEMS`) and the literal run
-    of every alternative of every pruned pattern (:attr:`PrunedAlternation.runs`). A rule runs when
-    one of its stems occurs; it runs with the alternatives whose run occurs (and those without
-    one): the patterns :meth:`PrunedAlternation.for_text` would give, without a substring test per
-    alternative. Runs shorter than three characters (« d », « et ») are tested with ``in``: in an
-    automaton they would fire at almost every word.
+    One Aho-Corasick automaton holds the stems of every rule (:data:`_STEMS`), the literal run
+    of every alternative of every pruned pattern (:attr:`PrunedAlternation.runs`) and the words of
+    a few flags (``flags``: the words one of which every modal marker or negation contains). A rule
+    runs when one of its stems occurs; it runs with the alternatives whose run occurs (and those
+    without one): the patterns :meth:`PrunedAlternation.for_text` would give, without a substring
+    test per alternative. Runs shorter than three characters (« d », « et ») are tested with
+    ``in``: in an automaton they would fire at almost every word.
+
+    What a sentence holds is one integer, a bit set (:meth:`scan`): bit ``i`` for the alternative
+    ``i`` (numbered pattern after pattern), then a bit per rule's stems, then a bit per flag. Each
+    word of the automaton carries the bits it sets, and the scan ORs them together in C
+    (``functools.reduce`` over the automaton's matches: no Python step per match).
     """
 
-    _STEM_BASE = 1 << 20
-
-    def __init__(self, patterns: dict[str, PrunedAlternation], stems: dict[str, str]) -> None:
+    def __init__(
+        self,
+        patterns: dict[str, PrunedAlternation],
+        stems: dict[str, str],
+        flags: dict[str, tuple[str, ...]] | None = None,
+    ) -> None:
         import ahocorasick
 
         self._patterns = patterns
         self._names = list(stems)
-        keys: dict[str, list[int]] = {}
-        for k, rule in enumerate(self._names):
-            for stem in stems[rule].split():
-                keys.setdefault(stem, []).append(self._STEM_BASE + k)
+        keys: dict[str, int] = {}
+        #: pattern → (first bit, mask of its alternatives' bits once shifted down, pruned at all)
+        self._slices: dict[str, tuple[int, int, bool]] = {}
         self._ranges: dict[str, tuple[int, int]] = {}
-        always: list[int] = []
+        always = 0
         self._short: list[tuple[str, int]] = []
         n = 0
         for name, pruned in patterns.items():
-            runs = pruned.runs or ()
-            self._ranges[name] = (n, n + len(runs))
-            for i, run in enumerate(runs, start=n):
+            runs = pruned.runs
+            self._slices[name] = (n, (1 << len(runs or ())) - 1, runs is not None)
+            self._ranges[name] = (n, n + len(runs or ()))
+            for i, run in enumerate(runs or (), start=n):
                 if run is None:
-                    always.append(i)
+                    always |= 1 << i
                 elif len(run) < 3:
-                    self._short.append((run, i))
+                    self._short.append((run, 1 << i))
                 else:
-                    keys.setdefault(run, []).append(i)
-            n += len(runs)
-        self._always = frozenset(always)
+                    keys[run] = keys.get(run, 0) | 1 << i
+            n += len(runs or ())
+        self._n = n
+        #: rule → the bit its stems set
+        self.stem_bits: dict[str, int] = {}
+        for k, rule in enumerate(self._names):
+            bit = self.stem_bits[rule] = 1 << (n + k)
+            for stem in stems[rule].split():
+                keys[stem] = keys.get(stem, 0) | bit
+        #: flag → the bit its words set
+        self.flag_bits: dict[str, int] = {}
+        for j, (flag, words) in enumerate((flags or {}).items()):
+            bit = self.flag_bits[flag] = 1 << (n + len(self._names) + j)
+            for word in words:
+                keys[word] = keys.get(word, 0) | bit
+        self._any_stem = sum(self.stem_bits.values())
+        self._always = always
         auto = ahocorasick.Automaton()
-        for key, ids in keys.items():
-            auto.add_word(key, tuple(ids))
+        for key, bits in keys.items():
+            auto.add_word(key, bits)
         auto.make_automaton()
         self._automaton = auto
+        self._by_bits: dict[str, dict[int, re.Pattern[str]]] = {name: {} for name in patterns}
+
+    def scan(self, low: str) -> int:
+        """The bit set of ``low`` (a sentence lower-cased): the alternatives that can match it,
+        the rules whose stems occur and the flags whose words occur."""
+        bits = reduce(or_, map(_SECOND, self._automaton.iter(low)), self._always)
+        for run, bit in self._short:
+            if run in low:
+                bits |= bit
+        return bits
+
+    def any_rule(self, bits: int) -> bool:
+        """Does a rule's stem occur (see :meth:`scan`)?"""
+        return bool(bits & self._any_stem)
 
     def rules(self, low: str) -> tuple[set[str], list[int]]:
         """The rules whose stems occur in ``low`` (a sentence lower-cased) and the sorted ids of the
-        alternatives that can match it."""
-        found = set(self._always)
-        for _end, ids in self._automaton.iter(low):
-            found.update(ids)
-        for run, i in self._short:
-            if run in low:
-                found.add(i)
-        base = self._STEM_BASE
-        names = self._names
-        return {names[i - base] for i in found if i >= base}, sorted(i for i in found if i < base)
+        alternatives that can match it (the bit set of :meth:`scan`, spelt out)."""
+        bits = self.scan(low)
+        return {r for r, bit in self.stem_bits.items() if bits & bit}, [
+            i for i in range(self._n) if bits >> i & 1
+        ]
 
     def pattern(self, name: str, ids: list[int], exotic: bool) -> re.Pattern[str]:
         """The pattern of ``name`` with the alternatives ``ids`` (from :meth:`rules`); the whole
@@ -475,8 +516,32 @@ class _RuleScan:
             tuple(i - lo for i in ids[bisect.bisect_left(ids, lo) : bisect.bisect_left(ids, hi)])
         )
 
+    def pattern_of(self, name: str, bits: int, exotic: bool) -> re.Pattern[str] | None:
+        """:meth:`pattern` from the bit set of :meth:`scan`; ``None`` when no alternative of a pruned
+        pattern is left (the pattern with none, ``\\b(?:(?!))\\b``, matches nothing)."""
+        pruned = self._patterns[name]
+        if exotic:
+            return pruned.whole
+        lo, width, is_pruned = self._slices[name]
+        if not is_pruned:
+            return pruned.whole
+        sub = (bits >> lo) & width
+        if not sub:
+            return None
+        cache = self._by_bits[name]
+        rx = cache.get(sub)
+        if rx is None:
+            rx = cache[sub] = pruned.for_runs(tuple(i for i in range(width.bit_length()) if sub >> i & 1))
+        return rx
 
-_SCAN = _RuleScan({**_PRUNED_RULES, "strike": _PRUNED_STRIKE}, _STEMS)
+
+_SECOND = itemgetter(1)
+#: Words one of which every match of _MODAL_RE contains (``modal``), and of _NEGATED_BEFORE_RE
+#: (``negation``): a sentence without any needs no clause test (see find_cues).
+_FLAGS = {"modal": _MODAL_WORDS, "negation": ("aucun", "pas", "sans")}
+_SCAN = _RuleScan({**_PRUNED_RULES, "strike": _PRUNED_STRIKE}, _STEMS, _FLAGS)
+_MODAL_BIT = _SCAN.flag_bits["modal"]
+_NEGATION_BIT = _SCAN.flag_bits["negation"]
 
 
 #: (patterns hoisted out of the functions below: compiled once)
@@ -549,8 +614,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     """
     end = len(text) if end is None else end
     low = text[start:end].lower()
-    active, alternatives = _SCAN.rules(low)
-    if not active:
+    bits = _SCAN.scan(low)
+    if not _SCAN.any_rule(bits):
         return []
     # each rule runs with only the alternatives whose words occur in the sentence
     exotic = case_exotic(text, start, end)
@@ -558,18 +623,32 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     taken: list[tuple[int, int]] = []
     clauses: dict[tuple[int, int], bool] = {}
     splits: list[tuple[int, int]] | None = None
+    # A sentence holding no word of the modal markers has no modal clause: ``_modal_clause`` tests
+    # those words in the lower-cased clause first, and a clause's lower case is a piece of the
+    # sentence's (``str.lower`` maps character by character, but for « Σ », which no such word
+    # holds). Without « aucun », « pas », « sans » (and no character the engine folds otherwise,
+    # see case_exotic) the negation pattern cannot match either: no clause to find at all.
+    modal_words = bool(bits & _MODAL_BIT)
+    negation = exotic or bool(bits & _NEGATION_BIT)
+    any_modal = modal_words or negation
 
     def modal(pos: int) -> bool:
         """:func:`_modal` in this sentence (its clause separators found once, when first needed)."""
         nonlocal splits
+        if not any_modal:
+            return False
         if splits is None:
             splits = _clause_splits(text, start, end)
-        return _modal(text, start, end, pos, clauses, splits)
+        return _modal(text, start, end, pos, clauses, splits, negation=negation, modal_words=modal_words)
 
+    stem_bits = _SCAN.stem_bits
     for event, _rx in _RULES:
-        if event not in active:
+        if not bits & stem_bits[event]:
             continue
-        for m in _SCAN.pattern(event, alternatives, exotic).finditer(text, start, end):
+        rx = _SCAN.pattern_of(event, bits, exotic)
+        if rx is None:
+            continue  # (no alternative left: nothing to find)
+        for m in rx.finditer(text, start, end):
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
             if modal(m.start()):
@@ -589,7 +668,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     consumed = [(c.start, c.end + 30) for c in cues if c.event == "air_defense"] + [
         (c.start - 30, c.end) for c in cues if c.event == "air_defense"
     ]
-    strikes = _SCAN.pattern("strike", alternatives, exotic) if "strike" in active else None
+    strikes = _SCAN.pattern_of("strike", bits, exotic) if bits & stem_bits["strike"] else None
     for m in strikes.finditer(text, start, end) if strikes is not None else ():
         if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
             continue

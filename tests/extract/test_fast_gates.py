@@ -1,0 +1,140 @@
+"""The gates and bit sets of this module's fast paths give the answers of the plain code.
+
+- ``gazetteer._regex.lower_unsafe``: one negated class instead of two branches, the same
+  characters (every code point checked).
+- ``geo.cues._SCAN.scan`` / ``pattern_of``: one bit set per sentence instead of sets and sorted
+  lists; the same patterns as ``PrunedAlternation.for_text``, ``None`` only when no alternative is
+  left (then the plain pattern matches nothing).
+- ``geo.cues._modal`` with ``negation=False`` / ``modal_words=False`` (a sentence without the
+  words): the same answer as the plain test at every position.
+
+Compared on the team's dispatches, on edge cases and on random strings made of the words and
+characters that matter.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from pathlib import Path
+
+import geo.cues  # noqa: F401  (the module, not the function of the same name in geo)
+from gazetteer import _regex
+from geo.articles import sentences
+
+CUES = sys.modules["geo.cues"]
+HERE = Path(__file__).resolve().parent
+FILES = sorted((HERE / "data").glob("*.txt")) + sorted(HERE.glob("blind*/*.txt"))
+
+EDGE = [
+    "Aucune frappe n'a touché Kiev; pas d'attaque, sans drone.",
+    "AUCUNE FRAPPE, PAS D’ATTAQUE",
+    "Frappes ſur Kiev: İzmail, l’attaque de drones a touché le port; tandis qu'à Odessa",
+    "Les troupes pourraient être déployées si la Russie attaque, mais aucun drone n'a été vu.",
+    "Depuis le début de l'invasion, les frappes se multiplient chaque nuit sur Kharkiv.",
+    "ſans frappe; une tentative de débarquement repoussée",
+    "",
+]
+WORDS = (
+    "aucun aucune pas sans d' de frappe frappé attaque combats abattu intercepté débris incendie "
+    "troupes déployées sommet livraison explosion sabotage tentative a ont été visé tiré tir par "
+    "des les la le Kiev pourrait va vont si chaque jour depuis 2022 éventuelle menace mais et "
+    "tandis que , . ; : ſ İ"
+).split()
+
+
+def _sentences() -> list[str]:
+    out = list(EDGE)
+    for path in FILES:
+        text = path.read_text(encoding="utf-8")
+        out += [text[s.start : s.end] for s in sentences(text)]
+    rng = random.Random(11)
+    for _ in range(600):
+        out.append(" ".join(rng.choice(WORDS) for _ in range(rng.randint(2, 16))))
+    return out
+
+
+SENTENCES = _sentences()
+
+
+def test_there_are_sentences_to_compare() -> None:
+    assert len(SENTENCES) > 1000
+
+
+def test_lower_unsafe_is_the_plain_pattern_on_every_code_point() -> None:
+    plain = re.compile(_regex._LOWER_UNSAFE_PLAIN)
+    fast = _regex._LOWER_UNSAFE_RE
+    unsafe = 0
+    for code in range(0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue  # (lone surrogates: no text holds them)
+        ch = chr(code)
+        got = fast.search(ch) is not None
+        assert got == (plain.search(ch) is not None), hex(code)
+        unsafe += got
+    assert 1_000_000 < unsafe < 0x110000
+    assert not _regex.lower_unsafe("Kiev, l’Ukraine — « Odessa » … 12 €")
+    assert _regex.lower_unsafe("Київ") and _regex.lower_unsafe("İzmail")
+
+
+def test_bit_set_gives_the_patterns_of_one_substring_test_per_alternative() -> None:
+    scan = CUES._SCAN
+    skipped = 0
+    for sentence in SENTENCES:
+        low = sentence.lower()
+        bits = scan.scan(low)
+        active, alternatives = scan.rules(low)
+        expected = {rule for rule, stems in CUES._STEMS.items() if any(s in low for s in stems.split())}
+        assert active == expected, sentence
+        assert scan.any_rule(bits) == bool(expected)
+        exotic = CUES.case_exotic(sentence)
+        for name, pruned in {**CUES._PRUNED_RULES, "strike": CUES._PRUNED_STRIKE}.items():
+            plain = pruned.for_text(low, exotic)
+            assert scan.pattern(name, alternatives, exotic) is plain, (name, sentence)
+            got = scan.pattern_of(name, bits, exotic)
+            if got is None:
+                skipped += 1
+                assert plain.search(sentence) is None, (name, sentence)
+            else:
+                assert got is plain, (name, sentence)
+    assert skipped > 1000
+
+
+def test_flags_are_the_words_in_the_sentence() -> None:
+    scan = CUES._SCAN
+    for sentence in SENTENCES:
+        low = sentence.lower()
+        bits = scan.scan(low)
+        assert bool(bits & CUES._MODAL_BIT) == any(w in low for w in CUES._MODAL_WORDS), sentence
+        assert bool(bits & CUES._NEGATION_BIT) == any(w in low for w in ("aucun", "pas", "sans")), sentence
+
+
+def test_gated_modal_equals_the_plain_test_at_every_position() -> None:
+    scan = CUES._SCAN
+    gated = 0
+    modal = 0
+    for sentence in SENTENCES:
+        bits = scan.scan(sentence.lower())
+        exotic = CUES.case_exotic(sentence)
+        negation = exotic or bool(bits & CUES._NEGATION_BIT)
+        modal_words = bool(bits & CUES._MODAL_BIT)
+        gated += not (negation and modal_words)
+        splits = CUES._clause_splits(sentence, 0, len(sentence))
+        for pos in range(0, len(sentence), 3):
+            plain = CUES._modal(sentence, 0, len(sentence), pos)
+            fast = CUES._modal(
+                sentence, 0, len(sentence), pos, {}, splits, negation=negation, modal_words=modal_words
+            )
+            assert fast == plain, (sentence, pos)
+            modal += plain
+    assert gated > 500 and modal > 500
+
+
+def test_find_cues_flags_modal_and_negated_cues() -> None:
+    cues = CUES.find_cues("Aucune frappe n'a touché Kiev.")
+    assert [(c.event, c.factual) for c in cues] == [("missile_strike", False)]
+    cues = CUES.find_cues("Une frappe de drones a touché Odessa.")
+    assert [(c.event, c.factual) for c in cues] == [("drone_strike", True)]
+    cues = CUES.find_cues("Une frappe pourrait viser Kiev.")
+    assert [c.factual for c in cues] == [False]
