@@ -13,6 +13,8 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Mapping
+from functools import reduce
+from operator import itemgetter, or_
 
 __all__ = [
     "CASE_EXOTIC",
@@ -151,6 +153,9 @@ def guard_all(namespace: dict) -> None:
             value[:] = [guarded(rx) for rx in value]
 
 
+_SECOND = itemgetter(1)
+
+
 class WordTags:
     """Which of a fixed set of substrings a text contains, found in one C-level pass.
 
@@ -174,21 +179,30 @@ class WordTags:
     def __init__(self, tagged: Mapping[str, Iterable[str]]) -> None:
         import ahocorasick
 
+        #: tag → its substrings, as given
+        self.table: dict[str, tuple[str, ...]] = {tag: tuple(words) for tag, words in tagged.items()}
         by_word: dict[str, set[str]] = {}
-        for tag, words in tagged.items():
+        for tag, words in self.table.items():
             for word in words:
                 by_word.setdefault(word, set()).add(tag)
+        # each word carries its tags as a bit set (one bit per tag): a text's tags are the OR of the
+        # bits of its matches, computed in C (``reduce`` over the automaton's matches), and the set
+        # of each combination of bits is made once
+        bit_of = {tag: 1 << i for i, tag in enumerate(sorted({t for tags in by_word.values() for t in tags}))}
+        self._tag_of_bit = {bit: tag for tag, bit in bit_of.items()}
         self._automaton = ahocorasick.Automaton()
         for word, tags in by_word.items():
-            self._automaton.add_word(word, frozenset(tags))
+            self._automaton.add_word(word, sum(bit_of[t] for t in tags))
         self._automaton.make_automaton()
+        self._sets: dict[int, frozenset[str]] = {0: frozenset()}
 
-    def tags(self, text: str) -> set[str]:
+    def tags(self, text: str) -> frozenset[str]:
         """The tags of the substrings that occur in ``text``."""
-        found: set[str] = set()
-        for _end, tags in self._automaton.iter(text):
-            found |= tags
-        return found
+        bits = reduce(or_, map(_SECOND, self._automaton.iter(text)), 0)
+        got = self._sets.get(bits)
+        if got is None:
+            got = self._sets[bits] = frozenset(tag for bit, tag in self._tag_of_bit.items() if bits & bit)
+        return got
 
     def any(self, text: str) -> bool:
         """Does ``text`` contain one of the substrings?"""

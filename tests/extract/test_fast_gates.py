@@ -138,3 +138,22 @@ def test_find_cues_flags_modal_and_negated_cues() -> None:
     assert [(c.event, c.factual) for c in cues] == [("drone_strike", True)]
     cues = CUES.find_cues("Une frappe pourrait viser Kiev.")
     assert [c.factual for c in cues] == [False]
+
+
+def test_word_tags_are_the_tags_of_the_words_in_the_text() -> None:
+    """WordTags.tags (bits ORed in C, one set per combination) is a substring test per word."""
+    from gazetteer import resolve
+    from geo import casualties, dates
+
+    seen = 0
+    for name, tagger in {
+        "context": resolve._CONTEXT_WORDS,
+        "dates": dates._WORDS,
+        "cas": casualties._WORDS,
+    }.items():
+        for sentence in SENTENCES:
+            low = sentence.lower()
+            expected = {tag for tag, ws in tagger.table.items() if any(w in low for w in ws)}
+            assert tagger.tags(low) == expected, (name, sentence)
+            seen += bool(expected)
+    assert seen > 500
