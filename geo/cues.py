@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache, reduce
+from functools import reduce
 from operator import itemgetter, or_
 
 from gazetteer._regex import PrunedAlternation, WordTags, case_exotic, guard_all
@@ -711,14 +711,61 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     return out
 
 
-@lru_cache(maxsize=256)
-def _nationality_spans(sentence: str) -> tuple[tuple[int, int, str], ...]:
+def _nationality_spans_plain(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, code) of every nationality pattern's matches in ``sentence``, sorted: as first
+    written (for the equivalence test of :func:`_nationality_spans`)."""
     out = []
     for code, rx in _NATIONALITY:
         for m in rx.finditer(sentence):
             out.append((m.start(), m.end(), code))
     out.sort()
-    return tuple(out)
+    return out
+
+
+class _NationalityScan:
+    """The nationality patterns a sentence can match, found in one Aho-Corasick pass.
+
+    Each pattern ``\\b(?:A|B|…)\\b`` has a literal run per alternative that every match of it
+    contains (:attr:`PrunedAlternation.runs`, lower case): a pattern none of whose runs occurs in
+    the lower-cased sentence cannot match there and is not run. (A pattern with an alternative
+    without a run, or any pattern in a sentence holding a character of :data:`CASE_EXOTIC`, is
+    always run.) The patterns run are the full ones, in the table's order: the same matches.
+    """
+
+    def __init__(self, table: list[tuple[str, re.Pattern[str]]]) -> None:
+        self._table = table
+        words: dict[str, list[str]] = {}
+        self._always: list[int] = []
+        for k, (_code, rx) in enumerate(table):
+            runs = PrunedAlternation(rx).runs
+            if runs is None or None in runs:
+                self._always.append(k)
+            else:
+                words[str(k)] = list(runs)
+        self._words = WordTags(words) if words else None
+
+    def spans(self, sentence: str) -> list[tuple[int, int, str]]:
+        """What :func:`_nationality_spans_plain` returns."""
+        if self._words is None or case_exotic(sentence):
+            run = range(len(self._table))
+        else:
+            tags = self._words.tags(sentence.lower())
+            if not tags and not self._always:
+                return []
+            run = sorted({*(int(t) for t in tags), *self._always})
+        out = []
+        for k in run:
+            code, rx = self._table[k]
+            for m in rx.finditer(sentence):
+                out.append((m.start(), m.end(), code))
+        out.sort()
+        return out
+
+
+def _nationality_spans(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, code) of the nationality words of ``sentence`` (no cache: a sentence is read
+    once per call; see :class:`_NationalityScan` for the fast path)."""
+    return _NATIONALITY_SCAN.spans(sentence)
 
 
 def nationality_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -796,4 +843,6 @@ def actor_near(
     return code
 
 
+#: (built from the patterns as written, before guard_all; it reads the table, guarded in place, when run)
+_NATIONALITY_SCAN = _NationalityScan(_NATIONALITY)
 guard_all(globals())  # same matches, faster scans (see gazetteer._regex)

@@ -157,3 +157,19 @@ def test_word_tags_are_the_tags_of_the_words_in_the_text() -> None:
             assert tagger.tags(low) == expected, (name, sentence)
             seen += bool(expected)
     assert seen > 500
+
+
+def test_nationality_scan_equals_every_pattern_run() -> None:
+    """The nationality patterns run only when one of their words occurs: the same spans."""
+    extra = [
+        "les forces RUSSES et les drones ukrainiens; Pyongyang, Séoul, la Corée du Nord",
+        "ſbu, Kyiv, États-Unis, Etats-Unis, pro-russes, prorusse, Biélorussie, Bélarus, Minsk",
+        "biélorusses, nord-coréens, sud-coréenne, américaines, iranienne, roumaines, Téhéran",
+    ]
+    found = 0
+    for sentence in SENTENCES + extra:
+        got = CUES._nationality_spans(sentence)
+        assert got == CUES._nationality_spans_plain(sentence), sentence
+        found += len(got)
+    assert found > 300
+    assert CUES.nationality_spans("à Kiev, des drones russes", 0, 25) == [(2, 6, "UA"), (19, 25, "RU")]
