@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import reduce
 from operator import itemgetter, or_
@@ -723,43 +724,89 @@ def _nationality_spans_plain(sentence: str) -> list[tuple[int, int, str]]:
 
 
 class _NationalityScan:
-    """The nationality patterns a sentence can match, found in one Aho-Corasick pass.
+    """The nationality words of a sentence, looked for only where one of them begins.
 
     Each pattern ``\\b(?:A|B|…)\\b`` has a literal run per alternative that every match of it
-    contains (:attr:`PrunedAlternation.runs`, lower case): a pattern none of whose runs occurs in
-    the lower-cased sentence cannot match there and is not run. (A pattern with an alternative
-    without a run, or any pattern in a sentence holding a character of :data:`CASE_EXOTIC`, is
-    always run.) The patterns run are the full ones, in the table's order: the same matches.
+    contains (:attr:`PrunedAlternation.runs`, lower case); in these patterns every alternative
+    begins with its run (« russes? » with « russe », « Corée\\s+du\\s+Nord » with « corée »,
+    checked when the scan is built). So a match can only start where a run begins in the
+    lower-cased sentence, which one Aho-Corasick pass finds; the pattern is tried there
+    (``match`` at that position, in increasing order, skipping positions inside the last match:
+    what ``finditer`` finds, without trying the pattern at every other position). A pattern whose
+    alternatives do not all begin with their run is run whole, and so is every pattern in a
+    sentence holding a character of :data:`CASE_EXOTIC` (whose lower case may not line up).
     """
 
     def __init__(self, table: list[tuple[str, re.Pattern[str]]]) -> None:
+        import ahocorasick
+
         self._table = table
-        words: dict[str, list[str]] = {}
-        self._always: list[int] = []
+        self._whole: list[int] = []
+        by_run: dict[str, list[int]] = {}
         for k, (_code, rx) in enumerate(table):
             runs = PrunedAlternation(rx).runs
-            if runs is None or None in runs:
-                self._always.append(k)
-            else:
-                words[str(k)] = list(runs)
-        self._words = WordTags(words) if words else None
+            if runs is None or not _runs_begin_alternatives(rx, runs):
+                self._whole.append(k)
+                continue
+            for run in dict.fromkeys(runs):
+                by_run.setdefault(run, []).append(k)
+        self._automaton = ahocorasick.Automaton()
+        for run, ks in by_run.items():
+            self._automaton.add_word(run, (len(run), tuple(ks)))
+        self._automaton.make_automaton()
 
     def spans(self, sentence: str) -> list[tuple[int, int, str]]:
         """What :func:`_nationality_spans_plain` returns."""
-        if self._words is None or case_exotic(sentence):
-            run = range(len(self._table))
-        else:
-            tags = self._words.tags(sentence.lower())
-            if not tags and not self._always:
-                return []
-            run = sorted({*(int(t) for t in tags), *self._always})
+        table = self._table
         out = []
-        for k in run:
-            code, rx = self._table[k]
+        if case_exotic(sentence):
+            whole: Iterable[int] = range(len(table))
+        else:
+            whole = self._whole
+            starts: dict[int, set[int]] = {}
+            for end, (length, ks) in self._automaton.iter(sentence.lower()):
+                for k in ks:
+                    starts.setdefault(k, set()).add(end - length + 1)
+            for k, positions in starts.items():
+                code, rx = table[k]
+                last = 0
+                for pos in sorted(positions):
+                    if pos >= last:
+                        m = rx.match(sentence, pos)
+                        if m is not None:
+                            out.append((m.start(), m.end(), code))
+                            last = m.end()
+        for k in whole:
+            code, rx = table[k]
             for m in rx.finditer(sentence):
                 out.append((m.start(), m.end(), code))
         out.sort()
         return out
+
+
+def _runs_begin_alternatives(rx: re.Pattern[str], runs: tuple[str | None, ...]) -> bool:
+    """Does every alternative of ``rx`` (``\\b(?:A|B|…)\\b``) begin with its literal run, and can
+    no match be empty?"""
+    from re import _constants as c
+    from re import _parser  # type: ignore[attr-defined]
+
+    from gazetteer._regex import _outer_group_body, _split_top
+
+    body = _outer_group_body(rx.pattern, r"\b(?:", r")\b")
+    if body is None:
+        return False
+    alternatives = _split_top(body)
+    if len(alternatives) != len(runs):
+        return False
+    for alt, run in zip(alternatives, runs, strict=True):
+        if not run:
+            return False
+        head = _parser.parse(alt, rx.flags).data[: len(run)]
+        if len(head) != len(run) or any(
+            op is not c.LITERAL or chr(av).lower() != ch for (op, av), ch in zip(head, run, strict=True)
+        ):
+            return False
+    return True
 
 
 def _nationality_spans(sentence: str) -> list[tuple[int, int, str]]:
