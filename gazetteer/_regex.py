@@ -28,6 +28,7 @@ __all__ = [
     "guarded",
     "lower_twin",
     "lower_unsafe",
+    "required_words",
 ]
 
 logger = logging.getLogger(__name__)
@@ -573,4 +574,60 @@ def lower_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
         return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
     except Exception as err:  # an optimisation only: no twin
         logger.debug("pattern %r has no lower-case twin: %s", rx.pattern[:60], err)
+        return None
+
+
+def required_words(rx: re.Pattern[str], *, shortest: int = 3) -> frozenset[str] | None:
+    """Strings one of which every match of ``rx`` contains, as written in the pattern.
+
+    Read from the parsed pattern: a run of literal characters is contained in every match of the
+    sequence it stands in; so is one of the strings required by each alternative of a group
+    (their union), and what a repeat of at least one time requires. Of the sets a sequence offers,
+    the one whose shortest string is longest is kept. Look-arounds, classes and categories
+    require nothing. ``None`` when no set has strings of at least ``shortest`` characters (a gate
+    on « à » or « de » would let almost every text through) or when the pattern cannot be read.
+
+    The strings are those of the pattern: for a case-sensitive pattern (a :func:`lower_twin`), a
+    text without any of them has no match. For a case-insensitive pattern they are no such gate.
+    """
+    try:
+        from re import _constants as c
+        from re import _parser  # type: ignore[attr-defined]
+
+        def best(options: list[frozenset[str]]) -> frozenset[str] | None:
+            if not options:
+                return None
+            return max(options, key=lambda words: (min(map(len, words)), -len(words)))
+
+        def need(items) -> frozenset[str] | None:
+            options: list[frozenset[str]] = []
+            run: list[str] = []
+            for op, av in items:
+                if op is c.LITERAL:
+                    run.append(chr(av))
+                    continue
+                if run:
+                    options.append(frozenset(["".join(run)]))
+                    run = []
+                got = None
+                if op is c.SUBPATTERN and not av[1] and not av[2]:
+                    got = need(av[3])
+                elif op is c.BRANCH:
+                    alternatives = [need(alt) for alt in av[1]]
+                    if all(alternatives):
+                        got = frozenset().union(*alternatives)  # type: ignore[arg-type]
+                elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+                    got = need(av[2])
+                if got:
+                    options.append(got)
+            if run:
+                options.append(frozenset(["".join(run)]))
+            return best(options)
+
+        words = need(_parser.parse(rx.pattern, rx.flags))
+        if not words or min(map(len, words)) < shortest:
+            return None
+        return words
+    except Exception as err:  # an optimisation only: no gate
+        logger.debug("pattern %r: no required words: %s", rx.pattern[:60], err)
         return None
