@@ -322,6 +322,20 @@ class PrunedAlternation:
             self._alternatives = [(alt, _literal_run(alt, rx.flags)) for alt in _split_top(body)]
         except Exception as err:  # an optimisation only: keep the whole pattern
             logger.debug("pattern %r not pruned: %s", rx.pattern[:60], err)
+            return
+        #: the characters each alternative's matches can start with (``None``: unknown, or it can
+        #: match the empty string), read once here: the look-ahead of a pruned pattern is their
+        #: union, so that a pattern is built with one compilation (``guarded`` would parse and
+        #: compile it twice more: on a stream of new texts, new combinations keep coming)
+        self._first: list[list[str] | None] = []
+        for alt, _run in self._alternatives:
+            try:
+                from re import _parser  # type: ignore[attr-defined]
+
+                chars, empty = _first_chars(_parser.parse(alt, rx.flags))
+            except Exception:  # (an optimisation only: no look-ahead)
+                chars, empty = None, True
+            self._first.append(None if chars is None or empty or not chars else chars)
 
     @property
     def runs(self) -> tuple[str | None, ...] | None:
@@ -352,7 +366,14 @@ class PrunedAlternation:
                 rx = self.whole
             else:
                 body = "|".join(alts[i][0] for i in keep) or "(?!)"
-                rx = guarded(re.compile(r"\b(?:" + body + r")\b", self._flags))
+                source = r"\b(?:" + body + r")\b"
+                firsts = [self._first[i] for i in keep]
+                if keep and all(f is not None for f in firsts) and not self._flags & re.VERBOSE:
+                    # what ``guarded`` would add: a match starts with what one of its alternatives
+                    # starts with (``\b`` reads no character)
+                    chars = "".join(dict.fromkeys(ch for f in firsts for ch in f))  # type: ignore[union-attr]
+                    source = f"(?=[{chars}])(?:{source})"
+                rx = re.compile(source, self._flags)
             self._compiled[keep] = rx
         return rx
 
