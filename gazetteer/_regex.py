@@ -315,6 +315,7 @@ class PrunedAlternation:
         self._flags = rx.flags
         self._alternatives: list[tuple[str, str | None]] | None = None
         self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._alone: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
         body = _outer_group_body(rx.pattern, r"\b(?:", r")\b")
         if body is None or rx.groups or not rx.flags & re.IGNORECASE:
             return
@@ -376,6 +377,72 @@ class PrunedAlternation:
                 rx = re.compile(source, self._flags)
             self._compiled[keep] = rx
         return rx
+
+    def compiled(self, keep: tuple[int, ...]) -> re.Pattern[str] | None:
+        """The pattern of :meth:`for_runs` when it is already built, else ``None``."""
+        return self.whole if self._alternatives is None else self._compiled.get(keep)
+
+    def union(self, keep: tuple[int, ...]) -> _Union | None:
+        """What :meth:`for_runs` gives, as an object whose ``finditer`` finds the same matches
+        without compiling the pruned pattern (see :class:`_Union`); ``None`` when an alternative
+        of ``keep`` may match the empty string or its first characters are unknown."""
+        alts = self._alternatives
+        if alts is None or not keep or any(self._first[i] is None for i in keep) or self._flags & re.VERBOSE:
+            return None
+        return _Union([self._alternative(i) for i in keep])
+
+    def _alternative(self, i: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """The patterns of the alternative ``i`` alone (compiled once): ``\\b(?:A)\\b`` and the
+        look-ahead that finds it at every position, ``(?=[…])(?=(\\b(?:A)\\b))``."""
+        got = self._alone.get(i)
+        if got is None:
+            alt = self._alternatives[i][0]  # type: ignore[index]
+            alone = r"\b(?:" + alt + r")\b"
+            chars = "".join(dict.fromkeys(self._first[i]))  # type: ignore[arg-type]
+            got = self._alone[i] = (
+                re.compile(alone, self._flags),
+                re.compile(f"(?=[{chars}])(?=({alone}))", self._flags),
+            )
+        return got
+
+
+class _Union:
+    """``finditer`` of ``\\b(?:A|B|…)\\b`` (the alternatives in that order) from the patterns of
+    each alternative alone, compiled once: no pattern to compile for a new combination.
+
+    The alternation matches at the leftmost position where one of its alternatives (followed by
+    ``\\b``) matches, with the first such alternative in order, and goes on after the match. The
+    look-ahead of each alternative gives every position where it matches and the end of that
+    match (overlapping ones included); at each position in increasing order, past the end of the
+    last match, the first alternative that matches there gives the match. No alternative matches
+    the empty string (see :meth:`PrunedAlternation.union`). The match objects are those of the
+    alternative alone at that position (same span and text; ``re`` and ``pos`` differ).
+    """
+
+    __slots__ = ("_alternatives",)
+
+    def __init__(self, alternatives: list[tuple[re.Pattern[str], re.Pattern[str]]]) -> None:
+        self._alternatives = alternatives
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterable[re.Match[str]]:
+        """The matches of the alternation in ``text[pos:endpos]``, in order."""
+        endpos = len(text) if endpos is None else endpos
+        first: dict[int, tuple[re.Pattern[str], int]] = {}
+        for alone, ahead in self._alternatives:
+            for m in ahead.finditer(text, pos, endpos):
+                start = m.start()
+                if start not in first:
+                    first[start] = (alone, m.end(1))
+        last = -1
+        out = []
+        for start in sorted(first):
+            if start < last:
+                continue
+            alone, end = first[start]
+            m = alone.match(text, start, endpos)  # (the look-ahead's group: same span)
+            out.append(m)
+            last = end
+        return out
 
 
 def _outer_group_body(pattern: str, head: str, tail: str) -> str | None:

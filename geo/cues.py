@@ -484,6 +484,8 @@ class _RuleScan:
         auto.make_automaton()
         self._automaton = auto
         self._by_bits: dict[str, dict[int, re.Pattern[str]]] = {name: {} for name in patterns}
+        #: (pattern, bits of its alternatives) → times run without its compiled pattern
+        self._seen: dict[tuple[str, int], int] = {}
 
     def scan(self, low: str) -> int:
         """The bit set of ``low`` (a sentence lower-cased): the alternatives that can match it,
@@ -532,7 +534,23 @@ class _RuleScan:
         cache = self._by_bits[name]
         rx = cache.get(sub)
         if rx is None:
-            rx = cache[sub] = pruned.for_runs(tuple(i for i in range(width.bit_length()) if sub >> i & 1))
+            keep = tuple(i for i in range(width.bit_length()) if sub >> i & 1)
+            rx = pruned.compiled(keep)
+            if rx is None:
+                # A combination seen for the first time is run from its alternatives' own patterns
+                # (same matches, see gazetteer._regex._Union): compiling it costs about a
+                # millisecond, and on a stream of new texts most combinations are seen once. It is
+                # compiled when seen again.
+                seen = self._seen.get((name, sub), 0)
+                if seen < 1:
+                    union = pruned.union(keep)
+                    if union is not None:
+                        if len(self._seen) > 100_000:
+                            self._seen.clear()
+                        self._seen[(name, sub)] = seen + 1
+                        return union  # type: ignore[return-value]
+                rx = pruned.for_runs(keep)
+            cache[sub] = rx
         return rx
 
 

@@ -96,8 +96,12 @@ def test_bit_set_gives_the_patterns_of_one_substring_test_per_alternative() -> N
             if got is None:
                 skipped += 1
                 assert plain.search(sentence) is None, (name, sentence)
-            else:
+            elif isinstance(got, re.Pattern):
                 assert got is plain, (name, sentence)
+            else:  # (a combination seen for the first time: run from its alternatives)
+                assert [m.span() for m in got.finditer(sentence, 0, len(sentence))] == [
+                    m.span() for m in plain.finditer(sentence)
+                ], (name, sentence)
     assert skipped > 1000
 
 
@@ -203,3 +207,30 @@ def test_pruned_patterns_built_in_one_compilation_match_as_guarded_ones() -> Non
                 assert got == [m.span() for m in plain.finditer(sentence)], (name, keep, sentence)
                 compared += bool(got)
     assert compared > 200
+
+
+def test_union_of_alternatives_finds_the_matches_of_the_pruned_pattern() -> None:
+    """_Union (each alternative's own patterns, no compilation per combination) finds the spans
+    and texts of the pruned pattern, in whole sentences and in pieces of them (pos, endpos)."""
+    rng = random.Random(8)
+    sentences_ = [
+        *[s for s in SENTENCES if s][:600],
+        "frappes frappe frappées; des frappes de drones, frappe-frappe",
+        "combats combattants engagés: les combats, combattu, combattent",
+    ]
+    compared = 0
+    for name, pruned in {**CUES._PRUNED_RULES, "strike": CUES._PRUNED_STRIKE}.items():
+        n = len(pruned._alternatives)
+        for _ in range(8):
+            keep = tuple(sorted(rng.sample(range(n), rng.randint(1, min(n, 7)))))
+            union = pruned.union(keep)
+            if union is None:
+                continue
+            plain = pruned.for_runs(keep)
+            for sentence in sentences_:
+                for pos, endpos in ((0, len(sentence)), (3, max(3, len(sentence) - 4))):
+                    got = [(m.span(), m.group()) for m in union.finditer(sentence, pos, endpos)]
+                    want = [(m.span(), m.group()) for m in plain.finditer(sentence, pos, endpos)]
+                    assert got == want, (name, keep, sentence, pos)
+                    compared += bool(want)
+    assert compared > 300
