@@ -838,8 +838,29 @@ def _nationality_spans(sentence: str) -> list[tuple[int, int, str]]:
 
 
 def nationality_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """(start, end, ISO code) of nationality words and state names in ``text[start:end]``."""
-    return [(a + start, b + start, code) for a, b, code in _nationality_spans(text[start:end])]
+    """(start, end, ISO code) of nationality words and state names in ``text[start:end]``.
+
+    The extractor asks this of a sentence several times in a row (once per incident drafted, once
+    more in :func:`actor_near`): the answer for the last ``(text, start, end)`` asked is kept,
+    the text recognised by identity, not by content. Only consecutive questions about the same
+    sentence of the same text object share an answer, never two articles (nor the same article
+    extracted again after another one).
+    """
+    last = _LAST_NATIONALITY
+    if last is not None and last[0] is text and last[1] == start and last[2] == end:
+        return list(last[3])
+    spans = [(a + start, b + start, code) for a, b, code in _nationality_spans(text[start:end])]
+    _remember_nationality((text, start, end, spans))
+    return list(spans)
+
+
+#: (text, start, end, spans) of the last call of :func:`nationality_spans`
+_LAST_NATIONALITY: tuple[str, int, int, list[tuple[int, int, str]]] | None = None
+
+
+def _remember_nationality(entry: tuple[str, int, int, list[tuple[int, int, str]]]) -> None:
+    global _LAST_NATIONALITY
+    _LAST_NATIONALITY = entry
 
 
 _OPPOSITE = {"RU": "UA", "UA": "RU"}

@@ -234,3 +234,14 @@ def test_union_of_alternatives_finds_the_matches_of_the_pruned_pattern() -> None
                     assert got == want, (name, keep, sentence, pos)
                     compared += bool(want)
     assert compared > 300
+
+
+def test_nationality_spans_of_the_last_sentence_asked_are_kept_for_that_text_object_only() -> None:
+    text = "Des drones russes ont frappé Kiev. Washington condamne."
+    first = CUES.nationality_spans(text, 0, 34)
+    assert first == [(11, 17, "RU"), (29, 33, "UA")]
+    first.append((0, 0, "XX"))  # (a caller's change does not reach the kept answer)
+    assert CUES.nationality_spans(text, 0, 34) == [(11, 17, "RU"), (29, 33, "UA")]
+    assert CUES.nationality_spans(text, 35, len(text)) == [(35, 45, "US")]
+    other = "".join(["Des drones ukrainiens ont frappé Kiev. Washington condamne."])
+    assert CUES.nationality_spans(other, 0, 34) == [(11, 21, "UA")]
