@@ -1670,7 +1670,11 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         head = "region" in h.context and _search(_REGION_HEAD_RE, h.before, h.low, h.context)
         heads.append(head)
         pk = _AREA_PREF if head else None
-        provisional.append(_best(h.candidates, prefer_kind=pk, countries=countries, zone=zone)[0])
+        cands = h.candidates
+        # (_best's lone-candidate answer without the call)
+        provisional.append(
+            cands[0] if len(cands) == 1 else _best(cands, prefer_kind=pk, countries=countries, zone=zone)[0]
+        )
 
     # capitals speaking for their government (« Moscou dément ») are no local context
     metonyms: dict[tuple[int, int, bool], bool] = {}
@@ -1733,23 +1737,30 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             elif _INSIDE_NEXT_RE.fullmatch(between):
                 nprefer = {"oblast", "region"} if "gion" in between or "oblast" in between else None
                 inside, _ = _best(nxt.candidates, prefer_kind=nprefer, countries=countries, zone=zone)
-        avoid = None if prefer else {"oblast"} if any(p.kind == "city" for p in h.candidates) else None
-        lo = bisect.bisect_left(kept_starts, h.start - 250)
-        hi = bisect.bisect_right(kept_starts, h.start + 250)
-        local = [
-            q for j in range(lo, hi) if (q := provisional[j]) is not None and j != idx and q.kind != "country"
-        ]
-        place, conf = _best(
-            h.candidates,
-            zone=zone,
-            local=local,
-            prefer_kind=prefer,
-            avoid_kind=avoid,
-            countries=countries,
-            anchors=anchors,
-            inside=inside or near_next,
-            regions=regions,
-        )
+        if len(h.candidates) == 1:
+            # (_best's lone-candidate answer, which reads none of the context below)
+            only = h.candidates[0]
+            place, conf = only, _NO_RIVAL * min(1.0, only.score + 0.05)
+        else:
+            avoid = None if prefer else {"oblast"} if any(p.kind == "city" for p in h.candidates) else None
+            lo = bisect.bisect_left(kept_starts, h.start - 250)
+            hi = bisect.bisect_right(kept_starts, h.start + 250)
+            local = [
+                q
+                for j in range(lo, hi)
+                if (q := provisional[j]) is not None and j != idx and q.kind != "country"
+            ]
+            place, conf = _best(
+                h.candidates,
+                zone=zone,
+                local=local,
+                prefer_kind=prefer,
+                avoid_kind=avoid,
+                countries=countries,
+                anchors=anchors,
+                inside=inside or near_next,
+                regions=regions,
+            )
         if place is None:
             continue
         near_container = False
