@@ -22,6 +22,7 @@ __all__ = [
     "LOWER_RANGES",
     "CharMap",
     "PrunedAlternation",
+    "UnionMatch",
     "WordTags",
     "case_exotic",
     "guard_all",
@@ -315,7 +316,7 @@ class PrunedAlternation:
         self._flags = rx.flags
         self._alternatives: list[tuple[str, str | None]] | None = None
         self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
-        self._alone: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+        self._alone: dict[int, re.Pattern[str]] = {}
         body = _outer_group_body(rx.pattern, r"\b(?:", r")\b")
         if body is None or rx.groups or not rx.flags & re.IGNORECASE:
             return
@@ -391,58 +392,77 @@ class PrunedAlternation:
             return None
         return _Union([self._alternative(i) for i in keep])
 
-    def _alternative(self, i: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
-        """The patterns of the alternative ``i`` alone (compiled once): ``\\b(?:A)\\b`` and the
-        look-ahead that finds it at every position, ``(?=[…])(?=(\\b(?:A)\\b))``."""
+    def _alternative(self, i: int) -> re.Pattern[str]:
+        """The look-ahead that finds the alternative ``i`` alone, ``\\b(?:A)\\b``, at every position
+        where it matches (group 1: the match), ``(?=[…])(?=(\\b(?:A)\\b))``; compiled once."""
         got = self._alone.get(i)
         if got is None:
             alt = self._alternatives[i][0]  # type: ignore[index]
-            alone = r"\b(?:" + alt + r")\b"
             chars = "".join(dict.fromkeys(self._first[i]))  # type: ignore[arg-type]
-            got = self._alone[i] = (
-                re.compile(alone, self._flags),
-                re.compile(f"(?=[{chars}])(?=({alone}))", self._flags),
-            )
+            got = self._alone[i] = re.compile(f"(?=[{chars}])(?=(\\b(?:{alt})\\b))", self._flags)
         return got
 
 
 class _Union:
-    """``finditer`` of ``\\b(?:A|B|…)\\b`` (the alternatives in that order) from the patterns of
-    each alternative alone, compiled once: no pattern to compile for a new combination.
+    """``finditer`` of ``\\b(?:A|B|…)\\b`` (the alternatives in that order) from a pattern per
+    alternative, compiled once: no pattern to compile for a new combination.
 
     The alternation matches at the leftmost position where one of its alternatives (followed by
     ``\\b``) matches, with the first such alternative in order, and goes on after the match. The
     look-ahead of each alternative gives every position where it matches and the end of that
     match (overlapping ones included); at each position in increasing order, past the end of the
     last match, the first alternative that matches there gives the match. No alternative matches
-    the empty string (see :meth:`PrunedAlternation.union`). The match objects are those of the
-    alternative alone at that position (same span and text; ``re`` and ``pos`` differ).
+    the empty string (see :meth:`PrunedAlternation.union`). The matches are :class:`UnionMatch`
+    objects (``start``, ``end``, ``span``, ``group``).
     """
 
     __slots__ = ("_alternatives",)
 
-    def __init__(self, alternatives: list[tuple[re.Pattern[str], re.Pattern[str]]]) -> None:
+    def __init__(self, alternatives: list[re.Pattern[str]]) -> None:
         self._alternatives = alternatives
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterable[re.Match[str]]:
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[UnionMatch]:
         """The matches of the alternation in ``text[pos:endpos]``, in order."""
         endpos = len(text) if endpos is None else endpos
-        first: dict[int, tuple[re.Pattern[str], int]] = {}
-        for alone, ahead in self._alternatives:
+        first: dict[int, int] = {}
+        for ahead in self._alternatives:
             for m in ahead.finditer(text, pos, endpos):
                 start = m.start()
                 if start not in first:
-                    first[start] = (alone, m.end(1))
+                    first[start] = m.end(1)
         last = -1
         out = []
         for start in sorted(first):
-            if start < last:
-                continue
-            alone, end = first[start]
-            m = alone.match(text, start, endpos)  # (the look-ahead's group: same span)
-            out.append(m)
-            last = end
+            if start >= last:
+                last = first[start]
+                out.append(UnionMatch(text, start, last))
         return out
+
+
+class UnionMatch:
+    """A match found by :class:`_Union`: the part of ``re.Match`` the extractor reads."""
+
+    __slots__ = ("_end", "_start", "_text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self, index: int = 0) -> str:
+        if index != 0:
+            raise IndexError("no such group")
+        return self._text[self._start : self._end]
+
+    def __repr__(self) -> str:
+        return f"<UnionMatch span={self.span()!r} match={self.group()!r}>"
 
 
 def _outer_group_body(pattern: str, head: str, tail: str) -> str | None:
