@@ -1087,6 +1087,23 @@ def _nearest_km(p: Place, others: list[Place], *, within: float) -> float:
     return best
 
 
+def _anchor_bonus(p: Place, anchors: list[Place]) -> float:
+    """0.6 when one of ``anchors`` (``p`` itself excepted) is within 150 km of ``p``, else 0.3 when
+    one is within 500 km, else 0: the bonus :func:`_best` reads from ``_nearest_km(p, anchors,
+    within=500)``, found without the minimum (it stops at the first anchor within 150 km; the
+    distances are the same, so are the comparisons)."""
+    bonus = 0.0
+    for a in anchors:
+        if a is p or abs(a.lat - p.lat) > _LAT_500KM:
+            continue  # farther than 500 km
+        d = _haversine(p.lat, p.lon, a.lat, a.lon)
+        if d < 150:
+            return 0.6
+        if d < 500:
+            bonus = 0.3
+    return bonus
+
+
 #: The confidence factor of :func:`_best` for a lone candidate (margin 3.0).
 _NO_RIVAL = max(0.3, min(0.99, 0.6 + 0.12 * 3.0))
 
@@ -1125,11 +1142,7 @@ def _best(
         if countries and p.country in countries and in_tier:
             s += 0.5 * countries[p.country]
         if anchors and multiple and in_tier and p.kind in _SETTLEMENT:
-            d = _nearest_km(p, anchors, within=500)
-            if d < 150:
-                s += 0.6
-            elif d < 500:
-                s += 0.3
+            s += _anchor_bonus(p, anchors)
         if local and multiple and in_tier:
             # the places named next to it: « Makarivka, près de Velyka Novossilka », « région de Donetsk »
             if any(q.kind in ("oblast", "region") and p.admin1 == q.name for q in local):

@@ -120,3 +120,59 @@ def test_lower_elsewhere_gate_agrees_with_the_pattern() -> None:
             )
             checked += 1
     assert checked > 1000
+
+
+def _places(rng: random.Random, n: int) -> list:
+    from gazetteer.place import Place
+
+    kinds = ["city", "village", "oblast", "country", "district", "landmark"]
+    return [
+        Place(
+            id=f"test:{i}",
+            name=f"P{i}",
+            name_fr=None,
+            lat=rng.uniform(40, 56),
+            lon=rng.uniform(20, 45),
+            kind=rng.choice(kinds),
+            country=rng.choice(["UA", "RU", "RO", "MD", "FR"]),
+            admin1=rng.choice([None, "Kherson Oblast", "Donetsk Oblast"]),
+            population=rng.choice([0, 900, 20000, 2_000_000]),
+            score=rng.choice([1.0, 0.97, 0.9, 0.85]),
+        )
+        for i in range(n)
+    ]
+
+
+def test_anchor_bonus_is_the_threshold_of_the_nearest_distance() -> None:
+    rng = random.Random(12)
+    seen = {0.0: 0, 0.3: 0, 0.6: 0}
+    for _ in range(3000):
+        places = _places(rng, rng.randint(1, 14))
+        p = rng.choice(places) if rng.random() < 0.5 else _places(rng, 1)[0]
+        anchors = places[: rng.randint(0, len(places))]
+        d = resolve._nearest_km(p, anchors, within=500)
+        plain = 0.6 if d < 150 else 0.3 if d < 500 else 0.0
+        got = resolve._anchor_bonus(p, anchors)
+        assert got == plain
+        seen[got] += 1
+    assert min(seen.values()) > 100
+
+
+def test_lone_candidate_answer_is_bests_whatever_the_context() -> None:
+    """analyse takes _best's answer for a lone candidate without calling it: the same answer."""
+    rng = random.Random(13)
+    for _ in range(500):
+        p = _places(rng, 1)[0]
+        others = _places(rng, 5)
+        got = resolve._best(
+            [p],
+            prefer_kind=rng.choice([None, {"oblast", "region"}]),
+            avoid_kind=rng.choice([None, {"oblast"}]),
+            countries={"UA": 1.0},
+            anchors=others,
+            inside=rng.choice([None, others[0]]),
+            local=others,
+            regions={"Kherson Oblast"},
+            zone={"Donetsk Oblast": 0.35},
+        )
+        assert got == (p, resolve._NO_RIVAL * min(1.0, p.score + 0.05))
