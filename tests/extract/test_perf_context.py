@@ -176,3 +176,17 @@ def test_lone_candidate_answer_is_bests_whatever_the_context() -> None:
             zone={"Donetsk Oblast": 0.35},
         )
         assert got == (p, resolve._NO_RIVAL * min(1.0, p.score + 0.05))
+
+
+def test_automaton_values_are_functions_of_their_keys() -> None:
+    """The automaton is built from keys added in sorted order, with shared value tuples: each key's
+    value is what the first name giving that key gave (its length less the leading space, whether
+    it may start lower case), whatever the order."""
+    from gazetteer.db import Gazetteer
+
+    auto = resolve._automaton(Gazetteer.default())
+    count = 0
+    for key, value in auto.items():
+        assert value == (len(key) - 1, resolve._may_start_lower(key)), key
+        count += 1
+    assert count > 100_000
