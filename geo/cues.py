@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import reduce
 from operator import itemgetter, or_
 
-from gazetteer._regex import PrunedAlternation, WordTags, case_exotic, guard_all
+from gazetteer._regex import PrunedAlternation, WordTags, case_exotic, guard_all, required_words
 
 __all__ = ["AUXILIARY", "Cue", "actor_near", "find_cues", "last_weapon_event", "nationality_spans"]
 
@@ -559,12 +559,19 @@ class _RuleScan:
 _SECOND = itemgetter(1)
 #: Sightings of a combination of alternatives before its pruned pattern is compiled (see pattern_of).
 _COMPILE_AFTER = 10
-#: Words one of which every match of _MODAL_RE contains (``modal``), and of _NEGATED_BEFORE_RE
-#: (``negation``): a sentence without any needs no clause test (see find_cues).
-_FLAGS = {"modal": _MODAL_WORDS, "negation": ("aucun", "pas", "sans")}
+#: Words one of which every match of _NEGATED_BEFORE_RE contains, lower case (« aucun », « pas »,
+#: « sans »), read from the pattern (``None``: none found, the negation test always runs).
+_NEGATION_WORDS = required_words(_NEGATED_BEFORE_RE)
+#: Words one of which every match of _MODAL_RE contains (``modal``, the table _modal_clause reads),
+#: and of _NEGATED_BEFORE_RE (``negation``): a sentence without any needs no clause test (see
+#: find_cues).
+_FLAGS = {"modal": _MODAL_WORDS}
+if _NEGATION_WORDS is not None:
+    _FLAGS["negation"] = tuple(sorted({w.lower() for w in _NEGATION_WORDS}))
 _SCAN = _RuleScan({**_PRUNED_RULES, "strike": _PRUNED_STRIKE}, _STEMS, _FLAGS)
 _MODAL_BIT = _SCAN.flag_bits["modal"]
-_NEGATION_BIT = _SCAN.flag_bits["negation"]
+#: (``None`` when the negation words are unknown: the test always runs)
+_NEGATION_BIT = _SCAN.flag_bits.get("negation")
 
 
 #: (patterns hoisted out of the functions below: compiled once)
@@ -652,7 +659,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     # holds). Without « aucun », « pas », « sans » (and no character the engine folds otherwise,
     # see case_exotic) the negation pattern cannot match either: no clause to find at all.
     modal_words = bool(bits & _MODAL_BIT)
-    negation = exotic or bool(bits & _NEGATION_BIT)
+    negation = exotic or _NEGATION_BIT is None or bool(bits & _NEGATION_BIT)
     any_modal = modal_words or negation
 
     def modal(pos: int) -> bool:
