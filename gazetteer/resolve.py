@@ -777,19 +777,34 @@ _SENT_END_CHARS = frozenset('.!?»”"⇒:\n')
 # ---------------------------------------------------------------------------- scanning
 
 
-_VARIANT_CACHE: dict[tuple[int, str], tuple[list[Place], float, bool]] = {}
+#: Gazetteer → word → its variant entry (see :func:`_variant_entry`). Per gazetteer object (weakly
+#: referenced, like the surface caches): keyed by the word alone, no tuple to build per lookup, and
+#: no entry outliving its gazetteer (an ``id`` can be reused by a later object).
+_VARIANT_CACHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _variant_entry(gazetteer, word: str) -> tuple[list[Place], float, bool]:
+def _variant_cache(gazetteer) -> dict[str, tuple[list[Place], float, bool]]:
+    """The word → variant entry cache of ``gazetteer``."""
+    try:
+        cache = _VARIANT_CACHES.get(gazetteer)
+        if cache is None:
+            cache = _VARIANT_CACHES[gazetteer] = {}
+    except TypeError:  # (an object that cannot be weakly referenced: no cache across calls)
+        cache = {}
+    return cache
+
+
+def _variant_entry(gazetteer, word: str, cache: dict | None = None) -> tuple[list[Place], float, bool]:
     """A capitalised word's candidates through the variant tier, their best score (0 when none) and
     whether the word is on the stop-list; cached per word (names repeat)."""
-    key = (id(gazetteer), word)
-    got = _VARIANT_CACHE.get(key)
+    if cache is None:
+        cache = _variant_cache(gazetteer)
+    got = cache.get(word)
     if got is None:
-        if len(_VARIANT_CACHE) > 50_000:
-            _VARIANT_CACHE.clear()
+        if len(cache) > 50_000:
+            cache.clear()
         cands = [p for p in gazetteer.candidates(word) if _variant_ok(p)]
-        got = _VARIANT_CACHE[key] = (cands, max((p.score for p in cands), default=0.0), _wfold(word) in _STOP)
+        got = cache[word] = (cands, max((p.score for p in cands), default=0.0), _wfold(word) in _STOP)
     return got
 
 
@@ -837,21 +852,20 @@ def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
     # capitalised words the automaton did not match: transliteration variants
     # (« Gouliaïpolé », « Tcherniguiv ») through the gazetteer's variant tier
     # (a word none of whose attempts has variant candidates adds nothing: skipped at once)
-    variant_cache = _VARIANT_CACHE
-    gid = id(gazetteer)
+    variant_cache = _variant_cache(gazetteer)
     chosen_set = set(chosen)
     for m in _CAP_WORD_RE.finditer(text):
         word = m.group()
         if " " in word:
             first = word.split(" ")[0]
             if (
-                not (variant_cache.get((gid, word)) or _variant_entry(gazetteer, word))[0]
-                and not (variant_cache.get((gid, first)) or _variant_entry(gazetteer, first))[0]
+                not (variant_cache.get(word) or _variant_entry(gazetteer, word, variant_cache))[0]
+                and not (variant_cache.get(first) or _variant_entry(gazetteer, first, variant_cache))[0]
             ):
                 continue
             attempts: tuple[str, ...] = (word, first)
         else:
-            if not (variant_cache.get((gid, word)) or _variant_entry(gazetteer, word))[0]:
+            if not (variant_cache.get(word) or _variant_entry(gazetteer, word, variant_cache))[0]:
                 continue
             attempts = (word,)
         start = m.start()
@@ -874,7 +888,7 @@ def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
                     chosen.remove(se)
                     chosen_set.discard(se)
                 occupied[start:end] = b"\x00" * (end - start)
-            found, top, stopped = _variant_entry(gazetteer, attempt)
+            found, top, stopped = _variant_entry(gazetteer, attempt, variant_cache)
             if stopped or not _boundary_ok(text, start, end):
                 continue
             cands = found
