@@ -1132,6 +1132,10 @@ def _anchor_bonus(p: Place, anchors: list[Place]) -> float:
 _NO_RIVAL = max(0.3, min(0.99, 0.6 + 0.12 * 3.0))
 
 
+#: Population of a great city (see :func:`_best`).
+_GREAT_CITY = 300_000
+
+
 def _best(
     cands: list[Place],
     *,
@@ -1151,6 +1155,9 @@ def _best(
     best: Place | None = None
     multiple = len(cands) > 1
     top_tier = max((p.score for p in cands if p.kind not in ("oblast", "region")), default=1.0)
+    # a great city's own name (« New York », « Kaliningrad ») is not outweighed by context for a small
+    # place that bears it as another name (Niu-York in Donetsk oblast, Korolev once called Kaliningrad)
+    great = any(p.score >= top_tier and p.kind == "city" and p.population >= _GREAT_CITY for p in cands)
     best_s = -1e9
     second = -1e9
     for p in cands:
@@ -1162,7 +1169,9 @@ def _best(
         # context only chooses among the best-matching names: it never promotes an alternate
         # name (« Millerovo » as an old name of a Ukrainian village) over an exact one
         # (an alternate name of a town, « Zolotchiv », competes with a main name elsewhere)
-        in_tier = p.score >= top_tier - 0.05 or (p.score >= top_tier - 0.11 and p.kind != "village")
+        in_tier = p.score >= top_tier - 0.05 or (
+            p.score >= top_tier - 0.11 and p.kind != "village" and not great
+        )
         if countries and p.country in countries and in_tier:
             s += 0.5 * countries[p.country]
         if anchors and multiple and in_tier and p.kind in _SETTLEMENT:

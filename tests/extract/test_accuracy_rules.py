@@ -869,3 +869,22 @@ def test_a_region_wide_toll_folds_into_its_towns_without_its_figures(gazetteer) 
     )
     ex = extract(parse_article(text, article_id="t", published=date(2023, 12, 3)), gazetteer=gazetteer)
     assert [(i.event, i.place, i.killed) for i in ex.incidents] == [("shelling", "Bilozerka", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        (
+            "Zelensky est arrivé à New York, où il parlera lundi à l'ONU, après une visite à Pokrovsk.",
+            "New York",
+            "US",
+        ),
+        ("Des drones ont visé Kaliningrad et la région de Moscou dans la nuit.", "Kaliningrad", "RU"),
+    ],
+)
+def test_a_great_city_keeps_its_name_against_a_small_namesake(
+    text: str, surface: str, country: str, gazetteer
+) -> None:
+    found = {i.mention.surface: i.mention.place for i in analyse(text, gazetteer) if i.mention.place}
+    place = found[surface]
+    assert place.country == country and place.population >= 300_000
