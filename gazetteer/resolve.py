@@ -846,6 +846,12 @@ def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
         surface = text[start:end]
         if not _case_ok(surface):
             continue
+        if (
+            end < n
+            and text[end].isupper()
+            and not any(p.score >= 0.95 for p in gazetteer.candidates(surface))
+        ):
+            continue  # glued to a capital (« DeepState »): only a place's own name starts a glued heading
         occupied[start:end] = b"\x01" * (end - start)
         chosen.append((start, end))
     chosen.sort()  # (disjoint spans in text order: the variant pass below bisects them)

@@ -888,3 +888,8 @@ def test_a_great_city_keeps_its_name_against_a_small_namesake(
     found = {i.mention.surface: i.mention.place for i in analyse(text, gazetteer) if i.mention.place}
     place = found[surface]
     assert place.country == country and place.population >= 300_000
+
+
+def test_a_camel_case_brand_is_no_glued_heading(gazetteer) -> None:
+    text = "Selon le groupe d'analyse ukrainien DeepState, les troupes russes avancent."
+    assert [i.mention.surface for i in analyse(text, gazetteer)] == []
