@@ -876,8 +876,10 @@ def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
             attempts = (word,)
         start = m.start()
         cands = []
+        replaced: list[tuple[int, int]] = []
         for attempt in attempts:
             end = start + len(attempt)
+            inner = []
             if 1 in occupied[start:end]:
                 if attempt is not word or not (end >= len(text) or not occupied[end]):
                     continue
@@ -887,22 +889,21 @@ def _scan(text: str, gazetteer, folded: str | None = None) -> list[_Hit]:
                 inner = _spans_within(chosen, start, end)
                 if inner is None or inner == [(start, end)]:
                     continue  # (the automaton matched this very word: its exact names stand)
-                full = _variant_candidates(gazetteer, attempt)
-                if not full:
+                if not _variant_candidates(gazetteer, attempt):
                     continue
-                for se in inner:
-                    chosen.remove(se)
-                    chosen_set.discard(se)
-                occupied[start:end] = b"\x00" * (end - start)
             found, top, stopped = _variant_entry(gazetteer, attempt, variant_cache)
             if stopped or not _boundary_ok(text, start, end):
-                continue
+                continue  # (the names matched inside stand: « Belgorod- » of « Belgorod-Chebekino »)
             cands = found
             if cands and top < 0.85 and _sentence_start(text, start):
                 cands = []  # « Rien. »: a sentence-initial word sounding like a place
             if cands:
+                replaced = inner
                 break
         if cands:
+            for se in replaced:
+                chosen.remove(se)
+                chosen_set.discard(se)
             bisect.insort(chosen, (start, end))
             chosen_set.add((start, end))
             occupied[start:end] = b"\x01" * (end - start)
@@ -988,6 +989,38 @@ def _titlecase_first(surface: str) -> bool:
     return _titlecase(surface.split()[0])
 
 
+_HYPHENATED = "part of a hyphenated name (« Croix-Rouge », « Ouest-France »)"
+#: A run of capitalised words joined by hyphens (« Pokrovsk-Kostiantynivka-Chassiv »).
+_HYPHEN_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w’']*(?:-[A-ZÀ-Ý][\w’']*(?: [A-ZÀ-Ý][\w’']*)?)+")
+#: The countries of the war, where a « X-Y » of two places names a line or a road between them.
+_WAR_COUNTRIES = frozenset({"UA", "RU", "MD", "RO", "BY"})
+
+
+def _places_joined(text: str, hit: _Hit, gazetteer) -> bool:
+    """Is the hit one of several places of the war's countries joined by hyphens (« la ligne
+    Pokrovsk-Kostiantynivka », « la route Belgorod-Chebekino », « l'agglomération
+    Kramatorsk-Sloviansk »), not part of a name (« Croix-Rouge », « Paris-Match »)?"""
+    lo = hit.start
+    while lo > 1 and text[lo - 1] == "-" and text[lo - 2].isalpha():
+        lo -= 2
+        while lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in "’'"):
+            lo -= 1
+    m = _HYPHEN_RUN_RE.match(text, lo)
+    if m is None or m.end() < hit.end:
+        return False
+    for part in m.group().split("-"):
+        if len(part) < 4:
+            return False
+        tries = (part, part.split(" ")[0]) if " " in part else (part,)  # (« Chassiv Yar, que »)
+        if not any(
+            p.score >= 0.85 and p.country in _WAR_COUNTRIES
+            for t in tries
+            for p in (gazetteer.candidates(t) or _variant_candidates(gazetteer, t))
+        ):
+            return False
+    return True
+
+
 def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
     """Why this hit is not a toponym (``None`` when it is one)."""
     surface = text[hit.start : hit.end]
@@ -1016,7 +1049,7 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
     if (hit.start > 1 and text[hit.start - 1] == "-" and text[hit.start - 2].isalpha()) or (
         hit.end + 1 < len(text) and text[hit.end] == "-" and text[hit.end + 1].isupper()
     ):
-        return "part of a hyphenated name (« Croix-Rouge », « Ouest-France »)"
+        return _HYPHENATED
     if (
         (
             text[hit.end : hit.end + 1] == " "  # (the first character of _DIGIT_AFTER_RE)
@@ -1661,6 +1694,8 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         if safe:
             h.low = low
         why = _reject(text, h, starts)
+        if why is _HYPHENATED and _places_joined(text, h, gazetteer):
+            why = None
         if why:
             logger.debug("not a toponym: %r (%s)", text[h.start : h.end], why)
             continue

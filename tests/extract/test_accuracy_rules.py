@@ -893,3 +893,19 @@ def test_a_great_city_keeps_its_name_against_a_small_namesake(
 def test_a_camel_case_brand_is_no_glued_heading(gazetteer) -> None:
     text = "Selon le groupe d'analyse ukrainien DeepState, les troupes russes avancent."
     assert [i.mention.surface for i in analyse(text, gazetteer)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("La route Belgorod-Chebekino a été rouverte.", ["Belgorod"]),
+        (
+            "Il faut tenir la ligne Pokrovsk-Kostiantynivka, disent les officiers.",
+            ["Pokrovsk", "Kostiantynivka"],
+        ),
+        ("L'agglomération Kramatorsk-Sloviansk reste sous contrôle ukrainien.", ["Kramatorsk", "Sloviansk"]),
+        ("Selon la Croix-Rouge et Paris-Match, la situation empire.", []),
+    ],
+)
+def test_places_joined_by_a_hyphen(text: str, surfaces: list[str], gazetteer) -> None:
+    assert [i.mention.surface for i in analyse(text, gazetteer)] == surfaces
