@@ -434,7 +434,7 @@ _AGENT_BEFORE_RE = re.compile(
     r"forces|troupes|soldats|armée|défenseurs|feu\s+vert)"
     r"(?:\s+[a-zéèêàùâîôç-]+){0,2}\s+(?:de\s+|d[’']\s*|du\s+|à\s+|avec\s+|entre\s+|par\s+|envers\s+|vis-à-vis\s+de\s+|"
     r"contre\s+|visant\s+)(?:la\s+|le\s+|l[’']\s*)?$)"
-    r"|(?:\b(?:par|pour|avec|envers|selon|accus\w+|aid\w+|soutien\w*|soutenir|sanctionn\w+|menac\w+|"
+    r"|(?:\b(?:par|pour|avec|envers|selon|d[’']après|accus\w+|aid\w+|soutien\w*|soutenir|sanctionn\w+|menac\w+|"
     r"critiqu\w+|exhort\w+|appel\w+|convaincre|persuader|presser|rassurer|pousser|visant|condamn\w+|"
     r"reproch\w+|félicit\w+)\s+(?:le\s+|la\s+|l[’']\s*)?$)"
     # « livré des chars à Kiev », « fournir des armes à Moscou »: the recipient state
@@ -1357,7 +1357,7 @@ def _last_token(before: str) -> str:
 #: An article (« la », « le », « l’ ») may follow a word with no space (« d’l’ »), hence no ``\b``.
 _ARTICLE_TAIL = r"|la|le|l[’']"
 _AGENT_TAIL_RE = re.compile(
-    r"(?:\b(?:de|d[’']|du|à|avec|entre|par|envers|contre|visant|pour|selon|soutenir|convaincre|persuader|"
+    r"(?:\b(?:de|d[’']|du|à|avec|entre|par|envers|contre|visant|pour|selon|après|soutenir|convaincre|persuader|"
     r"presser|rassurer|pousser|(?:accus|aid|soutien|sanctionn|menac|critiqu|exhort|appel|condamn|reproch|"
     r"félicit)\w*)" + _ARTICLE_TAIL + r")$",
     re.I,

@@ -909,3 +909,14 @@ def test_a_camel_case_brand_is_no_glued_heading(gazetteer) -> None:
 )
 def test_places_joined_by_a_hyphen(text: str, surfaces: list[str], gazetteer) -> None:
     assert [i.mention.surface for i in analyse(text, gazetteer)] == surfaces
+
+
+def test_according_to_a_capital_is_a_metonym(gazetteer) -> None:
+    text = "D’après Moscou, les unités russes auraient « libéré » la localité de Mykhaïlivka."
+    roles = {i.mention.surface: i.mention.role for i in analyse(text, gazetteer)}
+    assert roles == {"Moscou": "metonym", "Mykhaïlivka": "location"}
+
+
+def test_a_launch_with_an_incise_is_a_strike() -> None:
+    sentence = "La Russie a lancé, selon l’armée de l’air, 67 missiles et 194 drones contre le pays."
+    assert [c.event for c in find_cues(sentence) if c.factual] == ["missile_strike"]
