@@ -809,6 +809,13 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"\s*(?:la\s+|l[’']\s*|le\s+)?(?:(?:ville|localité|village|cité)\s+(?:\w+\s+)?(?:de\s+|d[’']\s*))?$",
     re.I,
 )
+#: « à la jonction des régions de Donetsk et de Zaporijjia », « à la limite de l'oblast de X »: where a
+#: place lies, described by the areas around it
+_EDGE_BEFORE_RE = re.compile(
+    r"\b(?:à\s+la\s+(?:jonction|limite|lisière|frontière)|aux\s+confins|au\s+carrefour)\s+(?:des|de\s+la|de\s+l[’']|du|de|d[’'])\s*"
+    r"(?:(?:régions?|oblasts?|provinces?)\s+(?:de\s+|d[’']\s*))?(?:[\w’'-]+\s+et\s+(?:de\s+|d[’']\s*)?)?$",
+    re.I,
+)
 #: « CHISINAU, 14 février 2025 (dépêche) - », « CHIȘINĂU, 14 fév. – »: where a dispatch was written, not
 #: where its events happened
 _DATELINE_AFTER_RE = re.compile(
@@ -857,7 +864,7 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             for j in places
         ):
             continue  # « A Belgorod, le gouverneur a fait état de tirs sur le village de Kozinka »: his seat
-        (refs if _REFERENCE_BEFORE_RE.search(before) else out).append(i)
+        (refs if _REFERENCE_BEFORE_RE.search(before) or _EDGE_BEFORE_RE.search(before) else out).append(i)
     if not refs or not any(infos[i].mention.place.kind in _SETTLEMENT_KINDS for i in out):
         return sorted(out + refs)
     return out

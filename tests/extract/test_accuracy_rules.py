@@ -920,3 +920,13 @@ def test_according_to_a_capital_is_a_metonym(gazetteer) -> None:
 def test_a_launch_with_an_incise_is_a_strike() -> None:
     sentence = "La Russie a lancé, selon l’armée de l’air, 67 missiles et 194 drones contre le pays."
     assert [c.event for c in find_cues(sentence) if c.factual] == ["missile_strike"]
+
+
+def test_the_areas_at_whose_junction_a_town_lies_are_no_event_places(gazetteer) -> None:
+    text = (
+        "Un titre sur le front\n\n"
+        "Moscou a revendiqué dimanche la prise de Velyka Novosilka, bourgade à la jonction des régions "
+        "de Donetsk et de Zaporijjia.\n"
+    )
+    ex = extract(parse_article(text, article_id="v", published=date(2025, 1, 27)), gazetteer=gazetteer)
+    assert [(i.event, i.place) for i in ex.incidents] == [("ground_combat", "Velyka Novosilka")]
