@@ -930,3 +930,21 @@ def test_the_areas_at_whose_junction_a_town_lies_are_no_event_places(gazetteer) 
     )
     ex = extract(parse_article(text, article_id="v", published=date(2025, 1, 27)), gazetteer=gazetteer)
     assert [(i.event, i.place) for i in ex.incidents] == [("ground_combat", "Velyka Novosilka")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "factual"),
+    [
+        ("Des débris seraient tombés sur un immeuble à Koursk, blessant 13 personnes.", True),
+        ("Selon Kiev, deux soldats seraient morts dans le bombardement.", True),
+        ("Une frappe serait catastrophique pour la centrale.", False),
+        ("Une attaque serait possible dans les prochains jours.", False),
+    ],
+)
+def test_the_press_conditional_of_a_reported_fact(sentence: str, factual: bool) -> None:
+    assert any(c.factual for c in find_cues(sentence)) is factual
+
+
+def test_an_advance_into_a_region_is_a_ground_event() -> None:
+    sentence = "L'armée ukrainienne a poursuivi ce lundi son avancée dans la région russe de Koursk."
+    assert [c.event for c in find_cues(sentence) if c.factual] == ["ground_combat"]
