@@ -726,7 +726,12 @@ def _draft(
         # own here: the weapon named in the sentences just before (same section) tells (not the cue's
         # own sentence: the cue read it, and its weapons may be intercepted ones)
         lo = max(sec_start, sent.start - _WEAPON_LOOKBACK)
-        event = (last_weapon_event(text, lo, sent.start) if lo < sent.start else None) or event
+        event = (
+            (last_weapon_event(text, lo, sent.start) if lo < sent.start else None)
+            # (none in its paragraph: the weapon of the article's attack, named in an earlier one)
+            or (last_weapon_event(text, 0, sec_start) if sec_start > 0 else None)
+            or event
+        )
     return _Draft(
         actor_explicit=bool(nationality_spans(text, sent.start, sent.end)),
         headline=sent.start < title_end,

@@ -948,3 +948,13 @@ def test_the_press_conditional_of_a_reported_fact(sentence: str, factual: bool) 
 def test_an_advance_into_a_region_is_a_ground_event() -> None:
     sentence = "L'armée ukrainienne a poursuivi ce lundi son avancée dans la région russe de Koursk."
     assert [c.event for c in find_cues(sentence) if c.factual] == ["ground_combat"]
+
+
+def test_the_attack_takes_the_weapon_named_in_an_earlier_paragraph(gazetteer) -> None:
+    text = (
+        "Des débris de drone en Roumanie\n\n"
+        "Des fragments d'un drone russe ont été retrouvés samedi près de Periprava.\n\n"
+        "Côté ukrainien, l'attaque a visé samedi le port d'Izmaïl, selon le gouverneur.\n"
+    )
+    ex = extract(parse_article(text, article_id="w", published=date(2024, 9, 8)), gazetteer=gazetteer)
+    assert ("drone_strike", "Izmaïl") in {(i.event, i.place) for i in ex.incidents}
