@@ -958,3 +958,14 @@ def test_the_attack_takes_the_weapon_named_in_an_earlier_paragraph(gazetteer) ->
     )
     ex = extract(parse_article(text, article_id="w", published=date(2024, 9, 8)), gazetteer=gazetteer)
     assert ("drone_strike", "Izmaïl") in {(i.event, i.place) for i in ex.incidents}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        ("À Moscou, Vladimir Poutine a réuni vendredi son Conseil de sécurité.", "meeting"),
+        ("Vuhledar a été abandonnée la semaine dernière par les troupes ukrainiennes.", "ground_combat"),
+    ],
+)
+def test_a_council_convened_and_a_town_abandoned(sentence: str, event: str) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == [event]
