@@ -106,6 +106,13 @@ _GENERIC_LOWER = {
     "port",
     "aeroport",
     "base",
+    "bras",
+    "barrage",
+    "reservoir",
+    "cathedrale",
+    "pont",
+    "usine",
+    "place",
 }
 #: Lower-case words that may stand inside such a name (« centrale nucléaire de … »,
 #: « base aérienne de … », « le Vieux continent »).
@@ -1979,6 +1986,12 @@ _DISTRICT_BEFORE_RE = re.compile(
 )
 
 
+#: Population from which a town named in « district de X » is the seat of a raion of that name.
+_RAION_TOWN = 3000
+#: The adjectival names of a city's districts (« Dniprovskyï », « Kyivskyi », « Chevtchenkivskyi »).
+_CITY_DISTRICT_NAME_RE = re.compile(r"(?:sk|tsk|zk)(?:yi|yï|ii|iy|y|i|ï)$|(?:yi|yï|ny|nyi)$", re.I)
+
+
 def _unknown_districts(text: str, infos: list[MentionInfo]) -> list[MentionInfo]:
     out: list[MentionInfo] = []
     for info in infos:
@@ -2003,7 +2016,13 @@ def _unknown_districts(text: str, infos: list[MentionInfo]) -> list[MentionInfo]
                 ),
                 None,
             )
-            if city is not None and _haversine(place.lat, place.lon, city.lat, city.lon) > 30:
+            if (
+                city is not None
+                and _haversine(place.lat, place.lon, city.lat, city.lon) > 30
+                # (« le district d'Otchakiv », « de Polohy »: a raion named after its town, not a
+                # district of the city named before; a city's districts bear adjectival names)
+                and (place.population < _RAION_TOWN or _CITY_DISTRICT_NAME_RE.search(m.surface))
+            ):
                 district = _place_within(m.surface, city, kind="district", score=0.7)
                 info.mention = Mention(
                     m.surface, m.start, m.end, district, "location", min(m.confidence, 0.7)

@@ -810,7 +810,8 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"(?:\ben\s+direction\s+d[e’']|\bface\s+à|\ben\s+face\s+d[e’']|\baux\s+portes\s+d[e’']|"
     r"\b(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e’']|"
     r"\bà\s+(?:\d+|une?\s+\w+aine)\s+(?:de\s+)?(?:km|kilomètres)\s+(?:\S+\s+){0,2}?d[e’']|"
-    r",\s*(?:[\w’'-]+\s+){1,4}?(?:proches?|non\s+loin|à\s+proximité)\s+d[e’'])"
+    r",\s*(?:[\w’'-]+\s+){1,4}?(?:proches?|non\s+loin|à\s+proximité)\s+d[e’']|"
+    r"\bsur\s+la\s+rive\s+(?:droite|gauche|nord|sud|est|ouest|opposée)\s+d[eu’'])"
     r"\s*(?:la\s+|l[’']\s*|le\s+)?(?:(?:ville|localité|village|cité)\s+(?:\w+\s+)?(?:de\s+|d[’']\s*))?$",
     re.I,
 )
@@ -958,11 +959,28 @@ def _casualty_place(
     return None
 
 
+#: « vidé depuis la destruction du barrage en juin 2023 »: a date that starts a state, not the event's.
+_SINCE_BEFORE_RE = re.compile(r"\bdepuis\b[^,;.:!?]{0,70}$", re.I)
+
+
+def _since_other(text: str, d: DateMention, cue: Cue) -> bool:
+    """Is ``d`` the date a state started (« depuis … en juin 2023 ») told around another event than
+    ``cue`` (the cue is not inside that « depuis … » phrase: « depuis la chute d'Avdiïvka en février »
+    dates the fall)?"""
+    m = _SINCE_BEFORE_RE.search(text, max(0, d.start - 80), d.start)
+    return m is not None and not (m.start() <= cue.start < d.start)
+
+
 def _nearest_date(dates: list[DateMention], cue: Cue, text: str | None = None) -> DateMention | None:
     """The date mention nearest to ``cue``; with ``text``, not one told in a later relative or
     contrasting clause (see :data:`_OTHER_CLAUSE_RE`)."""
     if text is not None:
-        dates = [d for d in dates if d.start < cue.end or not _OTHER_CLAUSE_RE.search(text, cue.end, d.start)]
+        dates = [
+            d
+            for d in dates
+            if (d.start < cue.end or not _OTHER_CLAUSE_RE.search(text, cue.end, d.start))
+            and not _since_other(text, d, cue)
+        ]
     if not dates:
         return None
     return min(dates, key=lambda d: abs(d.start - cue.start))

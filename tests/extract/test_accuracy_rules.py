@@ -969,3 +969,62 @@ def test_the_attack_takes_the_weapon_named_in_an_earlier_paragraph(gazetteer) ->
 )
 def test_a_council_convened_and_a_town_abandoned(sentence: str, event: str) -> None:
     assert [c.event for c in find_cues(sentence) if c.factual] == [event]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        (
+            "En Transnistrie, la centrale de Cuciurgan fonctionne au charbon.",
+            "centrale de Cuciurgan",
+            "Moldavskaya GRES",
+        ),
+        (
+            "Depuis la destruction du barrage de Kakhovka, la région manque d'eau.",
+            "barrage de Kakhovka",
+            "Kakhovka Dam",
+        ),
+        ("Des débris sont tombés sur le bras de Chilia.", "bras de Chilia", "Danube"),
+        ("Des touristes sur la place Rouge.", "place Rouge", "Red Square"),
+    ],
+)
+def test_landmarks_named_with_a_lower_case_generic_word(
+    text: str, surface: str, name: str, gazetteer
+) -> None:
+    found = {i.mention.surface: i.mention.place.name for i in analyse(text, gazetteer) if i.mention.place}
+    assert found.get(surface) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "admin1"),
+    [
+        (
+            "Près de Kherson, puis un drone abattu au-dessus du district d'Otchakiv.",
+            "Otchakiv",
+            "Mykolaiv Oblast",
+        ),
+        (
+            "À Kherson, un homme a été blessé dans le district de Dniprovskyï.",
+            "Dniprovskyï",
+            "Kherson Oblast",
+        ),
+    ],
+)
+def test_a_raion_named_after_its_town_is_not_a_city_district(
+    text: str, surface: str, admin1: str, gazetteer
+) -> None:
+    found = {i.mention.surface: i.mention.place for i in analyse(text, gazetteer) if i.mention.place}
+    assert found[surface].admin1 == admin1
+
+
+def test_a_date_that_starts_a_state_is_not_the_event_date(gazetteer) -> None:
+    text = (
+        "Un titre sur Nikopol\n\n"
+        "Nikopol et Marhanets, sur la rive droite du réservoir vidé depuis la destruction du barrage en "
+        "juin 2023, ont été pilonnées par l'artillerie.\n"
+    )
+    ex = extract(parse_article(text, article_id="n", published=date(2025, 5, 26)), gazetteer=gazetteer)
+    assert {(i.place, i.date) for i in ex.incidents} == {
+        ("Nikopol", date(2025, 5, 26)),
+        ("Marhanets", date(2025, 5, 26)),
+    }
