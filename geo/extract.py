@@ -478,11 +478,15 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                     and not _long_ago(dm, pub)
                 ):
                     before = text[max(0, m.mention.start - 30) : m.mention.start]
-                    if re.search(
-                        r"(?:\bà|\bau|\ben|\bdans|\bsur|\bvisit\w+)\s+(?:la\s+|le\s+|l[’']\s*|les\s+)?$",
-                        before,
-                        re.I,
-                    ) and not _DESTINATION_RE.search(before):
+                    if (
+                        re.search(
+                            r"(?:\bà|\bau|\ben|\bdans|\bsur|\bvisit\w+)\s+(?:la\s+|le\s+|l[’']\s*|les\s+)?$",
+                            before,
+                            re.I,
+                        )
+                        and not _DESTINATION_RE.search(before)
+                        and not (cue.event == "meeting" and _STATE_OF_BEFORE_RE.search(before))
+                    ):
                         w = weapons if cue.event != "meeting" else None
                         d = _draft(
                             cue,
@@ -931,6 +935,10 @@ _OTHER_CLAUSE_RE = re.compile(r",\s+(?:dont|où|tandis\s+que|alors\s+que|après\
 #: « a été endommagé », « ont été détruites »: damage told with no event word.
 _DAMAGED_RE = re.compile(
     r"\b(?:a|ont)\s+(?:aussi\s+|également\s+)?été\s+(?:endommagée?s?|détruite?s?)\b", re.I
+)
+#: « la situation à X », « la vie à X »: a place described, not where a meeting was held.
+_STATE_OF_BEFORE_RE = re.compile(
+    r"\b(?:situation|vie|ambiance|climat|tension|calme|population)\s+(?:\w+\s+)?(?:à|au|en|dans)\s+$", re.I
 )
 #: « tué à », « blessées dans »: the place where a casualty fell.
 _AT_BEFORE_RE = re.compile(

@@ -1028,3 +1028,18 @@ def test_a_date_that_starts_a_state_is_not_the_event_date(gazetteer) -> None:
         ("Nikopol", date(2025, 5, 26)),
         ("Marhanets", date(2025, 5, 26)),
     }
+
+
+def test_touched_by_the_war_is_no_strike() -> None:
+    sentence = "Ce n'est pas la première fois que le village se retrouve touché par la guerre."
+    assert not [c for c in find_cues(sentence) if c.factual]
+
+
+def test_the_situation_somewhere_is_not_where_a_meeting_was_held(gazetteer) -> None:
+    text = (
+        "Un titre sur Belgorod\n\n"
+        "Vladimir Poutine a réuni vendredi son Conseil de sécurité. Selon lui, la situation à Chebekino est "
+        "« préoccupante ».\n"
+    )
+    ex = extract(parse_article(text, article_id="s", published=date(2023, 6, 2)), gazetteer=gazetteer)
+    assert ex.incidents == []
