@@ -190,7 +190,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:formations?\s+(?:aux|de|des|sur)\s+(?:avions|pilotes|soldats|chasseurs|F-\d+)|entraînements?|"
             r"construction\s+(?:de\s+|d[’'])\s*(?:deux\s+|\S+\s+)?abris|construit\s+(?:\S+\s+){0,2}abris|"
             r"exercices?\s+militaires?|survol\w*|(?:violations?|violé|viol\w+)\s+(?:de\s+)?(?:son\s+|l[’'])?espace\s+aérien|"
-            r"(?:pénétr\w+|travers\w+|entré\w*)\s+(?:\S+\s+){0,5}?(?:dans\s+)?l[’']espace\s+aérien|essais?\s+(?:de|d[’'])\s*missiles?|tir\s+d[’']essai)\b",
+            r"(?:pénétr\w+|travers\w+|entré\w*)\s+(?:\S+\s+){0,5}?(?:dans\s+)?l[’']espace\s+aérien|essais?\s+(?:de|d[’'])\s*missiles?|tir\s+d[’']essai|"
+            r"évacuations?\s+(?:\w+\s+){0,2}?(?:de|des|du|d[’'])|évacué(?:e|s|es)?\s+(?:de|du|d[’'])|ordonné\s+d[’']évacuer)\b",
             _I,
         ),
     ),
@@ -446,7 +447,7 @@ _STEMS: dict[str, str] = {
     "président dirigeant chef "
     "ministre chancel secrétaire",
     "arms_transfer": "vente livr fourni munition armes transfert",
-    "other": "formation entraîn abri exercice essai survol espace aérien",
+    "other": "formation entraîn abri exercice essai survol espace aérien évacu",
     "strike": "frapp bombard pilonn raid salve vague attaqu visé visee touch tir lanc cibl feu largu tué tuée bless abat "
     "lâch détrui percut atteint explos tomb endommag soufflé éventré dégâts vise bombard tue blesse",
 }

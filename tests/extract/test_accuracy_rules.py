@@ -1043,3 +1043,14 @@ def test_the_situation_somewhere_is_not_where_a_meeting_was_held(gazetteer) -> N
     )
     ex = extract(parse_article(text, article_id="s", published=date(2023, 6, 2)), gazetteer=gazetteer)
     assert ex.incidents == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les autorités ont ordonné mardi l'évacuation obligatoire des familles avec enfants de Kourakhove.",
+        "L'évacuation de Korenevo a commencé.",
+    ],
+)
+def test_an_evacuation_is_an_other_event(sentence: str) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == ["other"]
