@@ -213,6 +213,13 @@ def _contains(broad: _Draft, narrow: _Draft) -> bool:
     return _haversine(b.lat, b.lon, n.lat, n.lon) < 200
 
 
+def _same_admin1(label: _Draft, other: _Draft) -> bool:
+    """Is ``other`` in the region of the city ``label`` (a headline's « Briansk : … » stands for its
+    region)?"""
+    p, q = label.place, other.place
+    return p.kind == "city" and p.admin1 is not None and q.admin1 == p.admin1 and q.id != p.id
+
+
 def _same_event(a: _Draft, b: _Draft) -> bool:
     """Same event type; a strike with no named weapon matches any strike."""
     if a.event == b.event:
@@ -251,7 +258,11 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
                 continue
             if not same:
                 # « Dans le Donbass, X sous le feu »: the body's event at a place inside the headline's
-                inner = [k for k in body if _contains(d, k) and _dates_compatible(k, d)]
+                inner = [
+                    k for k in body if (_contains(d, k) or _same_admin1(d, k)) and _dates_compatible(k, d)
+                ]
+                if any(_same_event(k, d) for k in inner if not _contains(d, k)):
+                    continue  # « Briansk : un pont endommagé par une explosion »: the body's, in that region
                 strikes = [k for k in inner if k.event in _STRIKES and d.event in _STRIKES]
                 if strikes and not any(_same_event(k, d) for k in inner):
                     _merge_into(strikes[0], d)

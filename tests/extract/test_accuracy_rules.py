@@ -1054,3 +1054,12 @@ def test_the_situation_somewhere_is_not_where_a_meeting_was_held(gazetteer) -> N
 )
 def test_an_evacuation_is_an_other_event(sentence: str) -> None:
     assert [c.event for c in find_cues(sentence) if c.factual] == ["other"]
+
+
+def test_a_headline_city_label_stands_for_its_region(gazetteer) -> None:
+    text = (
+        "Koursk : explosion dans un dépôt\n\n"
+        "Mercredi soir, une explosion a détruit un dépôt de carburant à Lgov, selon le gouverneur.\n"
+    )
+    ex = extract(parse_article(text, article_id="h", published=date(2023, 6, 1)), gazetteer=gazetteer)
+    assert [(i.event, i.place) for i in ex.incidents] == [("explosion", "Lgov")]
