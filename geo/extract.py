@@ -296,7 +296,6 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
                     for k in out
                     if k.event in _STRIKES
                     and k.event != "shelling"  # (artillery is not what air defence shoots down)
-                    and k.place.kind not in ("river", "sea")  # (« un pont sur la Seïm » 100 km away)
                     and _dates_compatible(k, d)
                     and _same_place(k, d)
                 ),

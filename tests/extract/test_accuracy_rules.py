@@ -716,8 +716,10 @@ def test_reported_claims_guns_debris_fires_and_history(sentence: str, events: li
 
 def test_an_interception_is_not_absorbed_by_a_strike_on_a_river(gazetteer) -> None:
     text = (
-        "Mardi, un pont sur la Seïm a été détruit par des frappes ukrainiennes. "
-        "Dans la nuit de mardi à mercredi, la défense antiaérienne a abattu quatre drones près de Koursk.\n"
+        "Le gouverneur a fait état de frappes sur le district de Glouchkovo, où un pont sur la rivière Seïm "
+        "aurait été détruit.\n"
+        "Dans la nuit, les défenses antiaériennes auraient abattu onze drones au-dessus de la région, dont "
+        "quatre près de la ville de Koursk.\n"
     )
     ex = extract(parse_article(text, article_id="s", published=date(2024, 8, 29)), gazetteer=gazetteer)
     assert ("air_defense", "Koursk") in {(i.event, i.place) for i in ex.incidents}
