@@ -60,6 +60,28 @@ _DATE_LINE_RE = re.compile(
     r"(?![\w.])[^\n]{0,80}$",
     re.I | re.M,
 )
+#: A wire dispatch's dateline: « KHERSON (Ukraine), 4 oct 2023 (AFP) - », « KIEV, 18 avril (Reuters) - »
+#: (the month may be abbreviated; without a year, see :func:`_dateline_date`)
+_DATELINE_RE = re.compile(
+    r"^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý’'. -]{1,40}(?:\s*\([^)\n]{1,40}\))?,\s*(\d{1,2})(?:er)?\s+([a-zéû]{3,9})\.?"
+    r"(?:\s+(\d{4}))?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]\s",
+    re.M,
+)
+#: Abbreviated French months of datelines.
+_MONTH_ABBREVIATIONS = {
+    "janv": 1,
+    "fév": 2,
+    "fev": 2,
+    "févr": 2,
+    "fevr": 2,
+    "avr": 4,
+    "juil": 7,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "déc": 12,
+    "dec": 12,
+}
 #: How far into the file a dated header line is looked for (the lines above the first paragraph).
 _HEADER_CHARS = 400
 _DATE_HEADER_RE = re.compile(r"\A[ \t]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?\b", re.I)
@@ -304,6 +326,8 @@ def parse_article(text: str, *, article_id: str, published: date | None = None) 
             line = _DATE_LINE_RE.search(text, 0, _HEADER_CHARS)
             if line:
                 pub = _fr_date(line)
+        if pub is None and not header:
+            pub = _dateline_date(text)
         if pub is None and header and header.group(3):
             pub = date(int(header.group(1)), int(header.group(2)), int(header.group(3)))
         elif pub is None:
@@ -312,6 +336,36 @@ def parse_article(text: str, *, article_id: str, published: date | None = None) 
             if pub is None and ym:
                 pub = date(ym[0], ym[1], 1)
     return Article(id=article_id, text=text, title=_title(text), published=pub, url=url)
+
+
+def _dateline_date(text: str) -> date | None:
+    """The date of a wire dateline near the top (« KHERSON (Ukraine), 4 oct 2023 (AFP) - »). Without a
+    year (« KIEV, 18 avril (Reuters) - »), the most recent year from the one after the latest year the
+    text names back to two before it, in which that day falls on a weekday the first paragraph names (``None`` when the text names no
+    year: the date is not guessed from the day the program runs)."""
+    m = _DATELINE_RE.search(text, 0, _HEADER_CHARS)
+    if m is None:
+        return None
+    word = m.group(2).lower()
+    month = _MONTHS.get(word) or _MONTH_ABBREVIATIONS.get(word)
+    if month is None:
+        return None
+    day = int(m.group(1))
+    try:
+        if m.group(3):
+            return date(int(m.group(3)), month, day)
+        years = [int(y) for y in re.findall(r"\b(20[0-4]\d)\b", text[:4000])]
+        para = text[m.end() : m.end() + 600].lower()
+        weekdays = {i for i, w in enumerate(_WEEKDAYS) if re.search(r"\b" + w + r"\b", para)}
+        if not years:
+            return None  # (no year anywhere: the date stays unknown rather than guessed from today)
+        for year in range(max(years) + 1, max(years) - 3, -1):
+            d = date(year, month, day)
+            if not weekdays or d.weekday() in weekdays:
+                return d
+    except ValueError:
+        return None
+    return None
 
 
 def _fr_date(m: re.Match[str]) -> date | None:

@@ -1066,3 +1066,23 @@ def test_a_headline_city_label_stands_for_its_region(gazetteer) -> None:
     )
     ex = extract(parse_article(text, article_id="h", published=date(2023, 6, 1)), gazetteer=gazetteer)
     assert [(i.event, i.place) for i in ex.incidents] == [("explosion", "Ounetcha")]
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("KHERSON (Ukraine), 4 oct 2023 (AFP) - Les forces ont avancé.", date(2023, 10, 4)),
+        ("DNIPRO (Ukraine), 7 nov. 2024 (AFP) - Une frappe a touché la ville.", date(2024, 11, 7)),
+        (
+            "KIEV, 18 avril (Reuters) - La Russie a lancé vendredi des drones, un an après avril 2024.",
+            date(2025, 4, 18),
+        ),
+        (
+            "KIEV, 18 avril (Reuters) - Jeudi, comme en avril 2018, des drones ont visé la ville.",
+            date(2019, 4, 18),
+        ),
+        ("KIEV, 18 avril (Reuters) - La Russie a lancé vendredi des drones.", None),
+    ],
+)
+def test_the_date_of_a_wire_dateline(head: str, expected) -> None:
+    assert parse_article(head + "\n", article_id="w").published == expected
