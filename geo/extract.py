@@ -836,6 +836,8 @@ _EDGE_BEFORE_RE = re.compile(
     r"(?:(?:régions?|oblasts?|provinces?)\s+(?:de\s+|d[’']\s*))?(?:[\w’'-]+\s+et\s+(?:de\s+|d[’']\s*)?)?$",
     re.I,
 )
+#: The words one of which every match of _EDGE_BEFORE_RE holds (a quick test first).
+_EDGE_WORDS_RE = re.compile(r"jonction|limite|lisière|frontière|confins|carrefour", re.I)
 #: « CHISINAU, 14 février 2025 (dépêche) - », « CHIȘINĂU, 14 fév. – »: where a dispatch was written, not
 #: where its events happened
 _DATELINE_AFTER_RE = re.compile(
@@ -884,7 +886,8 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             for j in places
         ):
             continue  # « A Belgorod, le gouverneur a fait état de tirs sur le village de Kozinka »: his seat
-        (refs if _REFERENCE_BEFORE_RE.search(before) or _EDGE_BEFORE_RE.search(before) else out).append(i)
+        edge = _EDGE_WORDS_RE.search(before) is not None and _EDGE_BEFORE_RE.search(before) is not None
+        (refs if edge or _REFERENCE_BEFORE_RE.search(before) else out).append(i)
     if not refs or not any(infos[i].mention.place.kind in _SETTLEMENT_KINDS for i in out):
         return sorted(out + refs)
     return out
