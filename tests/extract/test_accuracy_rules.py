@@ -1086,3 +1086,11 @@ def test_a_headline_city_label_stands_for_its_region(gazetteer) -> None:
 )
 def test_the_date_of_a_wire_dateline(head: str, expected) -> None:
     assert parse_article(head + "\n", article_id="w").published == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"), [("Quatre blessés dans le quartier de Korabel, à Kherson.", "Korabel")]
+)
+def test_city_districts_of_the_front_line_towns(text: str, surface: str, gazetteer) -> None:
+    found = {i.mention.surface: i.mention.place for i in analyse(text, gazetteer) if i.mention.place}
+    assert found[surface].admin1 == "Kherson Oblast" and abs(found[surface].lat - 46.6) < 0.1
