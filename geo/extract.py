@@ -361,22 +361,12 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
     return result
 
 
-def _section_index(sects: list[Span], pos: int) -> int:
-    i = bisect.bisect_right([s.start for s in sects] if len(sects) < 64 else _starts(sects), pos) - 1
+def _section_index(sects: list[Span], pos: int, starts: list[int] | None = None) -> int:
+    """The index of the section holding ``pos`` (-1 when none); ``starts``: the sections' starts."""
+    i = bisect.bisect_right([s.start for s in sects] if starts is None else starts, pos) - 1
     if 0 <= i < len(sects) and sects[i].start <= pos < sects[i].end:
         return i
     return -1
-
-
-_STARTS_CACHE: dict[int, list[int]] = {}
-
-
-def _starts(sects: list[Span]) -> list[int]:
-    key = id(sects)
-    if key not in _STARTS_CACHE:
-        _STARTS_CACHE.clear()
-        _STARTS_CACHE[key] = [s.start for s in sects]
-    return _STARTS_CACHE[key]
 
 
 def extract(article: Article, *, gazetteer=None) -> Extraction:
@@ -402,6 +392,7 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
     mentions = [i.mention for i in infos]
     furniture = boilerplate_spans(text)
     sects = sections(text)
+    sect_starts = [s.start for s in sects]
     heads = _group_lists(text, infos)
     starts = [i.mention.start for i in infos]
     pub = article.published
@@ -422,7 +413,7 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
     for sent in sentences(text):
         if _in_spans(sent.start, furniture):
             continue
-        sec = _section_index(sects, sent.start)
+        sec = _section_index(sects, sent.start, sect_starts)
         anchor = anchors.get(sec, pub)
         dates = find_dates(text, anchor, sent.start, sent.end)
         for dm in dates:
