@@ -159,8 +159,8 @@ def test_upper_case_datelines_and_acronyms(gazetteer) -> None:
 
 
 def test_district_unknown_to_the_gazetteer(gazetteer) -> None:
-    infos = analyse("Un obus est tombé dans le quartier de Korabel à Kherson.", gazetteer)
-    assert infos[0].mention.surface == "quartier de Korabel"
+    infos = analyse("Un obus est tombé dans le quartier de Zabalka à Kherson.", gazetteer)
+    assert infos[0].mention.surface == "quartier de Zabalka"
     assert infos[0].mention.place.kind == "district" and infos[0].district_of.name == "Kherson"
     assert infos[1].container is True
 
