@@ -424,9 +424,15 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     for m in _SENT_BREAK_RE.finditer(text, start, end):
         if m.start() <= pos:
             continue
-        if _ABBREV_RE.search(text[max(pos, m.start() - 6) : m.start()]) and m.group(0).strip() == "":
-            if "\n" not in m.group(0):
-                continue
+        # (the cheap test on the break first: both are pure, and the abbreviation is only looked
+        # for before a break of spaces without a line break)
+        gap = m.group(0)
+        if (
+            not gap.strip()
+            and "\n" not in gap
+            and _ABBREV_RE.search(text[max(pos, m.start() - 6) : m.start()])
+        ):
+            continue
         piece = text[pos : m.start()]
         if piece.strip():
             s = pos + (len(piece) - len(piece.lstrip()))

@@ -10,9 +10,11 @@ When several figures are given for the same count, the most conservative
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
-from gazetteer._regex import WordTags, guard_all
+from gazetteer._regex import WordTags, guard_all, guarded, lower_twin, lower_unsafe, required_words
 
 __all__ = ["Casualties", "find_casualties", "find_weapons", "parse_number"]
 
@@ -64,8 +66,16 @@ NUMBER = (
 )
 
 
+_NUMBER_SEP_RE = re.compile(r"[  .]")
+_APPROX_RE = re.compile(rf"(?:une|des|plusieurs)\s+({_APX})s?\b")
+_WORD_SPLIT_RE = re.compile(r"[-\s]+")
+
+
+@lru_cache(maxsize=4096)
 def parse_number(s: str) -> int | None:
     """Parse a French number in digits or words; ``None`` when it is not one.
+
+    Cached on the surface (a few words: « vingt et un », « 10 000 »), never on a sentence.
 
     Examples
     --------
@@ -77,15 +87,15 @@ def parse_number(s: str) -> int | None:
     10
     """
     s = s.strip().lower()
-    digits = re.sub(r"[  .]", "", s)
+    digits = _NUMBER_SEP_RE.sub("", s)
     if digits.isdigit():
         return int(digits)
-    m = re.match(rf"(?:une|des|plusieurs)\s+({_APX})s?\b", s)
+    m = _APPROX_RE.match(s)
     if m:
         return _APPROX[m.group(1)]
     total = 0
     current = 0
-    for w in re.split(r"[-\s]+", s):
+    for w in _WORD_SPLIT_RE.split(s):
         if w == "et":
             continue
         if w not in _UNITS:
@@ -215,8 +225,80 @@ def _killed_patterns(sentence: str) -> list[re.Pattern[str]]:
     return _KILLED_PATTERNS if _KILLED_WORD_RE.search(sentence) else _KILLED_PATTERNS[1:]
 
 
-def find_casualties(sentence: str) -> Casualties:
+class _Rule:
+    """A case-insensitive pattern with its fast twin on the lower-cased sentence.
+
+    ``twin`` (:func:`gazetteer._regex.lower_twin`) finds, in ``sentence.lower()``, the matches of
+    ``rx`` in ``sentence`` (same spans, groups in lower case) when ``lower_unsafe(sentence)`` is
+    false; ``words`` (:func:`gazetteer._regex.required_words` of the twin) are strings one of
+    which each of its matches contains: a lower-cased sentence without any has no match. Every
+    group read here goes through :func:`parse_number` or ``.lower()``, which lower-case it first,
+    so a group read from the lower-cased sentence gives the same value.
+    """
+
+    __slots__ = ("rx", "twin", "words")
+
+    def __init__(self, rx: re.Pattern[str], words: tuple[str, ...] | None = None) -> None:
+        twin = lower_twin(rx)
+        self.rx = guarded(rx)
+        self.twin = None if twin is None else guarded(twin)
+        if twin is None:
+            self.words = None
+        elif words is not None:
+            # a literal of the pattern's top level, which every match contains (given where
+            # required_words would pick a long list, the nouns of _PEOPLE)
+            assert all(w in twin.pattern for w in words)
+            self.words = words
+        else:
+            self.words = required_words(twin)
+
+    def finditer(self, sentence: str, low: str, safe: bool) -> list[re.Match[str]]:
+        """The matches of ``rx`` in ``sentence`` (from the twin in ``low`` when ``safe``)."""
+        if not safe or self.twin is None:
+            return list(self.rx.finditer(sentence))
+        words = self.words
+        if words is not None and not any(w in low for w in words):
+            return []
+        return list(self.twin.finditer(low))
+
+    def search(self, sentence: str, low: str, safe: bool) -> bool:
+        """Does ``rx`` match somewhere in ``sentence``?"""
+        if not safe or self.twin is None:
+            return self.rx.search(sentence) is not None
+        words = self.words
+        if words is not None and not any(w in low for w in words):
+            return False
+        return self.twin.search(low) is not None
+
+
+_KILLED_RULES = [_Rule(rx) for rx in _KILLED_PATTERNS]
+_KILLED_RULES[3] = _Rule(_KILLED_PATTERNS[3], words=("tué",))  # « ont tué un secouriste »
+_INJURED_RULES = [_Rule(rx) for rx in _INJURED_PATTERNS]
+_KILLED_ONE_RULE = _Rule(_KILLED_ONE)
+_ZERO_KILLED_RULE = _Rule(_ZERO_KILLED)
+_ZERO_INJURED_RULE = _Rule(_ZERO_INJURED)
+
+
+def _rule_numbers(rules: list[_Rule], sentence: str, low: str, safe: bool) -> list[int]:
+    """:func:`_numbers` of the rules' patterns (the same numbers, in the same order)."""
+    out = []
+    for rule in rules:
+        for m in rule.finditer(sentence, low, safe):
+            n = parse_number(m.group(1))
+            if n is not None:
+                out.append(n)
+    return out
+
+
+def find_casualties(sentence: str, *, low: str | None = None) -> Casualties:
     """Killed and injured counts stated in one sentence.
+
+    Parameters
+    ----------
+    sentence
+        One sentence.
+    low
+        ``sentence.lower()`` when the caller has it already (saves lower-casing it again).
 
     Examples
     --------
@@ -225,6 +307,33 @@ def find_casualties(sentence: str) -> Casualties:
     >>> find_casualties("La frappe n'a pas fait de morts.")
     Casualties(killed=0, injured=None)
     """
+    if low is None:
+        low = sentence.lower()
+    present = _WORDS.tags(low)
+    if not present:
+        return Casualties()
+    # the twins apply to the lower-cased sentence when it holds no character whose case the
+    # engine folds otherwise (see lower_twin); a sentence that does is searched as written
+    safe = not lower_unsafe(sentence)
+    has_killed = "killed" in present
+    has_injured = "injured" in present
+    # (the first killed pattern needs a word of _KILLED_WORD: its twin's words gate it, as
+    # _killed_patterns does on the plain path)
+    killed = _rule_numbers(_KILLED_RULES, sentence, low, safe) if has_killed else []
+    injured = _rule_numbers(_INJURED_RULES, sentence, low, safe) if has_injured else []
+    k: int | None = min(killed) if killed else None
+    if k is None and _ZERO_KILLED_RULE.search(sentence, low, safe):
+        k = 0
+    if k is None and has_killed and _KILLED_ONE_RULE.search(sentence, low, safe):
+        k = 1
+    i: int | None = min(injured) if injured else None
+    if i is None and "bless" in present and _ZERO_INJURED_RULE.search(sentence, low, safe):
+        i = 0
+    return Casualties(k, i)
+
+
+def _find_casualties_plain(sentence: str) -> Casualties:
+    """:func:`find_casualties` as first written (the equivalence tests compare the two)."""
     present = _WORDS.tags(sentence.lower())
     if not present:
         return Casualties()
@@ -256,16 +365,72 @@ _WEAPON_WORD_RE = re.compile(r"\s(?:drones?|missiles?|roquettes?|obus|bombes?)\b
 _COUNT_END_RE = re.compile(rf"(?:\d|(?:{_WORD})|d[e’'])$", re.I)
 
 
-def find_weapons(sentence: str) -> dict[str, int | None] | None:
+#: the lower-case stems of the weapon words of _WEAPON_WORD_RE: a lower-cased sentence without
+#: any of them has no weapon word (when it is not lower_unsafe, see lower_twin)
+_WEAPON_STEMS = ("drone", "missile", "roquette", "obus", "bombe")
+
+
+def find_weapons(sentence: str, *, low: str | None = None) -> dict[str, int | None] | None:
     """Weapon counts in a sentence: ``{"drones": 90, "missiles": 6}``; ``None`` when none.
 
     A type not mentioned is ``None`` (not 0). « plus de 70 drones » gives 70.
+
+    Parameters
+    ----------
+    sentence
+        One sentence.
+    low
+        ``sentence.lower()`` when the caller has it already.
 
     Examples
     --------
     >>> find_weapons("L'armée a tiré 90 drones et six missiles.")
     {'drones': 90, 'missiles': 6}
     """
+    if lower_unsafe(sentence):
+        return _find_weapons_plain(sentence)  # (the twins do not apply to its lower case)
+    if low is None:
+        low = sentence.lower()
+    if not any(w in low for w in _WEAPON_STEMS):
+        return None  # no weapon word
+    # the plain path on the lower-cased sentence, with the twins of its patterns: the same spans;
+    # the groups read are lower-cased anyway (parse_number, .lower()), and a character of the
+    # sentence is a space when its lower case is
+    for w in _WEAPON_WORD_TWIN.finditer(low):
+        k = w.start()
+        while k > 0 and low[k - 1].isspace():
+            k -= 1
+        if _COUNT_END_TWIN.search(low, max(0, k - 12), k):
+            break
+    else:
+        return None  # no weapon word right after a number: nothing _WEAPON_RE could match
+    return _weapon_counts(_WEAPON_TWIN.finditer(low))
+
+
+def _weapon_counts(matches: Iterable[re.Match[str]]) -> dict[str, int | None] | None:
+    """The counts of the matches of _WEAPON_RE (or its twin)."""
+    counts: dict[str, int] = {}
+    for m in matches:
+        n = parse_number(m.group(2))
+        if n is None or n == 0:
+            continue
+        word = m.group(3).lower()
+        key = "drones" if word.startswith("drone") else "missiles" if word.startswith("missile") else None
+        if key is None:
+            key = "rockets" if word.startswith("roquette") else "shells" if word == "obus" else "bombs"
+        counts[key] = counts.get(key, 0) + n
+    if not counts:
+        return None
+    out: dict[str, int | None] = {
+        "drones": counts.pop("drones", None),
+        "missiles": counts.pop("missiles", None),
+    }
+    out.update(counts)
+    return out
+
+
+def _find_weapons_plain(sentence: str) -> dict[str, int | None] | None:
+    """:func:`find_weapons` as first written (the equivalence tests compare the two)."""
     for w in _WEAPON_WORD_RE.finditer(sentence):
         k = w.start()
         while k > 0 and sentence[k - 1].isspace():
@@ -292,6 +457,11 @@ def find_weapons(sentence: str) -> dict[str, int | None] | None:
     }
     out.update(counts)
     return out
+
+
+_WEAPON_WORD_TWIN = guarded(lower_twin(_WEAPON_WORD_RE))
+_COUNT_END_TWIN = lower_twin(_COUNT_END_RE)
+_WEAPON_TWIN = guarded(lower_twin(_WEAPON_RE))
 
 
 guard_all(globals())  # same matches, faster scans (see gazetteer._regex)
