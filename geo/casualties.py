@@ -290,7 +290,7 @@ def _rule_numbers(rules: list[_Rule], sentence: str, low: str, safe: bool) -> li
     return out
 
 
-def find_casualties(sentence: str, *, low: str | None = None) -> Casualties:
+def find_casualties(sentence: str, *, low: str | None = None, unsafe: bool | None = None) -> Casualties:
     """Killed and injured counts stated in one sentence.
 
     Parameters
@@ -299,6 +299,9 @@ def find_casualties(sentence: str, *, low: str | None = None) -> Casualties:
         One sentence.
     low
         ``sentence.lower()`` when the caller has it already (saves lower-casing it again).
+    unsafe
+        ``lower_unsafe(sentence)`` (:func:`gazetteer._regex.lower_unsafe`) when the caller has it
+        already; ``True`` for a wider range of the text is fine (it only costs speed).
 
     Examples
     --------
@@ -314,7 +317,7 @@ def find_casualties(sentence: str, *, low: str | None = None) -> Casualties:
         return Casualties()
     # the twins apply to the lower-cased sentence when it holds no character whose case the
     # engine folds otherwise (see lower_twin); a sentence that does is searched as written
-    safe = not lower_unsafe(sentence)
+    safe = not (lower_unsafe(sentence) if unsafe is None else unsafe)
     has_killed = "killed" in present
     has_injured = "injured" in present
     # (the first killed pattern needs a word of _KILLED_WORD: its twin's words gate it, as
@@ -370,7 +373,9 @@ _COUNT_END_RE = re.compile(rf"(?:\d|(?:{_WORD})|d[e’'])$", re.I)
 _WEAPON_STEMS = ("drone", "missile", "roquette", "obus", "bombe")
 
 
-def find_weapons(sentence: str, *, low: str | None = None) -> dict[str, int | None] | None:
+def find_weapons(
+    sentence: str, *, low: str | None = None, unsafe: bool | None = None
+) -> dict[str, int | None] | None:
     """Weapon counts in a sentence: ``{"drones": 90, "missiles": 6}``; ``None`` when none.
 
     A type not mentioned is ``None`` (not 0). « plus de 70 drones » gives 70.
@@ -381,13 +386,16 @@ def find_weapons(sentence: str, *, low: str | None = None) -> dict[str, int | No
         One sentence.
     low
         ``sentence.lower()`` when the caller has it already.
+    unsafe
+        ``lower_unsafe(sentence)`` (:func:`gazetteer._regex.lower_unsafe`) when the caller has it
+        already; ``True`` for a wider range of the text is fine (it only costs speed).
 
     Examples
     --------
     >>> find_weapons("L'armée a tiré 90 drones et six missiles.")
     {'drones': 90, 'missiles': 6}
     """
-    if lower_unsafe(sentence):
+    if lower_unsafe(sentence) if unsafe is None else unsafe:
         return _find_weapons_plain(sentence)  # (the twins do not apply to its lower case)
     if low is None:
         low = sentence.lower()

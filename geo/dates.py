@@ -205,6 +205,11 @@ for _kind, _rx in _PATTERNS:
         raise RuntimeError(f"geo.dates: the pattern {_kind!r} has no lower-case twin")
     _TWINS[_kind] = guarded(_twin)
 _TWINS_FOR: dict[tuple[frozenset[str], bool], list[tuple[str, re.Pattern[str]]]] = {}
+#: a month name not followed by a letter or digit, in lower-cased text (see find_dates)
+_MONTH_WORD_TWIN = re.compile(rf"(?:{_MO})(?!\w)")
+_MO_TAG = frozenset({"mo"})
+if sorted(kind for kind, need in _NEEDS.items() if need == "mo") != ["daymonth", "full", "monthname"]:
+    raise RuntimeError("geo.dates: _MONTH_WORD_TWIN gates the patterns full, daymonth and monthname only")
 
 
 def _twins_for(present: frozenset[str], has_digit: bool) -> list[tuple[str, re.Pattern[str]]]:
@@ -220,7 +225,13 @@ def _twins_for(present: frozenset[str], has_digit: bool) -> list[tuple[str, re.P
 
 
 def find_dates(
-    text: str, anchor: date | None, start: int = 0, end: int | None = None, *, low: str | None = None
+    text: str,
+    anchor: date | None,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    low: str | None = None,
+    unsafe: bool | None = None,
 ) -> list[DateMention]:
     """Every date expression in ``text[start:end]``, resolved against ``anchor``.
 
@@ -235,6 +246,9 @@ def find_dates(
         The part of ``text`` to search (a sentence).
     low
         ``text[start:end].lower()`` when the caller has it already.
+    unsafe
+        ``lower_unsafe(text, max(0, start - 1), end)`` (:func:`gazetteer._regex.lower_unsafe`)
+        when the caller has it already; ``True`` for a wider range is fine (it only costs speed).
 
     Returns
     -------
@@ -253,14 +267,19 @@ def find_dates(
     # ``low`` preceded by the character before ``start`` (lower-cased), from position 1, so that
     # ``\b`` at the start reads the same neighbour as in ``text``; offsets are shifted back.
     # The groups read below are digits or names lower-cased anyway.
+    if unsafe is None:
+        unsafe = lower_unsafe(text, max(0, start - 1), end)
+    if unsafe:
+        return _find_dates_plain(text, anchor, start, end)
     if start > 0:
-        if lower_unsafe(text, start - 1, end):
-            return _find_dates_plain(text, anchor, start, end)
         search, pos, shift = text[start - 1].lower() + low, 1, start - 1
     else:
-        if lower_unsafe(text, start, end):
-            return _find_dates_plain(text, anchor, start, end)
         search, pos, shift = low, 0, 0
+    if "mo" in present and _MONTH_WORD_TWIN.search(search, pos) is None:
+        # a month name inside a word only (« mai » of « mais »): the patterns that need the "mo"
+        # tag (full, daymonth, monthname) hold a month name followed by a space, a \b or the end,
+        # so none of them can match
+        present = present - _MO_TAG
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 

@@ -24,6 +24,7 @@ from pathlib import Path
 import geo.articles
 import geo.casualties
 import geo.dates
+from gazetteer._regex import lower_unsafe
 
 ART = sys.modules["geo.articles"]
 CAS = sys.modules["geo.casualties"]
@@ -88,7 +89,8 @@ def test_find_casualties_fast_is_plain() -> None:
     for s in SENTENCES:
         got = CAS.find_casualties(s)
         assert got == CAS._find_casualties_plain(s), s
-        assert got == CAS.find_casualties(s, low=s.lower()), s
+        assert got == CAS.find_casualties(s, low=s.lower(), unsafe=lower_unsafe(s)), s
+        assert got == CAS.find_casualties(s, low=s.lower(), unsafe=True), s
         found += got.killed is not None or got.injured is not None
     assert found > 100  # (the comparison sees figures, not only empty results)
 
@@ -98,7 +100,8 @@ def test_find_weapons_fast_is_plain() -> None:
     for s in SENTENCES:
         got = CAS.find_weapons(s)
         assert got == CAS._find_weapons_plain(s), s
-        assert got == CAS.find_weapons(s, low=s.lower()), s
+        assert got == CAS.find_weapons(s, low=s.lower(), unsafe=lower_unsafe(s)), s
+        assert got == CAS.find_weapons(s, low=s.lower(), unsafe=True), s
         found += got is not None
     assert found > 50
 
@@ -132,7 +135,10 @@ def test_find_dates_fast_is_plain() -> None:
             for anchor in (date(2024, 11, 13), None):
                 got = DATES.find_dates(text, anchor, start, end)
                 assert got == DATES._find_dates_plain(text, anchor, start, end), (text[start:end], anchor)
-                assert got == DATES.find_dates(text, anchor, start, end, low=text[start:end].lower())
+                low = text[start:end].lower()
+                unsafe = lower_unsafe(text, max(0, start - 1), end)
+                assert got == DATES.find_dates(text, anchor, start, end, low=low, unsafe=unsafe)
+                assert got == DATES.find_dates(text, anchor, start, end, low=low, unsafe=True)
                 found += len(got)
     assert found > 500
 
