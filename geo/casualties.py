@@ -231,12 +231,13 @@ class _Rule:
     ``twin`` (:func:`gazetteer._regex.lower_twin`) finds, in ``sentence.lower()``, the matches of
     ``rx`` in ``sentence`` (same spans, groups in lower case) when ``lower_unsafe(sentence)`` is
     false; ``words`` (:func:`gazetteer._regex.required_words` of the twin) are strings one of
-    which each of its matches contains: a lower-cased sentence without any has no match. Every
+    which each of its matches contains: a lower-cased sentence without any has no match (they
+    carry the tag ``tag`` in _FAST_WORDS, found with the other words in one scan). Every
     group read here goes through :func:`parse_number` or ``.lower()``, which lower-case it first,
     so a group read from the lower-cased sentence gives the same value.
     """
 
-    __slots__ = ("rx", "twin", "words")
+    __slots__ = ("rx", "tag", "twin", "words")
 
     def __init__(self, rx: re.Pattern[str], words: tuple[str, ...] | None = None) -> None:
         twin = lower_twin(rx)
@@ -251,22 +252,22 @@ class _Rule:
             self.words = words
         else:
             self.words = required_words(twin)
+        self.tag: str | None = None  # (set below, when the rule is in _FAST_WORDS)
 
-    def finditer(self, sentence: str, low: str, safe: bool) -> list[re.Match[str]]:
-        """The matches of ``rx`` in ``sentence`` (from the twin in ``low`` when ``safe``)."""
+    def finditer(self, sentence: str, low: str, safe: bool, present: frozenset[str]) -> list[re.Match[str]]:
+        """The matches of ``rx`` in ``sentence`` (from the twin in ``low`` when ``safe``);
+        ``present`` is ``_FAST_WORDS.tags(low)``."""
         if not safe or self.twin is None:
             return list(self.rx.finditer(sentence))
-        words = self.words
-        if words is not None and not any(w in low for w in words):
+        if self.tag is not None and self.tag not in present:
             return []
         return list(self.twin.finditer(low))
 
-    def search(self, sentence: str, low: str, safe: bool) -> bool:
+    def search(self, sentence: str, low: str, safe: bool, present: frozenset[str]) -> bool:
         """Does ``rx`` match somewhere in ``sentence``?"""
         if not safe or self.twin is None:
             return self.rx.search(sentence) is not None
-        words = self.words
-        if words is not None and not any(w in low for w in words):
+        if self.tag is not None and self.tag not in present:
             return False
         return self.twin.search(low) is not None
 
@@ -277,13 +278,23 @@ _INJURED_RULES = [_Rule(rx) for rx in _INJURED_PATTERNS]
 _KILLED_ONE_RULE = _Rule(_KILLED_ONE)
 _ZERO_KILLED_RULE = _Rule(_ZERO_KILLED)
 _ZERO_INJURED_RULE = _Rule(_ZERO_INJURED)
+_ALL_RULES = [*_KILLED_RULES, *_INJURED_RULES, _KILLED_ONE_RULE, _ZERO_KILLED_RULE, _ZERO_INJURED_RULE]
+for _i, _rule in enumerate(_ALL_RULES):
+    if _rule.words is not None:
+        _rule.tag = f"rule{_i}"
+#: the words of _WORDS and those of each rule (its tag), found in one scan of the lower-cased sentence
+_FAST_WORDS = WordTags(
+    {**_WORDS.table, **{rule.tag: rule.words for rule in _ALL_RULES if rule.tag is not None}}
+)
 
 
-def _rule_numbers(rules: list[_Rule], sentence: str, low: str, safe: bool) -> list[int]:
+def _rule_numbers(
+    rules: list[_Rule], sentence: str, low: str, safe: bool, present: frozenset[str]
+) -> list[int]:
     """:func:`_numbers` of the rules' patterns (the same numbers, in the same order)."""
     out = []
     for rule in rules:
-        for m in rule.finditer(sentence, low, safe):
+        for m in rule.finditer(sentence, low, safe, present):
             n = parse_number(m.group(1))
             if n is not None:
                 out.append(n)
@@ -312,25 +323,25 @@ def find_casualties(sentence: str, *, low: str | None = None, unsafe: bool | Non
     """
     if low is None:
         low = sentence.lower()
-    present = _WORDS.tags(low)
-    if not present:
-        return Casualties()
+    present = _FAST_WORDS.tags(low)
+    has_killed = "killed" in present
+    has_injured = "injured" in present
+    if not (has_killed or has_injured):
+        return Casualties()  # (« bless » is a word of "injured")
     # the twins apply to the lower-cased sentence when it holds no character whose case the
     # engine folds otherwise (see lower_twin); a sentence that does is searched as written
     safe = not (lower_unsafe(sentence) if unsafe is None else unsafe)
-    has_killed = "killed" in present
-    has_injured = "injured" in present
     # (the first killed pattern needs a word of _KILLED_WORD: its twin's words gate it, as
     # _killed_patterns does on the plain path)
-    killed = _rule_numbers(_KILLED_RULES, sentence, low, safe) if has_killed else []
-    injured = _rule_numbers(_INJURED_RULES, sentence, low, safe) if has_injured else []
+    killed = _rule_numbers(_KILLED_RULES, sentence, low, safe, present) if has_killed else []
+    injured = _rule_numbers(_INJURED_RULES, sentence, low, safe, present) if has_injured else []
     k: int | None = min(killed) if killed else None
-    if k is None and _ZERO_KILLED_RULE.search(sentence, low, safe):
+    if k is None and _ZERO_KILLED_RULE.search(sentence, low, safe, present):
         k = 0
-    if k is None and has_killed and _KILLED_ONE_RULE.search(sentence, low, safe):
+    if k is None and has_killed and _KILLED_ONE_RULE.search(sentence, low, safe, present):
         k = 1
     i: int | None = min(injured) if injured else None
-    if i is None and "bless" in present and _ZERO_INJURED_RULE.search(sentence, low, safe):
+    if i is None and "bless" in present and _ZERO_INJURED_RULE.search(sentence, low, safe, present):
         i = 0
     return Casualties(k, i)
 
@@ -399,8 +410,8 @@ def find_weapons(
         return _find_weapons_plain(sentence)  # (the twins do not apply to its lower case)
     if low is None:
         low = sentence.lower()
-    if not any(w in low for w in _WEAPON_STEMS):
-        return None  # no weapon word
+    if not ("drone" in low or "missile" in low or "roquette" in low or "obus" in low or "bombe" in low):
+        return None  # no weapon word (the words of _WEAPON_STEMS, tested one by one)
     # the plain path on the lower-cased sentence, with the twins of its patterns: the same spans;
     # the groups read are lower-cased anyway (parse_number, .lower()), and a character of the
     # sentence is a space when its lower case is
