@@ -259,9 +259,13 @@ def find_dates(
     if low is None:
         low = text[start:end].lower()
     present = _WORDS.tags(low)
-    if present.isdisjoint(_ANY_DATE):
+    if present.isdisjoint(_ANY_DATE) or not _twins_for(present, True):
+        # no date word, or only words that no pattern needs (« ce »): the patterns that could
+        # run with a digit in the sentence are a superset of those that run, and there are none
         return []
-    has_digit = _DIGIT_RE.search(text, start, end) is not None
+    # (only the patterns that need "mo" or "nuit" need a digit: without those words, the digit
+    # test changes no pattern of _patterns_for)
+    has_digit = ("mo" in present or "nuit" in present) and _DIGIT_RE.search(text, start, end) is not None
     # The twins (lower_twin) find the patterns' matches in the lower-cased text, with the same
     # spans, when it holds no character whose case the engine folds otherwise. They search
     # ``low`` preceded by the character before ``start`` (lower-cased), from position 1, so that
