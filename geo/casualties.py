@@ -14,7 +14,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from gazetteer._regex import WordTags, guard_all, guarded, lower_twin, lower_unsafe, required_words
+from gazetteer._regex import (
+    WordTags,
+    boundary_last,
+    guard_all,
+    guarded,
+    lower_twin,
+    lower_unsafe,
+    required_words,
+)
 
 __all__ = ["Casualties", "find_casualties", "find_weapons", "parse_number"]
 
@@ -242,13 +250,15 @@ class _Rule:
     def __init__(self, rx: re.Pattern[str], words: tuple[str, ...] | None = None) -> None:
         twin = lower_twin(rx)
         self.rx = guarded(rx)
-        self.twin = None if twin is None else guarded(twin)
+        # (the leading ``\b`` moved behind the word that follows, or else guarded: same matches)
+        self.twin = None if twin is None else boundary_last(twin) or guarded(twin)
         if twin is None:
             self.words = None
         elif words is not None:
             # a literal of the pattern's top level, which every match contains (given where
             # required_words would pick a long list, the nouns of _PEOPLE)
-            assert all(w in twin.pattern for w in words)
+            if not all(w in twin.pattern for w in words):
+                raise ValueError(f"gate words {words!r} are not in the pattern {rx.pattern[:60]!r}")
             self.words = words
         else:
             self.words = required_words(twin)
@@ -478,9 +488,18 @@ def _find_weapons_plain(sentence: str) -> dict[str, int | None] | None:
     return out
 
 
-_WEAPON_WORD_TWIN = guarded(lower_twin(_WEAPON_WORD_RE))
-_COUNT_END_TWIN = lower_twin(_COUNT_END_RE)
-_WEAPON_TWIN = guarded(lower_twin(_WEAPON_RE))
+def _twin(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """The lower-case twin of ``rx`` (see :func:`gazetteer._regex.lower_twin`); every pattern
+    given here has one (its literals are lower case)."""
+    twin = lower_twin(rx)
+    if twin is None:
+        raise RuntimeError(f"geo.casualties: no lower-case twin for {rx.pattern[:60]!r}")
+    return twin
+
+
+_WEAPON_WORD_TWIN = guarded(_twin(_WEAPON_WORD_RE))  # (a space first: no \b to move)
+_COUNT_END_TWIN = _twin(_COUNT_END_RE)
+_WEAPON_TWIN = guarded(_twin(_WEAPON_RE))
 
 
 guard_all(globals())  # same matches, faster scans (see gazetteer._regex)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from gazetteer._regex import WordTags, guard_all, guarded, lower_twin, lower_unsafe
+from gazetteer._regex import WordTags, boundary_last, guard_all, guarded, lower_twin, lower_unsafe
 
 __all__ = ["DateMention", "find_dates", "resolve_weekday"]
 
@@ -197,13 +197,14 @@ def _patterns_for(present: frozenset[str], has_digit: bool) -> list[tuple[str, r
     return got
 
 
-#: the lower-case twin of each pattern of _PATTERNS (see find_dates)
+#: the lower-case twin of each pattern of _PATTERNS (see find_dates), its leading ``\b`` moved
+#: behind the word that follows (boundary_last) or else guarded: the same matches
 _TWINS: dict[str, re.Pattern[str]] = {}
 for _kind, _rx in _PATTERNS:
     _twin = lower_twin(_rx)
     if _twin is None:  # (each pattern has one: its literals are lower case)
         raise RuntimeError(f"geo.dates: the pattern {_kind!r} has no lower-case twin")
-    _TWINS[_kind] = guarded(_twin)
+    _TWINS[_kind] = boundary_last(_twin) or guarded(_twin)
 _TWINS_FOR: dict[tuple[frozenset[str], bool], list[tuple[str, re.Pattern[str]]]] = {}
 #: a month name not followed by a letter or digit, in lower-cased text (see find_dates)
 _MONTH_WORD_TWIN = re.compile(rf"(?:{_MO})(?!\w)")

@@ -3,6 +3,8 @@
 - ``geo.casualties.find_casualties`` / ``find_weapons``: lower-case twins of the patterns run on
   the lower-cased sentence, gated by the words every match contains
   (``_find_casualties_plain`` / ``_find_weapons_plain`` are the code as first written).
+- ``gazetteer._regex.boundary_last``: a twin whose leading ``\\b`` is moved behind the literal
+  run that follows it (``nuit(?<=\\bnuit)``) finds the twin's matches, spans and groups.
 - ``geo.casualties.parse_number``: cached on the surface; the same value as the uncached function.
 - ``geo.dates.find_dates``: lower-case twins on the lower-cased sentence with the character before
   it (``_find_dates_plain`` is the code as first written).
@@ -19,6 +21,7 @@ made of the words and characters that matter.
 from __future__ import annotations
 
 import random
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -26,7 +29,7 @@ from pathlib import Path
 import geo.articles
 import geo.casualties
 import geo.dates
-from gazetteer._regex import lower_unsafe
+from gazetteer._regex import boundary_last, lower_twin, lower_unsafe
 
 ART = sys.modules["geo.articles"]
 CAS = sys.modules["geo.casualties"]
@@ -215,3 +218,41 @@ def test_sentence_breaks_fast_pattern_is_plain_pattern() -> None:
             compared += len(plain)
         assert ART.sentences(text) == _sentences_plain(text), text[:80]
     assert compared > 5000
+
+
+def test_boundary_last_finds_the_matches_of_the_pattern() -> None:
+    patterns = [
+        r"\bnuit\s+du\s+(\d+)",
+        r"\b(lundi|mardi|mercredi)\b(?!\s+\d)",
+        r"\bhier\b|\bla\s+veille\b",
+        r"\b(?:en|début|fin|mi-)\s*(mars|mai)\b",
+        r"\bde\b|\bdes\b|\bd_\b",
+        r"\b(?:a|ont)\s+tué\s+(\d+)",
+        r"x\bnuit",  # (not the shape: kept as it is)
+    ]
+    moved = [(rx, boundary_last(rx)) for rx in map(re.compile, patterns)]
+    # the modules' twins, against the twins of their patterns as written (guarded: same matches)
+    moved += [(lower_twin(rx), DATES._TWINS[kind]) for kind, rx in DATES._PATTERNS]
+    moved += [(lower_twin(rule.rx), rule.twin) for rule in CAS._ALL_RULES]
+    assert sum(new is not None and new.pattern is None for _rx, new in moved) >= 25
+    assert boundary_last(re.compile(patterns[-1])) is None
+    assert boundary_last(re.compile(r"\bnuit", re.I)) is None  # (case-insensitive: no gain)
+    rng = random.Random(17)
+    words = [*WORDS, "x", "_", "2", "mai", "veille", "hier", "nuit", "xnuit", "d_", "lundi3", "é"]
+    texts = [s.lower() for s in SENTENCES[:1500]]
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 12))).lower() for _ in range(1500)]
+    texts += ["".join(rng.choice(words) for _ in range(rng.randint(1, 6))).lower() for _ in range(500)]
+    found = 0
+    for rx, new in moved:
+        if new is None:
+            continue
+        for text in texts:
+            for pos in (0, 1, 3):
+                want = [(m.span(), m.groups()) for m in rx.finditer(text, pos)]
+                assert [(m.span(), m.groups()) for m in new.finditer(text, pos)] == want, (
+                    rx.pattern,
+                    text,
+                    pos,
+                )
+                found += len(want)
+    assert found > 1000
