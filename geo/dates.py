@@ -206,9 +206,14 @@ for _kind, _rx in _PATTERNS:
         raise RuntimeError(f"geo.dates: the pattern {_kind!r} has no lower-case twin")
     _TWINS[_kind] = boundary_last(_twin) or guarded(_twin)
 _TWINS_FOR: dict[tuple[frozenset[str], bool], list[tuple[str, re.Pattern[str]]]] = {}
-#: a month name not followed by a letter or digit, in lower-cased text (see find_dates)
-_MONTH_WORD_TWIN = re.compile(rf"(?:{_MO})(?!\w)")
 _MO_TAG = frozenset({"mo"})
+#: what every match of the patterns of _NEEDS_DIGIT holds: a digit, « er » or not, spaces and a
+#: month name (the end of ``(\d{1,2})(?:er)?\s+({_MO})``), in lower-cased text
+_DAY_MONTH_TWIN = re.compile(rf"\d(?:er)?\s+(?:{_MO})")
+if _NEEDS_DIGIT != {"nightnum", "full", "daymonth"} or not all(
+    r"(\d{1,2})(?:er)?\s+(" + _MO + ")" in rx.pattern for kind, rx in _PATTERNS if kind in _NEEDS_DIGIT
+):
+    raise RuntimeError("geo.dates: _DAY_MONTH_TWIN gates the patterns nightnum, full and daymonth only")
 if sorted(kind for kind, need in _NEEDS.items() if need == "mo") != ["daymonth", "full", "monthname"]:
     raise RuntimeError("geo.dates: _MONTH_WORD_TWIN gates the patterns full, daymonth and monthname only")
 
@@ -285,6 +290,10 @@ def find_dates(
         # tag (full, daymonth, monthname) hold a month name followed by a space, a \b or the end,
         # so none of them can match
         present = present - _MO_TAG
+    if has_digit and _DAY_MONTH_TWIN.search(search, pos) is None:
+        # the patterns that need a digit (nightnum, full, daymonth) all hold a day followed by a
+        # month name (« 13 novembre », « 1er mars »): without one, none of them can match
+        has_digit = False
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -464,3 +473,8 @@ def _find_dates_plain(
 
 
 guard_all(globals())  # same matches, faster scans (see gazetteer._regex)
+
+#: a month name not followed by a letter or digit, in lower-cased text (see find_dates); compiled
+#: after guard_all: a case-sensitive alternation of words lets the engine skip to their first
+#: letters, faster than the look-ahead guard_all would add
+_MONTH_WORD_TWIN = re.compile(rf"(?:{_MO})(?!\w)")

@@ -57,7 +57,7 @@ WORDS = (
     "des plusieurs 3 12 2 000 personnes civils soldats ukrainiens du port , dont un enfant , ont "
     "été sont morts tués tuées décédés péri blessés blessées hospitalisés la mort de d' tuant tué "
     "a fait faisant victimes n'a pas aucun sans hôpital transportés à l' blessant grièvement "
-    "drones missiles roquettes obus bombes planantes lundi mardi dimanche 13 novembre 2024 mars "
+    "drones missiles roquettes obus bombes planantes lundi mardi dimanche 13 novembre 2024 mars 1er "
     "août aout nuit du au à hier avant-hier veille dernier aujourd'hui cette ce matin semaine "
     "dernière week-end mois il y a jours en début fin mi- ſ İ K Σ MORTS BLESSÉS Lundi MARS Drones "
     ". ; « » ’ \n"
