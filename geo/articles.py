@@ -464,6 +464,26 @@ _SENT_BREAK_RE = re.compile(
     r"|\s*⇒\s*"
     r"|(?<=[.!?])(?=[«“\"]))"
 )
+#: _SENT_BREAK_RE written to start with one character class, which lets the engine skip at C speed
+#: to the characters a break can start at (a pattern starting with look-arounds is tried at every
+#: position). Each alternative of _SENT_BREAK_RE needs a given kind of character at its start: a
+#: space (``\s+`` after . ! ? …, ``\n+``, ``\s*⇒``), ``⇒``, a capital (the empty breaks before
+#: it) or a quote (the empty break after . ! ?). Here that character is consumed first, and each
+#: alternative checks it with a look-behind: the same conditions, in the same order for each kind
+#: of character. An empty break of _SENT_BREAK_RE is a match of one character here (the capital
+#: or the quote), read back as empty by :func:`sentences`; no other break can start at that
+#: character, so going on after it finds the same breaks. ``(?!(?<= )[a-zà-ÿ])`` is the early
+#: exit of _SENT_BREAK_RE, a space before a lower-case letter (no alternative matches there).
+_SENT_BREAK_FAST_RE = re.compile(
+    r"[\s⇒«“\"A-ZÀ-ÖØ-Þ](?!(?<= )[a-zà-ÿ])"
+    r"(?:(?:(?<=[.!?…]\s)|(?<=[.!?…][»”\"]\s)|(?<=[.!?…]\s[»”\"]\s))\s*(?=[«“\"]?\s?[A-ZÀ-ÖØ-Þ0-9])"
+    r"|(?<=[.!?][A-ZÀ-ÖØ-Þ])(?=[a-zà-ÿ])"
+    r"|(?<=[.!?…][»”\"][A-ZÀ-ÖØ-Þ])"
+    r"|(?<=\n)\n*"
+    r"|(?<=[a-zà-ÿ0-9»”\"][A-ZÀ-ÖØ-Þ])(?=[a-zà-ÿ’'])"
+    r"|(?<=\s)\s*⇒\s*|(?<=⇒)\s*"
+    r"|(?<=[.!?][«“\"]))"
+)
 _ABBREV_RE = re.compile(r"(?:\b(?:M|Mme|MM|Dr|St|Ste|av|J\.-C|etc|cf|p|n°|No)\.|\b[A-Z]\.)$")
 
 
@@ -475,18 +495,25 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     end = len(text) if end is None else end
     out: list[Span] = []
     pos = start
-    for m in _SENT_BREAK_RE.finditer(text, start, end):
-        if m.start() <= pos:
+    for m in _SENT_BREAK_FAST_RE.finditer(text, start, end):
+        b = m.start()
+        # a break that starts at a space or « ⇒ » is the match; one at a capital or a quote is
+        # the empty break before it (see _SENT_BREAK_FAST_RE)
+        first = text[b]
+        gap_end = m.end() if first.isspace() or first == "⇒" else b
+        if b <= pos:
             continue
-        if _ABBREV_RE.search(text[max(pos, m.start() - 6) : m.start()]) and m.group(0).strip() == "":
-            if "\n" not in m.group(0):
-                continue
-        piece = text[pos : m.start()]
+        # (the cheap test on the break first: both are pure, and the abbreviation is only looked
+        # for before a break of spaces without a line break)
+        gap = text[b:gap_end]
+        if not gap.strip() and "\n" not in gap and _ABBREV_RE.search(text[max(pos, b - 6) : b]):
+            continue
+        piece = text[pos:b]
         if piece.strip():
             s = pos + (len(piece) - len(piece.lstrip()))
-            e = m.start() - (len(piece) - len(piece.rstrip()))
+            e = b - (len(piece) - len(piece.rstrip()))
             out.append(Span(s, e))
-        pos = m.end()
+        pos = gap_end
     piece = text[pos:end]
     if piece.strip():
         s = pos + (len(piece) - len(piece.lstrip()))

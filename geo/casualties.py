@@ -10,9 +10,19 @@ When several figures are given for the same count, the most conservative
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
-from gazetteer._regex import WordTags, guard_all
+from gazetteer._regex import (
+    WordTags,
+    boundary_last,
+    guard_all,
+    guarded,
+    lower_twin,
+    lower_unsafe,
+    required_words,
+)
 
 __all__ = ["Casualties", "find_casualties", "find_weapons", "parse_number"]
 
@@ -64,8 +74,16 @@ NUMBER = (
 )
 
 
+_NUMBER_SEP_RE = re.compile(r"[  .]")
+_APPROX_RE = re.compile(rf"(?:une|des|plusieurs)\s+({_APX})s?\b")
+_WORD_SPLIT_RE = re.compile(r"[-\s]+")
+
+
+@lru_cache(maxsize=4096)
 def parse_number(s: str) -> int | None:
     """Parse a French number in digits or words; ``None`` when it is not one.
+
+    Cached on the surface (a few words: « vingt et un », « 10 000 »), never on a sentence.
 
     Examples
     --------
@@ -77,15 +95,15 @@ def parse_number(s: str) -> int | None:
     10
     """
     s = s.strip().lower()
-    digits = re.sub(r"[  .]", "", s)
+    digits = _NUMBER_SEP_RE.sub("", s)
     if digits.isdigit():
         return int(digits)
-    m = re.match(rf"(?:une|des|plusieurs)\s+({_APX})s?\b", s)
+    m = _APPROX_RE.match(s)
     if m:
         return _APPROX[m.group(1)]
     total = 0
     current = 0
-    for w in re.split(r"[-\s]+", s):
+    for w in _WORD_SPLIT_RE.split(s):
         if w == "et":
             continue
         if w not in _UNITS:
@@ -215,8 +233,96 @@ def _killed_patterns(sentence: str) -> list[re.Pattern[str]]:
     return _KILLED_PATTERNS if _KILLED_WORD_RE.search(sentence) else _KILLED_PATTERNS[1:]
 
 
-def find_casualties(sentence: str) -> Casualties:
+class _Rule:
+    """A case-insensitive pattern with its fast twin on the lower-cased sentence.
+
+    ``twin`` (:func:`gazetteer._regex.lower_twin`) finds, in ``sentence.lower()``, the matches of
+    ``rx`` in ``sentence`` (same spans, groups in lower case) when ``lower_unsafe(sentence)`` is
+    false; ``words`` (:func:`gazetteer._regex.required_words` of the twin) are strings one of
+    which each of its matches contains: a lower-cased sentence without any has no match (they
+    carry the tag ``tag`` in _FAST_WORDS, found with the other words in one scan). Every
+    group read here goes through :func:`parse_number` or ``.lower()``, which lower-case it first,
+    so a group read from the lower-cased sentence gives the same value.
+    """
+
+    __slots__ = ("rx", "tag", "twin", "words")
+
+    def __init__(self, rx: re.Pattern[str], words: tuple[str, ...] | None = None) -> None:
+        twin = lower_twin(rx)
+        self.rx = guarded(rx)
+        # (the leading ``\b`` moved behind the word that follows, or else guarded: same matches)
+        self.twin = None if twin is None else boundary_last(twin) or guarded(twin)
+        if twin is None:
+            self.words = None
+        elif words is not None:
+            # a literal of the pattern's top level, which every match contains (given where
+            # required_words would pick a long list, the nouns of _PEOPLE)
+            if not all(w in twin.pattern for w in words):
+                raise ValueError(f"gate words {words!r} are not in the pattern {rx.pattern[:60]!r}")
+            self.words = words
+        else:
+            self.words = required_words(twin)
+        self.tag: str | None = None  # (set below, when the rule is in _FAST_WORDS)
+
+    def finditer(self, sentence: str, low: str, safe: bool, present: frozenset[str]) -> list[re.Match[str]]:
+        """The matches of ``rx`` in ``sentence`` (from the twin in ``low`` when ``safe``);
+        ``present`` is ``_FAST_WORDS.tags(low)``."""
+        if not safe or self.twin is None:
+            return list(self.rx.finditer(sentence))
+        if self.tag is not None and self.tag not in present:
+            return []
+        return list(self.twin.finditer(low))
+
+    def search(self, sentence: str, low: str, safe: bool, present: frozenset[str]) -> bool:
+        """Does ``rx`` match somewhere in ``sentence``?"""
+        if not safe or self.twin is None:
+            return self.rx.search(sentence) is not None
+        if self.tag is not None and self.tag not in present:
+            return False
+        return self.twin.search(low) is not None
+
+
+_KILLED_RULES = [_Rule(rx) for rx in _KILLED_PATTERNS]
+_KILLED_RULES[3] = _Rule(_KILLED_PATTERNS[3], words=("tué",))  # « ont tué un secouriste »
+_INJURED_RULES = [_Rule(rx) for rx in _INJURED_PATTERNS]
+_KILLED_ONE_RULE = _Rule(_KILLED_ONE)
+_ZERO_KILLED_RULE = _Rule(_ZERO_KILLED)
+_ZERO_INJURED_RULE = _Rule(_ZERO_INJURED)
+_ALL_RULES = [*_KILLED_RULES, *_INJURED_RULES, _KILLED_ONE_RULE, _ZERO_KILLED_RULE, _ZERO_INJURED_RULE]
+for _i, _rule in enumerate(_ALL_RULES):
+    if _rule.words is not None:
+        _rule.tag = f"rule{_i}"
+#: the words of _WORDS and those of each rule (its tag), found in one scan of the lower-cased sentence
+_FAST_WORDS = WordTags(
+    {**_WORDS.table, **{rule.tag: rule.words for rule in _ALL_RULES if rule.tag is not None}}
+)
+
+
+def _rule_numbers(
+    rules: list[_Rule], sentence: str, low: str, safe: bool, present: frozenset[str]
+) -> list[int]:
+    """:func:`_numbers` of the rules' patterns (the same numbers, in the same order)."""
+    out = []
+    for rule in rules:
+        for m in rule.finditer(sentence, low, safe, present):
+            n = parse_number(m.group(1))
+            if n is not None:
+                out.append(n)
+    return out
+
+
+def find_casualties(sentence: str, *, low: str | None = None, unsafe: bool | None = None) -> Casualties:
     """Killed and injured counts stated in one sentence.
+
+    Parameters
+    ----------
+    sentence
+        One sentence.
+    low
+        ``sentence.lower()`` when the caller has it already (saves lower-casing it again).
+    unsafe
+        ``lower_unsafe(sentence)`` (:func:`gazetteer._regex.lower_unsafe`) when the caller has it
+        already; ``True`` for a wider range of the text is fine (it only costs speed).
 
     Examples
     --------
@@ -225,6 +331,33 @@ def find_casualties(sentence: str) -> Casualties:
     >>> find_casualties("La frappe n'a pas fait de morts.")
     Casualties(killed=0, injured=None)
     """
+    if low is None:
+        low = sentence.lower()
+    present = _FAST_WORDS.tags(low)
+    has_killed = "killed" in present
+    has_injured = "injured" in present
+    if not (has_killed or has_injured):
+        return Casualties()  # (« bless » is a word of "injured")
+    # the twins apply to the lower-cased sentence when it holds no character whose case the
+    # engine folds otherwise (see lower_twin); a sentence that does is searched as written
+    safe = not (lower_unsafe(sentence) if unsafe is None else unsafe)
+    # (the first killed pattern needs a word of _KILLED_WORD: its twin's words gate it, as
+    # _killed_patterns does on the plain path)
+    killed = _rule_numbers(_KILLED_RULES, sentence, low, safe, present) if has_killed else []
+    injured = _rule_numbers(_INJURED_RULES, sentence, low, safe, present) if has_injured else []
+    k: int | None = min(killed) if killed else None
+    if k is None and _ZERO_KILLED_RULE.search(sentence, low, safe, present):
+        k = 0
+    if k is None and has_killed and _KILLED_ONE_RULE.search(sentence, low, safe, present):
+        k = 1
+    i: int | None = min(injured) if injured else None
+    if i is None and "bless" in present and _ZERO_INJURED_RULE.search(sentence, low, safe, present):
+        i = 0
+    return Casualties(k, i)
+
+
+def _find_casualties_plain(sentence: str) -> Casualties:
+    """:func:`find_casualties` as first written (the equivalence tests compare the two)."""
     present = _WORDS.tags(sentence.lower())
     if not present:
         return Casualties()
@@ -256,16 +389,77 @@ _WEAPON_WORD_RE = re.compile(r"\s(?:drones?|missiles?|roquettes?|obus|bombes?)\b
 _COUNT_END_RE = re.compile(rf"(?:\d|(?:{_WORD})|d[e’'])$", re.I)
 
 
-def find_weapons(sentence: str) -> dict[str, int | None] | None:
+#: the lower-case stems of the weapon words of _WEAPON_WORD_RE: a lower-cased sentence without
+#: any of them has no weapon word (when it is not lower_unsafe, see lower_twin)
+_WEAPON_STEMS = ("drone", "missile", "roquette", "obus", "bombe")
+
+
+def find_weapons(
+    sentence: str, *, low: str | None = None, unsafe: bool | None = None
+) -> dict[str, int | None] | None:
     """Weapon counts in a sentence: ``{"drones": 90, "missiles": 6}``; ``None`` when none.
 
     A type not mentioned is ``None`` (not 0). « plus de 70 drones » gives 70.
+
+    Parameters
+    ----------
+    sentence
+        One sentence.
+    low
+        ``sentence.lower()`` when the caller has it already.
+    unsafe
+        ``lower_unsafe(sentence)`` (:func:`gazetteer._regex.lower_unsafe`) when the caller has it
+        already; ``True`` for a wider range of the text is fine (it only costs speed).
 
     Examples
     --------
     >>> find_weapons("L'armée a tiré 90 drones et six missiles.")
     {'drones': 90, 'missiles': 6}
     """
+    if lower_unsafe(sentence) if unsafe is None else unsafe:
+        return _find_weapons_plain(sentence)  # (the twins do not apply to its lower case)
+    if low is None:
+        low = sentence.lower()
+    if not ("drone" in low or "missile" in low or "roquette" in low or "obus" in low or "bombe" in low):
+        return None  # no weapon word (the words of _WEAPON_STEMS, tested one by one)
+    # the plain path on the lower-cased sentence, with the twins of its patterns: the same spans;
+    # the groups read are lower-cased anyway (parse_number, .lower()), and a character of the
+    # sentence is a space when its lower case is
+    for w in _WEAPON_WORD_TWIN.finditer(low):
+        k = w.start()
+        while k > 0 and low[k - 1].isspace():
+            k -= 1
+        if _COUNT_END_TWIN.search(low, max(0, k - 12), k):
+            break
+    else:
+        return None  # no weapon word right after a number: nothing _WEAPON_RE could match
+    return _weapon_counts(_WEAPON_TWIN.finditer(low))
+
+
+def _weapon_counts(matches: Iterable[re.Match[str]]) -> dict[str, int | None] | None:
+    """The counts of the matches of _WEAPON_RE (or its twin)."""
+    counts: dict[str, int] = {}
+    for m in matches:
+        n = parse_number(m.group(2))
+        if n is None or n == 0:
+            continue
+        word = m.group(3).lower()
+        key = "drones" if word.startswith("drone") else "missiles" if word.startswith("missile") else None
+        if key is None:
+            key = "rockets" if word.startswith("roquette") else "shells" if word == "obus" else "bombs"
+        counts[key] = counts.get(key, 0) + n
+    if not counts:
+        return None
+    out: dict[str, int | None] = {
+        "drones": counts.pop("drones", None),
+        "missiles": counts.pop("missiles", None),
+    }
+    out.update(counts)
+    return out
+
+
+def _find_weapons_plain(sentence: str) -> dict[str, int | None] | None:
+    """:func:`find_weapons` as first written (the equivalence tests compare the two)."""
     for w in _WEAPON_WORD_RE.finditer(sentence):
         k = w.start()
         while k > 0 and sentence[k - 1].isspace():
@@ -292,6 +486,20 @@ def find_weapons(sentence: str) -> dict[str, int | None] | None:
     }
     out.update(counts)
     return out
+
+
+def _twin(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """The lower-case twin of ``rx`` (see :func:`gazetteer._regex.lower_twin`); every pattern
+    given here has one (its literals are lower case)."""
+    twin = lower_twin(rx)
+    if twin is None:
+        raise RuntimeError(f"geo.casualties: no lower-case twin for {rx.pattern[:60]!r}")
+    return twin
+
+
+_WEAPON_WORD_TWIN = guarded(_twin(_WEAPON_WORD_RE))  # (a space first: no \b to move)
+_COUNT_END_TWIN = _twin(_COUNT_END_RE)
+_WEAPON_TWIN = guarded(_twin(_WEAPON_RE))
 
 
 guard_all(globals())  # same matches, faster scans (see gazetteer._regex)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from gazetteer._regex import WordTags, guard_all
+from gazetteer._regex import WordTags, boundary_last, guard_all, guarded, lower_twin, lower_unsafe
 
 __all__ = ["DateMention", "find_dates", "resolve_weekday"]
 
@@ -197,7 +197,48 @@ def _patterns_for(present: frozenset[str], has_digit: bool) -> list[tuple[str, r
     return got
 
 
-def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
+#: the lower-case twin of each pattern of _PATTERNS (see find_dates), its leading ``\b`` moved
+#: behind the word that follows (boundary_last) or else guarded: the same matches
+_TWINS: dict[str, re.Pattern[str]] = {}
+for _kind, _rx in _PATTERNS:
+    _twin = lower_twin(_rx)
+    if _twin is None:  # (each pattern has one: its literals are lower case)
+        raise RuntimeError(f"geo.dates: the pattern {_kind!r} has no lower-case twin")
+    _TWINS[_kind] = boundary_last(_twin) or guarded(_twin)
+_TWINS_FOR: dict[tuple[frozenset[str], bool], list[tuple[str, re.Pattern[str]]]] = {}
+_MO_TAG = frozenset({"mo"})
+#: what every match of the patterns of _NEEDS_DIGIT holds: a digit, « er » or not, spaces and a
+#: month name (the end of ``(\d{1,2})(?:er)?\s+({_MO})``), in lower-cased text
+_DAY_MONTH_TWIN = re.compile(rf"\d(?:er)?\s+(?:{_MO})")
+if _NEEDS_DIGIT != {"nightnum", "full", "daymonth"} or not all(
+    r"(\d{1,2})(?:er)?\s+(" + _MO + ")" in rx.pattern for kind, rx in _PATTERNS if kind in _NEEDS_DIGIT
+):
+    raise RuntimeError("geo.dates: _DAY_MONTH_TWIN gates the patterns nightnum, full and daymonth only")
+if sorted(kind for kind, need in _NEEDS.items() if need == "mo") != ["daymonth", "full", "monthname"]:
+    raise RuntimeError("geo.dates: _MONTH_WORD_TWIN gates the patterns full, daymonth and monthname only")
+
+
+def _twins_for(present: frozenset[str], has_digit: bool) -> list[tuple[str, re.Pattern[str]]]:
+    """:func:`_patterns_for` with the twins of the patterns."""
+    key = (present, has_digit)
+    got = _TWINS_FOR.get(key)
+    if got is None:
+        got = [(kind, _TWINS[kind]) for kind, _rx in _patterns_for(present, has_digit)]
+        if len(_TWINS_FOR) > 4096:
+            _TWINS_FOR.clear()
+        _TWINS_FOR[key] = got
+    return got
+
+
+def find_dates(
+    text: str,
+    anchor: date | None,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    low: str | None = None,
+    unsafe: bool | None = None,
+) -> list[DateMention]:
     """Every date expression in ``text[start:end]``, resolved against ``anchor``.
 
     Parameters
@@ -207,12 +248,141 @@ def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None =
     anchor
         The reference day (publication date, or the date of the paragraph).
         Without it, only dates with a written year are returned.
+    start, end
+        The part of ``text`` to search (a sentence).
+    low
+        ``text[start:end].lower()`` when the caller has it already.
+    unsafe
+        ``lower_unsafe(text, max(0, start - 1), end)`` (:func:`gazetteer._regex.lower_unsafe`)
+        when the caller has it already; ``True`` for a wider range is fine (it only costs speed).
 
     Returns
     -------
     list[DateMention]
         In text order, overlapping expressions removed (longest first).
     """
+    end = len(text) if end is None else end
+    if low is None:
+        low = text[start:end].lower()
+    present = _WORDS.tags(low)
+    if present.isdisjoint(_ANY_DATE) or not _twins_for(present, True):
+        # no date word, or only words that no pattern needs (« ce »): the patterns that could
+        # run with a digit in the sentence are a superset of those that run, and there are none
+        return []
+    # (only the patterns that need "mo" or "nuit" need a digit: without those words, the digit
+    # test changes no pattern of _patterns_for)
+    has_digit = ("mo" in present or "nuit" in present) and _DIGIT_RE.search(text, start, end) is not None
+    # The twins (lower_twin) find the patterns' matches in the lower-cased text, with the same
+    # spans, when it holds no character whose case the engine folds otherwise. They search
+    # ``low`` preceded by the character before ``start`` (lower-cased), from position 1, so that
+    # ``\b`` at the start reads the same neighbour as in ``text``; offsets are shifted back.
+    # The groups read below are digits or names lower-cased anyway.
+    if unsafe is None:
+        unsafe = lower_unsafe(text, max(0, start - 1), end)
+    if unsafe:
+        return _find_dates_plain(text, anchor, start, end)
+    if start > 0:
+        search, pos, shift = text[start - 1].lower() + low, 1, start - 1
+    else:
+        search, pos, shift = low, 0, 0
+    if "mo" in present and _MONTH_WORD_TWIN.search(search, pos) is None:
+        # a month name inside a word only (« mai » of « mais »): the patterns that need the "mo"
+        # tag (full, daymonth, monthname) hold a month name followed by a space, a \b or the end,
+        # so none of them can match
+        present = present - _MO_TAG
+    if has_digit and _DAY_MONTH_TWIN.search(search, pos) is None:
+        # the patterns that need a digit (nightnum, full, daymonth) all hold a day followed by a
+        # month name (« 13 novembre », « 1er mars »): without one, none of them can match
+        has_digit = False
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for kind, rx in _twins_for(frozenset(present), has_digit):
+        for m in rx.finditer(search, pos):
+            m_start, m_end = m.start() + shift, m.end() + shift
+            if not free(m_start, m_end):
+                continue
+            g = m.groups()
+            d: date | None = None
+            precision: Precision = "day"
+            explicit = absolute = False
+            if kind == "full":
+                try:
+                    d = date(int(g[2]), MONTHS[g[1].lower()], int(g[0]))
+                except ValueError:
+                    continue
+                explicit = absolute = True
+            elif anchor is None and not (kind == "nightnum" and g[2]):
+                continue
+            elif kind == "night":
+                if g[2] and g[3]:
+                    d = _year_for(MONTHS[g[3].lower()], int(g[2]), anchor)
+                    explicit = d is not None
+                if d is None:
+                    d = resolve_weekday(WEEKDAYS.index(g[1].lower()), anchor)
+            elif kind == "nightnum":
+                if g[2]:
+                    try:
+                        d = date(int(g[2]), MONTHS[g[1].lower()], int(g[0]))
+                    except ValueError:
+                        continue
+                    absolute = True
+                else:
+                    d = _year_for(MONTHS[g[1].lower()], int(g[0]), anchor)
+                explicit = True
+            elif kind == "ago":
+                n = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}.get(g[0].lower()) or int(g[0])
+                d = anchor - timedelta(days=n)
+            elif kind == "daymonth":
+                d = _year_for(MONTHS[g[2].lower()], int(g[1]), anchor)
+                explicit = True
+            elif kind == "yesterday_before":
+                d = anchor - timedelta(days=2)
+            elif kind == "yesterday":
+                d = anchor - timedelta(days=1)
+            elif kind == "today":
+                d = anchor
+            elif kind == "lastweek":
+                d = anchor - timedelta(days=anchor.weekday() + 7)
+                precision = "week"
+            elif kind == "thisweek":
+                d = anchor - timedelta(days=anchor.weekday())
+                precision = "week"
+            elif kind == "lastmonth":
+                first = anchor.replace(day=1) - timedelta(days=1)
+                d = first.replace(day=1)
+                precision = "month"
+            elif kind == "months":
+                d = anchor.replace(day=1)
+                precision = "month"
+            elif kind == "monthname":
+                month = MONTHS[g[0].lower()]
+                year = int(g[1]) if g[1] else (anchor.year if month <= anchor.month else anchor.year - 1)
+                d = date(year, month, 1)
+                precision = "month"
+                absolute = bool(g[1])
+            elif kind == "lastweekday":
+                d = resolve_weekday(WEEKDAYS.index(g[0].lower()), anchor - timedelta(days=1))
+            elif kind == "lastweekend":
+                d = anchor - timedelta(days=anchor.weekday() + 2)
+                precision = "week"
+            elif kind == "weekday":
+                d = resolve_weekday(WEEKDAYS.index(g[0].lower()), anchor)
+            if d is None:
+                continue
+            taken.append((m_start, m_end))
+            found.append(DateMention(m_start, m_end, d, precision, explicit, absolute))
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+def _find_dates_plain(
+    text: str, anchor: date | None, start: int = 0, end: int | None = None
+) -> list[DateMention]:
+    """:func:`find_dates` as first written (the equivalence tests compare the two)."""
     end = len(text) if end is None else end
     present = _WORDS.tags(text[start:end].lower())
     if present.isdisjoint(_ANY_DATE):
@@ -303,3 +473,8 @@ def find_dates(text: str, anchor: date | None, start: int = 0, end: int | None =
 
 
 guard_all(globals())  # same matches, faster scans (see gazetteer._regex)
+
+#: a month name not followed by a letter or digit, in lower-cased text (see find_dates); compiled
+#: after guard_all: a case-sensitive alternation of words lets the engine skip to their first
+#: letters, faster than the look-ahead guard_all would add
+_MONTH_WORD_TWIN = re.compile(rf"(?:{_MO})(?!\w)")
