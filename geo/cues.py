@@ -673,8 +673,13 @@ def _reference_only(text: str, start: int, event: str, m: re.Match[str]) -> bool
     return False
 
 
-def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
+def find_cues(
+    text: str, start: int = 0, end: int | None = None, *, low: str | None = None, unsafe: bool | None = None
+) -> list[Cue]:
     """Event cues of the sentence ``text[start:end]`` (offsets into ``text``).
+
+    ``low`` and ``unsafe``: the sentence lower-cased and :func:`gazetteer._regex.lower_unsafe` of it,
+    when the caller has them (the extractor computes them once per sentence for every module).
 
     Examples
     --------
@@ -684,12 +689,14 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     [False]
     """
     end = len(text) if end is None else end
-    low = text[start:end].lower()
+    if low is None:
+        low = text[start:end].lower()
     bits = _SCAN.scan(low)
     if not _SCAN.any_rule(bits):
         return []
-    # each rule runs with only the alternatives whose words occur in the sentence
-    exotic = case_exotic(text, start, end)
+    # each rule runs with only the alternatives whose words occur in the sentence (a sentence that
+    # is not lower_unsafe holds no case-exotic character)
+    exotic = unsafe is not False and case_exotic(text, start, end)
     cues: list[Cue] = []
     taken: list[tuple[int, int]] = []
     clauses: dict[tuple[int, int], bool] = {}

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from gazetteer._regex import guard_all
+from gazetteer._regex import guard_all, lower_unsafe
 from gazetteer.mention import Mention
 from gazetteer.place import Place
 from gazetteer.resolve import MentionInfo, analyse
@@ -415,14 +415,17 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
             continue
         sec = _section_index(sects, sent.start, sect_starts)
         anchor = anchors.get(sec, pub)
-        dates = find_dates(text, anchor, sent.start, sent.end)
+        # the sentence lower-cased once for every module (and whether lower-casing may change its length)
+        low = text[sent.start : sent.end].lower()
+        unsafe = lower_unsafe(text, max(0, sent.start - 1), sent.end)
+        dates = find_dates(text, anchor, sent.start, sent.end, low=low, unsafe=unsafe)
         for dm in dates:
             # a paragraph about another time (« lors du sommet du 3 mars 2021 »): its relative
             # days (« jeudi ») are counted from that date, not from the publication date
             if dm.absolute and pub is not None and abs((dm.date - pub).days) > 30:
                 anchors[sec] = dm.date
         if anchors.get(sec, pub) != anchor:
-            dates = find_dates(text, anchors.get(sec, pub), sent.start, sent.end)
+            dates = find_dates(text, anchors.get(sec, pub), sent.start, sent.end, low=low, unsafe=unsafe)
         if not dates and last_day is not None:
             same = _SAME_DAY_RE.search(text, sent.start, sent.end)
             if same:
@@ -458,14 +461,14 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
             last_date[sec] = day_dates[-1]
             if sent.start >= title_end:
                 last_day = day_dates[-1]
-        cues = find_cues(text, sent.start, sent.end)
+        cues = find_cues(text, sent.start, sent.end, low=low, unsafe=unsafe)
         if cues and not any(c.factual for c in cues):
             continue
         waiting, pending = pending, None
         if not cues and (waiting is None or waiting[0] != sec) and sec not in last_in_section:
             continue  # nothing to report and nothing to complete
-        casualties = find_casualties(text[sent.start : sent.end])
-        weapons = find_weapons(text[sent.start : sent.end])
+        casualties = find_casualties(text[sent.start : sent.end], low=low, unsafe=unsafe)
+        weapons = find_weapons(text[sent.start : sent.end], low=low, unsafe=unsafe)
         if not cues and waiting is not None and waiting[0] == sec:
             # « Les discussions ont démarré mercredi. Les dirigeants ont visité le cosmodrome de X. »
             # « Des drones ont frappé cette nuit. À Kharkiv, trois immeubles sont touchés. »
