@@ -1,4 +1,4 @@
-"""Six sets of dispatches written by team members who did not read the extractor.
+"""Seven sets of dispatches written by team members who did not read the extractor.
 
 Each set (``tests/extract/blind*/``: 8 or 10 dispatches and a gold file in the seeds' format) was
 written without looking at the extractor's code, tests or outputs, committed, and scored once
@@ -14,7 +14,8 @@ the sets are no longer blind; the thresholds below keep today's figures from sli
 | blind3 | b5d0e28 | 0.719 | 0.996, 1.000, 0.825 |
 | blind4 | 64d58ed | 0.622 | 0.991, 0.994, 0.782 |
 | blind5 | 6fc6d01 | 0.591 | 0.984, 0.994, 0.773 |
-| blind6 | c0becf3 (scraped-page style) | 0.703 | 0.987, 1.000, 0.757 |
+| blind6 | c0becf3 (scraped-page style) | 0.703 | 0.990, 1.000, 0.762 |
+| blind7 | 1bb9c42 (not fitted since: dates fixed only for wire datelines) | 0.739 | 0.983, 0.996, 0.739 |
 """
 
 from __future__ import annotations
@@ -38,9 +39,10 @@ FLOORS = {
     "blind4": (0.97, 0.97, 0.76, 0.80),
     "blind5": (0.97, 0.97, 0.75, 0.76),
     "blind6": (0.97, 0.98, 0.73, 0.85),
+    "blind7": (0.97, 0.98, 0.72, 0.60),
 }
 #: dispatches per set
-SIZES = {"blind": 8, "blind2": 8, "blind3": 8, "blind4": 10, "blind5": 10, "blind6": 10}
+SIZES = {"blind": 8, "blind2": 8, "blind3": 8, "blind4": 10, "blind5": 10, "blind6": 10, "blind7": 10}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
