@@ -404,6 +404,7 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
             title_end = t0 + len(article.title)
     lead_end = _lead_end(text, title_end, furniture, pub)
     last_day: DateMention | None = None
+    heading_day: DateMention | None = None
     drafts: list[_Draft] = []
     last_in_section: dict[int, _Draft] = {}
     last_date: dict[int, DateMention] = {}
@@ -461,6 +462,8 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
             last_date[sec] = day_dates[-1]
             if sent.start >= title_end:
                 last_day = day_dates[-1]
+            if _is_date_heading(text, sent, day_dates):
+                heading_day = day_dates[-1]  # « MERCREDI 9 AVRIL », « Lundi. »: the day of what follows
         cues = find_cues(text, sent.start, sent.end, low=low, unsafe=unsafe)
         if cues and not any(c.factual for c in cues):
             continue
@@ -629,7 +632,7 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
             dm = (
                 _nearest_date(dates, cue, text)
                 or _next_day(text, sent, last_date.get(sec), pub)
-                or (None if _ongoing(text, cue) else last_date.get(sec))
+                or (None if _ongoing(text, cue) else last_date.get(sec) or heading_day)
             )
             for i in chosen:
                 if cue.event in _FRONT_EVENTS and not _in_theatre(infos[i].mention.place):
@@ -976,6 +979,14 @@ def _casualty_place(
 
 #: « vidé depuis la destruction du barrage en juin 2023 »: a date that starts a state, not the event's.
 _SINCE_BEFORE_RE = re.compile(r"\bdepuis\b[^,;.:!?]{0,70}$", re.I)
+
+
+def _is_date_heading(text: str, sent: Span, day_dates: list[DateMention]) -> bool:
+    """Is the sentence only a day (« MERCREDI 9 AVRIL », « Lundi. », « Samedi 12 avril 2025 ») heading
+    the paragraphs that follow?"""
+    dm = day_dates[-1]
+    rest = (text[sent.start : dm.start] + text[dm.end : sent.end]).strip(" \t.:–-—")
+    return not rest and sent.end - sent.start <= 40
 
 
 def _since_other(text: str, d: DateMention, cue: Cue) -> bool:

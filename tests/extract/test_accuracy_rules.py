@@ -1094,3 +1094,14 @@ def test_the_date_of_a_wire_dateline(head: str, expected) -> None:
 def test_city_districts_of_the_front_line_towns(text: str, surface: str, gazetteer) -> None:
     found = {i.mention.surface: i.mention.place for i in analyse(text, gazetteer) if i.mention.place}
     assert found[surface].admin1 == "Kherson Oblast" and abs(found[surface].lat - 46.6) < 0.1
+
+
+def test_a_day_heading_dates_the_paragraphs_under_it(gazetteer) -> None:
+    text = (
+        "La semaine en Ukraine\n\n"
+        "Publié le 12/04/2025 à 08:00\n\n"
+        "MERCREDI 9 AVRIL\n\n"
+        "Mykolaïv. Deux missiles balistiques ont frappé une zone industrielle de la ville.\n"
+    )
+    ex = extract(parse_article(text, article_id="d", published=date(2025, 4, 12)), gazetteer=gazetteer)
+    assert [(i.place, i.date) for i in ex.incidents] == [("Mykolaïv", date(2025, 4, 9))]
