@@ -138,7 +138,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "troop_deployment",
         re.compile(
-            r"\b(?:(?:troupes|soldats|militaires|forces|renforts|bataillons?|brigades?|unités)\s+(?:\S+\s+){0,6}?"
+            r"\b(?:(?:troupes|soldats|militaires|forces|renforts|bataillons?|brigades?|unités),?\s+(?:\S+\s+){0,6}?"
             r"(?:(?:ont\s+été|ont|sont|étaient|avaient\s+été)\s+)?(?:déployé(?:e|s|es)?|envoyé(?:e|s|es)?|"
             r"arrivé(?:e|s|es)?|stationné(?:e|s|es)?|massé(?:e|s|es)?|acheminé(?:e|s|es)?|(?:ont|avaient)\s+pris\s+position|transféré(?:e|s|es)?|dépêché(?:e|s|es)?|"
             r"se\s+trouv(?:ent|aient|ait|e)\s+(?:désormais\s+|déjà\s+|actuellement\s+)?(?:dans|en|à|sur)\b|"

@@ -1105,3 +1105,8 @@ def test_a_day_heading_dates_the_paragraphs_under_it(gazetteer) -> None:
     )
     ex = extract(parse_article(text, article_id="d", published=date(2025, 4, 12)), gazetteer=gazetteer)
     assert [(i.place, i.date) for i in ex.incidents] == [("Mykolaïv", date(2025, 4, 9))]
+
+
+def test_reinforcements_with_an_incise_are_a_deployment() -> None:
+    sentence = "Des colonnes de renforts, dont de nombreux conscrits, ont été acheminées vers la région."
+    assert [c.event for c in find_cues(sentence) if c.factual] == ["troop_deployment"]
