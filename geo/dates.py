@@ -230,6 +230,82 @@ def _twins_for(present: frozenset[str], has_digit: bool) -> list[tuple[str, re.P
     return got
 
 
+def _resolve(
+    kind: str, g: tuple[str | None, ...], anchor: date | None
+) -> tuple[date, Precision, bool, bool] | None:
+    """The date a match of the pattern ``kind`` (groups ``g``) tells against ``anchor``: its day,
+    precision, whether the day is written (explicit) and whether the year is (absolute); ``None``
+    when it tells none."""
+    d: date | None = None
+    precision: Precision = "day"
+    explicit = absolute = False
+    if kind == "full":
+        try:
+            d = date(int(g[2]), MONTHS[g[1].lower()], int(g[0]))
+        except ValueError:
+            return None
+        explicit = absolute = True
+    elif anchor is None and not (kind == "nightnum" and g[2]):
+        return None
+    elif kind == "night":
+        if g[2] and g[3]:
+            d = _year_for(MONTHS[g[3].lower()], int(g[2]), anchor)
+            explicit = d is not None
+        if d is None:
+            d = resolve_weekday(WEEKDAYS.index(g[1].lower()), anchor)
+    elif kind == "nightnum":
+        if g[2]:
+            try:
+                d = date(int(g[2]), MONTHS[g[1].lower()], int(g[0]))
+            except ValueError:
+                return None
+            absolute = True
+        else:
+            d = _year_for(MONTHS[g[1].lower()], int(g[0]), anchor)
+        explicit = True
+    elif kind == "ago":
+        n = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}.get(g[0].lower()) or int(g[0])
+        d = anchor - timedelta(days=n)
+    elif kind == "daymonth":
+        d = _year_for(MONTHS[g[2].lower()], int(g[1]), anchor)
+        explicit = True
+    elif kind == "yesterday_before":
+        d = anchor - timedelta(days=2)
+    elif kind == "yesterday":
+        d = anchor - timedelta(days=1)
+    elif kind == "today":
+        d = anchor
+    elif kind == "lastweek":
+        d = anchor - timedelta(days=anchor.weekday() + 7)
+        precision = "week"
+    elif kind == "thisweek":
+        d = anchor - timedelta(days=anchor.weekday())
+        precision = "week"
+    elif kind == "lastmonth":
+        first = anchor.replace(day=1) - timedelta(days=1)
+        d = first.replace(day=1)
+        precision = "month"
+    elif kind == "months":
+        d = anchor.replace(day=1)
+        precision = "month"
+    elif kind == "monthname":
+        month = MONTHS[g[0].lower()]
+        year = int(g[1]) if g[1] else (anchor.year if month <= anchor.month else anchor.year - 1)
+        d = date(year, month, 1)
+        precision = "month"
+        absolute = bool(g[1])
+    elif kind == "lastweekday":
+        d = resolve_weekday(WEEKDAYS.index(g[0].lower()), anchor - timedelta(days=1))
+    elif kind == "lastweekend":
+        d = anchor - timedelta(days=anchor.weekday() + 2)
+        precision = "week"
+    elif kind == "weekday":
+        d = resolve_weekday(WEEKDAYS.index(g[0].lower()), anchor)
+    if d is None:
+        return None
+    return d, precision, explicit, absolute
+
+
 def find_dates(
     text: str,
     anchor: date | None,
@@ -305,74 +381,10 @@ def find_dates(
             m_start, m_end = m.start() + shift, m.end() + shift
             if not free(m_start, m_end):
                 continue
-            g = m.groups()
-            d: date | None = None
-            precision: Precision = "day"
-            explicit = absolute = False
-            if kind == "full":
-                try:
-                    d = date(int(g[2]), MONTHS[g[1].lower()], int(g[0]))
-                except ValueError:
-                    continue
-                explicit = absolute = True
-            elif anchor is None and not (kind == "nightnum" and g[2]):
+            got = _resolve(kind, m.groups(), anchor)
+            if got is None:
                 continue
-            elif kind == "night":
-                if g[2] and g[3]:
-                    d = _year_for(MONTHS[g[3].lower()], int(g[2]), anchor)
-                    explicit = d is not None
-                if d is None:
-                    d = resolve_weekday(WEEKDAYS.index(g[1].lower()), anchor)
-            elif kind == "nightnum":
-                if g[2]:
-                    try:
-                        d = date(int(g[2]), MONTHS[g[1].lower()], int(g[0]))
-                    except ValueError:
-                        continue
-                    absolute = True
-                else:
-                    d = _year_for(MONTHS[g[1].lower()], int(g[0]), anchor)
-                explicit = True
-            elif kind == "ago":
-                n = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}.get(g[0].lower()) or int(g[0])
-                d = anchor - timedelta(days=n)
-            elif kind == "daymonth":
-                d = _year_for(MONTHS[g[2].lower()], int(g[1]), anchor)
-                explicit = True
-            elif kind == "yesterday_before":
-                d = anchor - timedelta(days=2)
-            elif kind == "yesterday":
-                d = anchor - timedelta(days=1)
-            elif kind == "today":
-                d = anchor
-            elif kind == "lastweek":
-                d = anchor - timedelta(days=anchor.weekday() + 7)
-                precision = "week"
-            elif kind == "thisweek":
-                d = anchor - timedelta(days=anchor.weekday())
-                precision = "week"
-            elif kind == "lastmonth":
-                first = anchor.replace(day=1) - timedelta(days=1)
-                d = first.replace(day=1)
-                precision = "month"
-            elif kind == "months":
-                d = anchor.replace(day=1)
-                precision = "month"
-            elif kind == "monthname":
-                month = MONTHS[g[0].lower()]
-                year = int(g[1]) if g[1] else (anchor.year if month <= anchor.month else anchor.year - 1)
-                d = date(year, month, 1)
-                precision = "month"
-                absolute = bool(g[1])
-            elif kind == "lastweekday":
-                d = resolve_weekday(WEEKDAYS.index(g[0].lower()), anchor - timedelta(days=1))
-            elif kind == "lastweekend":
-                d = anchor - timedelta(days=anchor.weekday() + 2)
-                precision = "week"
-            elif kind == "weekday":
-                d = resolve_weekday(WEEKDAYS.index(g[0].lower()), anchor)
-            if d is None:
-                continue
+            d, precision, explicit, absolute = got
             taken.append((m_start, m_end))
             found.append(DateMention(m_start, m_end, d, precision, explicit, absolute))
     found.sort(key=lambda x: x.start)
@@ -398,74 +410,10 @@ def _find_dates_plain(
         for m in rx.finditer(text, start, end):
             if not free(m.start(), m.end()):
                 continue
-            g = m.groups()
-            d: date | None = None
-            precision: Precision = "day"
-            explicit = absolute = False
-            if kind == "full":
-                try:
-                    d = date(int(g[2]), MONTHS[g[1].lower()], int(g[0]))
-                except ValueError:
-                    continue
-                explicit = absolute = True
-            elif anchor is None and not (kind == "nightnum" and g[2]):
+            got = _resolve(kind, m.groups(), anchor)
+            if got is None:
                 continue
-            elif kind == "night":
-                if g[2] and g[3]:
-                    d = _year_for(MONTHS[g[3].lower()], int(g[2]), anchor)
-                    explicit = d is not None
-                if d is None:
-                    d = resolve_weekday(WEEKDAYS.index(g[1].lower()), anchor)
-            elif kind == "nightnum":
-                if g[2]:
-                    try:
-                        d = date(int(g[2]), MONTHS[g[1].lower()], int(g[0]))
-                    except ValueError:
-                        continue
-                    absolute = True
-                else:
-                    d = _year_for(MONTHS[g[1].lower()], int(g[0]), anchor)
-                explicit = True
-            elif kind == "ago":
-                n = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}.get(g[0].lower()) or int(g[0])
-                d = anchor - timedelta(days=n)
-            elif kind == "daymonth":
-                d = _year_for(MONTHS[g[2].lower()], int(g[1]), anchor)
-                explicit = True
-            elif kind == "yesterday_before":
-                d = anchor - timedelta(days=2)
-            elif kind == "yesterday":
-                d = anchor - timedelta(days=1)
-            elif kind == "today":
-                d = anchor
-            elif kind == "lastweek":
-                d = anchor - timedelta(days=anchor.weekday() + 7)
-                precision = "week"
-            elif kind == "thisweek":
-                d = anchor - timedelta(days=anchor.weekday())
-                precision = "week"
-            elif kind == "lastmonth":
-                first = anchor.replace(day=1) - timedelta(days=1)
-                d = first.replace(day=1)
-                precision = "month"
-            elif kind == "months":
-                d = anchor.replace(day=1)
-                precision = "month"
-            elif kind == "monthname":
-                month = MONTHS[g[0].lower()]
-                year = int(g[1]) if g[1] else (anchor.year if month <= anchor.month else anchor.year - 1)
-                d = date(year, month, 1)
-                precision = "month"
-                absolute = bool(g[1])
-            elif kind == "lastweekday":
-                d = resolve_weekday(WEEKDAYS.index(g[0].lower()), anchor - timedelta(days=1))
-            elif kind == "lastweekend":
-                d = anchor - timedelta(days=anchor.weekday() + 2)
-                precision = "week"
-            elif kind == "weekday":
-                d = resolve_weekday(WEEKDAYS.index(g[0].lower()), anchor)
-            if d is None:
-                continue
+            d, precision, explicit, absolute = got
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), d, precision, explicit, absolute))
     found.sort(key=lambda x: x.start)
