@@ -468,24 +468,7 @@ def _find_weapons_plain(sentence: str) -> dict[str, int | None] | None:
             break
     else:
         return None  # no weapon word right after a number: nothing _WEAPON_RE could match
-    counts: dict[str, int] = {}
-    for m in _WEAPON_RE.finditer(sentence):
-        n = parse_number(m.group(2))
-        if n is None or n == 0:
-            continue
-        word = m.group(3).lower()
-        key = "drones" if word.startswith("drone") else "missiles" if word.startswith("missile") else None
-        if key is None:
-            key = "rockets" if word.startswith("roquette") else "shells" if word == "obus" else "bombs"
-        counts[key] = counts.get(key, 0) + n
-    if not counts:
-        return None
-    out: dict[str, int | None] = {
-        "drones": counts.pop("drones", None),
-        "missiles": counts.pop("missiles", None),
-    }
-    out.update(counts)
-    return out
+    return _weapon_counts(_WEAPON_RE.finditer(sentence))
 
 
 def _twin(rx: re.Pattern[str]) -> re.Pattern[str]:
