@@ -8,16 +8,14 @@ team's dispatches and on sentences written for each narrative form.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import pytest
 
 import geo.cues  # noqa: F401  (the module, not the function of the same name in geo)
-from geo.articles import sentences
+
+from .corpus import dispatch_sentences
 
 CUES = sys.modules["geo.cues"]
-HERE = Path(__file__).resolve().parent
-FILES = sorted((HERE / "data").glob("*.txt")) + sorted(HERE.glob("blind*/*.txt"))
 
 WRITTEN = [
     "A Sloviansk, un missile balistique s'abat en fin d'après-midi sur un entrepôt.",
@@ -33,11 +31,7 @@ WRITTEN = [
 
 
 def _texts() -> list[str]:
-    out = list(WRITTEN)
-    for path in FILES:
-        text = path.read_text(encoding="utf-8")
-        out += [text[s.start : s.end] for s in sentences(text)]
-    return out
+    return [*WRITTEN, *dispatch_sentences()]
 
 
 TEXTS = _texts()

@@ -12,19 +12,16 @@ words and characters that matter.
 
 from __future__ import annotations
 
-import random
 import sys
-from pathlib import Path
 
 import pytest
 
 import geo.cues  # noqa: F401  (the module, not the function of the same name in geo)
-from geo.articles import sentences
 from geo.casualties import _WEAPON_RE, find_weapons, parse_number
 
+from .corpus import dispatch_sentences, random_sentences
+
 CUES = sys.modules["geo.cues"]
-HERE = Path(__file__).resolve().parent
-FILES = sorted((HERE / "data").glob("*.txt")) + sorted(HERE.glob("blind*/*.txt"))
 
 EDGE = [
     "Au moins 12   drones ont été abattus, et une dizaine de missiles.",
@@ -44,14 +41,7 @@ WORDS = (
 
 
 def _sentences() -> list[str]:
-    out = list(EDGE)
-    for path in FILES:
-        text = path.read_text(encoding="utf-8")
-        out += [text[s.start : s.end] for s in sentences(text)]
-    rng = random.Random(7)
-    for _ in range(400):
-        out.append(" ".join(rng.choice(WORDS) for _ in range(rng.randint(2, 14))))
-    return out
+    return [*EDGE, *dispatch_sentences(), *random_sentences(WORDS, count=400, seed=7, longest=14)]
 
 
 SENTENCES = _sentences()

@@ -17,15 +17,13 @@ from __future__ import annotations
 import random
 import re
 import sys
-from pathlib import Path
 
 import geo.cues  # noqa: F401  (the module, not the function of the same name in geo)
 from gazetteer import _regex
-from geo.articles import sentences
+
+from .corpus import dispatch_sentences, random_sentences
 
 CUES = sys.modules["geo.cues"]
-HERE = Path(__file__).resolve().parent
-FILES = sorted((HERE / "data").glob("*.txt")) + sorted(HERE.glob("blind*/*.txt"))
 
 EDGE = [
     "Aucune frappe n'a touché Kiev; pas d'attaque, sans drone.",
@@ -45,14 +43,7 @@ WORDS = (
 
 
 def _sentences() -> list[str]:
-    out = list(EDGE)
-    for path in FILES:
-        text = path.read_text(encoding="utf-8")
-        out += [text[s.start : s.end] for s in sentences(text)]
-    rng = random.Random(11)
-    for _ in range(600):
-        out.append(" ".join(rng.choice(WORDS) for _ in range(rng.randint(2, 16))))
-    return out
+    return [*EDGE, *dispatch_sentences(), *random_sentences(WORDS, count=600, seed=11, longest=16)]
 
 
 SENTENCES = _sentences()

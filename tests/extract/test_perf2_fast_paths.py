@@ -31,11 +31,12 @@ import geo.casualties
 import geo.dates
 from gazetteer._regex import boundary_last, lower_twin, lower_unsafe
 
+from .corpus import DISPATCHES as FILES
+
 ART = sys.modules["geo.articles"]
 CAS = sys.modules["geo.casualties"]
 DATES = sys.modules["geo.dates"]
 HERE = Path(__file__).resolve().parent
-FILES = sorted((HERE / "data").glob("*.txt")) + sorted(HERE.glob("blind*/*.txt"))
 
 EDGE = [
     "",
