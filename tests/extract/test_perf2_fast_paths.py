@@ -24,7 +24,6 @@ import random
 import re
 import sys
 from datetime import date
-from pathlib import Path
 
 import geo.articles
 import geo.casualties
@@ -36,7 +35,6 @@ from .corpus import DISPATCHES as FILES
 ART = sys.modules["geo.articles"]
 CAS = sys.modules["geo.casualties"]
 DATES = sys.modules["geo.dates"]
-HERE = Path(__file__).resolve().parent
 
 EDGE = [
     "",
