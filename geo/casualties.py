@@ -425,15 +425,21 @@ def find_weapons(
     # the plain path on the lower-cased sentence, with the twins of its patterns: the same spans;
     # the groups read are lower-cased anyway (parse_number, .lower()), and a character of the
     # sentence is a space when its lower case is
-    for w in _WEAPON_WORD_TWIN.finditer(low):
-        k = w.start()
-        while k > 0 and low[k - 1].isspace():
-            k -= 1
-        if _COUNT_END_TWIN.search(low, max(0, k - 12), k):
-            break
-    else:
+    if not _counted_weapon(low, _WEAPON_WORD_TWIN, _COUNT_END_TWIN):
         return None  # no weapon word right after a number: nothing _WEAPON_RE could match
     return _weapon_counts(_WEAPON_TWIN.finditer(low))
+
+
+def _counted_weapon(sentence: str, word_rx: re.Pattern[str], count_end_rx: re.Pattern[str]) -> bool:
+    """Does a weapon word (``word_rx``) follow, past spaces, something a number can end with
+    (``count_end_rx``, within 12 characters)? Without one, _WEAPON_RE has no match."""
+    for w in word_rx.finditer(sentence):
+        k = w.start()
+        while k > 0 and sentence[k - 1].isspace():
+            k -= 1
+        if count_end_rx.search(sentence, max(0, k - 12), k):
+            return True
+    return False
 
 
 def _weapon_counts(matches: Iterable[re.Match[str]]) -> dict[str, int | None] | None:
@@ -460,13 +466,7 @@ def _weapon_counts(matches: Iterable[re.Match[str]]) -> dict[str, int | None] | 
 
 def _find_weapons_plain(sentence: str) -> dict[str, int | None] | None:
     """:func:`find_weapons` as first written (the equivalence tests compare the two)."""
-    for w in _WEAPON_WORD_RE.finditer(sentence):
-        k = w.start()
-        while k > 0 and sentence[k - 1].isspace():
-            k -= 1
-        if _COUNT_END_RE.search(sentence, max(0, k - 12), k):
-            break
-    else:
+    if not _counted_weapon(sentence, _WEAPON_WORD_RE, _COUNT_END_RE):
         return None  # no weapon word right after a number: nothing _WEAPON_RE could match
     return _weapon_counts(_WEAPON_RE.finditer(sentence))
 
