@@ -180,7 +180,7 @@ xi jinping modi lula stoltenberg rutte borrell kallas sybiga kouleba kirby patel
 olaf keir antony mark jens josep kaja andrii sergei serguei dmitri john victor viktor
 sainte saint mer grand grande petit petite nouvelle nouveau vieux vieille haut haute bas basse
 la-bas premier premiere dernier derniere selon-lui bravo bon bonne paris-match liberation figaro express
-huffpost
+huffpost russe russes
 """.split()
 )
 #: Given names (folded) of the people of the news (Russian, Ukrainian, Moldovan, Romanian, Georgian,
@@ -379,6 +379,8 @@ _CONTEXT_WORDS = WordTags(
 )
 
 _AREA_PREF = {"oblast", "region"}
+#: The last three characters of the text before « le Dniepr », « du Dniepr », « au Dniepr »
+_MASCULINE_ARTICLES = {"le ", "Le ", "du ", "Du ", "au ", "Au ", "LE ", "DU ", "AU "}
 
 
 _AXIS_RE = re.compile(r"\b(?:front|direction|axe|secteur)\s+(?:de\s+|d[’']\s*)$", re.I)
@@ -407,13 +409,13 @@ _LIST_SEP_RE = re.compile(r"^\s*(?:,|et|,\s*et|ou|,\s*ou)\s*(?:de\s+|d[’']\s*)
 # --- metonymy -------------------------------------------------------------------------
 
 _SUBJ_VERB_RE = re.compile(
-    r"^(?:\s+(?:et|ou)\s+[A-ZÀ-Ý][\w’'-]+)?\s*,?\s*(?:(?:ne|n[’'])\s*)?(?:s[’']est\s+|se\s+|s[’']\s*|l[’']\s*|les?\s+|lui\s+|y\s+|en\s+)?"
+    r"^(?:\s+(?:et|ou)\s+[A-ZÀ-Ý][\w’'-]+|\s+et\s+ses\s+(?:alliés|partenaires|soutiens)(?:\s+[\w-]+)?)?\s*,?\s*(?:(?:ne|n[’'])\s*)?(?:s[’']est\s+|se\s+|s[’']\s*|l[’']\s*|les?\s+|lui\s+|y\s+|en\s+)?"
     r"(?:a|ont|avait|avaient|aurait|va|vont|doit|peut|veut|nie|nient|dit|affirme|assure|accuse|accusent|annonce|"
     r"estime|juge|dénonce|réclame|exige|refuse|rejette|répond|menace|prévient|confirme|condamne|considère|craint|"
     r"demande|espère|souhaite|tente|cherche|continue|promet|appelle|met|mettent|insiste|réagit|salue|soutient|"
     r"rejette|fustige|reproche|réfute|dément|conteste|voit|envisage|prépare|poursuit|refuse|temporise\w*|"
     r"essa\w+|veu\w+|voul\w+|inqui\w+|dit|disait|cherchait|tentait|pourrait|devrait|semble|plaide|"
-    r"suit|suivent|fait|font|tient|tiennent|prend|prennent|sait|savent|"
+    r"suit|suivent|fait|font|tient|tiennent|prend|prennent|sait|savent|reste|restent|demeure|demeurent|"
     r"\w+(?:ent|ait|aient|ant))\b",
     re.I,
 )
@@ -949,10 +951,10 @@ _JUNCTION_RE = re.compile(r"[A-ZÀ-Ý](?<=[a-zà-ÿ][A-ZÀ-Ý])")
 #: capitals at C speed: the same matches as ``(?:(?<![\w’'-])|(?<=\b[dlDL][’']))[A-ZÀ-Ý]…``
 #: (see tests/extract/test_perf_resolve.py).
 _CAP_WORD_RE = re.compile(
-    r"[A-ZÀ-Ý](?:(?<![\w’'-].)|(?<=\b[dlDL][’'].))[a-zà-ÿ’'-]{3,}(?:-[A-ZÀ-Ý][a-zà-ÿ’'-]+)*(?:\s[A-ZÀ-Ý][a-zà-ÿ’'-]{2,})?"
+    r"[A-ZÀ-Ý](?:(?<![\w’'-].)|(?<=\b[dlDL][’'].))[a-zà-ÿ’'-]{3,}(?<!-)(?:-[A-ZÀ-Ý][a-zà-ÿ’'-]+)*(?:\s[A-ZÀ-Ý][a-zà-ÿ’'-]{2,})?"
 )
 #: (the pattern as first written, for the equivalence test)
-_CAP_WORD_PLAIN = r"(?:(?<![\w’'-])|(?<=\b[dlDL][’']))[A-ZÀ-Ý][a-zà-ÿ’'-]{3,}(?:-[A-ZÀ-Ý][a-zà-ÿ’'-]+)*(?:\s[A-ZÀ-Ý][a-zà-ÿ’'-]{2,})?"
+_CAP_WORD_PLAIN = r"(?:(?<![\w’'-])|(?<=\b[dlDL][’']))[A-ZÀ-Ý][a-zà-ÿ’'-]{3,}(?<!-)(?:-[A-ZÀ-Ý][a-zà-ÿ’'-]+)*(?:\s[A-ZÀ-Ý][a-zà-ÿ’'-]{2,})?"
 
 
 def _lower_elsewhere(text: str, folded: str, key: str) -> bool:
@@ -1067,7 +1069,26 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
         return "name of a medium or product (« France 24 »)"
     if key in _SENTENCE_INITIAL_STOP and _sentence_start(text, hit.start):
         return "sentence-initial common word"
+    if _ROMAN_ORDINAL_RE.fullmatch(surface):
+        return "ordinal (« XIXe siècle »)"
+    if (
+        text[hit.end : hit.end + 1] == ","
+        and _AGE_AFTER_RE.match(text, hit.end)
+        and not _LOCATIVE_BEFORE_RE.search(text, max(0, hit.start - 12), hit.start)
+    ):
+        return "person (« Marina, une Russe de 38 ans »; not « À Kherson, un homme de 49 ans »)"
     return None
+
+
+#: « XIXe », « IIe », « XXIème »: a century or a rank, never a place
+_ROMAN_ORDINAL_RE = re.compile(r"[IVXLC]+(?:e|er|ème|eme)")
+#: « à », « de », « d’ », « en », « vers »… right before a name: a place, whatever follows
+_LOCATIVE_BEFORE_RE = re.compile(r"(?:\b(?:à|a|de|du|en|au|aux|vers|dans|sur|depuis|pour)\s+|\bd[’']\s*)$", re.I)
+#: « , 38 ans », « , une Russe de 38 ans », « , mère de deux enfants »: the name before is a person's
+_AGE_AFTER_RE = re.compile(
+    r",\s*(?:(?:âgée?s?\s+de\s+)?\d{1,3}\s+ans\b|(?:un|une)\s+(?:[\w’'-]+\s+){1,3}(?:de|d[’'])\s*\d{1,3}\s+ans\b|"
+    r"(?:mère|père|grand-mère|grand-père)\s+de\b)"
+)
 
 
 # ---------------------------------------------------------------------------- scoring
@@ -1817,7 +1838,10 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             "axis" in context and _search(_AXIS_RE, before, h.low, context)
         ):
             prefer = {"oblast", "region"}
-        elif "river" in context and _search(_RIVER_RE, before, h.low, context):
+        elif ("river" in context and _search(_RIVER_RE, before, h.low, context)) or (
+            before[-3:] in _MASCULINE_ARTICLES and any(p.kind == "river" for p in h.candidates)
+        ):
+            # « sur le Dniepr », « du Dniepr »: a town takes no article, the river does
             prefer = {"river", "sea"}
         # « X, dans la région de Y »: resolve X inside Y
         inside: Place | None = None

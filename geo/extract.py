@@ -199,7 +199,11 @@ def _contains(broad: _Draft, narrow: _Draft) -> bool:
         and not broad.listed
         and n.kind in ("city", "village", "district", "landmark")
     ):
-        return _haversine(b.lat, b.lon, n.lat, n.lon) < 150
+        # (a river's point is one point of a long line: a town of the same sentence is on it,
+        # « le centre de Dnipro, la grande ville sur le Dniepr »)
+        return (b.kind == "river" and broad.sentence == narrow.sentence) or _haversine(
+            b.lat, b.lon, n.lat, n.lon
+        ) < 150
     if b.kind not in ("country", "region", "oblast") or broad.listed:
         return False
     if n.kind in ("country", "continent", "sea"):

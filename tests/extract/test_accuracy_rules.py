@@ -1110,3 +1110,73 @@ def test_a_day_heading_dates_the_paragraphs_under_it(gazetteer) -> None:
 def test_reinforcements_with_an_incise_are_a_deployment() -> None:
     sentence = "Des colonnes de renforts, dont de nombreux conscrits, ont été acheminées vers la région."
     assert [c.event for c in find_cues(sentence) if c.factual] == ["troop_deployment"]
+
+
+# --- session 6: hyphenated variants, ordinals, people by their age, rivers, metonyms ----------
+
+
+def _places(text: str, gazetteer) -> dict[str, object]:
+    return {i.mention.surface: i.mention.place for i in analyse(text, gazetteer)}
+
+
+def test_a_hyphenated_french_spelling_goes_through_the_variant_tier(gazetteer) -> None:
+    found = _places("Les tirs ont visé Niou-York et Toretsk mardi soir.", gazetteer)
+    assert found["Niou-York"].name == "Niu-York" and "York" not in found
+
+
+def test_a_roman_ordinal_is_no_place(gazetteer) -> None:
+    assert "XIXe" not in _places("Un village fondé au XIXe siècle près de Toretsk.", gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "À Lyon, Marina, une Ukrainienne de 41 ans, suit les nouvelles du front.",
+        "Roman, 35 ans, a quitté Kharkiv en mars.",
+    ],
+)
+def test_a_name_followed_by_an_age_is_a_person(text: str, gazetteer) -> None:
+    found = _places(text, gazetteer)
+    assert not {"Marina", "Roman"} & set(found) and ("Lyon" in found or "Kharkiv" in found)
+
+
+def test_a_town_before_a_victims_age_stays_a_town(gazetteer) -> None:
+    found = _places("À Kramatorsk, un homme de 60 ans a été blessé par un drone.", gazetteer)
+    assert found["Kramatorsk"].admin1 == "Donetsk Oblast"
+
+
+def test_a_russian_woman_is_no_country(gazetteer) -> None:
+    assert "Russe" not in _places("Une Russe installée à Nantes raconte son inquiétude.", gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Le Dniepr sépare les deux armées depuis deux ans.", "river"),
+        ("Les bateaux traversent le Dniepr de nuit.", "river"),
+        ("Un missile a frappé Dniepr dans la nuit.", "city"),
+    ],
+)
+def test_the_masculine_article_makes_dniepr_the_river(text: str, kind: str, gazetteer) -> None:
+    assert _places(text, gazetteer)["Dniepr"].kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiev reste très discret sur ses objectifs dans la région.",
+        "Kiev et ses alliés européens cherchent des garanties.",
+    ],
+)
+def test_a_capital_that_stays_silent_or_acts_with_its_allies_is_a_metonym(text: str, gazetteer) -> None:
+    (info,) = [i for i in analyse(text, gazetteer) if i.mention.surface == "Kiev"]
+    assert info.mention.role == "metonym"
+
+
+def test_a_strike_on_a_town_on_the_river_is_one_incident(gazetteer) -> None:
+    text = (
+        "Un missile sur Dnipro\n\n"
+        "Un missile a frappé vendredi le centre de Dnipro, la grande ville sur le Dniepr, faisant deux blessés.\n"
+    )
+    ex = extract(parse_article(text, article_id="r", published=date(2025, 4, 12)), gazetteer=gazetteer)
+    assert [(i.event, i.place) for i in ex.incidents] == [("missile_strike", "Dnipro")]
