@@ -1180,3 +1180,21 @@ def test_a_strike_on_a_town_on_the_river_is_one_incident(gazetteer) -> None:
     )
     ex = extract(parse_article(text, article_id="r", published=date(2025, 4, 12)), gazetteer=gazetteer)
     assert [(i.event, i.place) for i in ex.incidents] == [("missile_strike", "Dnipro")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        ("La défense aérienne a de nouveau été activée dans la nuit au-dessus de Kiev.", "air_defense"),
+        ("Une forte détonation a été entendue vers minuit près de la gare de Bender.", "explosion"),
+        ("Un entrepôt du port a été touché lundi soir par un obus.", "shelling"),
+        ("De longues colonnes de renforts ont été vues sur la route de Rylsk.", "troop_deployment"),
+        ("Le port fluvial de Reni, attaqué dans la nuit, a rouvert à midi.", "missile_strike"),
+    ],
+)
+def test_cues_with_words_between_and_their_synonyms(sentence: str, event: str) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == [event]
+
+
+def test_a_town_hit_by_war_is_still_no_strike() -> None:
+    assert not [c for c in find_cues("Le village a été touché dès 2022 par la guerre.") if c.factual]
