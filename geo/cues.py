@@ -215,7 +215,10 @@ _MODAL_RE = re.compile(
     r"\ben\s+(?:19|20)\d\d\b|\bde\s+19\d\d\b|"  # (« la bataille de 1943 »: history)
     r"aucune?\s+(?:frappe|attaque|drone|missile|obus|roquette|bombardement|explosion|tir)s?|\w+eront|ordonné\s+le|s[’']entretiendra|rencontrera|prochaine?|futur(?:e|s)?|"
     r"si\s+(?:la|le|les|l[’'])|s[’']il|s[’']ils|veut|veulent|voudrait|souhaite\w*|envisag\w+|projett?\w+|prévoi\w+|craign\w+|craint|redout\w+|appréhend\w+|"
-    r"déjou\w+|soupçonn\w+|préparer|planifi\w+|complot\w*|tentative\s+d[e’'])\b",
+    r"déjou\w+|soupçonn\w+|préparer|planifi\w+|complot\w*|tentative\s+d[e’']|"
+    # what is still to come (« À suivre : »), a standing state
+    # (« les attaques n'ont jamais cessé »)
+    r"à\s+suivre|n[’'](?:a|ont)\s+jamais\s+cessé)\b",
     _I,
 )
 _CLAUSE_SPLIT_RE = re.compile(
@@ -287,12 +290,26 @@ def _clause_splits(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _SINCE_RE = re.compile(r"\bdepuis\b", _I)
 
 
+#: « …, qui doit se tenir », « se tiendra », « aura lieu », « prévue le »: after a meeting's noun
+_TO_BE_HELD_AFTER_RE = re.compile(
+    r"[^.;!?]{0,80}?\b(?:(?:doit|doivent|devrait|devraient)\s+(?:se\s+tenir|avoir\s+lieu)|se\s+tiendr\w+|"
+    r"aura\s+lieu|prévue?s?\s+(?:pour|le|la|à|en))\b",
+    _I,
+)
+#: « les plus importantes », « la plus massive », « sans précédent », « record »: right before « depuis … »
+_SUPERLATIVE_BEFORE_RE = re.compile(
+    r"(?:\b(?:les?|la)\s+plus\s+[\w-]+|\bsans\s+précédent|\brecords?|\bjamais\s+vue?s?)\s+$", _I
+)
+
+
 def _modal_beyond_description(text: str, s: int, e: int, pos: int) -> bool:
     """Is the clause modal once « depuis … » markers outside the cue's comma segment are ignored?"""
     a = text.rfind(",", s, pos) + 1 or s
     b = text.find(",", pos, e)
     b = e if b < 0 else b
     for m in _MODAL_RE.finditer(text, s, e):
+        if _SINCE_RE.match(m.group(0)) and _SUPERLATIVE_BEFORE_RE.search(text, max(s, m.start() - 40), m.start()):
+            continue  # « l'une des attaques les plus importantes depuis le début de l'année »: a comparison
         if not _SINCE_RE.match(m.group(0)) or a <= m.start() < b:
             return True
         seg = text.rfind(",", s, m.start()) + 1 or s
@@ -363,6 +380,8 @@ _MODAL_WORDS = (
     "tentative",
     "accus",
     "déjou",
+    "suivre",
+    "jamais",
 )
 
 
@@ -779,6 +798,20 @@ def find_cues(
             if c.event == "explosion" and _HEARD_AFTER_RE.match(text[c.end : c.end + 50])
             else c
             for c in cues
+        ]
+    # « la réunion des ministres, qui doit se tenir à Bruxelles »: a meeting still to come
+    cues = [
+        Cue(c.event, c.start, c.end, factual=False)
+        if c.event == "meeting" and c.factual and _TO_BE_HELD_AFTER_RE.match(text, c.end, end)
+        else c
+        for c in cues
+    ]
+    # « des fragments d'un drone abattu sont tombés »: the debris are the event, the interception
+    # only says where they come from
+    debris_ends = [c.end for c in cues if c.event == "debris" and c.factual]
+    if debris_ends:
+        cues = [
+            c for c in cues if not (c.event == "air_defense" and any(0 <= c.start - e <= 2 for e in debris_ends))
         ]
     # a fire caused by a strike, an explosion or falling debris is kept with its cause
     if any(

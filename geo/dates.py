@@ -98,7 +98,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("lastmonth", re.compile(r"\ble\s+mois\s+(?:dernier|passé)\b", re.I)),
     ("months", re.compile(r"\bdepuis\s+(?:plusieurs|quelques|des)\s+mois\b|\bce\s+mois(?:-ci)?\b", re.I)),
     ("monthname", re.compile(rf"\b(?:en|début|fin|mi-|courant)\s*({_MO})(?:\s+(\d{{4}}))?\b", re.I)),
-    ("weekday", re.compile(rf"\b({_WD})\b(?!\s+\d)", re.I)),
+    # (« chaque dimanche »: a habit, no date)
+    ("weekday", re.compile(rf"(?<!chaque\s)\b({_WD})\b(?!\s+\d)", re.I)),
 ]
 
 

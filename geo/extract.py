@@ -678,6 +678,9 @@ _DEFINITE_BEFORE_RE = re.compile(
 )
 
 
+#: A photo caption under a title: one short sentence ending with where and when the picture was
+#: taken (« Un immeuble endommagé après une attaque de drones à Kiev, le 2 octobre 2025. »)
+_CAPTION_LINE_RE = re.compile(r"[^\n]{10,200},\s+le\s+\d{1,2}(?:er)?\s+[^\W\d]+\.?\s+\d{4}\.?\s*(?:\([^()\n]{0,60}\))?\s*")
 #: The longest standfirst (the summary paragraph under a title) read as part of the headline.
 _LEAD_MAX = 350
 #: A header line under a title: a byline, a date or time, an outlet's name (short, no full stop).
@@ -704,13 +707,14 @@ def _lead_end(text: str, title_end: int, furniture: list[Span], pub: date | None
         line = text[start:end]
         if not line:
             return title_end
-        if _in_spans(start, furniture) or _HEADER_LINE_RE.fullmatch(line):
+        if _in_spans(start, furniture) or _HEADER_LINE_RE.fullmatch(line) or _CAPTION_LINE_RE.fullmatch(line):
             pos = end
             continue
         if (
             len(line) > _LEAD_MAX
             or start > 3 * _LEAD_MAX
-            or find_dates(text, pub or date(2000, 1, 1), start, end)
+            # (« cette semaine », « ces derniers jours »: a summary's span, not one day of the body)
+            or any(d.precision == "day" for d in find_dates(text, pub or date(2000, 1, 1), start, end))
         ):
             return title_end
         return end
@@ -888,13 +892,19 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
         ):
             continue  # « A Belgorod, le gouverneur a fait état de tirs sur le village de Kozinka »: his seat
         edge = _EDGE_WORDS_RE.search(before) is not None and _EDGE_BEFORE_RE.search(before) is not None
-        (refs if edge or _REFERENCE_BEFORE_RE.search(before) else out).append(i)
+        # « Odessa, grand port du sud de l'Ukraine sur la mer Noire »: the sea or river a port is on
+        shore = m.place.kind in ("sea", "river") and _PORT_ON_BEFORE_RE.search(before) is not None
+        (refs if edge or shore or _REFERENCE_BEFORE_RE.search(before) else out).append(i)
     if not refs or not any(infos[i].mention.place.kind in _SETTLEMENT_KINDS for i in out):
         return sorted(out + refs)
     return out
 
 
 _SETTLEMENT_KINDS = {"city", "village", "district", "landmark"}
+#: « port du sud de l'Ukraine sur la », « ville portuaire du », « port de la »: before the water a port is on
+_PORT_ON_BEFORE_RE = re.compile(
+    r"\b(?:ports?|portuaires?)\b(?:\s+[\w’'-]+){0,6}?\s+(?:sur|de|du|au\s+bord\s+de)\s*(?:la\s+|le\s+|l[’']\s*)?$", re.I
+)
 #: « X, le gouverneur … », « X, les autorités … »: a place followed by the one who speaks from it.
 _SPEAKER_AFTER_RE = re.compile(
     r",\s*(?:le|la|les|l[’'])\s*(?:gouverneur|gouverneure|maire|administration|autorités|ministère|porte-parole|"

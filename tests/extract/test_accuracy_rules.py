@@ -1198,3 +1198,53 @@ def test_cues_with_words_between_and_their_synonyms(sentence: str, event: str) -
 
 def test_a_town_hit_by_war_is_still_no_strike() -> None:
     assert not [c for c in find_cues("Le village a été touché dès 2022 par la guerre.") if c.factual]
+
+
+def test_every_sunday_is_a_habit_not_a_date() -> None:
+    from geo.dates import find_dates
+
+    text = "Chaque dimanche, le journal publie son bilan."
+    assert find_dates(text, date(2025, 10, 5), 0, len(text)) == []
+
+
+def test_a_summary_under_a_photo_caption_is_read_with_the_headline(gazetteer) -> None:
+    text = (
+        "La semaine de la guerre\n\n"
+        "Des pompiers devant un immeuble touché à Odessa, le 3 mars 2025.\n\n"
+        "Cette semaine, de nouveaux débris en Moldavie et un sabotage ferroviaire en Russie.\n\n"
+        "Lundi 3 mars. Un drone russe frappe un entrepôt à Odessa, blessant deux employés.\n"
+    )
+    ex = extract(parse_article(text, article_id="c", published=date(2025, 3, 9)), gazetteer=gazetteer)
+    assert [(i.event, i.place) for i in ex.incidents] == [("drone_strike", "Odessa")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "À suivre : la réunion des ministres, qui doit se tenir à Bruxelles.",
+        "Les frappes sur les ports du Danube n'ont jamais cessé.",
+    ],
+)
+def test_a_meeting_to_come_and_a_standing_state_are_no_events(sentence: str) -> None:
+    assert not [c for c in find_cues(sentence) if c.factual]
+
+
+def test_the_debris_of_a_downed_drone_are_debris() -> None:
+    sentence = "Des fragments d'un drone abattu sont tombés sur un hangar du port."
+    assert [c.event for c in find_cues(sentence) if c.factual] == ["debris"]
+
+
+def test_the_sea_a_port_is_on_is_no_event_place(gazetteer) -> None:
+    text = (
+        "Attaque nocturne\n\n"
+        "Publié le 24/04/2025 à 08h00\n\n"
+        "Deux personnes ont été blessées jeudi lors d'une attaque de drones contre Odessa, grand port du sud "
+        "de l'Ukraine sur la mer Noire, selon les autorités.\n"
+    )
+    ex = extract(parse_article(text, article_id="p", published=date(2025, 4, 24)), gazetteer=gazetteer)
+    assert [(i.event, i.place) for i in ex.incidents] == [("drone_strike", "Odessa")]
+
+
+def test_the_largest_attack_since_the_start_of_the_year_is_an_event() -> None:
+    sentence = "La capitale a subi l'une des attaques de drones les plus importantes depuis le début de l'année."
+    assert [c.event for c in find_cues(sentence) if c.factual] == ["drone_strike"]
