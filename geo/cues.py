@@ -218,7 +218,7 @@ _MODAL_RE = re.compile(
     r"déjou\w+|soupçonn\w+|préparer|planifi\w+|complot\w*|tentative\s+d[e’']|"
     # what is still to come (« À suivre : »), a standing state
     # (« les attaques n'ont jamais cessé »)
-    r"à\s+suivre|n[’'](?:a|ont)\s+jamais\s+cessé)\b",
+    r"à\s+suivre|n[’'](?:a|ont)\s+jamais\s+cessé|à\s+quelques\s+(?:jours|semaines|mois)\s+d[e’'])\b",
     _I,
 )
 _CLAUSE_SPLIT_RE = re.compile(
@@ -382,6 +382,7 @@ _MODAL_WORDS = (
     "déjou",
     "suivre",
     "jamais",
+    "quelques",
 )
 
 

@@ -212,6 +212,10 @@ def _contains(broad: _Draft, narrow: _Draft) -> bool:
         return b.country is not None and b.country == n.country and n.id != b.id
     if n.kind in ("oblast", "region"):
         return False
+    if b.country and n.country and b.country != n.country and broad.event in _STRIKES:
+        # (shelling in the region of Kharkiv is not the shelling of Chebekino, 40 km away across the
+        # border; an offensive from the region of Soumy into Koursk's crosses it)
+        return False
     if n.admin1 and n.admin1 in (b.admin1, b.name):
         return True
     return _haversine(b.lat, b.lon, n.lat, n.lon) < 200
@@ -606,6 +610,26 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                 chosen = [i for i in polities if infos[i].mention.end <= cue.start][:1]
             if not chosen:
                 prev = last_in_section.get(sec)
+                if (
+                    prev is not None
+                    and cue.event == prev.event
+                    and cue.event in _STRIKES
+                    and not prev.date_default
+                    and _AGAIN_RE.search(text, sent.start, sent.end)
+                    and (dn := _nearest_date(dates, cue, text)) is not None
+                    and dn.precision == "day"
+                    and dn.date != prev.date
+                ):
+                    # « Dans la nuit de jeudi à vendredi, de nouveaux tirs ont touché la ville »: the
+                    # same place struck again another day is another incident
+                    j = next(k for k, m in enumerate(infos) if m is prev.info)
+                    d = _draft(
+                        cue, prev.info, sent, sec, dn, pub, casualties, weapons, text, heads, j, [j], exclude,
+                        lead_end, sec_start=sects[sec].start if 0 <= sec < len(sects) else 0,
+                    )
+                    drafts.append(d)
+                    last_in_section[sec] = d
+                    continue
                 if prev is not None and (
                     cue.event in AUXILIARY or cue.event == prev.event or cue.event in _STRIKES
                 ):
@@ -628,6 +652,12 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                     not chosen
                     and cue.event in _PENDING_EVENTS
                     and prev is None
+                    # (« les avions larguent ces bombes depuis la région de Belgorod »: the sentence
+                    # names where they come from, the next sentence's place is not where they fall)
+                    and not any(
+                        _FROM_BEFORE_RE.search(text, max(sent.start, infos[i].mention.start - 90), infos[i].mention.start)
+                        for i in idx
+                    )
                     and "convoqu" not in text[cue.start : cue.end]  # (a summons is at the ministry)
                 ):
                     pending = (sec, cue, _nearest_date(dates, cue) or last_date.get(sec))
@@ -668,6 +698,8 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
     return Extraction(article=article, mentions=mentions, incidents=incidents)
 
 
+#: « de nouveaux tirs », « de nouvelles frappes », « à nouveau », « de nouveau »: the event happened again
+_AGAIN_RE = re.compile(r"\b(?:de\s+nouveaux|de\s+nouvelles|à\s+nouveau|de\s+nouveau)\b", re.I)
 #: How far back (characters) a strike with no weapon of its own looks for one.
 _WEAPON_LOOKBACK = 400
 #: « l'attaque », « la frappe », « cette attaque », « ces frappes », « l'attaque russe qui a visé »: an
@@ -785,7 +817,8 @@ _DESTINATION_RE = re.compile(
     re.I,
 )
 _ANAPHORA_RE = re.compile(
-    r"\b(?:dans|sur|vers|à\s+l[’']intérieur\s+de)\s+(?:cette|ce|cet|la|le)\s+(région|oblast|zone|secteur|ville|localité|village)"
+    r"\b(?:dans|sur|vers|à\s+l[’']intérieur\s+de|(?:à\s+la\s+périphérie|aux\s+abords|au\s+centre|dans\s+le\s+centre|"
+    r"dans\s+la\s+banlieue|à\s+l[’']entrée|à\s+la\s+sortie)\s+de)\s+(?:cette|ce|cet|la|le)\s+(région|oblast|zone|secteur|ville|localité|village)"
     r"(?:\s+(?:frontalière|russe|ukrainienne|voisine|même))?\b(?!\s+(?:de|d[’']|du|des)\b)",
     re.I,
 )
@@ -884,7 +917,7 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             # « KHERSON - », « Kramatorsk (Ukraine) - »: a capitalised name needs its country or date
             if dateline and (m.surface.isupper() or dateline.group(0).strip()[:1] in "(,"):
                 continue
-        if _ITINERARY_BEFORE_RE.search(before):
+        if _ITINERARY_BEFORE_RE.search(before) or _FROM_BEFORE_RE.search(before):
             continue
         if _SPEAKER_AFTER_RE.match(text, m.end) and any(
             infos[j].mention.start > m.end and infos[j].mention.place.kind in _SETTLEMENT_KINDS
@@ -901,6 +934,13 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
 
 
 _SETTLEMENT_KINDS = {"city", "village", "district", "landmark"}
+#: « depuis la région de », « depuis l'espace aérien de la région de », « lancée depuis la région
+#: ukrainienne de »: where bombs are dropped or an offensive starts from, not where it strikes
+_FROM_BEFORE_RE = re.compile(
+    r"\bdepuis\s+(?:l[’']espace\s+aérien\s+(?:de\s+|du\s+|d[’']\s*))?(?:la\s+|le\s+|l[’']\s*)?"
+    r"(?:(?:région|oblast|province)\s+(?:\w+\s+)?(?:de\s+|d[’']\s*))?$",
+    re.I,
+)
 #: « port du sud de l'Ukraine sur la », « ville portuaire du », « port de la »: before the water a port is on
 _PORT_ON_BEFORE_RE = re.compile(
     r"\b(?:ports?|portuaires?)\b(?:\s+[\w’'-]+){0,6}?\s+(?:sur|de|du|au\s+bord\s+de)\s*(?:la\s+|le\s+|l[’']\s*)?$", re.I

@@ -1248,3 +1248,49 @@ def test_the_sea_a_port_is_on_is_no_event_place(gazetteer) -> None:
 def test_the_largest_attack_since_the_start_of_the_year_is_an_event() -> None:
     sentence = "La capitale a subi l'une des attaques de drones les plus importantes depuis le début de l'année."
     assert [c.event for c in find_cues(sentence) if c.factual] == ["drone_strike"]
+
+
+def _incidents(text: str, published: date, gazetteer) -> list[tuple[str, str, date | None]]:
+    ex = extract(parse_article(text, article_id="t", published=published), gazetteer=gazetteer)
+    return sorted((i.event, i.place, i.date) for i in ex.incidents)
+
+
+def test_shelling_across_the_border_is_two_incidents(gazetteer) -> None:
+    text = (
+        "Bombardements à la frontière\n\n"
+        "Publié le 02/06/2023 à 09h00\n\n"
+        "Jeudi, la ville russe de Chebekino a été pilonnée pendant des heures par l'artillerie, faisant huit blessés.\n\n"
+        "De l'autre côté de la frontière, dans la région de Kharkiv, deux civils ont péri jeudi dans des "
+        "bombardements russes.\n"
+    )
+    got = _incidents(text, date(2023, 6, 2), gazetteer)
+    assert [(e, p) for e, p, _ in got] == [("shelling", "Chebekino"), ("shelling", "région de Kharkiv")]
+
+
+def test_the_same_town_struck_again_the_next_night(gazetteer) -> None:
+    text = (
+        "Chebekino sous le feu\n\n"
+        "Publié le 02/06/2023 à 09h00\n\n"
+        "Jeudi, Chebekino a été pilonnée pendant des heures par des tirs d'artillerie.\n\n"
+        "Dans la nuit de jeudi à vendredi, de nouveaux tirs ont touché un entrepôt à la périphérie de la ville.\n"
+    )
+    assert _incidents(text, date(2023, 6, 2), gazetteer) == [
+        ("shelling", "Chebekino", date(2023, 6, 1)),
+        ("shelling", "Chebekino", date(2023, 6, 2)),
+    ]
+
+
+def test_where_bombs_are_dropped_from_is_no_event_place(gazetteer) -> None:
+    text = (
+        "Kharkiv sous les bombes\n\n"
+        "Publié le 31/05/2024 à 09h00\n\n"
+        "Jeudi, deux bombes planantes sont tombées sur Zolotchiv, blessant un adolescent.\n\n"
+        "Les avions russes larguent ces bombes depuis l'espace aérien de la région de Belgorod.\n\n"
+        "Kiev demande le droit de frapper les aérodromes situés en Russie.\n"
+    )
+    assert [(e, p) for e, p, _ in _incidents(text, date(2024, 5, 31), gazetteer)] == [("drone_strike", "Zolotchiv")]
+
+
+def test_a_few_days_before_a_counter_offensive_is_no_combat() -> None:
+    sentence = "Ces attaques obligent l'armée à garder des troupes au nord, à quelques jours d'une contre-offensive."
+    assert not [c for c in find_cues(sentence) if c.factual and c.event == "ground_combat"]
