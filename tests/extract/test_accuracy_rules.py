@@ -1250,7 +1250,7 @@ def test_the_largest_attack_since_the_start_of_the_year_is_an_event() -> None:
     assert [c.event for c in find_cues(sentence) if c.factual] == ["drone_strike"]
 
 
-def _incidents(text: str, published: date, gazetteer) -> list[tuple[str, str, date | None]]:
+def _events(text: str, published: date, gazetteer) -> list[tuple[str, str, date | None]]:
     ex = extract(parse_article(text, article_id="t", published=published), gazetteer=gazetteer)
     return sorted((i.event, i.place, i.date) for i in ex.incidents)
 
@@ -1263,7 +1263,7 @@ def test_shelling_across_the_border_is_two_incidents(gazetteer) -> None:
         "De l'autre côté de la frontière, dans la région de Kharkiv, deux civils ont péri jeudi dans des "
         "bombardements russes.\n"
     )
-    got = _incidents(text, date(2023, 6, 2), gazetteer)
+    got = _events(text, date(2023, 6, 2), gazetteer)
     assert [(e, p) for e, p, _ in got] == [("shelling", "Chebekino"), ("shelling", "région de Kharkiv")]
 
 
@@ -1274,7 +1274,7 @@ def test_the_same_town_struck_again_the_next_night(gazetteer) -> None:
         "Jeudi, Chebekino a été pilonnée pendant des heures par des tirs d'artillerie.\n\n"
         "Dans la nuit de jeudi à vendredi, de nouveaux tirs ont touché un entrepôt à la périphérie de la ville.\n"
     )
-    assert _incidents(text, date(2023, 6, 2), gazetteer) == [
+    assert _events(text, date(2023, 6, 2), gazetteer) == [
         ("shelling", "Chebekino", date(2023, 6, 1)),
         ("shelling", "Chebekino", date(2023, 6, 2)),
     ]
@@ -1288,7 +1288,7 @@ def test_where_bombs_are_dropped_from_is_no_event_place(gazetteer) -> None:
         "Les avions russes larguent ces bombes depuis l'espace aérien de la région de Belgorod.\n\n"
         "Kiev demande le droit de frapper les aérodromes situés en Russie.\n"
     )
-    assert [(e, p) for e, p, _ in _incidents(text, date(2024, 5, 31), gazetteer)] == [("drone_strike", "Zolotchiv")]
+    assert [(e, p) for e, p, _ in _events(text, date(2024, 5, 31), gazetteer)] == [("drone_strike", "Zolotchiv")]
 
 
 def test_a_few_days_before_a_counter_offensive_is_no_combat() -> None:
