@@ -379,6 +379,8 @@ _CONTEXT_WORDS = WordTags(
 )
 
 _AREA_PREF = {"oblast", "region"}
+#: « … la région de Koursk et 19 au-dessus de celle de »: the pronoun stands for the region named before
+_REGION_PRONOUN_RE = re.compile(r"\b(?:région|oblast)s?\b[^.;!?]{0,160}\bcelles?\s+(?:de\s+|d[’']\s*)$", re.I)
 #: The last three characters of the text before « le Dniepr », « du Dniepr », « au Dniepr »
 _MASCULINE_ARTICLES = {"le ", "Le ", "du ", "Du ", "au ", "Au ", "LE ", "DU ", "AU "}
 
@@ -1834,8 +1836,11 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             prefer = {"oblast", "region"}
             region_head = True
             region_list_until = h.end
-        elif ("governor" in context and _search(_GOVERNOR_RE, before, h.low, context)) or (
-            "axis" in context and _search(_AXIS_RE, before, h.low, context)
+        elif (
+            ("governor" in context and _search(_GOVERNOR_RE, before, h.low, context))
+            or ("axis" in context and _search(_AXIS_RE, before, h.low, context))
+            # « au-dessus de la région de Koursk et de celle de Belgorod »: « celle » is a region
+            or ("region" in context and _REGION_PRONOUN_RE.search(before))
         ):
             prefer = {"oblast", "region"}
         elif ("river" in context and _search(_RIVER_RE, before, h.low, context)) or (

@@ -218,6 +218,8 @@ def _contains(broad: _Draft, narrow: _Draft) -> bool:
         return False
     if n.admin1 and n.admin1 in (b.admin1, b.name):
         return True
+    if b.kind == "oblast" and n.admin1 and n.country == b.country and broad.event not in _FRONT_MOVES:
+        return False  # (drones downed over the region of Belgorod are not those over Koursk, a town of the next one)
     return _haversine(b.lat, b.lon, n.lat, n.lon) < 200
 
 
@@ -698,6 +700,9 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
     return Extraction(article=article, mentions=mentions, incidents=incidents)
 
 
+#: Events of a moving front, told of a region near the towns where they happen (« les troupes se
+#: rapprochent des limites de la région de Dnipropetrovsk »)
+_FRONT_MOVES = {"ground_combat", "troop_deployment"}
 #: « de nouveaux tirs », « de nouvelles frappes », « à nouveau », « de nouveau »: the event happened again
 _AGAIN_RE = re.compile(r"\b(?:de\s+nouveaux|de\s+nouvelles|à\s+nouveau|de\s+nouveau)\b", re.I)
 #: How far back (characters) a strike with no weapon of its own looks for one.

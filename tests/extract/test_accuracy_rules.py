@@ -1294,3 +1294,19 @@ def test_where_bombs_are_dropped_from_is_no_event_place(gazetteer) -> None:
 def test_a_few_days_before_a_counter_offensive_is_no_combat() -> None:
     sentence = "Ces attaques obligent l'armée à garder des troupes au nord, à quelques jours d'une contre-offensive."
     assert not [c for c in find_cues(sentence) if c.factual and c.event == "ground_combat"]
+
+
+def test_celle_de_after_a_region_is_a_region(gazetteer) -> None:
+    text = "Douze drones abattus au-dessus de la région de Briansk, cinq au-dessus de celle de Belgorod."
+    assert _places(text, gazetteer)["Belgorod"].kind == "oblast"
+
+
+def test_drones_downed_over_two_regions_are_two_incidents(gazetteer) -> None:
+    text = (
+        "Nuit de drones\n\n"
+        "Publié le 15/08/2024 à 09h00\n\n"
+        "Le ministère russe de la Défense affirme avoir abattu 40 drones dans la nuit, dont 25 au-dessus de "
+        "la région de Koursk et 15 au-dessus de celle de Belgorod.\n"
+    )
+    got = _events(text, date(2024, 8, 15), gazetteer)
+    assert [(e, p) for e, p, _ in got] == [("air_defense", "région de Belgorod"), ("air_defense", "région de Koursk")]
