@@ -85,7 +85,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:explosions?|détonations?|voitures?\s+piégées?|engins?\s+explosifs?|déflagrations?|attentats?|"
             r"mines?\s+antipersonnel|IED|bombe\s+artisanale|a\s+explosé|ont\s+explosé|avant\s+d[’']exploser|"
-            r"(?:heurt\w+|sauté\s+sur|touché)\s+(?:une|des|deux|plusieurs)\s+mines?|mines?\s+(?:marines?|dérivantes?|navales?))\b",
+            r"(?:heurt\w+|sauté\s+sur|touché)\s+(?:une|des|deux|plusieurs)\s+mines?|mines?\s+(?:marines?|dérivantes?|navales?)|"
+            # a dam blown up: « la destruction du barrage de Kakhovka », « le barrage avait été détruit »
+            r"destruction(?:,\s+[^,.;]{0,30},)?\s+du\s+barrage|barrages?\s+(?:de\s+[\w’'-]+\s+)?(?:a|avait|ont|avaient)\s+été\s+détruits?)\b",
             _I,
         ),
     ),
@@ -457,7 +459,7 @@ _PRUNED_STRIKE = PrunedAlternation(_STRIKE_RE)
 #: sentence are run (one C-level Aho-Corasick scan per sentence instead of a dozen regexes).
 #: One word each (« tête » for « têtes de pont »: a stem « de » would wake the rule everywhere).
 _STEMS: dict[str, str] = {
-    "explosion": "explos détonation piég pieg déflagr attentat mine ied bombe",
+    "explosion": "explos détonation piég pieg déflagr attentat mine ied bombe barrage",
     "sabotage": "sabot déraill",
     "debris": "débris debris fragment épave écras tomb retrouv découv reste morceau pièce",
     "air_defense": "abat intercept neutralis détrui défense",

@@ -574,9 +574,16 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
         ]
         assigned: dict[int, list[int]] = {c: [] for c in range(len(cues))}
         splits = [m.start() for m in _STRONG_SPLIT_RE.finditer(text, sent.start, sent.end)]
+        # « la destruction du barrage de Kakhovka »: the dam's explosion is at the dam only (the towns
+        # it flooded are where its consequences are told)
+        dams = {c for c, cue in enumerate(cues) if cue.event == "explosion" and "barrage" in text[cue.start : cue.end].lower()}
         for i in places:
             anchor_pos = infos[heads[i]].mention.start
-            c = min(range(len(cues)), key=lambda c: _cue_distance(cues[c], anchor_pos, splits))
+            at_dam = "barrage" in infos[i].mention.surface.lower()
+            pool = [c for c in range(len(cues)) if at_dam or c not in dams] if dams else range(len(cues))
+            if not pool:
+                continue
+            c = min(pool, key=lambda c: _cue_distance(cues[c], anchor_pos, splits))
             if _cue_distance(cues[c], anchor_pos, splits) < 1000.0:  # (no event in this clause: none)
                 assigned[c].append(i)
         for c, cue in enumerate(cues):

@@ -1310,3 +1310,12 @@ def test_drones_downed_over_two_regions_are_two_incidents(gazetteer) -> None:
     )
     got = _events(text, date(2024, 8, 15), gazetteer)
     assert [(e, p) for e, p, _ in got] == [("air_defense", "région de Belgorod"), ("air_defense", "région de Koursk")]
+
+
+def test_the_destruction_of_a_dam_is_an_explosion_at_the_dam_only(gazetteer) -> None:
+    text = (
+        "Sur la rive du Dniepr\n\n"
+        "Publié le 12/06/2025 à 09h00\n\n"
+        "La destruction du barrage de Kakhovka, le 6 juin 2023, a inondé Hola Prystan et Oleshky.\n"
+    )
+    assert _events(text, date(2025, 6, 12), gazetteer) == [("explosion", "barrage de Kakhovka", date(2023, 6, 6))]
