@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from gazetteer._regex import guard_all, lower_unsafe
 from gazetteer.mention import Mention
 from gazetteer.place import Place
-from gazetteer.resolve import MentionInfo, analyse
+from gazetteer.resolve import MentionInfo, analyse, is_capital
 from geo.articles import Span, boilerplate_spans, sections, sentences
 from geo.casualties import Casualties, find_casualties, find_weapons
 from geo.cues import AUXILIARY, Cue, actor_near, find_cues, last_weapon_event, nationality_spans
@@ -610,10 +610,23 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                     and infos[i].mention.place.kind
                     not in ("sea", "river")  # (« discussions sur la mer Noire »)
                     and re.search(
-                        r"(?:\bà|\bau|\baux|\ben|\bdans|\bsur)\s+(?:la\s+|le\s+|l[’']\s*|les\s+|la\s+ville\s+(?:portuaire\s+)?de\s+)?$",
+                        r"(?:\bà|\bau|\baux|\ben|\bdans|\bsur)\s+(?:la\s+|le\s+|l[’']\s*|les\s+|la\s+ville\s+(?:portuaire\s+)?de\s+|"
+                        r"(?:son|leur)\s+siège\s+(?:de\s+|d[’']\s*)|siège\s+(?:de\s+|d[’']\s*))?$",
                         text[max(0, infos[i].mention.start - 30) : infos[i].mention.start],
                     )
                 ][:1]
+                if not chosen and "convoqu" in text[cue.start : cue.end].lower():
+                    # « CHIȘINĂU, 14 fév. – Le ministère a convoqué l'ambassadeur »: a summons is at the
+                    # ministry, in the capital the dispatch is written from (its dateline)
+                    chosen = [
+                        i
+                        for i in range(len(infos))
+                        if i not in places
+                        and infos[i].mention.place is not None
+                        and is_capital(infos[i].mention.place)
+                        and _LINE_START_RE.search(text, max(0, infos[i].mention.start - 2), infos[i].mention.start)
+                        and _DATELINE_AFTER_RE.match(text, infos[i].mention.end)
+                    ][:1]
             if not chosen and cue.event in _POLITY_OK:
                 # « La Moldavie dit avoir retrouvé des débris de drone »: the state, named first
                 chosen = [i for i in polities if infos[i].mention.end <= cue.start][:1]

@@ -1319,3 +1319,13 @@ def test_the_destruction_of_a_dam_is_an_explosion_at_the_dam_only(gazetteer) -> 
         "La destruction du barrage de Kakhovka, le 6 juin 2023, a inondé Hola Prystan et Oleshky.\n"
     )
     assert _events(text, date(2025, 6, 12), gazetteer) == [("explosion", "barrage de Kakhovka", date(2023, 6, 6))]
+
+
+def test_a_summons_is_in_the_capital_of_the_dateline(gazetteer) -> None:
+    text = (
+        "Drones au-dessus de la Moldavie\n\n"
+        "CHIȘINĂU, 14 fév. – Des débris de drone ont été retrouvés jeudi près d'Otaci, dans le nord du pays.\n\n"
+        "Le ministère des Affaires étrangères a convoqué vendredi l'ambassadeur de Russie.\n"
+    )
+    got = _events(text, date(2025, 2, 14), gazetteer)
+    assert [(e, p) for e, p, _ in got] == [("debris", "Otaci"), ("meeting", "Chișinău")]

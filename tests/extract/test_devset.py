@@ -66,9 +66,10 @@ def test_dev_incidents(dev_scores) -> None:
     # reached 0.949 (P 0.974, R 0.925) and 0.972; dev14-dev25 alone were 0.469 / 0.60 blind;
     # 0.943 (P 0.949, R 0.938) once interceptions over a region stopped folding into a town's strike;
     # 0.938 (P 0.938) once evacuations became « other » events (the dev gold has none, the blind
-    # sets 4-6 count them)
+    # sets 4-6 count them); 0.932 (P 0.926) once an ambassador's summons went to the dateline's
+    # capital (the dev gold has no meetings at all, blind sets 5 and 6 count summonses)
     assert dev_scores.incident_f1 >= 0.93
-    assert dev_scores.incident_precision >= 0.93
+    assert dev_scores.incident_precision >= 0.92
     assert dev_scores.date_accuracy >= 0.95
 
 
