@@ -61,7 +61,7 @@ _STRIKE_RE = re.compile(
     r"tombe\s+sur|endommagent|endommage|détruisent|tuent|tue|blessent|blesse)|bombardent|"
     r"(?:drones?|missiles?|roquettes?|obus|bombes?|tirs|frappes)\s+(?:\S+\s+){0,3}(?:a|ont|aurait|auraient)\s+(?:\S+\s+)?(?:frappé|percuté|touché|atteint|visé|explosé|"
     r"endommagé|détruit|soufflé|éventré|tué|blessé)|(?:d[’']avoir|pour\s+avoir)\s+(?:\S+\s+){0,2}?(?:frappé|bombardé|pilonné|visé|attaqué|ciblé|tiré(?!\s+des\s+(?:coups|tirs)\s+de\s+semonce))|"
-    r"(?:bombes?|obus|roquettes?)\s+(?:\S+\s+){0,2}(?:sont|est|étaient|était)\s+tombée?s?\s+sur|s[’']est\s+abattue?\s+sur|se\s+sont\s+abattus\s+sur|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?tiré|(?:tuée?s?|blessée?s?)\s+(?:\S+\s+){0,2}?(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
+    r"(?:bombes?|obus|roquettes?)\s+(?:\S+\s+){0,2}(?:sont|est|étaient|était)\s+tombée?s?\s+sur|s[’']est\s+abattue?\s+sur|se\s+sont\s+abattus\s+sur|(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?tiré|visant\s+(?:notamment|en\s+particulier|surtout)\s|(?:tuée?s?|blessée?s?)\s+(?:\S+\s+){0,2}?(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
     r"(?:drones?|missiles?|obus|frappes?|bombardements?|tirs?|roquettes?|bombes?))\b",
     _I,
 )
@@ -97,7 +97,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:débris|(?:fragments?|restes?|morceaux|pièces?|épaves?)\s+(?:[a-zéèêàç]+\s+)?(?:de|d[’'])\s*(?:un\s+|une\s+|des\s+)?"
             r"(?:drones?|missiles?|projectiles?|roquettes?|engins?)|"
-            r"(?:drones?|missiles?|projectiles?|engins?|appareils?|l[’']un\s+d[’'](?:eux|entre\s+eux))\s+(?:\S+\s+){0,5}?(?:s[’'](?:est|sont|était|étaient)\s+écrasée?s?|"
+            r"(?:drones?|missiles?|projectiles?|engins?|appareils?|l[’']un\s+d[’'](?:eux|entre\s+eux)),?\s+(?:\S+\s+){0,5}?(?:s[’'](?:est|sont|était|étaient)\s+écrasée?s?|se\s+sont\s+écrasée?s|"
             r"s[’']écras\w*|(?:est|sont|était|étaient)\s+tombée?s?|tombée?s?\s+(?:dans|sur|près|à|en)|"
             r"(?:a|ont)\s+été\s+(?:retrouvée?s?|découverte?s?)))\b",
             _I,
@@ -124,7 +124,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"repouss(?:é|ée|és|ées|ent|er)\s+(?:[^\s.;:!?]+\s+){0,5}?(?:attaques?|assauts?)|"
             r"repouss(?:é|ée|és|ées|ent|er)\s*»?\s+(?:\S+\s+){0,2}?(?:une|l[’']|les|des|plusieurs|deux|trois|\d+)\s+(?:\S+\s+)?"
             r"(?:tentatives?|offensives?|vagues?)|contre-attaqu\w+|contre-offensives?|têtes?\s+de\s+pont|tentatives?\s+de\s+(?:débarquement|percée|franchissement)|"
-            r"pris\s+le\s+contrôle|contrôl\w+\s+(?:désormais\s+)?(?:une\s+partie|la\s+majeure\s+partie|l[’']essentiel|"
+            r"pris\s+le\s+contrôle|(?:ont|a|avaient|avait|auraient|aurait)\s+débarqué|(?:d[’']être|ont\s+été|a\s+été|auraient\s+été)\s+repoussée?s?|contrôl\w+\s+(?:désormais\s+)?(?:une\s+partie|la\s+majeure\s+partie|l[’']essentiel|"
             r"la\s+moitié|le\s+centre|la\s+quasi-totalité)\s+(?:de|du|d[’'])|(?:la\s+)?prise\s+(?:de|du|d[’'])|s[’'](?:est|sont)\s+emparée?s?|captur(?:é|ée|és|ées)|conquis|reconquis|"
             r"tombée?\s+aux\s+mains|(?:avoir|a|ont|avait|avaient)\s+(?:«\s*)?libéré|avanc(?:ent|é|ée)\s+(?:vers|sur|près)|"
             r"progress\w+\s+(?:[^\s.;:!?]+\s+){0,6}?(?:vers|près|autour|dans|en\s+direction)|grignot\w+\s+(?:du\s+)?terrain|"
@@ -239,7 +239,7 @@ _NATIONALITY: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-_NEGATED_BEFORE_RE = re.compile(r"(?:\baucune?|\bpas\s+d[e’']|\bsans)\s*$", _I)
+_NEGATED_BEFORE_RE = re.compile(r"(?:\baucune?|\bpas\s+d[e’']|\bsans|\b(?:pas|jamais)\s+été)\s*$", _I)
 
 
 def _modal(
@@ -473,7 +473,7 @@ _STEMS: dict[str, str] = {
     "ministre chancel secrétaire",
     "arms_transfer": "vente livr fourni munition armes transfert",
     "other": "formation entraîn abri exercice essai survol espace aérien évacu",
-    "strike": "frapp bombard pilonn raid salve vague attaqu visé visee touch tir lanc cibl feu largu tué tuée bless abat "
+    "strike": "frapp bombard pilonn raid salve vague attaqu visé visee visant touch tir lanc cibl feu largu tué tuée bless abat "
     "lâch détrui percut atteint explos tomb endommag soufflé éventré dégâts vise bombard tue blesse",
 }
 
@@ -618,6 +618,7 @@ class _RuleScan:
 
 
 _SECOND = itemgetter(1)
+_STRIKE_EVENTS = frozenset({"drone_strike", "missile_strike", "shelling"})
 #: Sightings of a combination of alternatives before its pruned pattern is compiled (see pattern_of).
 _COMPILE_AFTER = 10
 #: Words one of which every match of _NEGATED_BEFORE_RE contains, lower case (« aucun », « pas »,
@@ -809,6 +810,12 @@ def find_cues(
         else c
         for c in cues
     ]
+    # « l'armée aurait tiré 80 fois sur la région, visant notamment X »: the targets of that strike
+    for k, c in enumerate(cues):
+        if c.generic and text[c.start : c.start + 6].lower() == "visant":
+            before = [b for b in cues if b.end <= c.start and b.factual and b.event in _STRIKE_EVENTS]
+            if before:
+                cues[k] = Cue(before[-1].event, c.start, c.end, c.factual, before[-1].generic)
     # « des fragments d'un drone abattu sont tombés »: the debris are the event, the interception
     # only says where they come from
     debris_ends = [c.end for c in cues if c.event == "debris" and c.factual]

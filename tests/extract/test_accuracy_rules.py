@@ -1329,3 +1329,20 @@ def test_a_summons_is_in_the_capital_of_the_dateline(gazetteer) -> None:
     )
     got = _events(text, date(2025, 2, 14), gazetteer)
     assert [(e, p) for e, p, _ in got] == [("debris", "Otaci"), ("meeting", "Chișinău")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        ("Deux drones se sont écrasés dans un champ de la commune.", ["debris"]),
+        ("Un appareil, sans doute un Shahed, s'est écrasé près du village.", ["debris"]),
+        ("Des fantassins auraient débarqué sur l'île avant d'être repoussés.", ["ground_combat"]),
+        ("Des soldats ont tenté une percée près du village avant d'être repoussés par l'artillerie.", ["ground_combat"]),
+        ("L'artillerie aurait tiré 40 fois sur la région, visant notamment le port.", ["shelling"]),
+        ("Des obus ont touché la ville pendant la nuit, visant notamment le port de la région.", ["shelling"]),
+        ("Le maire assure que la ville n'a pas été survolée.", []),
+        ("Une mesure visant à protéger les civils a été adoptée.", []),
+    ],
+)
+def test_crashes_landings_reported_fire_and_negated_overflights(sentence: str, events: list[str]) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == events
