@@ -952,7 +952,10 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
         edge = _EDGE_WORDS_RE.search(before) is not None and _EDGE_BEFORE_RE.search(before) is not None
         # « Odessa, grand port du sud de l'Ukraine sur la mer Noire »: the sea or river a port is on
         shore = m.place.kind in ("sea", "river") and _PORT_ON_BEFORE_RE.search(before) is not None
-        (refs if edge or shore or _REFERENCE_BEFORE_RE.search(before) else out).append(i)
+        # « avant de repartir vers l'Ukraine », « lancés par la Russie contre l'Ukraine »: the country a
+        # drone heads for, not where this event happened
+        towards = m.place.kind == "country" and _TOWARDS_BEFORE_RE.search(before) is not None
+        (refs if edge or shore or towards or _REFERENCE_BEFORE_RE.search(before) else out).append(i)
     if not refs or not any(infos[i].mention.place.kind in _SETTLEMENT_KINDS for i in out):
         return sorted(out + refs)
     return out
@@ -966,6 +969,8 @@ _FROM_BEFORE_RE = re.compile(
     r"(?:(?:région|oblast|province)\s+(?:\w+\s+)?(?:de\s+|d[’']\s*))?$",
     re.I,
 )
+#: « vers l'Ukraine », « en direction de la Roumanie », « contre l'Ukraine »: before a country
+_TOWARDS_BEFORE_RE = re.compile(r"\b(?:vers|contre|en\s+direction\s+de)\s+(?:la\s+|le\s+|l[’']\s*)?$", re.I)
 #: « port du sud de l'Ukraine sur la », « ville portuaire du », « port de la »: before the water a port is on
 _PORT_ON_BEFORE_RE = re.compile(
     r"\b(?:ports?|portuaires?)\b(?:\s+[\w’'-]+){0,6}?\s+(?:sur|de|du|au\s+bord\s+de)\s*(?:la\s+|le\s+|l[’']\s*)?$", re.I

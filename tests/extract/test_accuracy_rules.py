@@ -1346,3 +1346,12 @@ def test_a_summons_is_in_the_capital_of_the_dateline(gazetteer) -> None:
 )
 def test_crashes_landings_reported_fire_and_negated_overflights(sentence: str, events: list[str]) -> None:
     assert [c.event for c in find_cues(sentence) if c.factual] == events
+
+
+def test_the_country_a_drone_heads_for_is_no_event_place(gazetteer) -> None:
+    text = (
+        "Drones au-dessus de la Moldavie\n\n"
+        "Publié le 14/02/2025 à 09h00\n\n"
+        "Jeudi, un drone a survolé le district d'Ocnița pendant dix minutes, avant de repartir vers l'Ukraine.\n"
+    )
+    assert [(e, p) for e, p, _ in _events(text, date(2025, 2, 14), gazetteer)] == [("other", "Ocnița")]
