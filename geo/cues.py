@@ -51,13 +51,15 @@ _STRIKE_RE = re.compile(
     r"(?:ont|a)\s+été\s+tirés?|tirs?\s+(?:de\s+)?(?:missiles?|roquettes?|drones?|d[’']artillerie)|"
     r"(?:a|ont|avait|avaient|aurait|auraient)\s+lancé\s*,?\s+(?:[^.;:«»]{0,60}?,\s+)?(?:plus\s+de\s+|au\s+moins\s+|près\s+de\s+)?\S+\s+"
     r"(?:drones?|missiles?)|pris\s+pour\s+cible|"
+    # « 120 missiles et 90 drones ont été lancés, notamment contre Odessa »
+    r"(?:drones?|missiles?|roquettes?)\s+(?:\S+\s+){0,3}?(?:ont|a|avaient|avait)\s+été\s+lancée?s?|"
     r"sous\s+le\s+feu|dégâts\s+(?:\S+\s+){0,2}?(?:sur|à|dans|au|aux)\b|largu\w+|lâch\w+\s+(?:des|un|une|plusieurs)\s+(?:\S+\s+)?(?:explosifs?|bombes?|grenades?|munitions?|charges?)|"
     r"détrui\w+\s+(?:un|une|des|le|la|les|deux|trois|plusieurs)\s+(?:\S+\s+)?(?:dépôts?|entrepôts?|postes?\s+de\s+commandement|"
     r"positions?|radars?|batteries?|systèmes?\s+(?:de\s+)?(?:défense|missiles?)|centres?|véhicules?|chars?|blindés?|navires?)|"
     # the narrative present of live blogs and weekly roundups: « un missile s'abat sur », « deux bombes
     # touchent », « des drones visent le port », « l'un d'eux touche un immeuble »
     r"(?:drones?|missiles?|roquettes?|obus|bombes?|shahed|projectiles?|engins?|l[’']un\s+d[’']eux)\s+(?:\S+\s+){0,4}?"
-    r"(?:frappent|frappe|touchent|touche|visent|vise|ciblent|percutent|percute|s[’']abat(?:tent)?|tombent\s+sur|"
+    r"(?:frappent|frappe|touchent|touche|visent|vise|attaquaient|attaquait|ciblent|percutent|percute|s[’']abat(?:tent)?|tombent\s+sur|"
     r"tombe\s+sur|endommagent|endommage|détruisent|tuent|tue|blessent|blesse)|bombardent|"
     r"(?:drones?|missiles?|roquettes?|obus|bombes?|tirs|frappes)\s+(?:\S+\s+){0,3}(?:a|ont|aurait|auraient)\s+(?:\S+\s+)?(?:frappé|percuté|touché|atteint|visé|explosé|"
     r"endommagé|détruit|soufflé|éventré|tué|blessé)|(?:d[’']avoir|pour\s+avoir)\s+(?:\S+\s+){0,2}?(?:frappé|bombardé|pilonné|visé|attaqué|ciblé|tiré(?!\s+des\s+(?:coups|tirs)\s+de\s+semonce))|"
@@ -97,7 +99,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:débris|(?:fragments?|restes?|morceaux|pièces?|épaves?)\s+(?:[a-zéèêàç]+\s+)?(?:de|d[’'])\s*(?:un\s+|une\s+|des\s+)?"
             r"(?:drones?|missiles?|projectiles?|roquettes?|engins?)|"
-            r"(?:drones?|missiles?|projectiles?|engins?|appareils?|l[’']un\s+d[’'](?:eux|entre\s+eux)),?\s+(?:\S+\s+){0,5}?(?:s[’'](?:est|sont|était|étaient)\s+écrasée?s?|se\s+sont\s+écrasée?s|"
+            r"(?:drones?|missiles?|projectiles?|engins?|appareils?|l[’']un\s+d[’'](?:eux|entre\s+eux)),?\s+(?:\S+\s+){0,10}?(?:s[’'](?:est|sont|était|étaient)\s+écrasée?s?|se\s+sont\s+écrasée?s|"
             r"s[’']écras\w*|(?:est|sont|était|étaient)\s+tombée?s?|tombée?s?\s+(?:dans|sur|près|à|en)|"
             r"(?:a|ont)\s+été\s+(?:retrouvée?s?|découverte?s?)))\b",
             _I,
@@ -110,7 +112,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:abat|abattent|interceptent|intercepte|neutralise|neutralisent)\s+(?:\S+\s+){0,3}?(?:drones?|missiles?|roquettes?|engins?)|"
             r"détruit(?:e|s|es)?\s+(?:\S+\s+){0,2}(?:drones?|missiles?)|tirs?\s+de\s+(?:la\s+)?défense\s+(?:anti-?aérienne|aérienne|antiaérienne)|"
             r"défense\s+(?:anti-?aérienne|aérienne|antiaérienne)\s+(?:\S+\s+){0,4}?(?:activée|en\s+action|a\s+fonctionné|est\s+intervenue)|(?:drones?|missiles?)\s+(?:\S+\s+){0,3}"
-            r"(?:détruit(?:e|s|es)?|avaient\s+pu\s+être\s+détruits))\b",
+            r"(?:détruit(?:e|s|es)?|avaient\s+pu\s+être\s+détruits)|"
+            # fighters scrambled (« deux F-16 ont décollé de la base de Fetești »)
+            r"(?:avions?\s+de\s+chasse|chasseurs?|F-16|F-35|Eurofighter|Typhoon|Gripen|Rafale|MiG-29)\s+(?:\S+\s+){0,4}?"
+            r"(?:ont|a|avaient|avait)\s+(?:\S+\s+)?décollé)\b",
             _I,
         ),
     ),
@@ -462,7 +467,7 @@ _STEMS: dict[str, str] = {
     "explosion": "explos détonation piég pieg déflagr attentat mine ied bombe barrage",
     "sabotage": "sabot déraill",
     "debris": "débris debris fragment épave écras tomb retrouv découv reste morceau pièce",
-    "air_defense": "abat intercept neutralis détrui défense",
+    "air_defense": "abat intercept neutralis détrui défense décoll",
     "fire": "incendi feu flamm brûl",
     "ground_combat": "combat affront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
     "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris grignot amélior abandonn",
@@ -677,6 +682,8 @@ _WEAPON_OF_BEFORE_RE = re.compile(
     r"\s+d[’']$",
     _I,
 )
+#: « (lors de l'attaque) contre le port », « (pendant les frappes) russes sur Kiev »: the attack's target follows
+_AGAINST_AFTER_RE = re.compile(r"\s+(?:\w+\s+)?(?:contre|sur)\s", _I)
 _DURING_THE_BEFORE_RE = re.compile(
     r"\b(?:pendant|durant|lors\s+de|au\s+cours\s+de)\s+(?:l[’']|la\s+|le\s+|cette\s+|ce\s+)$", _I
 )
@@ -778,7 +785,9 @@ def find_cues(
             continue
         if _WEAPON_OF_BEFORE_RE.search(text, max(start, m.start() - 25), m.start()):
             continue  # « un drone d'attaque », « des hélicoptères d'attaque »: a kind of weapon, no event
-        if _DURING_THE_BEFORE_RE.search(text, max(start, m.start() - 25), m.start()):
+        if _DURING_THE_BEFORE_RE.search(text, max(start, m.start() - 25), m.start()) and not _AGAINST_AFTER_RE.match(
+            text, m.end(), end
+        ):
             # « Pendant l'attaque, des chasseurs ont décollé »: the time of another event already told
             cues.append(Cue("missile_strike", m.start(), m.end(), factual=False))
             taken.append((m.start(), m.end()))

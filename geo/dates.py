@@ -98,8 +98,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("lastmonth", re.compile(r"\ble\s+mois\s+(?:dernier|passé)\b", re.I)),
     ("months", re.compile(r"\bdepuis\s+(?:plusieurs|quelques|des)\s+mois\b|\bce\s+mois(?:-ci)?\b", re.I)),
     ("monthname", re.compile(rf"\b(?:en|début|fin|mi-|courant)\s*({_MO})(?:\s+(\d{{4}}))?\b", re.I)),
-    # (« chaque dimanche »: a habit, no date)
-    ("weekday", re.compile(rf"(?<!chaque\s)\b({_WD})\b(?!\s+\d)", re.I)),
+    # « chaque dimanche »: a habit, no date (the span is taken, so that « dimanche » alone is not read)
+    ("habit", re.compile(rf"\bchaque\s+({_WD})\b", re.I)),
+    ("weekday", re.compile(rf"\b({_WD})\b(?!\s+\d)", re.I)),
 ]
 
 
@@ -140,6 +141,7 @@ _NEEDS: dict[str, str | tuple[str, ...]] = {
     "lastmonth": ("mois",),
     "months": ("mois",),
     "monthname": "mo",
+    "habit": ("chaque",),
     "weekday": "wd",
 }
 
@@ -382,6 +384,9 @@ def find_dates(
             m_start, m_end = m.start() + shift, m.end() + shift
             if not free(m_start, m_end):
                 continue
+            if kind == "habit":
+                taken.append((m_start, m_end))
+                continue
             got = _resolve(kind, m.groups(), anchor)
             if got is None:
                 continue
@@ -410,6 +415,9 @@ def _find_dates_plain(
     for kind, rx in _patterns_for(frozenset(present), has_digit):
         for m in rx.finditer(text, start, end):
             if not free(m.start(), m.end()):
+                continue
+            if kind == "habit":
+                taken.append((m.start(), m.end()))
                 continue
             got = _resolve(kind, m.groups(), anchor)
             if got is None:

@@ -627,6 +627,18 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                         and _LINE_START_RE.search(text, max(0, infos[i].mention.start - 2), infos[i].mention.start)
                         and _DATELINE_AFTER_RE.match(text, infos[i].mention.end)
                     ][:1]
+            if cue.event == "air_defense" and "décoll" in text[cue.start : cue.end]:
+                # « deux F-16 ont décollé de la base de Fetești »: a scramble is told at its air base
+                base = [
+                    i
+                    for i in idx
+                    if infos[i].origin
+                    and infos[i].mention.role == "location"
+                    and infos[i].mention.place is not None
+                    and infos[i].mention.place.kind in ("landmark", "city", "village")
+                    and infos[i].mention.start > cue.start
+                ][:1]
+                chosen = base or [i for i in chosen if infos[i].mention.place.kind != "country"]
             if not chosen and cue.event in _POLITY_OK:
                 # « La Moldavie dit avoir retrouvé des débris de drone »: the state, named first
                 chosen = [i for i in polities if infos[i].mention.end <= cue.start][:1]

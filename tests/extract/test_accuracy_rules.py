@@ -262,7 +262,8 @@ def test_neighbouring_villages_in_two_sentences_are_two_incidents(gazetteer) -> 
 
 def test_during_the_attack_refers_to_an_event_already_told() -> None:
     cues = find_cues("Pendant l'attaque, deux chasseurs ont décollé pour surveiller la frontière.")
-    assert not [c for c in cues if c.factual]
+    # (the scramble is an event of its own: see test_a_scramble_is_told_at_its_air_base)
+    assert [c.event for c in cues if c.factual] == ["air_defense"]
 
 
 def test_apposition_names_the_container_of_the_village(gazetteer) -> None:
@@ -1355,3 +1356,28 @@ def test_the_country_a_drone_heads_for_is_no_event_place(gazetteer) -> None:
         "Jeudi, un drone a survolé le district d'Ocnița pendant dix minutes, avant de repartir vers l'Ukraine.\n"
     )
     assert [(e, p) for e, p, _ in _events(text, date(2025, 2, 14), gazetteer)] == [("other", "Ocnița")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        ("Selon Kiev, 60 missiles ont été lancés dans la nuit, notamment contre Lviv.", ["missile_strike"]),
+        ("Un drone de type Geran, la copie russe du Shahed iranien, s'est écrasé dans un champ.", ["debris"]),
+        ("Deux dockers ont été blessés lors de l'attaque contre le port.", ["missile_strike"]),
+        ("Les radars ont suivi des drones qui attaquaient les installations du port.", ["drone_strike"]),
+    ],
+)
+def test_passive_launches_long_appositions_and_named_attacks(sentence: str, events: list[str]) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == events
+
+
+def test_a_scramble_is_told_at_its_air_base(gazetteer) -> None:
+    text = (
+        "Drone au-dessus du delta\n\n"
+        "Publié le 05/10/2025 à 09h00\n\n"
+        "Dimanche, deux F-16 ont décollé de la base aérienne de Fetești pour suivre l'appareil, avant qu'il ne "
+        "reparte vers l'Ukraine.\n"
+    )
+    assert [(e, p) for e, p, _ in _events(text, date(2025, 10, 5), gazetteer)] == [
+        ("air_defense", "base aérienne de Fetești")
+    ]
