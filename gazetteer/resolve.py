@@ -219,6 +219,7 @@ _SENTENCE_INITIAL_STOP = {
     "bien",
     "tours",
     "nice",
+    "reunion",  # (« Réunion au Kremlin »: a heading; the island is « La Réunion »)
 }
 
 #: Periphrases and seats of power: folded key → (gazetteer lookup name, kind hint, seat of power).
@@ -253,7 +254,7 @@ _SEAT_NAMES = {
 _SHIP_RE = re.compile(
     r"(?:navire|croiseur|fr[ée]gate|sous-marin|b[âa]timent|patrouilleur|corvette|destroyer|porte-avions|"
     r"cargo|p[ée]trolier|vraquier|remorqueur|brise-glace|yacht|paquebot)(?:\s+(?:russe|ukrainien|amiral|de\s+guerre|"
-    r"lance-missiles))*\s+(?:«\s*|\"|“)?$",
+    r"lance-missiles|nucléaire))*\s+(?:«\s*|\"|“)?$",
     re.I,
 )
 _SHIP_WORDS = (

@@ -889,19 +889,19 @@ def _anaphora(text: str, sent: Span, infos: list[MentionInfo], starts: list[int]
 
 #: A ship's or a convoy's route: « qui avait chargé du blé dans le port de X », « a pu rejoindre la rade de Y »
 _ITINERARY_BEFORE_RE = re.compile(
-    r"\b(?:(?:dé)?charg\w*|quitt\w*|appareill\w*|rejoin\w*|rejoint|regagn\w*|destination|route\s+vers|"
+    r"\b(?:(?:dé)?charg(?:é|ée|és|ées|eait|eaient|er|ement)\b|quitt\w*|appareill\w*|rejoin\w*|rejoint|regagn\w*|destination|route\s+vers|"
     r"se\s+dirige\w*\s+vers|dirigeait\s+vers|en\s+provenance|escale)\b[^.;:!?()]{0,50}$",
     re.I,
 )
 #: A point of reference for another place of the sentence: « en direction de X », « face à X »,
 #: « au sud-est de X », « à 30 km de X », « Y, station balnéaire proche de X »
 _REFERENCE_BEFORE_RE = re.compile(
-    r"(?:\ben\s+direction\s+d[e’']|\bface\s+à|\ben\s+face\s+d[e’']|\baux\s+portes\s+d[e’']|"
+    r"(?:\ben\s+direction\s+d[e’']|\bface\s+(?:à|au|aux)|\ben\s+face\s+d[e’']|\baux\s+portes\s+d[e’']|"
     r"\b(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e’']|"
     r"\bà\s+(?:\d+|une?\s+\w+aine)\s+(?:de\s+)?(?:km|kilomètres)\s+(?:\S+\s+){0,2}?d[e’']|"
     r",\s*(?:[\w’'-]+\s+){1,4}?(?:proches?|non\s+loin|à\s+proximité)\s+d[e’']|"
     r"\bsur\s+la\s+rive\s+(?:droite|gauche|nord|sud|est|ouest|opposée)\s+d[eu’'])"
-    r"\s*(?:la\s+|l[’']\s*|le\s+)?(?:(?:ville|localité|village|cité)\s+(?:\w+\s+)?(?:de\s+|d[’']\s*))?$",
+    r"\s*(?:la\s+|l[’']\s*|le\s+)?(?:(?:ville|localité|village|cité|port)\s+(?:\w+\s+)?(?:de\s+|d[’']\s*))?$",
     re.I,
 )
 #: « à la jonction des régions de Donetsk et de Zaporijjia », « à la limite de l'oblast de X »: where a
@@ -916,7 +916,7 @@ _EDGE_WORDS_RE = re.compile(r"jonction|limite|lisière|frontière|confins|carref
 #: « CHISINAU, 14 février 2025 (dépêche) - », « CHIȘINĂU, 14 fév. – »: where a dispatch was written, not
 #: where its events happened
 _DATELINE_AFTER_RE = re.compile(
-    r"\s*(?:\([^)\n]{0,40}\)\s*)?(?:,\s*\d{1,2}(?:er)?\s+[a-zéû]+\.?(?:\s+\d{4})?\s*)?(?:\([^)\n]{0,40}\)\s*)?[-–—]\s"
+    r"\s*(?:\([^)\n]{0,40}\)\s*)?(?:,\s*\d{1,2}(?:er)?\s+[a-zéû]+\.?(?:\s+\d{4})?\s*)?(?:\([^)\n]{0,40}\)\s*|/[^/\n]{1,30}/\s*)?[-–—]\s"
 )
 
 

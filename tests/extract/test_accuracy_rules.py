@@ -1381,3 +1381,38 @@ def test_a_scramble_is_told_at_its_air_base(gazetteer) -> None:
     assert [(e, p) for e, p, _ in _events(text, date(2025, 10, 5), gazetteer)] == [
         ("air_defense", "base aérienne de Fetești")
     ]
+
+
+def test_an_explosive_charge_is_no_cargo(gazetteer) -> None:
+    text = (
+        "Kherson\n\n"
+        "Publié le 05/11/2025 à 09h00\n\n"
+        "Mercredi, dans la région de Kherson, un drone russe a largué une charge explosive sur un bus à "
+        "Bilozerka, blessant six passagers.\n"
+    )
+    assert [(e, p) for e, p, _ in _events(text, date(2025, 11, 5), gazetteer)] == [("drone_strike", "Bilozerka")]
+
+
+def test_the_port_a_town_faces_and_an_agency_dateline_are_no_event_places(gazetteer) -> None:
+    text = (
+        "Fragments de drone\n\n"
+        "Bucarest, 6 nov /Agerpres/ - Des fragments de drone ont été découverts jeudi près de Galați, face au "
+        "port ukrainien de Reni.\n"
+    )
+    assert [(e, p) for e, p, _ in _events(text, date(2025, 11, 6), gazetteer)] == [("debris", "Galați")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Le sous-marin nucléaire Koursk avait sombré en mer de Barents.", "Koursk"),
+        ("Réunion au Kremlin\n\nLe président a réuni ses ministres.", "Réunion"),
+    ],
+)
+def test_a_nuclear_submarine_and_a_meeting_heading_are_no_places(text: str, surface: str, gazetteer) -> None:
+    assert surface not in _places(text, gazetteer)
+
+
+def test_a_district_of_chasiv_yar_and_a_river_of_the_lyman_front(gazetteer) -> None:
+    found = _places("Les combats ont lieu dans le quartier Kanal et sur la Jerebets.", gazetteer)
+    assert found["Kanal"].kind == "district" and found["Jerebets"].kind == "river"
