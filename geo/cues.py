@@ -44,7 +44,10 @@ _STRIKE_RE = re.compile(
     r"\b(?:frappes?|bombardements?|bombardé(?:e|s|es)?|bombardant|pilonnages?|pilonné(?:e|s|es)?|pilonn\w+|"
     r"raids?|salves?|vagues?\s+de\s+(?:drones?|missiles?|frappes?)|attaques?\s+(?:aériennes?|combinées?|massives?|de\s+(?:drones?|missiles?)|russes?|ukrainiennes?)|"
     r"attaques?|(?:ont|a|avaient|avait|aurait|auraient)\s+(?:aussi\s+|également\s+|de\s+nouveau\s+)?(?:visé|frappé|touché|attaqué|ciblé)|"
-    r"visée?s?\s+(?:par|ce|cette|dans|mercredi|mardi|lundi|jeudi|vendredi|samedi|dimanche)|frappée?s?|(?:touchée?s?|attaquée?s?)\s+par(?!\s+(?:la\s+guerre|le\s+conflit|la\s+crise|les\s+coupures))|"
+    r"visée?s?\s+(?:par|ce|cette|dans|toute\s+la\s+nuit|pendant\s+la\s+nuit|mercredi|mardi|lundi|jeudi|vendredi|samedi|dimanche)|"
+    # « un entrepôt a été touché et un incendie s'est déclaré », « après l'impact d'un drone »
+    r"(?:a|ont|avait|avaient)\s+été\s+touchée?s?\b(?!\s+(?:\S+\s+){0,3}?par\s+(?:la\s+guerre|le\s+conflit|la\s+crise|les\s+coupures))|"
+    r"impacts?\s+d[e’']\s*(?:un|une|des|deux|plusieurs)\s+(?:drones?|missiles?|roquettes?|obus|bombes?|projectiles?)|frappée?s?|(?:touchée?s?|attaquée?s?)\s+par(?!\s+(?:la\s+guerre|le\s+conflit|la\s+crise|les\s+coupures))|"
     r"(?:touchée?s?|attaquée?s?)\s+(?:\S+\s+){1,3}?par\s+(?:un|une|des|deux|trois|plusieurs|le|la|les)\s+(?:\S+\s+)?"
     r"(?:obus|missiles?|drones?|roquettes?|bombes?|frappes?|tirs?)|"
     r"attaquée?s?\s+(?:dans\s+la\s+nuit|cette\s+nuit|la\s+nuit|ce\s+matin|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:a|ont|avait)\s+(?:de\s+nouveau\s+)?été\s+la\s+cible|ciblée?s?|"
@@ -157,7 +160,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:déployé|envoyé|dépêché|massé|redéployé)\s+(?:\S+\s+){0,2}?(?:des|de|plusieurs|quelque|environ|\d[\d\s]*)\s+"
             r"(?:\S+\s+)?(?:troupes|soldats|militaires|renforts|bataillons|brigades|unités)|"
             r"renfor\w+\s+(?:ses|leurs|son|le|les)\s+(?:effectifs|contingents?|troupes|positions|forces)|"
-            r"déploiements?\s+(?:de|d[’'])\s*(?:[^\s.;:!?]+\s+){0,6}?(?:troupes|soldats|forces|militaires|détachements|unités|bataillons)|concentrations?\s+de\s+troupes|"
+            r"déploiements?\s+(?:de|d[’'])\s*(?:[^\s.;:!?]+\s+){0,6}?(?:troupes|soldats|forces|militaires|détachements|unités|bataillons|patrouilles|policiers|gardes-frontières)|concentrations?\s+de\s+troupes|"
             r"rassembl\w+\s+(?:de\s+)?(?:troupes|soldats)|colonnes?\s+de\s+renforts|"
             r"retraits?\s+(?:des\s+|de\s+leurs\s+|de\s+ses\s+)(?:\S+\s+)?(?:troupes|forces|soldats|unités)|"
             r"(?:se\s+sont|s[’']est)\s+repliée?s?|(?:ont|a)\s+(?:dû\s+)?(?:retiré|évacué)\s+(?:ses|leurs)\s+(?:troupes|forces|soldats|unités))\b",
@@ -478,7 +481,7 @@ _STEMS: dict[str, str] = {
     "ministre chancel secrétaire",
     "arms_transfer": "vente livr fourni munition armes transfert",
     "other": "formation entraîn abri exercice essai survol espace aérien évacu",
-    "strike": "frapp bombard pilonn raid salve vague attaqu visé visee visant touch tir lanc cibl feu largu tué tuée bless abat "
+    "strike": "frapp bombard pilonn raid salve vague attaqu visé visee visant impact touch tir lanc cibl feu largu tué tuée bless abat "
     "lâch détrui percut atteint explos tomb endommag soufflé éventré dégâts vise bombard tue blesse",
 }
 

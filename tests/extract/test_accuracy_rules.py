@@ -1416,3 +1416,17 @@ def test_a_nuclear_submarine_and_a_meeting_heading_are_no_places(text: str, surf
 def test_a_district_of_chasiv_yar_and_a_river_of_the_lyman_front(gazetteer) -> None:
     found = _places("Les combats ont lieu dans le quartier Kanal et sur la Jerebets.", gazetteer)
     assert found["Kanal"].kind == "district" and found["Jerebets"].kind == "river"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        ("La région a été visée toute la nuit par des drones.", ["drone_strike"]),
+        ("Un entrepôt de céréales a été touché et un incendie s'est déclaré.", ["missile_strike"]),
+        ("Un silo a pris feu après l'impact d'un drone.", ["drone_strike"]),
+        ("Le ministère annonce le déploiement de patrouilles supplémentaires à la frontière.", ["troop_deployment"]),
+        ("Le secteur agricole a été durement touché par la crise.", []),
+    ],
+)
+def test_hit_without_an_agent_impacts_and_patrols(sentence: str, events: list[str]) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == events
