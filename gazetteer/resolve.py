@@ -82,6 +82,8 @@ def _wfold(word: str) -> str:
 _FOCUS = {"UA": 1.0, "RU": 0.8, "RO": 0.6, "MD": 0.6, "BY": 0.5, "KP": 0.4}
 _NEAR_FOCUS = {"PL", "SK", "HU", "GE", "LT", "LV", "EE", "FI", "BG", "TR", "MD", "AM", "AZ", "KZ"}
 _AREA_KINDS = {"country", "oblast", "region", "sea", "river", "continent"}
+#: The smallest French town kept (the press writes in French for readers in France)
+_FR_TOWN_MIN = 10000
 _SETTLEMENT = {"city", "village", "district", "landmark"}
 
 #: Generic lower-case words that may start a place name (« mer Noire »).
@@ -180,7 +182,7 @@ xi jinping modi lula stoltenberg rutte borrell kallas sybiga kouleba kirby patel
 olaf keir antony mark jens josep kaja andrii sergei serguei dmitri john victor viktor
 sainte saint mer grand grande petit petite nouvelle nouveau vieux vieille haut haute bas basse
 la-bas premier premiere dernier derniere selon-lui bravo bon bonne paris-match liberation figaro express
-huffpost russe russes
+huffpost russe russes marine progres
 """.split()
 )
 #: Given names (folded) of the people of the news (Russian, Ukrainian, Moldovan, Romanian, Georgian,
@@ -204,6 +206,9 @@ mikheil giorgi irakli salome bidzina levan
 jean pierre paul marie louis nicolas michel francois philippe laurent antoine nathalie sophie emmanuel olaf keir
 antony anthony mark jens josep kaja john joe donald kamala lloyd jake josh boris rishi ursula charles annalena
 recep mevlut hakan viktor robert roberta giorgia pedro
+florence julie marc dominique isabelle catherine christine sylvie francoise martine claire camille julien thomas
+sebastien stephane olivier christophe frederic david eric patrick thierry pascal vincent guillaume jean-marc
+jean-pierre jean-luc marie-claire anne-marie
 """.split()
 )
 #: Common French words that are also names of real places, rejected when they start a sentence.
@@ -1151,6 +1156,10 @@ def _acceptable(p: Place, surface: str) -> bool:
             return False
         return True
     if is_capital(p):
+        return True
+    if p.country == "FR" and p.kind == "city" and p.population >= _FR_TOWN_MIN and p.score >= 0.97:
+        # the French press's own towns (« à Compiègne, dans l'Oise », « Vénissieux »): the home
+        # angle of a regional daily (its own name, not a variant)
         return True
     return p.population >= 150000 and p.score >= 0.9
 

@@ -1430,3 +1430,21 @@ def test_a_district_of_chasiv_yar_and_a_river_of_the_lyman_front(gazetteer) -> N
 )
 def test_hit_without_an_agent_impacts_and_patrols(sentence: str, events: list[str]) -> None:
     assert [c.event for c in find_cues(sentence) if c.factual] == events
+
+
+def test_the_french_towns_of_a_regional_daily(gazetteer) -> None:
+    found = _places("Un chirurgien de Vénissieux est parti pour Kherson, après un passage à Compiègne.", gazetteer)
+    assert found["Vénissieux"].country == "FR" and found["Compiègne"].country == "FR"
+    assert found["Kherson"].country == "UA"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Selon Florence Chambéry, bénévole, les besoins restent immenses à Kherson.", "Chambéry"),
+        ("Des plongeurs de la Marine roumaine ont neutralisé une mine près de Sulina.", "Marine"),
+        ("Le Progrès a publié son reportage à Kramatorsk.", "Progrès"),
+    ],
+)
+def test_people_the_navy_and_a_newspaper_are_no_places(text: str, surface: str, gazetteer) -> None:
+    assert surface not in _places(text, gazetteer)
