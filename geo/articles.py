@@ -63,8 +63,12 @@ _DATE_LINE_RE = re.compile(
 #: A wire dispatch's dateline: « KHERSON (Ukraine), 4 oct 2023 (AFP) - », « KIEV, 18 avril (Reuters) - »
 #: (the month may be abbreviated; without a year, see :func:`_dateline_date`)
 _DATELINE_RE = re.compile(
-    r"^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý’'. -]{1,40}(?:\s*\([^)\n]{1,40}\))?,\s*(\d{1,2})(?:er)?\s+([a-zéû]{3,9})\.?"
-    r"(?:\s+(\d{4}))?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]\s",
+    # the city in capitals (« KIEV, 18 avril (Reuters) - »), or in title case before an agency's name
+    # (« Bucarest, 17 oct /Agerpres/ - »)
+    r"^[ \t]*(?:[A-ZÀ-Ý][A-ZÀ-Ý’'. -]{1,40}(?:\s*\([^)\n]{1,40}\))?|[A-ZÀ-Ý][a-zà-ÿ’'-]+(?:\s[A-ZÀ-Ý][a-zà-ÿ’'-]+)?"
+    r"(?=,\s*\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?(?:\s+\d{4})?\s*(?:\(|/)))"
+    r",\s*(\d{1,2})(?:er)?\s+([a-zéû]{3,9})\.?"
+    r"(?:\s+(\d{4}))?\s*(?:\([^)\n]{1,40}\)\s*|/[^/\n]{1,30}/\s*)?[-–—]\s",
     re.M,
 )
 #: Abbreviated French months of datelines.
@@ -340,8 +344,8 @@ def parse_article(text: str, *, article_id: str, published: date | None = None) 
 
 def _dateline_date(text: str) -> date | None:
     """The date of a wire dateline near the top (« KHERSON (Ukraine), 4 oct 2023 (AFP) - »). Without a
-    year (« KIEV, 18 avril (Reuters) - »), the most recent year from the one after the latest year the
-    text names back to two before it, in which that day falls on a weekday the first paragraph names (``None`` when the text names no
+    year (« KIEV, 18 avril (Reuters) - »), the most recent year from two years after the latest year the
+    text names (its background) back to two before it, in which that day falls on a weekday the first paragraph names (``None`` when the text names no
     year: the date is not guessed from the day the program runs)."""
     m = _DATELINE_RE.search(text, 0, _HEADER_CHARS)
     if m is None:
@@ -359,7 +363,7 @@ def _dateline_date(text: str) -> date | None:
         weekdays = {i for i, w in enumerate(_WEEKDAYS) if re.search(r"\b" + w + r"\b", para)}
         if not years:
             return None  # (no year anywhere: the date stays unknown rather than guessed from today)
-        for year in range(max(years) + 1, max(years) - 3, -1):
+        for year in range(max(years) + 2, max(years) - 3, -1):
             d = date(year, month, day)
             if not weekdays or d.weekday() in weekdays:
                 return d

@@ -1448,3 +1448,15 @@ def test_the_french_towns_of_a_regional_daily(gazetteer) -> None:
 )
 def test_people_the_navy_and_a_newspaper_are_no_places(text: str, surface: str, gazetteer) -> None:
     assert surface not in _places(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("Bucarest, 17 oct /Agerpres/ - Des fragments ont été découverts jeudi, comme en 2023.", date(2024, 10, 17)),
+        ("BUCAREST, 12 février (Reuters) - Des débris ont été retrouvés mercredi, comme en septembre 2023.", date(2025, 2, 12)),
+        ("Lundi, 3 mars - rien de nouveau.", None),
+    ],
+)
+def test_agency_datelines_and_a_year_two_after_the_background(head: str, expected) -> None:
+    assert parse_article("Titre\n\n" + head + "\n", article_id="w").published == expected
