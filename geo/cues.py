@@ -20,7 +20,7 @@ from operator import itemgetter, or_
 
 from gazetteer._regex import PrunedAlternation, WordTags, case_exotic, guard_all, required_words
 
-__all__ = ["AUXILIARY", "Cue", "actor_near", "find_cues", "last_weapon_event", "nationality_spans"]
+__all__ = ["AUXILIARY", "Cue", "actor_near", "find_cues", "first_weapon_event", "last_weapon_event", "nationality_spans"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -454,6 +454,20 @@ def last_weapon_event(text: str, lo: int, hi: int) -> str | None:
         for m in rx.finditer(text, lo, hi):
             if m.start() > last:
                 last, event = m.start(), kind
+    return event
+
+
+def first_weapon_event(text: str, lo: int, hi: int) -> str | None:
+    """The strike type of the first weapon named in ``text[lo:hi]`` (see :func:`last_weapon_event`)."""
+    first, event = hi, None
+    for rx, kind in (
+        (_DRONE_RE, "drone_strike"),
+        (_MISSILE_RE, "missile_strike"),
+        (_ARTILLERY_RE, "shelling"),
+    ):
+        m = rx.search(text, lo, first)
+        if m is not None and m.start() < first:
+            first, event = m.start(), kind
     return event
 
 

@@ -29,7 +29,7 @@ from gazetteer.place import Place
 from gazetteer.resolve import MentionInfo, analyse, is_capital
 from geo.articles import Span, boilerplate_spans, sections, sentences
 from geo.casualties import Casualties, find_casualties, find_weapons
-from geo.cues import AUXILIARY, Cue, actor_near, find_cues, last_weapon_event, nationality_spans
+from geo.cues import AUXILIARY, Cue, actor_near, find_cues, first_weapon_event, last_weapon_event, nationality_spans
 from geo.dates import DateMention, find_dates
 from geo.models import Article, Incident
 
@@ -737,6 +737,12 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
 _FRONT_MOVES = {"ground_combat", "troop_deployment"}
 #: « de nouveaux tirs », « de nouvelles frappes », « à nouveau », « de nouveau »: the event happened again
 _AGAIN_RE = re.compile(r"\b(?:de\s+nouveaux|de\s+nouvelles|à\s+nouveau|de\s+nouveau)\b", re.I)
+#: A wire's dateline at the start of a paragraph (« IZMAÏL (Ukraine), 25 septembre 2023 (AFP) - »)
+_DATELINE_LEAD_RE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý’'. -]{1,40}(?:\s*\([^)\n]{1,40}\))?,\s*\d{1,2}")
+#: How far ahead (characters) a strike with no weapon of its own (and not one already told) looks for one.
+_WEAPON_LOOKAHEAD = 250
+
+
 #: How far back (characters) a strike with no weapon of its own looks for one.
 _WEAPON_LOOKBACK = 400
 #: « l'attaque », « la frappe », « cette attaque », « ces frappes », « l'attaque russe qui a visé »: an
@@ -820,6 +826,10 @@ def _draft(
             or (last_weapon_event(text, 0, sec_start) if sec_start > 0 else None)
             or event
         )
+    elif cue.generic and sent.start >= title_end and _LINE_START_RE.search(text, max(0, sent.start - 2), sent.start) and _DATELINE_LEAD_RE.match(text, sent.start):
+        # « La Russie a de nouveau visé dans la nuit les ports d'Izmaïl et de Reni. » then « une
+        # vingtaine de drones ont été lancés »: a wire's lead names the weapon in the next sentence
+        event = first_weapon_event(text, sent.end, min(len(text), sent.end + _WEAPON_LOOKAHEAD)) or event
     return _Draft(
         actor_explicit=bool(nationality_spans(text, sent.start, sent.end)),
         headline=sent.start < title_end,

@@ -1460,3 +1460,14 @@ def test_people_the_navy_and_a_newspaper_are_no_places(text: str, surface: str, 
 )
 def test_agency_datelines_and_a_year_two_after_the_background(head: str, expected) -> None:
     assert parse_article("Titre\n\n" + head + "\n", article_id="w").published == expected
+
+
+def test_a_wire_lead_takes_the_weapon_of_the_next_sentence(gazetteer) -> None:
+    text = (
+        "Les ports du Danube visés\n\n"
+        "IZMAÏL (Ukraine), 25 septembre 2023 (AFP) - La Russie a de nouveau visé dans la nuit les installations "
+        "portuaires d'Izmaïl, ont annoncé les autorités.\n\n"
+        "Selon le gouverneur, une vingtaine de drones de type Shahed ont été lancés depuis la Crimée.\n"
+    )
+    got = _events(text, date(2023, 9, 25), gazetteer)
+    assert [(e, p) for e, p, _ in got] == [("drone_strike", "Izmaïl")]
