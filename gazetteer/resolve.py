@@ -437,8 +437,10 @@ _BARE_VERB_RE = re.compile(
 _LITERAL_VERB_RE = re.compile(
     r"^\s*(?:a|ont|avait|avaient|est|sont|était|a\s+de\s+nouveau)\s+(?:été\s+)?(?:de\s+nouveau\s+)?(?:la\s+cible|"
     r"visée?s?|frappée?s?|touchée?s?|attaquée?s?|bombardée?s?|ciblée?s?|située?s?|secouée?s?|plongée?s?|privée?s?|"
-    r"pilonnée?s?|endommagée?s?|détruite?s?|évacuée?s?|encerclée?s?|libérée?s?|occupée?s?|prise?s?|reprise?s?|"
-    r"peuplée?s?|coupée?s?|réveillée?s?)",
+    r"pilonnée?s?|endommagée?s?|détruite?s?|évacuée?s?|encerclée?s?|libérée?s?|occupée?s?|"
+    r"peuplée?s?|coupée?s?|réveillée?s?)|"
+    # « Avdiïvka a été prise » (not « Berlin a pris une décision »)
+    r"^\s*(?:(?:a|ont|avait|avaient)\s+été|est|sont|était|étaient)\s+(?:de\s+nouveau\s+)?(?:prise?s?|reprise?s?)",
     re.I,
 )
 _AGENT_BEFORE_RE = re.compile(
@@ -1343,10 +1345,22 @@ _GOVERNMENT_OBJECT_BEFORE_RE = re.compile(
     re.I,
 )
 #: An incise between a subject and its verb: « , de son côté, », « , pour sa part, », « , qui …, ».
+#: « , Kiev et les capitales européennes », « et les Occidentaux »: after a capital, in a list of governments
+_WITH_GOVERNMENTS_AFTER_RE = re.compile(
+    r"(?:\s*,\s*[A-ZÀ-Ý][\w’'-]+)*\s*(?:,\s*|\s+et\s+)les\s+(?:capitales|Occidentaux|Européens|alliés|chancelleries)\b"
+)
+#: « forcer », « obliger », « pousser »… right before the capital, « à » and an infinitive after it
+_MADE_TO_BEFORE_RE = re.compile(
+    r"\b(?:forcer|obliger|pousser|contraindre|amener|inciter|exhorter|encourager|forcé|obligé|poussé|contraint|incité)\s+$",
+    re.I,
+)
+_TO_INFINITIVE_AFTER_RE = re.compile(r"\s+à\s+[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re)\b")
 _INCISE_AFTER_RE = re.compile(
     r"\s*,\s*(?:de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux)|elle|lui|"
     r"toutefois|cependant|néanmoins|pourtant|en\s+revanche|à\s+son\s+tour|une\s+fois\s+(?:de\s+plus|encore)|"
-    r"selon\s+[^,.;:!?«»]{1,60}|comme\s+[^,.;:!?«»]{1,40}|devenue?s?\s+[^,.;:!?«»]{1,100}|qui(\s+[^,.;:!?«»]{1,120}))\s*,",
+    r"selon\s+[^,.;:!?«»]{1,60}|comme\s+[^,.;:!?«»]{1,40}|devenue?s?\s+[^,.;:!?«»]{1,100}|qui(\s+[^,.;:!?«»]{1,120})|"
+    # « Washington, principal soutien militaire de l'Ukraine, assure », « Kiev, par la voix de son président, »
+    r"par\s+la\s+voix\s+d[e’']\s*[^,.;:!?«»]{1,60}|(?:principale?|premier|première|grand|grande|proche|fidèle)\s+[^,.;:!?«»]{1,80})\s*,",
     re.I,
 )
 #: A place noun (« aéroport international de », « faubourgs de »): the city itself follows.
@@ -1532,6 +1546,12 @@ def _metonym_uncached(
         rest = after.lstrip()[1:]
         if _SUBJ_VERB_RE.match(rest) or _BARE_VERB_RE.match(" " + rest.lstrip()):
             return True
+    # « entre Washington, Kiev et les capitales européennes »: capitals listed with governments
+    if _WITH_GOVERNMENTS_AFTER_RE.match(after):
+        return True
+    # « forcer Moscou à dégarnir le front »: the government made to act
+    if _MADE_TO_BEFORE_RE.search(before) and _TO_INFINITIVE_AFTER_RE.match(after):
+        return True
     # « Washington et Londres temporisent »: the first of a coordinated subject
     m = _AND_NAME_AFTER_RE.match(after)
     if m and _SUBJ_VERB_RE.match(after[m.end() :]):

@@ -1471,3 +1471,21 @@ def test_a_wire_lead_takes_the_weapon_of_the_next_sentence(gazetteer) -> None:
     )
     got = _events(text, date(2023, 9, 25), gazetteer)
     assert [(e, p) for e, p, _ in got] == [("drone_strike", "Izmaïl")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Berlin a pris une décision semblable le lendemain.", "Berlin", "metonym"),
+        ("Avdiïvka a été prise en février après des mois de siège.", "Avdiïvka", "location"),
+        ("L'armée recule, tandis que Kiev, par la voix de son ministre, appelle à l'aide.", "Kiev", "metonym"),
+        ("Washington, premier soutien militaire de l'Ukraine, promet de nouvelles livraisons.", "Washington", "metonym"),
+        ("Des pourparlers ont lieu entre Washington, Kiev et les capitales européennes.", "Kiev", "metonym"),
+        ("L'incursion devait forcer Moscou à dégarnir le front du Donbass.", "Moscou", "metonym"),
+    ],
+)
+def test_governments_that_decide_speak_in_an_apposition_or_are_made_to_act(
+    text: str, surface: str, role: str, gazetteer
+) -> None:
+    (info,) = [i for i in analyse(text, gazetteer) if i.mention.surface == surface]
+    assert info.mention.role == role
