@@ -864,8 +864,10 @@ _DESTINATION_RE = re.compile(
     re.I,
 )
 _ANAPHORA_RE = re.compile(
-    r"\b(?:dans|sur|vers|à\s+l[’']intérieur\s+de|(?:à\s+la\s+périphérie|aux\s+abords|au\s+centre|dans\s+le\s+centre|"
-    r"dans\s+la\s+banlieue|à\s+l[’']entrée|à\s+la\s+sortie)\s+de)\s+(?:cette|ce|cet|la|le)\s+(région|oblast|zone|secteur|ville|localité|village)"
+    r"(?:\b(?:dans|sur|vers|à\s+l[’']intérieur\s+de|(?:à\s+la\s+périphérie|aux\s+abords|au\s+centre|dans\s+le\s+centre|"
+    r"dans\s+la\s+banlieue|à\s+l[’']entrée|à\s+la\s+sortie)\s+de)\s+(?:cette|ce|cet|la|le)\s+|"
+    # « la ville a été visée », « des tirs ont visé la périphérie de la ville »: the town told before
+    r"\b(?:la|cette)\s+(?=ville\b|localité\b))(région|oblast|zone|secteur|ville|localité|village)"
     r"(?:\s+(?:frontalière|russe|ukrainienne|voisine|même))?\b(?!\s+(?:de|d[’']|du|des)\b)",
     re.I,
 )

@@ -1489,3 +1489,13 @@ def test_governments_that_decide_speak_in_an_apposition_or_are_made_to_act(
 ) -> None:
     (info,) = [i for i in analyse(text, gazetteer) if i.mention.surface == surface]
     assert info.mention.role == role
+
+
+def test_the_town_told_before_is_la_ville(gazetteer) -> None:
+    text = (
+        "Un convoi dans le Donbass\n\n"
+        "Publié le 05/07/2023 à 09h00\n\n"
+        "Le convoi est arrivé mardi à Droujkivka, où l'école a rouvert.\n\n"
+        "Dans la nuit du jeudi au vendredi, des tirs ont visé la périphérie de la ville, sans faire de victimes.\n"
+    )
+    assert [(e, p) for e, p, _ in _events(text, date(2023, 7, 5), gazetteer)] == [("shelling", "Droujkivka")]
