@@ -1341,10 +1341,11 @@ _GOVERNMENT_OBJECT_BEFORE_RE = re.compile(
     r"\b(?:accus\w*|soupçonn\w*|exhort\w*|somm(?:e|ent|é|ant)|press(?:e|ent|é|ant)|appel(?:le|lent|é|ant)|laiss\w*|"
     r"convainc\w*|rassur\w*|critiqu\w*|condamn\w*|avert\w*|blâm\w*|sanctionn\w*|dissuad\w*|"
     r"(?:soumettre|soumis\w*|réclam\w*|attribuée?s?|imputée?s?|reproch\w*|proposée?s?|transmise?s?|livrée?s?|vendue?s?|"
-    r"promise?s?|fournie?s?|adressée?s?|hostiles?|favorables?|fidèles?|loyale?s?|inféodée?s?)\s+(?:à|a))\s+$",
+    r"promise?s?|fournie?s?|adressée?s?|hostiles?|favorables?|fidèles?|loyale?s?|inféodée?s?|"
+    # « a permis à Moscou de s'emparer », « a coûté à Moscou des milliers d'hommes »
+    r"permis|permet|permettre|permettant|coûté|coûte|coûtera)\s+(?:à|a))\s+$",
     re.I,
 )
-#: An incise between a subject and its verb: « , de son côté, », « , pour sa part, », « , qui …, ».
 #: « , Kiev et les capitales européennes », « et les Occidentaux »: after a capital, in a list of governments
 _WITH_GOVERNMENTS_AFTER_RE = re.compile(
     r"(?:\s*,\s*[A-ZÀ-Ý][\w’'-]+)*\s*(?:,\s*|\s+et\s+)les\s+(?:capitales|Occidentaux|Européens|alliés|chancelleries)\b"
@@ -1355,6 +1356,7 @@ _MADE_TO_BEFORE_RE = re.compile(
     re.I,
 )
 _TO_INFINITIVE_AFTER_RE = re.compile(r"\s+à\s+[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re)\b")
+#: An incise between a subject and its verb: « , de son côté, », « , pour sa part, », « , qui …, ».
 _INCISE_AFTER_RE = re.compile(
     r"\s*,\s*(?:de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux)|elle|lui|"
     r"toutefois|cependant|néanmoins|pourtant|en\s+revanche|à\s+son\s+tour|une\s+fois\s+(?:de\s+plus|encore)|"

@@ -1499,3 +1499,15 @@ def test_the_town_told_before_is_la_ville(gazetteer) -> None:
         "Dans la nuit du jeudi au vendredi, des tirs ont visé la périphérie de la ville, sans faire de victimes.\n"
     )
     assert [(e, p) for e, p, _ in _events(text, date(2023, 7, 5), gazetteer)] == [("shelling", "Droujkivka")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'offensive a permis à Moscou de s'emparer d'une dizaine de villages.",
+        "Chaque kilomètre a coûté à Moscou des milliers d'hommes.",
+    ],
+)
+def test_a_capital_that_gains_or_pays_is_its_government(text: str, gazetteer) -> None:
+    (info,) = [i for i in analyse(text, gazetteer) if i.mention.surface == "Moscou"]
+    assert info.mention.role == "metonym"
