@@ -1093,7 +1093,9 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
 #: « XIXe », « IIe », « XXIème »: a century or a rank, never a place
 _ROMAN_ORDINAL_RE = re.compile(r"[IVXLC]+(?:e|er|ème|eme)")
 #: « à », « de », « d’ », « en », « vers »… right before a name: a place, whatever follows
-_LOCATIVE_BEFORE_RE = re.compile(r"(?:\b(?:à|a|de|du|en|au|aux|vers|dans|sur|depuis|pour)\s+|\bd[’']\s*)$", re.I)
+_LOCATIVE_BEFORE_RE = re.compile(
+    r"(?:\b(?:à|a|de|du|en|au|aux|vers|dans|sur|depuis|pour)\s+|\bd[’']\s*)$", re.I
+)
 #: « , 38 ans », « , une Russe de 38 ans », « , mère de deux enfants »: the name before is a person's
 _AGE_AFTER_RE = re.compile(
     r",\s*(?:(?:âgée?s?\s+de\s+)?\d{1,3}\s+ans\b|(?:un|une)\s+(?:[\w’'-]+\s+){1,3}(?:de|d[’'])\s*\d{1,3}\s+ans\b|"

@@ -20,7 +20,15 @@ from operator import itemgetter, or_
 
 from gazetteer._regex import PrunedAlternation, WordTags, case_exotic, guard_all, required_words
 
-__all__ = ["AUXILIARY", "Cue", "actor_near", "find_cues", "first_weapon_event", "last_weapon_event", "nationality_spans"]
+__all__ = [
+    "AUXILIARY",
+    "Cue",
+    "actor_near",
+    "find_cues",
+    "first_weapon_event",
+    "last_weapon_event",
+    "nationality_spans",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,7 +326,9 @@ def _modal_beyond_description(text: str, s: int, e: int, pos: int) -> bool:
     b = text.find(",", pos, e)
     b = e if b < 0 else b
     for m in _MODAL_RE.finditer(text, s, e):
-        if _SINCE_RE.match(m.group(0)) and _SUPERLATIVE_BEFORE_RE.search(text, max(s, m.start() - 40), m.start()):
+        if _SINCE_RE.match(m.group(0)) and _SUPERLATIVE_BEFORE_RE.search(
+            text, max(s, m.start() - 40), m.start()
+        ):
             continue  # « l'une des attaques les plus importantes depuis le début de l'année »: a comparison
         if not _SINCE_RE.match(m.group(0)) or a <= m.start() < b:
             return True
@@ -802,9 +812,9 @@ def find_cues(
             continue
         if _WEAPON_OF_BEFORE_RE.search(text, max(start, m.start() - 25), m.start()):
             continue  # « un drone d'attaque », « des hélicoptères d'attaque »: a kind of weapon, no event
-        if _DURING_THE_BEFORE_RE.search(text, max(start, m.start() - 25), m.start()) and not _AGAINST_AFTER_RE.match(
-            text, m.end(), end
-        ):
+        if _DURING_THE_BEFORE_RE.search(
+            text, max(start, m.start() - 25), m.start()
+        ) and not _AGAINST_AFTER_RE.match(text, m.end(), end):
             # « Pendant l'attaque, des chasseurs ont décollé »: the time of another event already told
             cues.append(Cue("missile_strike", m.start(), m.end(), factual=False))
             taken.append((m.start(), m.end()))
@@ -847,7 +857,9 @@ def find_cues(
     debris_ends = [c.end for c in cues if c.event == "debris" and c.factual]
     if debris_ends:
         cues = [
-            c for c in cues if not (c.event == "air_defense" and any(0 <= c.start - e <= 2 for e in debris_ends))
+            c
+            for c in cues
+            if not (c.event == "air_defense" and any(0 <= c.start - e <= 2 for e in debris_ends))
         ]
     # a fire caused by a strike, an explosion or falling debris is kept with its cause
     if any(

@@ -29,7 +29,15 @@ from gazetteer.place import Place
 from gazetteer.resolve import MentionInfo, analyse, is_capital
 from geo.articles import Span, boilerplate_spans, sections, sentences
 from geo.casualties import Casualties, find_casualties, find_weapons
-from geo.cues import AUXILIARY, Cue, actor_near, find_cues, first_weapon_event, last_weapon_event, nationality_spans
+from geo.cues import (
+    AUXILIARY,
+    Cue,
+    actor_near,
+    find_cues,
+    first_weapon_event,
+    last_weapon_event,
+    nationality_spans,
+)
 from geo.dates import DateMention, find_dates
 from geo.models import Article, Incident
 
@@ -576,7 +584,11 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
         splits = [m.start() for m in _STRONG_SPLIT_RE.finditer(text, sent.start, sent.end)]
         # « la destruction du barrage de Kakhovka »: the dam's explosion is at the dam only (the towns
         # it flooded are where its consequences are told)
-        dams = {c for c, cue in enumerate(cues) if cue.event == "explosion" and "barrage" in text[cue.start : cue.end].lower()}
+        dams = {
+            c
+            for c, cue in enumerate(cues)
+            if cue.event == "explosion" and "barrage" in text[cue.start : cue.end].lower()
+        }
         for i in places:
             anchor_pos = infos[heads[i]].mention.start
             at_dam = "barrage" in infos[i].mention.surface.lower()
@@ -624,7 +636,9 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                         if i not in places
                         and infos[i].mention.place is not None
                         and is_capital(infos[i].mention.place)
-                        and _LINE_START_RE.search(text, max(0, infos[i].mention.start - 2), infos[i].mention.start)
+                        and _LINE_START_RE.search(
+                            text, max(0, infos[i].mention.start - 2), infos[i].mention.start
+                        )
                         and _DATELINE_AFTER_RE.match(text, infos[i].mention.end)
                     ][:1]
             if cue.event == "air_defense" and "décoll" in text[cue.start : cue.end]:
@@ -658,8 +672,21 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                     # same place struck again another day is another incident
                     j = next(k for k, m in enumerate(infos) if m is prev.info)
                     d = _draft(
-                        cue, prev.info, sent, sec, dn, pub, casualties, weapons, text, heads, j, [j], exclude,
-                        lead_end, sec_start=sects[sec].start if 0 <= sec < len(sects) else 0,
+                        cue,
+                        prev.info,
+                        sent,
+                        sec,
+                        dn,
+                        pub,
+                        casualties,
+                        weapons,
+                        text,
+                        heads,
+                        j,
+                        [j],
+                        exclude,
+                        lead_end,
+                        sec_start=sects[sec].start if 0 <= sec < len(sects) else 0,
                     )
                     drafts.append(d)
                     last_in_section[sec] = d
@@ -689,7 +716,9 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                     # (« les avions larguent ces bombes depuis la région de Belgorod »: the sentence
                     # names where they come from, the next sentence's place is not where they fall)
                     and not any(
-                        _FROM_BEFORE_RE.search(text, max(sent.start, infos[i].mention.start - 90), infos[i].mention.start)
+                        _FROM_BEFORE_RE.search(
+                            text, max(sent.start, infos[i].mention.start - 90), infos[i].mention.start
+                        )
                         for i in idx
                     )
                     and "convoqu" not in text[cue.start : cue.end]  # (a summons is at the ministry)
@@ -755,7 +784,9 @@ _DEFINITE_BEFORE_RE = re.compile(
 
 #: A photo caption under a title: one short sentence ending with where and when the picture was
 #: taken (« Un immeuble endommagé après une attaque de drones à Kiev, le 2 octobre 2025. »)
-_CAPTION_LINE_RE = re.compile(r"[^\n]{10,200},\s+le\s+\d{1,2}(?:er)?\s+[^\W\d]+\.?\s+\d{4}\.?\s*(?:\([^()\n]{0,60}\))?\s*")
+_CAPTION_LINE_RE = re.compile(
+    r"[^\n]{10,200},\s+le\s+\d{1,2}(?:er)?\s+[^\W\d]+\.?\s+\d{4}\.?\s*(?:\([^()\n]{0,60}\))?\s*"
+)
 #: The longest standfirst (the summary paragraph under a title) read as part of the headline.
 _LEAD_MAX = 350
 #: A header line under a title: a byline, a date or time, an outlet's name (short, no full stop).
@@ -826,7 +857,12 @@ def _draft(
             or (last_weapon_event(text, 0, sec_start) if sec_start > 0 else None)
             or event
         )
-    elif cue.generic and sent.start >= title_end and _LINE_START_RE.search(text, max(0, sent.start - 2), sent.start) and _DATELINE_LEAD_RE.match(text, sent.start):
+    elif (
+        cue.generic
+        and sent.start >= title_end
+        and _LINE_START_RE.search(text, max(0, sent.start - 2), sent.start)
+        and _DATELINE_LEAD_RE.match(text, sent.start)
+    ):
         # « La Russie a de nouveau visé dans la nuit les ports d'Izmaïl et de Reni. » then « une
         # vingtaine de drones ont été lancés »: a wire's lead names the weapon in the next sentence
         event = first_weapon_event(text, sent.end, min(len(text), sent.end + _WEAPON_LOOKAHEAD)) or event
@@ -997,7 +1033,8 @@ _FROM_BEFORE_RE = re.compile(
 _TOWARDS_BEFORE_RE = re.compile(r"\b(?:vers|contre|en\s+direction\s+de)\s+(?:la\s+|le\s+|l[’']\s*)?$", re.I)
 #: « port du sud de l'Ukraine sur la », « ville portuaire du », « port de la »: before the water a port is on
 _PORT_ON_BEFORE_RE = re.compile(
-    r"\b(?:ports?|portuaires?)\b(?:\s+[\w’'-]+){0,6}?\s+(?:sur|de|du|au\s+bord\s+de)\s*(?:la\s+|le\s+|l[’']\s*)?$", re.I
+    r"\b(?:ports?|portuaires?)\b(?:\s+[\w’'-]+){0,6}?\s+(?:sur|de|du|au\s+bord\s+de)\s*(?:la\s+|le\s+|l[’']\s*)?$",
+    re.I,
 )
 #: « X, le gouverneur … », « X, les autorités … »: a place followed by the one who speaks from it.
 _SPEAKER_AFTER_RE = re.compile(

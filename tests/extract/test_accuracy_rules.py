@@ -1247,7 +1247,9 @@ def test_the_sea_a_port_is_on_is_no_event_place(gazetteer) -> None:
 
 
 def test_the_largest_attack_since_the_start_of_the_year_is_an_event() -> None:
-    sentence = "La capitale a subi l'une des attaques de drones les plus importantes depuis le début de l'année."
+    sentence = (
+        "La capitale a subi l'une des attaques de drones les plus importantes depuis le début de l'année."
+    )
     assert [c.event for c in find_cues(sentence) if c.factual] == ["drone_strike"]
 
 
@@ -1289,11 +1291,15 @@ def test_where_bombs_are_dropped_from_is_no_event_place(gazetteer) -> None:
         "Les avions russes larguent ces bombes depuis l'espace aérien de la région de Belgorod.\n\n"
         "Kiev demande le droit de frapper les aérodromes situés en Russie.\n"
     )
-    assert [(e, p) for e, p, _ in _events(text, date(2024, 5, 31), gazetteer)] == [("drone_strike", "Zolotchiv")]
+    assert [(e, p) for e, p, _ in _events(text, date(2024, 5, 31), gazetteer)] == [
+        ("drone_strike", "Zolotchiv")
+    ]
 
 
 def test_a_few_days_before_a_counter_offensive_is_no_combat() -> None:
-    sentence = "Ces attaques obligent l'armée à garder des troupes au nord, à quelques jours d'une contre-offensive."
+    sentence = (
+        "Ces attaques obligent l'armée à garder des troupes au nord, à quelques jours d'une contre-offensive."
+    )
     assert not [c for c in find_cues(sentence) if c.factual and c.event == "ground_combat"]
 
 
@@ -1310,7 +1316,10 @@ def test_drones_downed_over_two_regions_are_two_incidents(gazetteer) -> None:
         "la région de Koursk et 15 au-dessus de celle de Belgorod.\n"
     )
     got = _events(text, date(2024, 8, 15), gazetteer)
-    assert [(e, p) for e, p, _ in got] == [("air_defense", "région de Belgorod"), ("air_defense", "région de Koursk")]
+    assert [(e, p) for e, p, _ in got] == [
+        ("air_defense", "région de Belgorod"),
+        ("air_defense", "région de Koursk"),
+    ]
 
 
 def test_the_destruction_of_a_dam_is_an_explosion_at_the_dam_only(gazetteer) -> None:
@@ -1319,7 +1328,9 @@ def test_the_destruction_of_a_dam_is_an_explosion_at_the_dam_only(gazetteer) -> 
         "Publié le 12/06/2025 à 09h00\n\n"
         "La destruction du barrage de Kakhovka, le 6 juin 2023, a inondé Hola Prystan et Oleshky.\n"
     )
-    assert _events(text, date(2025, 6, 12), gazetteer) == [("explosion", "barrage de Kakhovka", date(2023, 6, 6))]
+    assert _events(text, date(2025, 6, 12), gazetteer) == [
+        ("explosion", "barrage de Kakhovka", date(2023, 6, 6))
+    ]
 
 
 def test_a_summons_is_in_the_capital_of_the_dateline(gazetteer) -> None:
@@ -1338,9 +1349,15 @@ def test_a_summons_is_in_the_capital_of_the_dateline(gazetteer) -> None:
         ("Deux drones se sont écrasés dans un champ de la commune.", ["debris"]),
         ("Un appareil, sans doute un Shahed, s'est écrasé près du village.", ["debris"]),
         ("Des fantassins auraient débarqué sur l'île avant d'être repoussés.", ["ground_combat"]),
-        ("Des soldats ont tenté une percée près du village avant d'être repoussés par l'artillerie.", ["ground_combat"]),
+        (
+            "Des soldats ont tenté une percée près du village avant d'être repoussés par l'artillerie.",
+            ["ground_combat"],
+        ),
         ("L'artillerie aurait tiré 40 fois sur la région, visant notamment le port.", ["shelling"]),
-        ("Des obus ont touché la ville pendant la nuit, visant notamment le port de la région.", ["shelling"]),
+        (
+            "Des obus ont touché la ville pendant la nuit, visant notamment le port de la région.",
+            ["shelling"],
+        ),
         ("Le maire assure que la ville n'a pas été survolée.", []),
         ("Une mesure visant à protéger les civils a été adoptée.", []),
     ],
@@ -1390,7 +1407,9 @@ def test_an_explosive_charge_is_no_cargo(gazetteer) -> None:
         "Mercredi, dans la région de Kherson, un drone russe a largué une charge explosive sur un bus à "
         "Bilozerka, blessant six passagers.\n"
     )
-    assert [(e, p) for e, p, _ in _events(text, date(2025, 11, 5), gazetteer)] == [("drone_strike", "Bilozerka")]
+    assert [(e, p) for e, p, _ in _events(text, date(2025, 11, 5), gazetteer)] == [
+        ("drone_strike", "Bilozerka")
+    ]
 
 
 def test_the_port_a_town_faces_and_an_agency_dateline_are_no_event_places(gazetteer) -> None:
@@ -1424,7 +1443,10 @@ def test_a_district_of_chasiv_yar_and_a_river_of_the_lyman_front(gazetteer) -> N
         ("La région a été visée toute la nuit par des drones.", ["drone_strike"]),
         ("Un entrepôt de céréales a été touché et un incendie s'est déclaré.", ["missile_strike"]),
         ("Un silo a pris feu après l'impact d'un drone.", ["drone_strike"]),
-        ("Le ministère annonce le déploiement de patrouilles supplémentaires à la frontière.", ["troop_deployment"]),
+        (
+            "Le ministère annonce le déploiement de patrouilles supplémentaires à la frontière.",
+            ["troop_deployment"],
+        ),
         ("Le secteur agricole a été durement touché par la crise.", []),
     ],
 )
@@ -1433,7 +1455,9 @@ def test_hit_without_an_agent_impacts_and_patrols(sentence: str, events: list[st
 
 
 def test_the_french_towns_of_a_regional_daily(gazetteer) -> None:
-    found = _places("Un chirurgien de Vénissieux est parti pour Kherson, après un passage à Compiègne.", gazetteer)
+    found = _places(
+        "Un chirurgien de Vénissieux est parti pour Kherson, après un passage à Compiègne.", gazetteer
+    )
     assert found["Vénissieux"].country == "FR" and found["Compiègne"].country == "FR"
     assert found["Kherson"].country == "UA"
 
@@ -1453,8 +1477,14 @@ def test_people_the_navy_and_a_newspaper_are_no_places(text: str, surface: str, 
 @pytest.mark.parametrize(
     ("head", "expected"),
     [
-        ("Bucarest, 17 oct /Agerpres/ - Des fragments ont été découverts jeudi, comme en 2023.", date(2024, 10, 17)),
-        ("BUCAREST, 12 février (Reuters) - Des débris ont été retrouvés mercredi, comme en septembre 2023.", date(2025, 2, 12)),
+        (
+            "Bucarest, 17 oct /Agerpres/ - Des fragments ont été découverts jeudi, comme en 2023.",
+            date(2024, 10, 17),
+        ),
+        (
+            "BUCAREST, 12 février (Reuters) - Des débris ont été retrouvés mercredi, comme en septembre 2023.",
+            date(2025, 2, 12),
+        ),
         ("Lundi, 3 mars - rien de nouveau.", None),
     ],
 )
@@ -1478,8 +1508,16 @@ def test_a_wire_lead_takes_the_weapon_of_the_next_sentence(gazetteer) -> None:
     [
         ("Berlin a pris une décision semblable le lendemain.", "Berlin", "metonym"),
         ("Avdiïvka a été prise en février après des mois de siège.", "Avdiïvka", "location"),
-        ("L'armée recule, tandis que Kiev, par la voix de son ministre, appelle à l'aide.", "Kiev", "metonym"),
-        ("Washington, premier soutien militaire de l'Ukraine, promet de nouvelles livraisons.", "Washington", "metonym"),
+        (
+            "L'armée recule, tandis que Kiev, par la voix de son ministre, appelle à l'aide.",
+            "Kiev",
+            "metonym",
+        ),
+        (
+            "Washington, premier soutien militaire de l'Ukraine, promet de nouvelles livraisons.",
+            "Washington",
+            "metonym",
+        ),
         ("Des pourparlers ont lieu entre Washington, Kiev et les capitales européennes.", "Kiev", "metonym"),
         ("L'incursion devait forcer Moscou à dégarnir le front du Donbass.", "Moscou", "metonym"),
     ],
