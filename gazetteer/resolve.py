@@ -120,6 +120,12 @@ _GENERIC_LOWER = {
 #: « base aérienne de … », « le Vieux continent »).
 _LOWER_NAME_WORDS = {
     "continent",
+    # countries written with lower-case words (« Émirats arabes unis », « Arabie saoudite »,
+    # « République tchèque »)
+    "arabes",
+    "unis",
+    "saoudite",
+    "tcheque",
     "russe",
     "ukrainien",
     "ukrainienne",
@@ -417,13 +423,13 @@ _LIST_SEP_RE = re.compile(r"^\s*(?:,|et|,\s*et|ou|,\s*ou)\s*(?:de\s+|d[’']\s*)
 # --- metonymy -------------------------------------------------------------------------
 
 _SUBJ_VERB_RE = re.compile(
-    r"^(?:\s+(?:et|ou)\s+[A-ZÀ-Ý][\w’'-]+|\s+et\s+ses\s+(?:alliés|partenaires|soutiens)(?:\s+[\w-]+)?)?\s*,?\s*(?:(?:ne|n[’'])\s*)?(?:s[’']est\s+|se\s+|s[’']\s*|l[’']\s*|les?\s+|lui\s+|y\s+|en\s+)?"
+    r"^(?:\s+(?:et|ou)\s+[A-ZÀ-Ý][\w’'-]+|\s+et\s+ses\s+(?:alliés|partenaires|soutiens)(?:\s+[\w-]+)?)?\s*,?\s*(?:«\s*)?(?:(?:ne|n[’'])\s*)?(?:s[’']est\s+|se\s+|s[’']\s*|l[’']\s*|les?\s+|lui\s+|y\s+|en\s+)?"
     r"(?:a|ont|avait|avaient|aurait|va|vont|doit|peut|veut|nie|nient|dit|affirme|assure|accuse|accusent|annonce|"
     r"estime|juge|dénonce|réclame|exige|refuse|rejette|répond|menace|prévient|confirme|condamne|considère|craint|"
     r"demande|espère|souhaite|tente|cherche|continue|promet|appelle|met|mettent|insiste|réagit|salue|soutient|"
     r"rejette|fustige|reproche|réfute|dément|conteste|voit|envisage|prépare|poursuit|refuse|temporise\w*|"
     r"essa\w+|veu\w+|voul\w+|inqui\w+|dit|disait|cherchait|tentait|pourrait|devrait|semble|plaide|"
-    r"suit|suivent|fait|font|tient|tiennent|prend|prennent|sait|savent|reste|restent|demeure|demeurent|"
+    r"suit|suivent|fait|font|tient|tiennent|prend|prennent|sait|savent|reste|restent|demeure|demeurent|vise|visent|"
     r"\w+(?:ent|ait|aient|ant))\b",
     re.I,
 )
@@ -1079,6 +1085,8 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
         return "name of a medium or product (« France 24 »)"
     if key in _SENTENCE_INITIAL_STOP and _sentence_start(text, hit.start):
         return "sentence-initial common word"
+    if _TITLE_BEFORE_RE.search(text, max(0, hit.start - 6), hit.start):
+        return "person (« M. Grossi », « Mme Sandu »)"
     if _ROMAN_ORDINAL_RE.fullmatch(surface):
         return "ordinal (« XIXe siècle »)"
     if (
@@ -1090,6 +1098,8 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
     return None
 
 
+#: « M. », « Mme », « Dr »: a courtesy title before a surname
+_TITLE_BEFORE_RE = re.compile(r"(?<![\w.])(?:M\.|MM\.|Mme|Mmes|Mlle|Dr|Pr|Me)\s+$")
 #: « XIXe », « IIe », « XXIème »: a century or a rank, never a place
 _ROMAN_ORDINAL_RE = re.compile(r"[IVXLC]+(?:e|er|ème|eme)")
 #: « à », « de », « d’ », « en », « vers »… right before a name: a place, whatever follows

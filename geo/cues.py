@@ -72,7 +72,7 @@ _STRIKE_RE = re.compile(
     r"(?:drones?|missiles?|roquettes?|obus|bombes?|shahed|projectiles?|engins?|l[’']un\s+d[’']eux)\s+(?:\S+\s+){0,4}?"
     r"(?:frappent|frappe|touchent|touche|visent|vise|attaquaient|attaquait|ciblent|percutent|percute|s[’']abat(?:tent)?|tombent\s+sur|"
     r"tombe\s+sur|endommagent|endommage|détruisent|tuent|tue|blessent|blesse)|bombardent|"
-    r"(?:drones?|missiles?|roquettes?|obus|bombes?|tirs|frappes)\s+(?:\S+\s+){0,3}(?:a|ont|aurait|auraient)\s+(?:\S+\s+)?(?:frappé|percuté|touché|atteint|visé|explosé|"
+    r"(?:drones?|missiles?|roquettes?|obus|bombes?|tirs|frappes)\s+(?:\S+\s+){0,3}(?:a|ont|aurait|auraient|avait|avaient)\s+(?:\S+\s+)?(?:frappé|percuté|touché|atteint|visé|explosé|"
     r"endommagé|détruit|soufflé|éventré|tué|blessé)|(?:d[’']avoir|pour\s+avoir)\s+(?:\S+\s+){0,2}?(?:frappé|bombardé|pilonné|visé|attaqué|ciblé|tiré(?!\s+des\s+(?:coups|tirs)\s+de\s+semonce))|"
     r"(?:bombes?|obus|roquettes?)\s+(?:\S+\s+){0,2}(?:sont|est|étaient|était)\s+tombée?s?\s+sur|s[’']est\s+abattue?\s+sur|se\s+sont\s+abattus\s+sur|(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?tiré|visant\s+(?:notamment|en\s+particulier|surtout)\s|(?:tuée?s?|blessée?s?)\s+(?:\S+\s+){0,2}?(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
     r"(?:drones?|missiles?|obus|frappes?|bombardements?|tirs?|roquettes?|bombes?))\b",
@@ -123,7 +123,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:abat|abattent|interceptent|intercepte|neutralise|neutralisent)\s+(?:\S+\s+){0,3}?(?:drones?|missiles?|roquettes?|engins?)|"
             r"détruit(?:e|s|es)?\s+(?:\S+\s+){0,2}(?:drones?|missiles?)|tirs?\s+de\s+(?:la\s+)?défense\s+(?:anti-?aérienne|aérienne|antiaérienne)|"
             r"défense\s+(?:anti-?aérienne|aérienne|antiaérienne)\s+(?:\S+\s+){0,4}?(?:activée|en\s+action|a\s+fonctionné|est\s+intervenue)|(?:drones?|missiles?)\s+(?:\S+\s+){0,3}"
-            r"(?:détruit(?:e|s|es)?|avaient\s+pu\s+être\s+détruits)|"
+            # (« 37 drones détruits », « ont été détruits »; not « un missile avait détruit un restaurant »)
+            r"(?:(?<!\ba\s)(?<!\bont\s)(?<!avait\s)(?<!avaient\s)détruit(?:e|s|es)?|avaient\s+pu\s+être\s+détruits)|"
             # fighters scrambled (« deux F-16 ont décollé de la base de Fetești »)
             r"(?:avions?\s+de\s+chasse|chasseurs?|F-16|F-35|Eurofighter|Typhoon|Gripen|Rafale|MiG-29)\s+(?:\S+\s+){0,4}?"
             r"(?:ont|a|avaient|avait)\s+(?:\S+\s+)?décollé)\b",

@@ -1549,3 +1549,37 @@ def test_the_town_told_before_is_la_ville(gazetteer) -> None:
 def test_a_capital_that_gains_or_pays_is_its_government(text: str, gazetteer) -> None:
     (info,) = [i for i in analyse(text, gazetteer) if i.mention.surface == "Moscou"]
     assert info.mention.role == "metonym"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Selon M. Grossi, la situation reste grave à la centrale.", "Grossi", None),
+        ("Les Émirats arabes unis ont servi de médiateur.", "Émirats arabes unis", "country"),
+        ("La médiation de l'Arabie saoudite a abouti.", "Arabie saoudite", "country"),
+    ],
+)
+def test_courtesy_titles_and_countries_with_lower_case_words(
+    text: str, surface: str, expected, gazetteer
+) -> None:
+    found = _places(text, gazetteer)
+    assert (found[surface].kind if surface in found else None) == expected
+
+
+def test_a_quoted_statement_after_a_capital_is_its_government(gazetteer) -> None:
+    text = "Moscou « ne vise que des cibles militaires », a répété le porte-parole."
+    (info,) = [i for i in analyse(text, gazetteer) if i.mention.surface == "Moscou"]
+    assert info.mention.role == "metonym"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        ("En juin 2023, un missile avait détruit un restaurant du centre-ville.", ["missile_strike"]),
+        ("Selon l'armée, 37 drones ont été détruits au-dessus de la région.", ["air_defense"]),
+    ],
+)
+def test_a_missile_that_destroyed_is_a_strike_drones_destroyed_are_downed(
+    sentence: str, events: list[str]
+) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == events
