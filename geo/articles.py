@@ -32,6 +32,7 @@ __all__ = [
     "ReadResult",
     "Span",
     "boilerplate_spans",
+    "dateline_at",
     "parse_article",
     "read_article",
     "read_articles",
@@ -340,6 +341,11 @@ def parse_article(text: str, *, article_id: str, published: date | None = None) 
             if pub is None and ym:
                 pub = date(ym[0], ym[1], 1)
     return Article(id=article_id, text=text, title=_title(text), published=pub, url=url)
+
+
+def dateline_at(text: str, pos: int) -> bool:
+    """Does a wire dateline (« IZMAÏL (Ukraine), 25 septembre 2023 (AFP) - ») start the line at ``pos``?"""
+    return _DATELINE_RE.match(text, pos) is not None
 
 
 def _dateline_date(text: str) -> date | None:

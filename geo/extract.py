@@ -27,7 +27,7 @@ from gazetteer._regex import guard_all, lower_unsafe
 from gazetteer.mention import Mention
 from gazetteer.place import Place
 from gazetteer.resolve import MentionInfo, analyse, is_capital
-from geo.articles import Span, boilerplate_spans, sections, sentences
+from geo.articles import Span, boilerplate_spans, dateline_at, sections, sentences
 from geo.casualties import Casualties, find_casualties, find_weapons
 from geo.cues import (
     AUXILIARY,
@@ -636,10 +636,7 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                         if i not in places
                         and infos[i].mention.place is not None
                         and is_capital(infos[i].mention.place)
-                        and _LINE_START_RE.search(
-                            text, max(0, infos[i].mention.start - 2), infos[i].mention.start
-                        )
-                        and _DATELINE_AFTER_RE.match(text, infos[i].mention.end)
+                        and _is_dateline(text, infos[i].mention)
                     ][:1]
             if cue.event == "air_defense" and "décoll" in text[cue.start : cue.end]:
                 # « deux F-16 ont décollé de la base de Fetești »: a scramble is told at its air base
@@ -766,8 +763,6 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
 _FRONT_MOVES = {"ground_combat", "troop_deployment"}
 #: « de nouveaux tirs », « de nouvelles frappes », « à nouveau », « de nouveau »: the event happened again
 _AGAIN_RE = re.compile(r"\b(?:de\s+nouveaux|de\s+nouvelles|à\s+nouveau|de\s+nouveau)\b", re.I)
-#: A wire's dateline at the start of a paragraph (« IZMAÏL (Ukraine), 25 septembre 2023 (AFP) - »)
-_DATELINE_LEAD_RE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý’'. -]{1,40}(?:\s*\([^)\n]{1,40}\))?,\s*\d{1,2}")
 #: How far ahead (characters) a strike with no weapon of its own (and not one already told) looks for one.
 _WEAPON_LOOKAHEAD = 250
 
@@ -857,12 +852,7 @@ def _draft(
             or (last_weapon_event(text, 0, sec_start) if sec_start > 0 else None)
             or event
         )
-    elif (
-        cue.generic
-        and sent.start >= title_end
-        and _LINE_START_RE.search(text, max(0, sent.start - 2), sent.start)
-        and _DATELINE_LEAD_RE.match(text, sent.start)
-    ):
+    elif cue.generic and sent.start >= title_end and dateline_at(text, sent.start):
         # « La Russie a de nouveau visé dans la nuit les ports d'Izmaïl et de Reni. » then « une
         # vingtaine de drones ont été lancés »: a wire's lead names the weapon in the next sentence
         event = first_weapon_event(text, sent.end, min(len(text), sent.end + _WEAPON_LOOKAHEAD)) or event
@@ -997,11 +987,8 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
     for i in places:
         m = infos[i].mention
         before = text[max(sent.start, m.start - 90) : m.start]
-        if _LINE_START_RE.search(text, max(0, m.start - 2), m.start) is not None:
-            dateline = _DATELINE_AFTER_RE.match(text, m.end)
-            # « KHERSON - », « Kramatorsk (Ukraine) - »: a capitalised name needs its country or date
-            if dateline and (m.surface.isupper() or dateline.group(0).strip()[:1] in "(,"):
-                continue
+        if _is_dateline(text, m):
+            continue
         if _ITINERARY_BEFORE_RE.search(before) or _FROM_BEFORE_RE.search(before):
             continue
         if _SPEAKER_AFTER_RE.match(text, m.end) and any(
@@ -1022,6 +1009,17 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
 
 
 _SETTLEMENT_KINDS = {"city", "village", "district", "landmark"}
+
+
+def _is_dateline(text: str, m: Mention) -> bool:
+    """Is the mention the city of a wire dateline (« KHERSON - », « Kramatorsk (Ukraine) - »,
+    « CHIȘINĂU, 14 fév. – »)? A capitalised name needs its country or date."""
+    if _LINE_START_RE.search(text, max(0, m.start - 2), m.start) is None:
+        return False
+    dateline = _DATELINE_AFTER_RE.match(text, m.end)
+    return dateline is not None and (m.surface.isupper() or dateline.group(0).strip()[:1] in "(,")
+
+
 #: « depuis la région de », « depuis l'espace aérien de la région de », « lancée depuis la région
 #: ukrainienne de »: where bombs are dropped or an offensive starts from, not where it strikes
 _FROM_BEFORE_RE = re.compile(
