@@ -264,7 +264,9 @@ _SEAT_NAMES = {
 
 _SHIP_RE = re.compile(
     r"(?:navire|croiseur|fr[ée]gate|sous-marin|b[âa]timent|patrouilleur|corvette|destroyer|porte-avions|"
-    r"cargo|p[ée]trolier|vraquier|remorqueur|brise-glace|yacht|paquebot)(?:\s+(?:russe|ukrainien|amiral|de\s+guerre|"
+    r"cargo|p[ée]trolier|vraquier|remorqueur|brise-glace|yacht|paquebot|"
+    # (a military unit's name: « la 12e brigade Azov », « le régiment Azov »)
+    r"brigade|régiment|bataillon)(?:\s+(?:russe|ukrainien|amiral|de\s+guerre|"
     r"lance-missiles|nucléaire))*\s+(?:«\s*|\"|“)?$",
     re.I,
 )
@@ -285,6 +287,9 @@ _SHIP_WORDS = (
     "brise-glace",
     "yacht",
     "paquebot",
+    "brigade",
+    "régiment",
+    "bataillon",
 )
 _REGION_HEAD_RE = re.compile(
     r"(?:r[ée]gions?|oblasts?|provinces?|départements?|județ|judet|comtés?)(?:\s+(?:russes?|ukrainiennes?|frontali[èe]res?|voisines?|m[ée]ridionales?|"

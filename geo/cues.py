@@ -142,7 +142,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"repouss(?:é|ée|és|ées|ent|er)\s*»?\s+(?:\S+\s+){0,2}?(?:une|l[’']|les|des|plusieurs|deux|trois|\d+)\s+(?:\S+\s+)?"
             r"(?:tentatives?|offensives?|vagues?)|contre-attaqu\w+|contre-offensives?|têtes?\s+de\s+pont|tentatives?\s+de\s+(?:débarquement|percée|franchissement)|"
             r"pris\s+le\s+contrôle|(?:ont|a|avaient|avait|auraient|aurait)\s+débarqué|(?:d[’']être|ont\s+été|a\s+été|auraient\s+été)\s+repoussée?s?|contrôl\w+\s+(?:désormais\s+)?(?:une\s+partie|la\s+majeure\s+partie|l[’']essentiel|"
-            r"la\s+moitié|le\s+centre|la\s+quasi-totalité)\s+(?:de|du|d[’'])|(?:la\s+)?prise\s+(?:de|du|d[’'])|s[’'](?:est|sont)\s+emparée?s?|captur(?:é|ée|és|ées)|conquis|reconquis|"
+            r"la\s+moitié|le\s+centre|la\s+quasi-totalité)\s+(?:de|du|d[’'])|(?:la\s+)?prise\s+(?:de|du|d[’'])|s[’'](?:est|sont)\s+emparée?s?|captur(?:é|ée|és|ées)|(?:re)?conquise?s?|"
             r"tombée?\s+aux\s+mains|(?:avoir|a|ont|avait|avaient)\s+(?:«\s*)?libéré|avanc(?:ent|é|ée)\s+(?:vers|sur|près)|"
             r"progress\w+\s+(?:[^\s.;:!?]+\s+){0,6}?(?:vers|près|autour|dans|en\s+direction)|grignot\w+\s+(?:du\s+)?terrain|"
             r"(?:son|sa|leur|l[’'])\s*avancée\s+(?:\S+\s+)?(?:dans|vers|en|sur|près|autour)|"
@@ -150,6 +150,13 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:avoir|a|ont|avait|avaient)\s+(?:déjà\s+)?(?:«\s*)?repris|reprise\s+(?:de|du|d[’'])|"
             # a town taken: « la chute de Bakhmut », « après avoir pris fin avril la localité de X »
             r"(?:chute|libération)\s+(?:de|du|d[’'])\s*(?=(?-i:[A-ZÀ-Ý]))|"
+            # « Kurakhove est tombée en janvier », « dont Moscou a revendiqué la prise en février »,
+            # « reprise par l'armée ukrainienne en novembre 2022 »
+            r"tombée?s?\s+(?:(?:dès|en|fin|début|mi-|à\s+la\s+fin|au\s+début|au\s+cours|le)\s+(?:de\s+|du\s+|d[’']\s*)?"
+            r"(?:l[’']\s*|la\s+|le\s+|mois\s+d[’']?\s*)?)?(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|"
+            r"août|septembre|octobre|novembre|décembre|été|automne|hiver|printemps|année|\d{4})|"
+            r"revendiqu\w+\s+(?:la\s+)?(?:prise|conquête|capture)|reprise?s?\s+par\s+(?:l[’']armée|les\s+forces|les\s+troupes|"
+            r"les\s+(?-i:[A-Z])\w+|(?-i:[A-Z])\w+)|"
             r"(?:avoir|a|ont|avait|avaient)\s+pris\s+(?:(?=(?-i:[A-ZÀ-Ý]))|(?:\S+\s+){0,3}?(?:la\s+(?:ville|localité|cité)|"
             r"le\s+(?:village|bourg|hameau|nœud)|l[’']agglomération)\s)|"
             r"pénétr\w+\s+dans\s+(?:les?|la|l[’']|des)\s*(?:quartiers?|faubourgs?|ville|localité|village|banlieue|"
@@ -166,7 +173,15 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"se\s+trouv(?:ent|aient|ait|e)\s+(?:désormais\s+|déjà\s+|actuellement\s+)?(?:dans|en|à|sur)\b|"
             r"(?:sont|seraient|étaient)\s+(?:désormais\s+|déjà\s+)?présents?\s+(?:dans|en|à|sur)\b)|"
             r"(?:la\s+plupart|certains|ils|elles)\s+sont\s+arrivé(?:e|s|es)?|"
-            r"(?:déployé|envoyé|dépêché|massé|redéployé)\s+(?:\S+\s+){0,2}?(?:des|de|plusieurs|quelque|environ|\d[\d\s]*)\s+"
+            # a garrison (« où stationnent 1 500 soldats », « maintient en Transnistrie 1 500 militaires »,
+            # « accueille plusieurs milliers de soldats »), forces committed (« a engagé ses brigades »,
+            # « a concentré 50 000 soldats »), checkpoints reinforced or set up
+            r"(?:stationne(?:nt)?|(?:sont|restent)\s+déployés)\s+(?:\S+\s+){0,4}?(?:soldats|militaires|troupes|contingent|forces)|"
+            r"(?:maint(?:ient|iennent|enait|enaient)|accueill\w+|engag\w+|concentr\w+)\s+(?:\S+\s+){0,5}?(?:soldats|militaires|troupes|forces|"
+            r"brigades|bataillons|unités|marines|parachutistes)\b(?!\s+(?:russes|ukrainiens)?\s*(?:à|de)\s+(?:se|s[’']|quitter|retirer))|"
+            r"redéployée?s?|(?:renforcé|installé|mis\s+en\s+place)\s+(?:\S+\s+){0,3}?(?:contrôles|postes?\s+de\s+contrôle|patrouilles|checkpoints?|barrages)|"
+            r"(?:patrouilles|contrôles|postes\s+de\s+contrôle)\s+(?:ont\s+été|sont|ont)\s+(?:été\s+)?renforcée?s?|"
+            r"(?:déployé|envoyé|dépêché|massé|redéployé)\s+(?:\S+\s+){0,3}?(?:des|de|plusieurs|quelque|environ|\d[\d\s]*)\s+"
             r"(?:\S+\s+)?(?:troupes|soldats|militaires|renforts|bataillons|brigades|unités)|"
             r"renfor\w+\s+(?:ses|leurs|son|le|les)\s+(?:effectifs|contingents?|troupes|positions|forces)|"
             r"déploiements?\s+(?:de|d[’'])\s*(?:[^\s.;:!?]+\s+){0,6}?(?:troupes|soldats|forces|militaires|détachements|unités|bataillons|patrouilles|policiers|gardes-frontières)|concentrations?\s+de\s+troupes|"
@@ -187,6 +202,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"se\s+(?:sont\s+)?réuni(?:t|s|e|es|ssent)?|réuni(?:e|s|es)\s+(?:à|au|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|"
             r"réunissant|(?:a|ont|avait|avaient)\s+réuni|se\s+(?:sont\s+)?retrouvé(?:e|s|es)?\s+(?:\S+\s+)?(?:à|au|en)|se\s+retrouvent\s+(?:\S+\s+)?(?:à|au|en)|"
             r"en\s+visite\s+(?:\S+\s+)?(?:à|au|en)|(?:a|ont|avait)\s+convoqué|convoque|(?:a|ont)\s+discuté|"
+            # « qui recevait mardi à Kiev », « a visité mardi le site », « s'est rendu mercredi sur la base
+            # de X », « se sont mises d'accord », « ont signé à Istanbul un accord »
+            r"recevai(?:t|ent)|(?:a|ont|l[’']a|l[’']ont|avait)\s+visitée?s?|s[’']est\s+rendue?\s+(?:\S+\s+){0,3}?(?:à|au|en|sur|dans)\s|"
+            r"se\s+sont\s+mis(?:es)?\s+d[’']accord|(?:a|ont|avait|avaient)\s+signé|"
             # a photo caption of two leaders together: « Le président X et le dirigeant Y, le 19 juin à Z »
             r"(?:président|présidente|dirigeant|dirigeante|chef|ministre|chancelier|chancelière|secrétaire)"
             r"\s+(?:[\w’'-]+\s+){1,4}et\s+(?:le|la|son|sa)\s+(?:\w+\s+)?(?:président|présidente|dirigeant|"
@@ -498,10 +517,11 @@ _STEMS: dict[str, str] = {
     "air_defense": "abat intercept neutralis détrui défense décoll",
     "fire": "incendi feu flamm brûl",
     "ground_combat": "combat affront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
-    "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris grignot amélior abandonn",
+    "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris grignot amélior abandonn tomb revendiqu",
     "troop_deployment": "troupe soldat militaire forces renfort bataillon brigade unité arriv renfor déploi "
-    "concentration rassembl retrait repli retir position colonne",
-    "meeting": "rencontr entret sommet réuni discussion pourparler poignée reçu reçoit retrouv visite convoqu discut "
+    "concentration rassembl retrait repli retir position colonne stationn maint accueill engag concentr "
+    "redéploy contrôle patrouille checkpoint barrage",
+    "meeting": "rencontr entret sommet réuni discussion pourparler poignée reçu reçoit retrouv visite convoqu discut recev visité rendu accord signé "
     "président dirigeant chef "
     "ministre chancel secrétaire",
     "arms_transfer": "vente livr fourni munition armes transfert",
@@ -701,8 +721,6 @@ _STATEMENT_FRAME_RE = re.compile(
     _I,
 )
 _FOR_SPEAKER_START_RE = re.compile(r"\s*Pour\s+(?:le|la|les|l[’'])\s*[\w-]+(?:\s+[\w-]+)?\s*,", _I)
-#: « 1 500 soldats sont stationnés dans la région »: a standing garrison, not a move
-_GARRISON_RE = re.compile(r"(?:sont|étaient|restent|demeurent)\s+(?:\S+\s+)?stationné", _I)
 
 
 _WEAPON_OF_BEFORE_RE = re.compile(
@@ -729,8 +747,6 @@ def _reference_only(text: str, start: int, event: str, m: re.Match[str]) -> bool
             ]
             if _STATEMENT_FRAME_RE.search(frame) or _FOR_SPEAKER_START_RE.match(text, start):
                 return True
-    elif event == "troop_deployment" and _GARRISON_RE.search(m.group(0)):
-        return True
     return False
 
 

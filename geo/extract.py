@@ -116,6 +116,8 @@ class _Draft:
     actor_explicit: bool = False
     #: the draft comes from the article's title (a summary of the body)
     headline: bool = False
+    #: the cue names a campaign (« l'incursion », « l'offensive »), not one day's fighting
+    campaign: bool = False
 
 
 def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -358,13 +360,20 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
     # fold country- or region-level reports into a more precise one of the same event
     result: list[_Draft] = []
     for d in out:
-        target = next(
-            (
-                k
-                for k in out
-                if k is not d and _same_event(k, d) and _contains(d, k) and _dates_compatible(k, d)
-            ),
-            None,
+        # (« l'incursion dans la région de Koursk » is the campaign, not the fighting at one of its
+        # villages the same day)
+        campaign = d.campaign and d.place.kind in ("oblast", "region")
+        target = (
+            next(
+                (
+                    k
+                    for k in out
+                    if k is not d and _same_event(k, d) and _contains(d, k) and _dates_compatible(k, d)
+                ),
+                None,
+            )
+            if not campaign
+            else None
         )
         if target is not None:
             if target.generic and not d.generic:
@@ -821,6 +830,10 @@ def _lead_end(text: str, title_end: int, furniture: list[Span], pub: date | None
         return end
 
 
+#: A cue word naming a campaign rather than one day's fighting.
+_CAMPAIGN_RE = re.compile(r"(?i)(?:contre-)?(?:incursion|offensive)")
+
+
 def _draft(
     cue: Cue,
     info: MentionInfo,
@@ -857,6 +870,7 @@ def _draft(
         # vingtaine de drones ont été lancés »: a wire's lead names the weapon in the next sentence
         event = first_weapon_event(text, sent.end, min(len(text), sent.end + _WEAPON_LOOKAHEAD)) or event
     return _Draft(
+        campaign=event == "ground_combat" and _CAMPAIGN_RE.match(text, cue.start, cue.end) is not None,
         actor_explicit=bool(nationality_spans(text, sent.start, sent.end)),
         headline=sent.start < title_end,
         event=event,
@@ -938,7 +952,9 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"\b(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e’']|"
     r"\bà\s+(?:\d+|une?\s+\w+aine)\s+(?:de\s+)?(?:km|kilomètres)\s+(?:\S+\s+){0,2}?d[e’']|"
     r",\s*(?:[\w’'-]+\s+){1,4}?(?:proches?|non\s+loin|à\s+proximité)\s+d[e’']|"
-    r"\bsur\s+la\s+rive\s+(?:droite|gauche|nord|sud|est|ouest|opposée)\s+d[eu’'])"
+    r"\bsur\s+la\s+rive\s+(?:droite|gauche|nord|sud|est|ouest|opposée)\s+d[eu’']|"
+    # « sur la route entre Chișinău et Tiraspol », « l'axe reliant X à Y »
+    r"\b(?:route|axe|autoroute|voie|ligne)\s+(?:\S+\s+)?(?:entre|reliant)\s+(?:[\w’'-]+\s+){0,3}?(?:et|à)?)"
     r"\s*(?:la\s+|l[’']\s*|le\s+)?(?:(?:ville|localité|village|cité|port)\s+(?:\w+\s+)?(?:de\s+|d[’']\s*))?$",
     re.I,
 )

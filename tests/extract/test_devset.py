@@ -67,9 +67,13 @@ def test_dev_incidents(dev_scores) -> None:
     # 0.943 (P 0.949, R 0.938) once interceptions over a region stopped folding into a town's strike;
     # 0.938 (P 0.938) once evacuations became « other » events (the dev gold has none, the blind
     # sets 4-6 count them); 0.932 (P 0.926) once an ambassador's summons went to the dateline's
-    # capital (the dev gold has no meetings at all, blind sets 5 and 6 count summonses)
-    assert dev_scores.incident_f1 >= 0.93
-    assert dev_scores.incident_precision >= 0.92
+    # capital (the dev gold has no meetings at all, blind sets 5 and 6 count summonses); 0.921
+    # (P 0.894) once garrisons (« 1 500 soldats russes sont stationnés ») became troop deployments and
+    # a campaign over a region (« l'incursion dans la région de Koursk ») stopped folding into a
+    # village's fighting (the dev gold counts neither, eight blind golds count the garrison, seven
+    # the campaign)
+    assert dev_scores.incident_f1 >= 0.91
+    assert dev_scores.incident_precision >= 0.88
     assert dev_scores.date_accuracy >= 0.95
 
 
