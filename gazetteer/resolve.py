@@ -368,6 +368,12 @@ _ORIGIN_WORDS = (
     "ouvriers",
     "travailleurs",
 )
+#: « À Paris, le ministre a reçu son homologue »: the place of a meeting
+_MEETING_AFTER_RE = re.compile(
+    r"\b(?:(?:a|ont|avait|avaient)\s+(?:\S+\s+)?(?:reçu|rencontré|réuni|accueilli|signé)|recevait|reçoit|"
+    r"s[’'](?:est|était)\s+entretenue?|s[’'](?:est|sont)\s+rendue?s?|se\s+sont\s+(?:réunis|retrouvés|rencontrés))\b",
+    re.I,
+)
 #: « À Moscou, le ministère de la Défense affirme »: where a speaker speaks, not an event's place
 _SPEAKER_AFTER_RE = re.compile(
     r"\s*,\s*(?:(?:le\s+|la\s+|les\s+|l[’']\s*)(?:ministère|ministre|porte-parole|gouvernement|présidence|président|"
@@ -1531,7 +1537,9 @@ def _metonym_uncached(
         and _SPEAKER_AFTER_RE.match(text, end)
         and _AT_CAPITAL_BEFORE_RE.search(before[-12:])
     ):
-        return True  # « À Moscou, le ministère de la Défense affirme »
+        # « À Moscou, le ministère de la Défense affirme » (not « À Paris, le ministre a reçu son
+        # homologue »: where a meeting took place)
+        return not _MEETING_AFTER_RE.search(after, 0, 120)
     if _before_matches(_ADDRESSED_BEFORE_RE, _ADDRESSED_TAIL_RE, before, token, low, context):
         return True  # « demandé des explications à Moscou »: the government addressed
     if seat:
@@ -2007,6 +2015,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             _comma_next(text, h.end)
             and _SPEAKER_AFTER_RE.match(text, h.end)
             and _AT_SPEAKER_BEFORE_RE.search(text[max(0, h.start - 10) : h.start])
+            and not _MEETING_AFTER_RE.search(text, h.end, h.end + 120)
         )
         info.attribute = speaker or _attribute_before(before, low, context)
         infos.append(info)

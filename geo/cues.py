@@ -88,7 +88,7 @@ _MISSILE_RE = re.compile(
     _I,
 )
 _ARTILLERY_RE = re.compile(
-    r"\b(?:obus|artillerie|roquettes?|lance-roquettes|mortiers?|grad|himars|tirs?\s+d[’']artillerie|pilonn\w+|"
+    r"\b(?:obus|artillerie|roquettes?|lance-roquettes|mortiers?|grad|himars|tirs?|pilonn\w+|"
     r"bombardements?|bombardée?s?)\b",
     _I,
 )
@@ -112,7 +112,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:drones?|missiles?|projectiles?|roquettes?|engins?)|"
             r"(?:drones?|missiles?|projectiles?|engins?|appareils?|l[’']un\s+d[’'](?:eux|entre\s+eux)),?\s+(?:\S+\s+){0,10}?(?:s[’'](?:est|sont|était|étaient)\s+écrasée?s?|se\s+sont\s+écrasée?s|"
             r"s[’']écras\w*|(?:est|sont|était|étaient)\s+tombée?s?|tombée?s?\s+(?:dans|sur|près|à|en)|"
-            r"(?:a|ont)\s+été\s+(?:retrouvée?s?|découverte?s?)))\b",
+            r"(?:a|ont)\s+été\s+(?:retrouvée?s?|découverte?s?))|"
+            # (« près de Cahul, où il s'est écrasé »: the aircraft told before)
+            r"(?:il|elle|ils|elles)\s+(?:s[’'](?:est|était)\s+écrasée?|se\s+sont\s+écrasée?s))\b",
             _I,
         ),
     ),
@@ -155,6 +157,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"tombée?s?\s+(?:(?:dès|en|fin|début|mi-|à\s+la\s+fin|au\s+début|au\s+cours|le)\s+(?:de\s+|du\s+|d[’']\s*)?"
             r"(?:l[’']\s*|la\s+|le\s+|mois\s+d[’']?\s*)?)?(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|"
             r"août|septembre|octobre|novembre|décembre|été|automne|hiver|printemps|année|\d{4})|"
+            r"pass(?:é|ée|és|ées|er)\s+sous\s+(?:le\s+)?contrôle|(?:a|ont|avait|avaient)\s+été\s+libérée?s?|"
+            r"(?:ont|a|avaient|avait)\s+franchi\s+la\s+frontière|(?:tenté|tentent|tente)\s+(?:\S+\s+){0,4}?d[’']avancer|"
             r"revendiqu\w+\s+(?:la\s+)?(?:prise|conquête|capture)|reprise?s?\s+par\s+(?:l[’']armée|les\s+forces|les\s+troupes|"
             r"les\s+(?-i:[A-Z])\w+|(?-i:[A-Z])\w+)|"
             r"(?:avoir|a|ont|avait|avaient)\s+pris\s+(?:(?=(?-i:[A-ZÀ-Ý]))|(?:\S+\s+){0,3}?(?:la\s+(?:ville|localité|cité)|"
@@ -431,12 +435,27 @@ _MODAL_WORDSET = WordTags({"modal": _MODAL_WORDS})
 
 def _modal_clause(text: str, s: int, e: int) -> bool:
     if _MODAL_WORDSET.any(text[s:e].lower()):
+        asides = None
         for m in _MODAL_RE.finditer(text, s, e):
-            if not (
-                m.group(0).lower().startswith("tentative") and _REPELLED_BEFORE_RE.search(text, s, m.start())
-            ):
-                return True
+            if m.group(0).lower().startswith("tentative") and _REPELLED_BEFORE_RE.search(text, s, m.start()):
+                continue
+            if m.group(0)[:1] in "eE" and m.group(0)[-1].isdigit():
+                # « En Crimée, annexée par la Russie en 2014, le gouverneur a fait état de … »: the year
+                # of an aside about a place, not of the clause's event
+                if asides is None:
+                    asides = [(a.start(), a.end()) for a in _DATED_ASIDE_RE.finditer(text, s, e)]
+                if any(a <= m.start() < b for a, b in asides):
+                    continue
+            return True
     return False
+
+
+#: An aside that dates a place's past (« , annexée par la Russie en 2014, »), between commas.
+_DATED_ASIDE_RE = re.compile(
+    r",\s*(?:annexée?s?|occupée?s?|reprise?s?|conquise?s?|libérée?s?|prise?s?|fondée?s?|construite?s?|"
+    r"détruite?s?|rebaptisée?s?|bâtie?s?|inaugurée?s?|tombée?s?)\s+[^,;.]{0,50}?\ben\s+(?:19|20)\d\d\s*,",
+    _I,
+)
 
 
 #: « ont repoussé dimanche une tentative de débarquement »: an attempt that took place (and failed)
@@ -517,7 +536,7 @@ _STEMS: dict[str, str] = {
     "air_defense": "abat intercept neutralis détrui défense décoll",
     "fire": "incendi feu flamm brûl",
     "ground_combat": "combat affront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
-    "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris grignot amélior abandonn tomb revendiqu",
+    "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris grignot amélior abandonn tomb revendiqu passé franchi avancer",
     "troop_deployment": "troupe soldat militaire forces renfort bataillon brigade unité arriv renfor déploi "
     "concentration rassembl retrait repli retir position colonne stationn maint accueill engag concentr "
     "redéploy contrôle patrouille checkpoint barrage",
@@ -738,6 +757,10 @@ _DURING_THE_BEFORE_RE = re.compile(
 def _reference_only(text: str, start: int, event: str, m: re.Match[str]) -> bool:
     """Does the cue only name a known situation, not report an event of the news?"""
     if event == "ground_combat":
+        if m.group(0).lower().endswith("frontière") and (
+            _DRONE_RE.search(text, start, m.start()) or _MISSILE_RE.search(text, start, m.start())
+        ):
+            return True  # (« le drone a franchi la frontière »: an aircraft, not troops)
         before = text[max(start, m.start() - 30) : m.start()]
         if m.group(0).lower().startswith("combat") and _COMBAT_ZONE_BEFORE_RE.search(before):
             return True

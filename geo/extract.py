@@ -634,6 +634,7 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                         r"(?:\bà|\bau|\baux|\ben|\bdans|\bsur)\s+(?:la\s+|le\s+|l[’']\s*|les\s+|la\s+ville\s+(?:portuaire\s+)?de\s+|"
                         r"(?:son|leur)\s+siège\s+(?:de\s+|d[’']\s*)|siège\s+(?:de\s+|d[’']\s*))?$",
                         text[max(0, infos[i].mention.start - 30) : infos[i].mention.start],
+                        re.I,  # (« À Paris, le ministre a reçu »)
                     )
                 ][:1]
                 if not chosen and "convoqu" in text[cue.start : cue.end].lower():

@@ -1663,3 +1663,36 @@ def test_the_ends_of_a_road_are_no_event_places(gazetteer) -> None:
         "Les gardes ont renforcé mardi les contrôles au poste de Varnița, sur la route entre Chișinău et Tiraspol.",
     )
     assert [(i.event, i.place) for i in found] == [("troop_deployment", "Varnița")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        ("Le bourg a de nouveau été visé par des tirs russes.", ["shelling"]),
+        (
+            "En Crimée, annexée par la Russie en 2014, le gouverneur a annoncé l'interception de drones.",
+            ["air_defense"],
+        ),
+        ("En 2014, la région avait connu de violents combats.", []),
+        (
+            "Le second appareil a été suivi jusqu'au sud, près de la ville, où il s'est écrasé.",
+            ["debris"],
+        ),
+        ("La localité est passée sous contrôle russe à la fin du mois.", ["ground_combat"]),
+        ("Des groupes armés ont franchi la frontière dans la nuit.", ["ground_combat"]),
+        ("Un drone a franchi la frontière dans la nuit.", []),
+        ("La ville a été libérée en novembre, après huit mois d'occupation.", ["ground_combat"]),
+        ("L'ennemi a tenté à trois reprises d'avancer vers la ville.", ["ground_combat"]),
+    ],
+)
+def test_gunfire_dated_asides_crashes_and_front_moves(sentence: str, events: list[str]) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == events
+
+
+def test_the_city_of_a_meeting_is_no_speaker_seat(gazetteer) -> None:
+    found = _incidents(
+        gazetteer, "À Varsovie, le ministre de la Défense a reçu jeudi son homologue ukrainien."
+    )
+    assert [(i.event, i.place) for i in found] == [("meeting", "Varsovie")]
+    (info,) = analyse("À Varsovie, le ministère de la Défense affirme que rien n'a changé.", gazetteer)
+    assert info.mention.role == "metonym"
