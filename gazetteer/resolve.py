@@ -305,10 +305,10 @@ _GOVERNOR_RE = re.compile(
 )
 #: Where a weapon or an aircraft left from, not where the event happened.
 _ORIGIN_RE = re.compile(
-    r"(?:\bdepuis|(?:décoll|parti(?!es?\b)|lancé|tiré|envoyé|venu|originaire|provenan|arrivé)\w*\s+(?:de|du|d[’']|depuis)|"
+    r"(?:\bdepuis|(?:décoll|parti(?!es?\b)|lancé|tiré|envoyé|venu|originaire|provenan|arrivé|dépêch)\w*\s+(?:de|du|d[’']|depuis)|"
     r"\ben\s+provenance\s+(?:de|du|d[’'])|\b(?:soldats|troupes|militaires|combattants|mercenaires|"
     r"conscrits|ouvriers|travailleurs)\s+(?:de|du|d[’']))\s+"
-    r"(?:(?:la\s+|l[’'])?(?:base|aéroport|aérodrome|territoire|région)(?:\s+aérienne)?\s+(?:de\s+|d[’']\s*))?"
+    r"(?:(?:la\s+|l[’'])?(?:base|aéroport|aérodrome|territoire|région|centrale(?:\s+nucléaire)?(?:\s+occupée)?)(?:\s+aérienne)?\s+(?:de\s+|d[’']\s*))?"
     r"(?:la\s+|le\s+|l[’']\s*|les\s+)?$",
     re.I,
 )
@@ -359,6 +359,7 @@ _ORIGIN_WORDS = (
     "originaire",
     "provenan",
     "arrivé",
+    "dépêch",
     "soldats",
     "troupes",
     "militaires",

@@ -110,7 +110,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:débris|(?:fragments?|restes?|morceaux|pièces?|épaves?)\s+(?:[a-zéèêàç]+\s+)?(?:de|d[’'])\s*(?:un\s+|une\s+|des\s+)?"
             r"(?:drones?|missiles?|projectiles?|roquettes?|engins?)|"
-            r"(?:drones?|missiles?|projectiles?|engins?|appareils?|l[’']un\s+d[’'](?:eux|entre\s+eux)),?\s+(?:\S+\s+){0,10}?(?:s[’'](?:est|sont|était|étaient)\s+écrasée?s?|se\s+sont\s+écrasée?s|"
+            r"(?:drones?|missiles?|projectiles?|engins?|appareils?|l[’']un\s+d[’'](?:eux|entre\s+eux)),?\s+(?:\S+\s+){0,10}?(?:s[’'](?:est|sont|était|étaient)\s+(?:\w+ment\s+)?écrasée?s?|se\s+sont\s+écrasée?s|"
             r"s[’']écras\w*|(?:est|sont|était|étaient)\s+tombée?s?|tombée?s?\s+(?:dans|sur|près|à|en)|"
             r"(?:a|ont)\s+été\s+(?:retrouvée?s?|découverte?s?))|"
             # (« près de Cahul, où il s'est écrasé »: the aircraft told before)

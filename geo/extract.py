@@ -866,6 +866,17 @@ def _draft(
             or (last_weapon_event(text, 0, sec_start) if sec_start > 0 else None)
             or event
         )
+    elif (
+        cue.generic
+        and sent.start >= title_end
+        and sent.start > sec_start
+        and first_weapon_event(text, sent.start, sent.end) is None
+    ):
+        # « L'appareil s'est écrasé lorsque la Russie a attaqué le port » after « un drone a été
+        # repéré »: a generic attack takes the weapon named just before in its paragraph (not when
+        # its own sentence names one: « détruit trois drones après des frappes » were other weapons)
+        lo = max(sec_start, sent.start - _WEAPON_LOOKBACK)
+        event = last_weapon_event(text, lo, sent.start) or event
     elif cue.generic and sent.start >= title_end and dateline_at(text, sent.start):
         # « La Russie a de nouveau visé dans la nuit les ports d'Izmaïl et de Reni. » then « une
         # vingtaine de drones ont été lancés »: a wire's lead names the weapon in the next sentence
@@ -943,7 +954,9 @@ def _anaphora(text: str, sent: Span, infos: list[MentionInfo], starts: list[int]
 #: A ship's or a convoy's route: « qui avait chargé du blé dans le port de X », « a pu rejoindre la rade de Y »
 _ITINERARY_BEFORE_RE = re.compile(
     r"\b(?:(?:dé)?charg(?:é|ée|és|ées|eait|eaient|er|ement)\b|quitt\w*|appareill\w*|rejoin\w*|rejoint|regagn\w*|destination|route\s+vers|"
-    r"se\s+dirige\w*\s+vers|dirigeait\s+vers|en\s+provenance|escale)\b[^.;:!?()]{0,50}$",
+    r"se\s+dirige\w*\s+vers|dirigeait\s+vers|en\s+provenance|escale|"
+    # (« les débris ont été transportés à Bălți »: where they are examined)
+    r"(?:transporté|emporté)(?:e|s|es)?\s+(?:\S+\s+){0,2}?(?:à|au|vers|jusqu[’']à))\b[^.;:!?()]{0,50}$",
     re.I,
 )
 #: A point of reference for another place of the sentence: « en direction de X », « face à X »,

@@ -1696,3 +1696,40 @@ def test_the_city_of_a_meeting_is_no_speaker_seat(gazetteer) -> None:
     assert [(i.event, i.place) for i in found] == [("meeting", "Varsovie")]
     (info,) = analyse("À Varsovie, le ministère de la Défense affirme que rien n'a changé.", gazetteer)
     assert info.mention.role == "metonym"
+
+
+def test_a_crash_told_with_an_adverb_and_a_generic_attack_takes_the_weapon_told_before(gazetteer) -> None:
+    assert [c.event for c in find_cues("L'appareil s'est probablement écrasé dans un champ.")] == ["debris"]
+    found = _incidents(
+        gazetteer,
+        "Publié le 05/06/2024 à 09h00\n\n"
+        "Les habitants du delta racontent une nuit agitée.\n\n"
+        "Un drone a été suivi par les radars au-dessus du delta pendant une heure. "
+        "Selon l'armée, le bruit a réveillé le village lorsque la Russie a attaqué le port d'Izmaïl.",
+    )
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "Izmaïl")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Une équipe de déminage dépêchée de Tulcea a confirmé mardi la présence de débris de drone près de Plauru.",
+            [("debris", "Plauru")],
+        ),
+        (
+            "À Nikopol, une femme a été tuée mardi par un tir d'artillerie venu de la centrale nucléaire occupée de "
+            "Zaporijjia.",
+            [("shelling", "Nikopol")],
+        ),
+        (
+            "Des débris de drone ont été retrouvés mardi près d'Ocnița. Les débris ont été transportés à Bălți pour "
+            "y être examinés.",
+            [("debris", "Ocnița")],
+        ),
+    ],
+)
+def test_where_a_team_came_from_a_shot_came_from_and_debris_were_taken_are_no_event_places(
+    body: str, expected: list, gazetteer
+) -> None:
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == expected
