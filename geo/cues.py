@@ -260,6 +260,8 @@ _MODAL_RE = re.compile(
     r"déjou\w+|soupçonn\w+|préparer|planifi\w+|complot\w*|tentative\s+d[e’']|"
     # what is still to come (« À suivre : »), a standing state
     # (« les attaques n'ont jamais cessé »)
+    # a visit to come (« est attendu jeudi à Bruxelles », « doit se rendre vendredi à »)
+    r"(?:est|sont)\s+attendue?s?\s+(?:\S+\s+){0,2}?(?:à|au|en)|(?:doit|doivent)\s+(?:se\s+)?[a-zéèêàç]+(?:er|ir|re)|"
     r"à\s+suivre|n[’'](?:a|ont)\s+jamais\s+cessé|à\s+quelques\s+(?:jours|semaines|mois)\s+d[e’'])\b",
     _I,
 )
@@ -425,6 +427,9 @@ _MODAL_WORDS = (
     "accus",
     "déjou",
     "suivre",
+    "attendu",
+    "doit",
+    "doivent",
     "jamais",
     "quelques",
 )

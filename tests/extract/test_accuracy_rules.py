@@ -1733,3 +1733,14 @@ def test_where_a_team_came_from_a_shot_came_from_and_debris_were_taken_are_no_ev
     body: str, expected: list, gazetteer
 ) -> None:
     assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le ministre est attendu jeudi à Bruxelles pour une réunion avec ses homologues.",
+        "La présidente doit se rendre vendredi à Bruxelles pour une réunion.",
+    ],
+)
+def test_a_visit_to_come_is_no_meeting(sentence: str) -> None:
+    assert not [c for c in find_cues(sentence) if c.factual]
