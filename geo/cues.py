@@ -22,6 +22,7 @@ from gazetteer._regex import PrunedAlternation, WordTags, case_exotic, guard_all
 
 __all__ = [
     "AUXILIARY",
+    "CAMPAIGN_RE",
     "Cue",
     "actor_near",
     "find_cues",
@@ -444,7 +445,7 @@ def _modal_clause(text: str, s: int, e: int) -> bool:
         for m in _MODAL_RE.finditer(text, s, e):
             if m.group(0).lower().startswith("tentative") and _REPELLED_BEFORE_RE.search(text, s, m.start()):
                 continue
-            if m.group(0)[:1] in "eE" and m.group(0)[-1].isdigit():
+            if _IN_YEAR_RE.fullmatch(m.group(0)):
                 # « En Crimée, annexée par la Russie en 2014, le gouverneur a fait état de … »: the year
                 # of an aside about a place, not of the clause's event
                 if asides is None:
@@ -455,6 +456,7 @@ def _modal_clause(text: str, s: int, e: int) -> bool:
     return False
 
 
+_IN_YEAR_RE = re.compile(r"en\s+(?:19|20)\d\d", _I)
 #: An aside that dates a place's past (« , annexée par la Russie en 2014, »), between commas.
 _DATED_ASIDE_RE = re.compile(
     r",\s*(?:annexée?s?|occupée?s?|reprise?s?|conquise?s?|libérée?s?|prise?s?|fondée?s?|construite?s?|"
@@ -734,8 +736,10 @@ _COMBAT_ZONE_BEFORE_RE = re.compile(
     r"chars?|drones?|navires?|unités?|brigades?|tenues?|expérience|capacités?|missions?)\s+de)\s+$",
     _I,
 )
+#: « l'incursion », « l'offensive »: a campaign rather than one day's fighting
+CAMPAIGN_RE = re.compile(r"(?:contre-)?(?:incursion|offensive)", _I)
 #: « l'incursion », « la tête de pont », « l'offensive »: an operation already known, named by reference
-_OPERATION_RE = re.compile(r"(?:incursion|offensive|contre-offensive|tête\s+de\s+pont)", _I)
+_OPERATION_RE = re.compile(CAMPAIGN_RE.pattern + r"|tête\s+de\s+pont", _I)
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:l[’']|la\s+)$", _I)
 #: ... in a statement about it: « assure que l'incursion a permis », « l'échec de l'incursion »,
 #: « Pour le Kremlin, la tête de pont n'a aucune importance »

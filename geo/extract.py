@@ -31,6 +31,7 @@ from geo.articles import Span, boilerplate_spans, dateline_at, sections, sentenc
 from geo.casualties import Casualties, find_casualties, find_weapons
 from geo.cues import (
     AUXILIARY,
+    CAMPAIGN_RE,
     Cue,
     actor_near,
     find_cues,
@@ -831,10 +832,6 @@ def _lead_end(text: str, title_end: int, furniture: list[Span], pub: date | None
         return end
 
 
-#: A cue word naming a campaign rather than one day's fighting.
-_CAMPAIGN_RE = re.compile(r"(?i)(?:contre-)?(?:incursion|offensive)")
-
-
 def _draft(
     cue: Cue,
     info: MentionInfo,
@@ -882,7 +879,7 @@ def _draft(
         # vingtaine de drones ont été lancés »: a wire's lead names the weapon in the next sentence
         event = first_weapon_event(text, sent.end, min(len(text), sent.end + _WEAPON_LOOKAHEAD)) or event
     return _Draft(
-        campaign=event == "ground_combat" and _CAMPAIGN_RE.match(text, cue.start, cue.end) is not None,
+        campaign=event == "ground_combat" and CAMPAIGN_RE.match(text, cue.start, cue.end) is not None,
         actor_explicit=bool(nationality_spans(text, sent.start, sent.end)),
         headline=sent.start < title_end,
         event=event,
