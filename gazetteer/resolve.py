@@ -820,15 +820,20 @@ _SENT_END_CHARS = frozenset('.!?»”"⇒:\n')
 _VARIANT_CACHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _variant_cache(gazetteer) -> dict[str, tuple[list[Place], float, bool]]:
-    """The word → variant entry cache of ``gazetteer``."""
+def _gazetteer_cache(caches: weakref.WeakKeyDictionary, gazetteer) -> dict:
+    """The dict that ``caches`` keeps for ``gazetteer`` (created on first use)."""
     try:
-        cache = _VARIANT_CACHES.get(gazetteer)
+        cache = caches.get(gazetteer)
         if cache is None:
-            cache = _VARIANT_CACHES[gazetteer] = {}
+            cache = caches[gazetteer] = {}
     except TypeError:  # (an object that cannot be weakly referenced: no cache across calls)
         cache = {}
     return cache
+
+
+def _variant_cache(gazetteer) -> dict[str, tuple[list[Place], float, bool]]:
+    """The word → variant entry cache of ``gazetteer``."""
+    return _gazetteer_cache(_VARIANT_CACHES, gazetteer)
 
 
 def _variant_entry(gazetteer, word: str, cache: dict | None = None) -> tuple[list[Place], float, bool]:
@@ -1720,13 +1725,7 @@ _SURFACE_CACHE_SIZE = 50_000
 
 def _surface_cache(gazetteer) -> dict[str, list[Place]]:
     """The surface → candidates cache of ``gazetteer`` (names repeat across the articles of a stream)."""
-    try:
-        cache = _SURFACE_CACHES.get(gazetteer)
-        if cache is None:
-            cache = _SURFACE_CACHES[gazetteer] = {}
-    except TypeError:  # (an object that cannot be weakly referenced: no cache across calls)
-        cache = {}
-    return cache
+    return _gazetteer_cache(_SURFACE_CACHES, gazetteer)
 
 
 def _surface_candidates(gazetteer, surface: str, cache: dict[str, list[Place]]) -> list[Place]:
