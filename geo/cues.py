@@ -57,10 +57,12 @@ _STRIKE_RE = re.compile(
     # « un entrepôt a été touché et un incendie s'est déclaré », « après l'impact d'un drone »
     r"(?:a|ont|avait|avaient)\s+été\s+touchée?s?\b(?!\s+(?:\S+\s+){0,3}?par\s+(?:la\s+guerre|le\s+conflit|la\s+crise|les\s+coupures))|"
     r"impacts?\s+d[e’']\s*(?:un|une|des|deux|plusieurs)\s+(?:drones?|missiles?|roquettes?|obus|bombes?|projectiles?)|frappée?s?|(?:touchée?s?|attaquée?s?)\s+par(?!\s+(?:la\s+guerre|le\s+conflit|la\s+crise|les\s+coupures))|"
+    # « une infrastructure portuaire a été endommagée par des drones »
+    r"endommagée?s?\s+(?:\S+\s+){0,2}?par\s+(?:un|une|des|deux|trois|plusieurs)\s+(?:\S+\s+)?(?:drones?|missiles?|obus|roquettes?|bombes?|frappes?)\b|"
     r"(?:touchée?s?|attaquée?s?)\s+(?:\S+\s+){1,3}?par\s+(?:un|une|des|deux|trois|plusieurs|le|la|les)\s+(?:\S+\s+)?"
     r"(?:obus|missiles?|drones?|roquettes?|bombes?|frappes?|tirs?)|"
     r"attaquée?s?\s+(?:dans\s+la\s+nuit|cette\s+nuit|la\s+nuit|ce\s+matin|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:a|ont|avait)\s+(?:de\s+nouveau\s+)?été\s+la\s+cible|ciblée?s?|"
-    r"(?:ont|a)\s+été\s+tirés?|tirs?\s+(?:de\s+)?(?:missiles?|roquettes?|drones?|d[’']artillerie)|"
+    r"(?:ont|a)\s+été\s+tirés?|tirs?\s+(?:de\s+)?(?:missiles?|roquettes?|drones?|d[’']artillerie|lance-roquettes|mortiers?|chars?)|"
     r"(?:a|ont|avait|avaient|aurait|auraient)\s+lancé\s*,?\s+(?:[^.;:«»]{0,60}?,\s+)?(?:plus\s+de\s+|au\s+moins\s+|près\s+de\s+)?\S+\s+"
     r"(?:drones?|missiles?)|pris\s+pour\s+cible|"
     # « 120 missiles et 90 drones ont été lancés, notamment contre Odessa »
@@ -71,11 +73,11 @@ _STRIKE_RE = re.compile(
     # the narrative present of live blogs and weekly roundups: « un missile s'abat sur », « deux bombes
     # touchent », « des drones visent le port », « l'un d'eux touche un immeuble »
     r"(?:drones?|missiles?|roquettes?|obus|bombes?|shahed|projectiles?|engins?|l[’']un\s+d[’']eux)\s+(?:\S+\s+){0,4}?"
-    r"(?:frappent|frappe|touchent|touche|visent|vise|attaquaient|attaquait|ciblent|percutent|percute|s[’']abat(?:tent)?|tombent\s+sur|"
+    r"(?:frappent|frappe|touchent|touche|visent|vise|visaient|visait|frappaient|frappait|attaquaient|attaquait|ciblent|percutent|percute|s[’']abat(?:tent)?|tombent\s+sur|"
     r"tombe\s+sur|endommagent|endommage|détruisent|tuent|tue|blessent|blesse)|bombardent|"
     r"(?:drones?|missiles?|roquettes?|obus|bombes?|tirs|frappes)\s+(?:\S+\s+){0,3}(?:a|ont|aurait|auraient|avait|avaient)\s+(?:\S+\s+)?(?:frappé|percuté|touché|atteint|visé|explosé|"
     r"endommagé|détruit|soufflé|éventré|tué|blessé)|(?:d[’']avoir|pour\s+avoir)\s+(?:\S+\s+){0,2}?(?:frappé|bombardé|pilonné|visé|attaqué|ciblé|tiré(?!\s+des\s+(?:coups|tirs)\s+de\s+semonce))|"
-    r"(?:bombes?|obus|roquettes?)\s+(?:\S+\s+){0,2}(?:sont|est|étaient|était)\s+tombée?s?\s+sur|s[’']est\s+abattue?\s+sur|se\s+sont\s+abattus\s+sur|(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?tiré|visant\s+(?:notamment|en\s+particulier|surtout)\s|(?:tuée?s?|blessée?s?)\s+(?:\S+\s+){0,2}?(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
+    r"(?:bombes?|obus|roquettes?)\s+(?:\S+\s+){0,2}(?:sont|est|étaient|était)\s+tombée?s?\s+(?:sur|dans|à|près|non\s+loin)|s[’']est\s+abattue?\s+sur|se\s+sont\s+abattus\s+sur|(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?tiré|visant\s+(?:notamment|en\s+particulier|surtout)\s|(?:tuée?s?|blessée?s?)\s+(?:\S+\s+){0,2}?(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
     r"(?:drones?|missiles?|obus|frappes?|bombardements?|tirs?|roquettes?|bombes?))\b",
     _I,
 )
@@ -141,7 +143,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:combats?|combattent|combattu|combattants?\s+engagés|affrontements?|assauts?|offensives?|"
             r"incursions?|batailles?|opérations?\s+de\s+combat|accrochages?|encercl\w+|percées?|"
             r"repouss(?:é|ée|és|ées|ent|er)\s+(?:une|l[’']|les|des|plusieurs|deux|trois|\d+)\s+(?:\S+\s+)?(?:attaques?|assauts?)|"
-            r"repouss(?:é|ée|és|ées|ent|er)\s+(?:[^\s.;:!?]+\s+){0,5}?(?:attaques?|assauts?)|"
+            r"repouss(?:é|ée|és|ées|ent|er)\s+(?:[^\s.;:!?]+\s+){0,8}?(?:attaques?|assauts?)|"
             r"repouss(?:é|ée|és|ées|ent|er)\s*»?\s+(?:\S+\s+){0,2}?(?:une|l[’']|les|des|plusieurs|deux|trois|\d+)\s+(?:\S+\s+)?"
             r"(?:tentatives?|offensives?|vagues?)|contre-attaqu\w+|contre-offensives?|têtes?\s+de\s+pont|tentatives?\s+de\s+(?:débarquement|percée|franchissement)|"
             r"pris\s+le\s+contrôle|(?:ont|a|avaient|avait|auraient|aurait)\s+débarqué|(?:d[’']être|ont\s+été|a\s+été|auraient\s+été)\s+repoussée?s?|contrôl\w+\s+(?:désormais\s+)?(?:une\s+partie|la\s+majeure\s+partie|l[’']essentiel|"
@@ -251,7 +253,9 @@ _MODAL_RE = re.compile(
     r"chaque\s+(?:jour|nuit|semaine)|quotidien(?:ne)?s|régulièrement|entendai(?:t|ent)|habitué(?:e|s|es)?\s+(?:à|aux)|"
     r"(?:quand|lorsqu[e’']|chaque\s+fois\s+qu[e’']|dès\s+qu[e’'])\s*(?:ils|elles|on)\s+\w+(?:ent|e)|"  # « Quand ils bombardent X »
     r"(?:demand|réclam|exig)\w*\s+(?:\S+\s+){0,4}?(?:le|un|leur|son)\s+retrait|en\s+prévision|se\s+prépar\w+|prêt(?:e|s|es)?\s+à|"
-    r"intensifi\w+|depuis\s+(?:le\s+)?début|depuis\s+(?:le\s+24\s+)?février\s+2022|depuis\s+20\d\d|"
+    # (« les combats s'intensifient autour de X » is fighting reported there today; « ont intensifié
+    # leurs frappes » a trend)
+    r"(?<!combats\ss[’'])(?<!combats\sse\ssont\s)intensifi\w+|depuis\s+(?:le\s+)?début|depuis\s+(?:le\s+24\s+)?février\s+2022|depuis\s+20\d\d|"
     r"depuis\s+(?:l[’'](?:été|hiver|automne)|le\s+printemps|(?:le\s+mois\s+d[e’']\s*)?(?:janvier|février|mars|avril|"
     r"mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?:\s+(?:19|20)\d\d)?|"
     r"(?:va|vont|allait|allaient)\s+\w+(?:er|ir|re)|"
@@ -267,7 +271,7 @@ _MODAL_RE = re.compile(
     _I,
 )
 _CLAUSE_SPLIT_RE = re.compile(
-    r"[;:]|,\s+(?=(?:mais|alors|où|qui|tandis|dont|et|déjà)\b)|\s+(?:mais|tandis\s+que|et)\s+"
+    r"[;:]|,\s+(?=(?:mais|alors|où|qui|tandis|dont|et|déjà)\b)|,\s+(?:régulièrement|quotidiennement)\b[^,;]*|\s+(?:mais|tandis\s+que|et)\s+"
 )
 
 _NATIONALITY: list[tuple[str, re.Pattern[str]]] = [
@@ -553,7 +557,7 @@ _STEMS: dict[str, str] = {
     "arms_transfer": "vente livr fourni munition armes transfert",
     "other": "formation entraîn abri exercice essai survol espace aérien évacu",
     "strike": "frapp bombard pilonn raid salve vague attaqu visé visee visant impact touch tir lanc cibl feu largu tué tuée bless abat "
-    "lâch détrui percut atteint explos tomb endommag soufflé éventré dégâts vise bombard tue blesse",
+    "lâch détrui percut atteint explos tomb endommag soufflé éventré dégâts vise visai bombard tue blesse",
 }
 
 

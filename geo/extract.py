@@ -310,7 +310,7 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
     # they are their own report: « abattu 17 drones au-dessus de la région de Mykolaïv »)
     folded: list[_Draft] = []
     for d in out:
-        if d.event == "air_defense" and d.place.kind not in ("sea", "river"):
+        if d.event == "air_defense" and d.place.kind not in ("sea", "river", "oblast", "region"):
             strike = next(
                 (
                     k
@@ -915,6 +915,8 @@ _DESTINATION_RE = re.compile(
 _ANAPHORA_RE = re.compile(
     r"(?:\b(?:dans|sur|vers|à\s+l[’']intérieur\s+de|(?:à\s+la\s+périphérie|aux\s+abords|au\s+centre|dans\s+le\s+centre|"
     r"dans\s+la\s+banlieue|à\s+l[’']entrée|à\s+la\s+sortie)\s+de)\s+(?:cette|ce|cet|la|le)\s+|"
+    # « des tirs sur le centre-ville »: the centre of the town told before
+    r"\b(?:dans|sur|vers|au)\s+(?:le\s+)?centre-(?=ville\b)|"
     # « la ville a été visée », « des tirs ont visé la périphérie de la ville »: the town told before
     r"\b(?:la|cette)\s+(?=ville\b|localité\b))(région|oblast|zone|secteur|ville|localité|village)"
     r"(?:\s+(?:frontalière|russe|ukrainienne|voisine|même))?\b(?!\s+(?:de|d[’']|du|des)\b)",
@@ -943,11 +945,19 @@ def _anaphora(text: str, sent: Span, infos: list[MentionInfo], starts: list[int]
             and p.kind in kinds
             and info.mention.role == "location"
             and not (info.attribute or info.origin or info.polity)
+            # (« Pokrovsk, à 50 km au nord-ouest de Donetsk. Des tirs sur le centre-ville » : Pokrovsk's)
+            and not _BEARING_BEFORE_RE.search(text, max(0, info.mention.start - 60), info.mention.start)
         ):
             return j
     return None
 
 
+#: « à 50 km au nord-ouest de X »: a place named only to situate another one
+_BEARING_BEFORE_RE = re.compile(
+    r"(?:\b(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e’']|"
+    r"\bà\s+(?:\d+|une?\s+\w+aine)\s+(?:de\s+)?(?:km|kilomètres)\s+(?:\S+\s+){0,2}?d[e’'])\s*$",
+    re.I,
+)
 #: A ship's or a convoy's route: « qui avait chargé du blé dans le port de X », « a pu rejoindre la rade de Y »
 _ITINERARY_BEFORE_RE = re.compile(
     r"\b(?:(?:dé)?charg(?:é|ée|és|ées|eait|eaient|er|ement)\b|quitt\w*|appareill\w*|rejoin\w*|rejoint|regagn\w*|destination|route\s+vers|"
@@ -1083,7 +1093,11 @@ def _ongoing(text: str, cue: Cue) -> bool:
 
 
 #: Clause boundaries that separate two events of one sentence (« X a été frappé, tandis qu'à Y … »).
-_STRONG_SPLIT_RE = re.compile(r";|\b(?:tandis|alors)\s+qu(?:e\b|[’'])|,\s+mais\b")
+_STRONG_SPLIT_RE = re.compile(
+    # (« …, régulièrement bombardé depuis la rive gauche. »: an apposition on the place's habit, at
+    # the end of the sentence)
+    r";|\b(?:tandis|alors)\s+qu(?:e\b|[’'])|,\s+mais\b|,\s+(?:régulièrement|quotidiennement)\b(?=[^,;]*$)"
+)
 
 
 def _cue_distance(cue: Cue, pos: int, splits: list[int] = ()) -> float:

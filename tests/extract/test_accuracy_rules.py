@@ -1744,3 +1744,62 @@ def test_where_a_team_came_from_a_shot_came_from_and_debris_were_taken_are_no_ev
 )
 def test_a_visit_to_come_is_no_meeting(sentence: str) -> None:
     assert not [c for c in find_cues(sentence) if c.factual]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        ("Les combats s'intensifient autour de la ville depuis l'aube.", ["ground_combat"]),
+        ("Les combats se sont intensifiés dans le secteur nord.", ["ground_combat"]),
+        ("L'armée a intensifié ses frappes sur la région.", []),
+        (
+            "L'armée dit avoir « repoussé » au cours des dernières vingt-quatre heures trois attaques de blindés.",
+            ["ground_combat"],
+        ),
+        ("Deux habitants ont été tués sous des tirs de lance-roquettes multiples.", ["shelling"]),
+        ("Des tirs de mortier ont visé la digue dans la matinée.", ["shelling"]),
+        ("Mercredi soir, un obus est tombé dans la cour de l'école.", ["shelling"]),
+        ("Cette nuit-là, les drones visaient le dépôt de carburant.", ["drone_strike"]),
+        ("Un entrepôt du port a été endommagé par des drones dans la nuit.", ["drone_strike"]),
+    ],
+)
+def test_fighting_that_grows_quoted_verbs_rocket_fire_and_shells_that_fell(
+    sentence: str, events: list[str]
+) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == events
+
+
+def test_an_apposition_that_says_a_place_is_often_shelled_leaves_the_strike_told(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, un retraité a été tué par des tirs d'artillerie visant un quartier de Kherson, régulièrement "
+        "bombardé depuis l'autre rive.",
+    )
+    assert [(i.event, i.place) for i in found] == [("shelling", "Kherson")]
+    found = _incidents(
+        gazetteer,
+        "La ville de Chebekino, régulièrement prise pour cible depuis 2023, a de nouveau été touchée mardi "
+        "par des drones.",
+    )
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "Chebekino")]
+
+
+def test_interceptions_over_a_region_are_a_report_of_their_own(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, des drones ont visé un dépôt pétrolier de Novozybkov, dans la région de Briansk. "
+        "Le même jour, la défense antiaérienne a abattu 23 drones au-dessus de la région de Briansk.",
+    )
+    assert sorted((i.event, i.place) for i in found) == [
+        ("air_defense", "région de Briansk"),
+        ("drone_strike", "Novozybkov"),
+    ]
+
+
+def test_the_town_centre_is_the_town_told_before_not_the_one_it_is_situated_from(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "La pression s'accentue sur Pokrovsk, à une cinquantaine de kilomètres au nord-ouest de Donetsk. "
+        "Mardi, des tirs d'artillerie sur le centre-ville ont fait trois blessés.",
+    )
+    assert [(i.event, i.place) for i in found] == [("shelling", "Pokrovsk")]
