@@ -266,7 +266,7 @@ _SHIP_RE = re.compile(
     r"(?:navire|croiseur|fr[ée]gate|sous-marin|b[âa]timent|patrouilleur|corvette|destroyer|porte-avions|"
     r"cargo|p[ée]trolier|vraquier|remorqueur|brise-glace|yacht|paquebot|"
     # (a military unit's name: « la 12e brigade Azov », « le régiment Azov »)
-    r"brigade|régiment|bataillon)(?:\s+(?:russe|ukrainien|amiral|de\s+guerre|"
+    r"brigade|régiment|bataillon|corps(?:\s+d[’']assaut)?)(?:\s+(?:russe|ukrainien|amiral|de\s+guerre|"
     r"lance-missiles|nucléaire))*\s+(?:«\s*|\"|“)?$",
     re.I,
 )
@@ -290,6 +290,7 @@ _SHIP_WORDS = (
     "brigade",
     "régiment",
     "bataillon",
+    "corps",
 )
 _REGION_HEAD_RE = re.compile(
     r"(?:r[ée]gions?|oblasts?|provinces?|départements?|județ|judet|comtés?)(?:\s+(?:russes?|ukrainiennes?|frontali[èe]res?|voisines?|m[ée]ridionales?|"
@@ -1346,6 +1347,12 @@ _ADDRESSED_BEFORE_RE = re.compile(
 _AT_SEAT_BEFORE_RE = re.compile(
     r"(?:\bà|\bau|\bdans|\bdevant|\bdepuis|\bsur)\s+(?:la\s+|le\s+|l[’']\s*)?$", re.I
 )
+#: « des combattants opposés au Kremlin », « les médias proches du Kremlin »: the power, not the building
+_ALLEGIANCE_BEFORE_RE = re.compile(
+    r"\b(?:opposée?s?|hostiles?|proches?|fidèles?|liée?s?|favorables?|soumise?s?|inféodée?s?|loyaux|loyales?)\s+"
+    r"(?:au|à\s+la|à|du|de\s+la)\s+$",
+    re.I,
+)
 _OF_NOUN_BEFORE_RE = re.compile(r"\b[a-zéèêàùâîôç-]{3,}\s*[»”\"]?\s+(?:de|d[’']|du)\s*$", re.I)
 _PARTICIPLE_AFTER_RE = re.compile(r"\s*,\s*\w+ant\b")
 _AND_NAME_AFTER_RE = re.compile(r"(?:\s*,\s*[A-ZÀ-Ý][\w’'-]+)*\s+et\s+([A-ZÀ-Ý][\w’'-]+)")
@@ -1357,7 +1364,7 @@ _AT_SPEAKER_BEFORE_RE = re.compile(r"(?:^|[.!?\n»]\s*)(?:À|A|Depuis)\s+$")
 _ATTRIBUTE_BEFORE_RE = re.compile(
     r"\b(?:gouverneure?|maire|président|porte-parole|ministre|ambassadeur|flotte(?:\s+\w+)?|"
     r"comité(?:\s+\w+)?|guerre|conflit|agence|services|armée|forces|marine|parlement|"
-    r"gouvernement|chef|administration(?:\s+militaire)?)\s+(?:\w+\s+)?"
+    r"gouvernement|chef|traité|administration(?:\s+militaire)?)\s+(?:\w+\s+)?"
     r"(?:(?:de\s+la\s+|du\s+)(?:région|oblast|province|ville|district|comté)\s+)?"
     r"(?:de\s+(?:la\s+|l[’'])?|d[’']\s*|du\s+|des\s+|en\s+)$",
     re.I,
@@ -1550,7 +1557,7 @@ def _metonym_uncached(
         return True  # « demandé des explications à Moscou »: the government addressed
     if seat:
         # « à la Maison-Blanche », « au Kremlin », « devant le Kremlin »: the building
-        if _search(_AT_SEAT_BEFORE_RE, before, low, context):
+        if _search(_AT_SEAT_BEFORE_RE, before, low, context) and not _ALLEGIANCE_BEFORE_RE.search(before):
             return False
         return True
     if _before_matches(_LITERAL_BEFORE_RE, _LITERAL_TAIL_RE, before, token, low, context):

@@ -62,6 +62,7 @@ _STRIKE_RE = re.compile(
     r"(?:touchée?s?|attaquée?s?)\s+(?:\S+\s+){1,3}?par\s+(?:un|une|des|deux|trois|plusieurs|le|la|les)\s+(?:\S+\s+)?"
     r"(?:obus|missiles?|drones?|roquettes?|bombes?|frappes?|tirs?)|"
     r"attaquée?s?\s+(?:dans\s+la\s+nuit|cette\s+nuit|la\s+nuit|ce\s+matin|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:a|ont|avait)\s+(?:de\s+nouveau\s+)?été\s+la\s+cible|ciblée?s?|"
+    r"explosions?\s+d[’']une?\s+(?:\S+\s+)?(?:drones?|missiles?|obus|roquettes?)|tirs\s+(?:russes?\s+|ukrainiens?\s+)?sur\s|"
     r"(?:ont|a)\s+été\s+tirés?|tirs?\s+(?:de\s+)?(?:missiles?|roquettes?|drones?|d[’']artillerie|lance-roquettes|mortiers?|chars?)|"
     r"(?:a|ont|avait|avaient|aurait|auraient)\s+lancé\s*,?\s+(?:[^.;:«»]{0,60}?,\s+)?(?:plus\s+de\s+|au\s+moins\s+|près\s+de\s+)?\S+\s+"
     r"(?:drones?|missiles?)|pris\s+pour\s+cible|"
@@ -99,7 +100,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "explosion",
         re.compile(
-            r"\b(?:explosions?|détonations?|voitures?\s+piégées?|engins?\s+explosifs?|déflagrations?|attentats?|"
+            # (« tué par l'explosion d'un drone »: the drone's strike, see _STRIKE_RE)
+            r"\b(?:explosions?(?!\s+d[’']une?\s+(?:\S+\s+)?(?:drones?|missiles?|obus|roquettes?)\b)|détonations?|voitures?\s+piégées?|engins?\s+explosifs?|déflagrations?|attentats?|"
             r"mines?\s+antipersonnel|IED|bombe\s+artisanale|a\s+explosé|ont\s+explosé|avant\s+d[’']exploser|"
             r"(?:heurt\w+|sauté\s+sur|touché)\s+(?:une|des|deux|plusieurs)\s+mines?|mines?\s+(?:marines?|dérivantes?|navales?)|"
             # a dam blown up: « la destruction du barrage de Kakhovka », « le barrage avait été détruit »
@@ -116,6 +118,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:drones?|missiles?|projectiles?|engins?|appareils?|l[’']un\s+d[’'](?:eux|entre\s+eux)),?\s+(?:\S+\s+){0,10}?(?:s[’'](?:est|sont|était|étaient)\s+(?:\w+ment\s+)?écrasée?s?|se\s+sont\s+écrasée?s|"
             r"s[’']écras\w*|(?:est|sont|était|étaient)\s+tombée?s?|tombée?s?\s+(?:dans|sur|près|à|en)|"
             r"(?:a|ont)\s+été\s+(?:retrouvée?s?|découverte?s?))|"
+            r"fragments?\s+(?:ont|a)\s+été\s+(?:retrouvée?s?|découverte?s?)|"
             # (« près de Cahul, où il s'est écrasé »: the aircraft told before)
             r"(?:il|elle|ils|elles)\s+(?:s[’'](?:est|était)\s+écrasée?|se\s+sont\s+écrasée?s))\b",
             _I,
@@ -161,7 +164,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:l[’']\s*|la\s+|le\s+|mois\s+d[’']?\s*)?)?(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|"
             r"août|septembre|octobre|novembre|décembre|été|automne|hiver|printemps|année|\d{4})|"
             r"pass(?:é|ée|és|ées|er)\s+sous\s+(?:le\s+)?contrôle|(?:a|ont|avait|avaient)\s+été\s+libérée?s?|"
-            r"(?:ont|a|avaient|avait)\s+franchi\s+la\s+frontière|(?:tenté|tentent|tente)\s+(?:\S+\s+){0,4}?d[’']avancer|"
+            r"(?:ont|a|avaient|avait)\s+franchi\s+la\s+frontière|tentatives?\s+(?:\S+\s+){0,5}?de\s+percer\b|attaques?\s+(?:d[’']infanterie|terrestres?|de\s+blindés|blindées?)|(?:tenté|tentent|tente)\s+(?:\S+\s+){0,4}?d[’']avancer|"
             r"revendiqu\w+\s+(?:la\s+)?(?:prise|conquête|capture)|reprise?s?\s+par\s+(?:l[’']armée|les\s+forces|les\s+troupes|"
             r"les\s+(?-i:[A-Z])\w+|(?-i:[A-Z])\w+)|"
             r"(?:avoir|a|ont|avait|avaient)\s+pris\s+(?:(?=(?-i:[A-ZÀ-Ý]))|(?:\S+\s+){0,3}?(?:la\s+(?:ville|localité|cité)|"
@@ -193,6 +196,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"renfor\w+\s+(?:ses|leurs|son|le|les)\s+(?:effectifs|contingents?|troupes|positions|forces)|"
             r"déploiements?\s+(?:de|d[’'])\s*(?:[^\s.;:!?]+\s+){0,6}?(?:troupes|soldats|forces|militaires|détachements|unités|bataillons|patrouilles|policiers|gardes-frontières)|concentrations?\s+de\s+troupes|"
             r"rassembl\w+\s+(?:de\s+)?(?:troupes|soldats)|colonnes?\s+de\s+renforts|"
+            r"envois?\s+(?:de\s+|d[’']\s*)(?:\S+\s+)?(?:renforts|troupes|soldats|militaires|unités|brigades|bataillons)\s+(?:vers|à|en|dans)\b|"
             r"retraits?\s+(?:des\s+|de\s+leurs\s+|de\s+ses\s+)(?:\S+\s+)?(?:troupes|forces|soldats|unités)|"
             r"(?:se\s+sont|s[’']est)\s+repliée?s?|(?:ont|a)\s+(?:dû\s+)?(?:retiré|évacué)\s+(?:ses|leurs)\s+(?:troupes|forces|soldats|unités))\b",
             _I,
@@ -262,7 +266,7 @@ _MODAL_RE = re.compile(
     r"\ben\s+(?:19|20)\d\d\b|\bde\s+19\d\d\b|"  # (« la bataille de 1943 »: history)
     r"aucune?\s+(?:frappe|attaque|drone|missile|obus|roquette|bombardement|explosion|tir)s?|\w+eront|ordonné\s+le|s[’']entretiendra|rencontrera|prochaine?|futur(?:e|s)?|"
     r"si\s+(?:la|le|les|l[’'])|s[’']il|s[’']ils|veut|veulent|voudrait|souhaite\w*|envisag\w+|projett?\w+|prévoi\w+|craign\w+|craint|redout\w+|appréhend\w+|"
-    r"déjou\w+|soupçonn\w+|préparer|planifi\w+|complot\w*|tentative\s+d[e’']|"
+    r"déjou\w+|soupçonn\w+|répétée?s|rien\s+n[’']indiqu\w+|préparer|planifi\w+|complot\w*|tentative\s+d[e’']|"
     # what is still to come (« À suivre : »), a standing state
     # (« les attaques n'ont jamais cessé »)
     # a visit to come (« est attendu jeudi à Bruxelles », « doit se rendre vendredi à »)
@@ -431,6 +435,8 @@ _MODAL_WORDS = (
     "tentative",
     "accus",
     "déjou",
+    "répét",
+    "indiqu",
     "suivre",
     "attendu",
     "doit",
@@ -547,10 +553,10 @@ _STEMS: dict[str, str] = {
     "air_defense": "abat intercept neutralis détrui défense décoll",
     "fire": "incendi feu flamm brûl",
     "ground_combat": "combat affront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
-    "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris grignot amélior abandonn tomb revendiqu passé franchi avancer",
+    "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris grignot amélior abandonn tomb revendiqu passé franchi avancer percer infanterie terrestre blindé",
     "troop_deployment": "troupe soldat militaire forces renfort bataillon brigade unité arriv renfor déploi "
     "concentration rassembl retrait repli retir position colonne stationn maint accueill engag concentr "
-    "redéploy contrôle patrouille checkpoint barrage",
+    "redéploy contrôle patrouille checkpoint barrage envoi",
     "meeting": "rencontr entret sommet réuni discussion pourparler poignée reçu reçoit retrouv visite convoqu discut recev visité rendu accord signé "
     "président dirigeant chef "
     "ministre chancel secrétaire",

@@ -1803,3 +1803,36 @@ def test_the_town_centre_is_the_town_told_before_not_the_one_it_is_situated_from
         "Mardi, des tirs d'artillerie sur le centre-ville ont fait trois blessés.",
     )
     assert [(i.event, i.place) for i in found] == [("shelling", "Pokrovsk")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        ("Des fragments ont été découverts dimanche près du village.", ["debris"]),
+        ("Un passant a été tué par l'explosion d'un drone sur le marché.", ["drone_strike"]),
+        ("Une explosion a été entendue près de la gare.", ["explosion"]),
+        ("Le gouverneur a fait état de tirs sur le quartier nord.", ["shelling"]),
+        ("L'état-major a annoncé l'envoi de renforts vers la région.", ["troop_deployment"]),
+        (
+            "L'armée dit avoir empêché des tentatives de groupes ennemis de percer en profondeur.",
+            ["ground_combat"],
+        ),
+        ("L'armée a mené mardi une attaque d'infanterie, repoussée selon Kiev.", ["ground_combat"]),
+        ("Les frappes répétées sur le port ont fait fuir les armateurs.", []),
+        ("Rien n'indiquait une attaque intentionnelle contre un pays membre.", []),
+    ],
+)
+def test_fragments_found_a_drone_that_exploded_fire_on_a_place_and_moves_of_troops(
+    sentence: str, events: list[str]
+) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == events
+
+
+def test_allegiance_to_the_kremlin_a_unit_name_and_a_treaty_name_are_no_event_places(gazetteer) -> None:
+    (info,) = analyse("Des combattants opposés au Kremlin ont mené un raid.", gazetteer)
+    assert info.mention.role == "metonym"
+    (info,) = analyse("Une réunion s'est tenue au Kremlin mardi.", gazetteer)
+    assert info.mention.role == "location"
+    assert "Azov" not in _places("Des unités du corps d'assaut Azov ont été envoyées.", gazetteer)
+    (info,) = analyse("L'article 4 du traité de l'Atlantique nord a été invoqué.", gazetteer)
+    assert info.attribute
