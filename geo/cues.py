@@ -754,8 +754,8 @@ _DEFINITE_BEFORE_RE = re.compile(r"\b(?:l[’']|la\s+)$", _I)
 #: ... in a statement about it: « assure que l'incursion a permis », « l'échec de l'incursion »,
 #: « Pour le Kremlin, la tête de pont n'a aucune importance »
 _STATEMENT_FRAME_RE = re.compile(
-    r"(?:\bqu(?:e\s+|[’']\s*)$|\b(?:échec|succès|objectifs?|buts?|bilan|réussite|importance|intérêt|prix|"
-    r"coût|début|fin|lancement|depuis)\b\s*[»”\"]?\s*(?:de\s+|d[’']\s*|du\s+)?$)",
+    r"(?:\bqu(?:e\s+|[’']\s*)$|\bqualifi\w+\s+$|\b(?:échec|succès|objectifs?|buts?|bilan|réussite|importance|intérêt|prix|"
+    r"coût|fin|depuis)\b\s*[»”\"]?\s*(?:de\s+|d[’']\s*|du\s+)?$)",
     _I,
 )
 _FOR_SPEAKER_START_RE = re.compile(r"\s*Pour\s+(?:le|la|les|l[’'])\s*[\w-]+(?:\s+[\w-]+)?\s*,", _I)

@@ -606,6 +606,22 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
             if not pool:
                 continue
             c = min(pool, key=lambda c: _cue_distance(cues[c], anchor_pos, splits))
+            # « l'offensive lancée par l'armée ukrainienne dans la région de Koursk, les combats se
+            # poursuivaient autour de Soudja »: the region is the campaign's, the town the fighting's
+            campaign = next(
+                (
+                    k
+                    for k in pool
+                    if cues[k].factual
+                    and cues[k].event == "ground_combat"
+                    and CAMPAIGN_RE.match(text, cues[k].start, cues[k].end)
+                    and 0 <= infos[i].mention.start - cues[k].end < 90
+                    and _CAMPAIGN_REGION_RE.search(text, cues[k].end, infos[i].mention.start)
+                ),
+                None,
+            )
+            if campaign is not None and infos[i].mention.place.kind in ("oblast", "region"):
+                c = campaign
             if _cue_distance(cues[c], anchor_pos, splits) < 1000.0:  # (no event in this clause: none)
                 assigned[c].append(i)
         for c, cue in enumerate(cues):
@@ -952,6 +968,8 @@ def _anaphora(text: str, sent: Span, infos: list[MentionInfo], starts: list[int]
     return None
 
 
+#: « (l'offensive lancée) dans la région russe de (Koursk) »
+_CAMPAIGN_REGION_RE = re.compile(r"\bdans\s+la\s+région\s+(?:russe\s+|ukrainienne\s+)?d[e’']\s*$", re.I)
 #: « à 50 km au nord-ouest de X »: a place named only to situate another one
 _BEARING_BEFORE_RE = re.compile(
     r"(?:\b(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e’']|"

@@ -1836,3 +1836,20 @@ def test_allegiance_to_the_kremlin_a_unit_name_and_a_treaty_name_are_no_event_pl
     assert "Azov" not in _places("Des unités du corps d'assaut Azov ont été envoyées.", gazetteer)
     (info,) = analyse("L'article 4 du traité de l'Atlantique nord a été invoqué.", gazetteer)
     assert info.attribute
+
+
+def test_the_start_of_a_campaign_over_a_region_is_its_own_incident(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Huit jours après le début de l'incursion menée par l'armée ukrainienne dans la région de Koursk, "
+        "les combats continuaient mardi autour de Soudja.",
+    )
+    assert sorted((i.event, i.place) for i in found) == [
+        ("ground_combat", "Soudja"),
+        ("ground_combat", "région de Koursk"),
+    ]
+    found = _incidents(
+        gazetteer,
+        "Moscou, qui qualifie l'incursion de « provocation », a envoyé mardi des renforts dans la région de Koursk.",
+    )
+    assert [(i.event, i.place) for i in found] == [("troop_deployment", "région de Koursk")]
