@@ -241,7 +241,14 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:formations?\s+(?:aux|de|des|sur)\s+(?:avions|pilotes|soldats|chasseurs|F-\d+)|entraînements?|"
             r"construction\s+(?:de\s+|d[’'])\s*(?:deux\s+|\S+\s+)?abris|construit\s+(?:\S+\s+){0,2}abris|"
-            r"exercices?\s+militaires?|survol\w*|(?:violations?|violé|viol\w+)\s+(?:de\s+)?(?:son\s+|l[’'])?espace\s+aérien|"
+            r"exercices?\s+militaires?|survol\w*|"
+            # drills (« participent à l'exercice « Dacian Fall » »), prisoner exchanges, trenches dug,
+            # shelters opened, demonstrations
+            r"(?:l[’']|un|des|les|aux|cet)\s*exercices?(?=\s+(?:«|\"|de\s+tir|d[’'](?:alerte|évacuation)|navals?|aériens?|"
+            r"conjoints?|multinationaux|de\s+(?:l[’'])?(?i:otan)|en\s+mer|(?-i:[A-Z])))|échanges?\s+de\s+prisonniers|"
+            r"creus\w+\s+(?:des\s+)?tranchées|tranchées\s+(?:\S+\s+){0,2}?creusées|"
+            r"(?:installation|ouverture|réouverture|aménagement)\s+(?:de\s+|d[’'])\s*(?:\S+\s+){0,2}?abris?\b|"
+            r"manifestations?\s+(?:\S+\s+){0,8}?(?:ont|a)\s+rassemblé|(?:ont|a)\s+(?:\S+\s+)?manifesté|(?:violations?|violé|viol\w+)\s+(?:de\s+)?(?:son\s+|l[’'])?espace\s+aérien|"
             r"(?:pénétr\w+|travers\w+|entré\w*)\s+(?:\S+\s+){0,5}?(?:dans\s+)?l[’']espace\s+aérien|essais?\s+(?:de|d[’'])\s*missiles?|tir\s+d[’']essai|"
             r"évacuations?\s+(?:\w+\s+){0,2}?(?:de|des|du|d[’'])|évacué(?:e|s|es)?\s+(?:de|du|d[’'])|ordonné\s+d[’']évacuer)\b",
             _I,
@@ -256,7 +263,8 @@ _MODAL_RE = re.compile(
     r"en\s+cas\s+de|faire\s+croire|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|quotidiennement|"
     r"chaque\s+(?:jour|nuit|semaine)|quotidien(?:ne)?s|régulièrement|entendai(?:t|ent)|habitué(?:e|s|es)?\s+(?:à|aux)|"
     r"(?:quand|lorsqu[e’']|chaque\s+fois\s+qu[e’']|dès\s+qu[e’'])\s*(?:ils|elles|on)\s+\w+(?:ent|e)|"  # « Quand ils bombardent X »
-    r"(?:demand|réclam|exig)\w*\s+(?:\S+\s+){0,4}?(?:le|un|leur|son)\s+retrait|en\s+prévision|se\s+prépar\w+|prêt(?:e|s|es)?\s+à|"
+    r"(?:demand|réclam|exig)\w*\s+(?:\S+\s+){0,4}?(?:le|un|leur|son)\s+retrait|"
+    r"(?:demand|réclam|exig)\w*\s+[^.;]{0,60}?(?:installation|aménagement|construction|ouverture)|en\s+prévision|se\s+prépar\w+|prêt(?:e|s|es)?\s+à|"
     # (« les combats s'intensifient autour de X » is fighting reported there today; « ont intensifié
     # leurs frappes » a trend)
     r"(?<!combats\ss[’'])(?<!combats\sse\ssont\s)intensifi\w+|depuis\s+(?:le\s+)?début|depuis\s+(?:le\s+24\s+)?février\s+2022|depuis\s+20\d\d|"
@@ -561,7 +569,7 @@ _STEMS: dict[str, str] = {
     "président dirigeant chef "
     "ministre chancel secrétaire",
     "arms_transfer": "vente livr fourni munition armes transfert",
-    "other": "formation entraîn abri exercice essai survol espace aérien évacu",
+    "other": "formation entraîn abri exercice essai survol espace aérien évacu prisonnier tranchée manifest",
     "strike": "frapp bombard pilonn raid salve vague attaqu visé visee visant impact touch tir lanc cibl feu largu tué tuée bless abat "
     "lâch détrui percut atteint explos tomb endommag soufflé éventré dégâts vise visai bombard tue blesse",
 }

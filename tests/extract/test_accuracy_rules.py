@@ -1853,3 +1853,22 @@ def test_the_start_of_a_campaign_over_a_region_is_its_own_incident(gazetteer) ->
         "Moscou, qui qualifie l'incursion de « provocation », a envoyé mardi des renforts dans la région de Koursk.",
     )
     assert [(i.event, i.place) for i in found] == [("troop_deployment", "région de Koursk")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        ("Environ 800 soldats participent à l'exercice « Steppe 2025 » sur la base.", ["other"]),
+        ("Des militaires ont mené des exercices de tir sur le polygone.", ["other"]),
+        ("Les négociateurs soulignent la difficulté de l'exercice.", []),
+        ("Les deux pays ont procédé samedi à un échange de prisonniers.", ["other"]),
+        ("Les habitants ont commencé à creuser des tranchées autour du village.", ["other"]),
+        ("La mairie a annoncé l'ouverture d'un abri dans l'école.", ["other"]),
+        ("Le maire a demandé la construction d'abris dans le village.", []),
+        ("Plusieurs centaines de personnes ont manifesté dimanche dans le centre.", ["other"]),
+    ],
+)
+def test_drills_prisoner_exchanges_trenches_shelters_and_demonstrations(
+    sentence: str, events: list[str]
+) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == events
