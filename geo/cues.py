@@ -187,7 +187,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # « accueille plusieurs milliers de soldats »), forces committed (« a engagé ses brigades »,
             # « a concentré 50 000 soldats »), checkpoints reinforced or set up
             r"(?:stationne(?:nt)?|(?:sont|restent)\s+déployés)\s+(?:\S+\s+){0,4}?(?:soldats|militaires|troupes|contingent|forces)|"
-            r"(?:maint(?:ient|iennent|enait|enaient)|accueill\w+|engag\w+|concentr\w+)\s+(?:\S+\s+){0,5}?(?:soldats|militaires|troupes|forces|"
+            r"(?:maint(?:ient|iennent|enait|enaient)|accueill\w+|engag\w+|concentr\w+)\s+(?:\S+\s+){0,7}?(?:soldats|militaires|troupes|forces|"
             r"brigades|bataillons|unités|marines|parachutistes)\b(?!\s+(?:russes|ukrainiens)?\s*(?:à|de)\s+(?:se|s[’']|quitter|retirer))|"
             r"redéployée?s?|(?:renforcé|installé|mis\s+en\s+place)\s+(?:\S+\s+){0,3}?(?:contrôles|postes?\s+de\s+contrôle|patrouilles|checkpoints?|barrages)|"
             r"(?:patrouilles|contrôles|postes\s+de\s+contrôle)\s+(?:ont\s+été|sont|ont)\s+(?:été\s+)?renforcée?s?|"

@@ -1039,6 +1039,7 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
     """The places of a sentence minus datelines, route stops and reference points of another place."""
     out: list[int] = []
     refs: list[int] = []
+    guarded: list[int] = []
     for i in places:
         m = infos[i].mention
         before = text[max(sent.start, m.start - 90) : m.start]
@@ -1057,13 +1058,24 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
         # « avant de repartir vers l'Ukraine », « lancés par la Russie contre l'Ukraine »: the country a
         # drone heads for, not where this event happened
         towards = m.place.kind == "country" and _TOWARDS_BEFORE_RE.search(before) is not None
+        if _GUARDED_BEFORE_RE.search(before):
+            guarded.append(i)
+            continue
         (refs if edge or shore or towards or _REFERENCE_BEFORE_RE.search(before) else out).append(i)
+    if guarded and not out and not refs:
+        return guarded
     if not refs or not any(infos[i].mention.place.kind in _SETTLEMENT_KINDS for i in out):
         return sorted(out + refs)
     return out
 
 
 _SETTLEMENT_KINDS = {"city", "village", "district", "landmark"}
+#: what troops are there to guard: « stationnés en Transnistrie pour garder le dépôt de Cobasna » (the
+#: place of the garrison is the other one)
+_GUARDED_BEFORE_RE = re.compile(
+    r"\bpour\s+(?:garder|protéger|surveiller)\s+(?:[\w’'-]+\s+){0,5}?(?:de\s+|d[’']\s*)(?:la\s+|l[’']\s*|le\s+)?$",
+    re.I,
+)
 
 
 def _is_dateline(text: str, m: Mention) -> bool:

@@ -1872,3 +1872,14 @@ def test_drills_prisoner_exchanges_trenches_shelters_and_demonstrations(
     sentence: str, events: list[str]
 ) -> None:
     assert [c.event for c in find_cues(sentence) if c.factual] == events
+
+
+def test_a_garrison_is_where_it_stands_not_what_it_guards(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Quelque 1 500 militaires russes sont toujours stationnés en Transnistrie, en principe pour garder le "
+        "grand dépôt de munitions de Cobasna.",
+    )
+    assert [(i.event, i.place) for i in found] == [("troop_deployment", "Transnistrie")]
+    cues = find_cues("La Russie maintient encore sur place près de 1 500 soldats.")
+    assert [c.event for c in cues if c.factual] == ["troop_deployment"]
