@@ -1883,3 +1883,12 @@ def test_a_garrison_is_where_it_stands_not_what_it_guards(gazetteer) -> None:
     assert [(i.event, i.place) for i in found] == [("troop_deployment", "Transnistrie")]
     cues = find_cues("La Russie maintient encore sur place près de 1 500 soldats.")
     assert [c.event for c in cues if c.factual] == ["troop_deployment"]
+
+
+def test_the_donbass_is_too_wide_to_place_an_incident(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, trois brigades ont été redéployées vers le Donbass. Des combats ont eu lieu mardi près de "
+        "Siversk, dans le Donbass.",
+    )
+    assert [(i.event, i.place) for i in found] == [("ground_combat", "Siversk")]
