@@ -76,9 +76,9 @@ _STRIKE_RE = re.compile(
     r"(?:drones?|missiles?|roquettes?|obus|bombes?|shahed|projectiles?|engins?|l[’']un\s+d[’']eux)\s+(?:\S+\s+){0,4}?"
     r"(?:frappent|frappe|touchent|touche|visent|vise|visaient|visait|frappaient|frappait|attaquaient|attaquait|ciblent|percutent|percute|s[’']abat(?:tent)?|tombent\s+sur|"
     r"tombe\s+sur|endommagent|endommage|détruisent|tuent|tue|blessent|blesse)|bombardent|"
-    r"(?:drones?|missiles?|roquettes?|obus|bombes?|tirs|frappes)\s+(?:\S+\s+){0,3}(?:a|ont|aurait|auraient|avait|avaient)\s+(?:\S+\s+)?(?:frappé|percuté|touché|atteint|visé|explosé|"
+    r"(?:drones?|missiles?|roquettes?|obus|bombes?|tirs|frappes|artillerie)\s+(?:\S+\s+){0,3}(?:a|ont|aurait|auraient|avait|avaient)\s+(?:\S+\s+)?(?:frappé|percuté|touché|atteint|visé|explosé|"
     r"endommagé|détruit|soufflé|éventré|tué|blessé)|(?:d[’']avoir|pour\s+avoir)\s+(?:\S+\s+){0,2}?(?:frappé|bombardé|pilonné|visé|attaqué|ciblé|tiré(?!\s+des\s+(?:coups|tirs)\s+de\s+semonce))|"
-    r"(?:bombes?|obus|roquettes?)\s+(?:\S+\s+){0,2}(?:sont|est|étaient|était)\s+tombée?s?\s+(?:sur|dans|à|près|non\s+loin)|s[’']est\s+abattue?\s+sur|se\s+sont\s+abattus\s+sur|(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?tiré|visant\s+(?:notamment|en\s+particulier|surtout)\s|(?:tuée?s?|blessée?s?)\s+(?:\S+\s+){0,2}?(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
+    r"(?:bombes?|obus|roquettes?)\s+(?:\S+\s+){0,2}(?:(?:sont|est|étaient|était)\s+)?tombée?s?\s+(?:sur|dans|à|près|non\s+loin)|s[’']est\s+abattue?\s+sur|se\s+sont\s+abattus\s+sur|(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?tiré|visant\s+(?:notamment|en\s+particulier|surtout)\s|(?:tuée?s?|blessée?s?)\s+(?:\S+\s+){0,2}?(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
     r"(?:drones?|missiles?|obus|frappes?|bombardements?|tirs?|roquettes?|bombes?))\b",
     _I,
 )
@@ -164,7 +164,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:l[’']\s*|la\s+|le\s+|mois\s+d[’']?\s*)?)?(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|"
             r"août|septembre|octobre|novembre|décembre|été|automne|hiver|printemps|année|\d{4})|"
             r"pass(?:é|ée|és|ées|er)\s+sous\s+(?:le\s+)?contrôle|(?:a|ont|avait|avaient)\s+été\s+libérée?s?|"
-            r"(?:ont|a|avaient|avait)\s+franchi\s+la\s+frontière|tentatives?\s+(?:\S+\s+){0,5}?de\s+percer\b|attaques?\s+(?:d[’']infanterie|terrestres?|de\s+blindés|blindées?)|(?:tenté|tentent|tente)\s+(?:\S+\s+){0,4}?d[’']avancer|"
+            r"(?:ont|a|avaient|avait)\s+franchi\s+la\s+frontière|tentatives?\s+(?:\S+\s+){0,5}?de\s+percer\b|(?:attaques?|assauts?)\s*,\s*(?:toutes?\s+|tous\s+)?repoussée?s?|attaques?\s+(?:d[’']infanterie|terrestres?|de\s+blindés|blindées?)|(?:tenté|tentent|tente)\s+(?:\S+\s+){0,4}?d[’']avancer|"
             r"revendiqu\w+\s+(?:la\s+)?(?:prise|conquête|capture)|reprise?s?\s+par\s+(?:l[’']armée|les\s+forces|les\s+troupes|"
             r"les\s+(?-i:[A-Z])\w+|(?-i:[A-Z])\w+)|"
             r"(?:avoir|a|ont|avait|avaient)\s+pris\s+(?:(?=(?-i:[A-ZÀ-Ý]))|(?:\S+\s+){0,3}?(?:la\s+(?:ville|localité|cité)|"
@@ -283,7 +283,7 @@ _MODAL_RE = re.compile(
     _I,
 )
 _CLAUSE_SPLIT_RE = re.compile(
-    r"[;:]|,\s+(?=(?:mais|alors|où|qui|tandis|dont|et|déjà)\b)|,\s+(?:régulièrement|quotidiennement)\b[^,;]*|\s+(?:mais|tandis\s+que|et)\s+"
+    r"[;:]|,\s+(?=(?:mais|alors|où|qui|tandis|dont|et|déjà)\b)|,\s+(?:[\w’'-]+\s+){0,3}?(?:régulièrement|quotidiennement)\b[^,;]*|\s+(?:mais|tandis\s+que|et)\s+"
 )
 
 _NATIONALITY: list[tuple[str, re.Pattern[str]]] = [

@@ -1133,7 +1133,7 @@ def _ongoing(text: str, cue: Cue) -> bool:
 _STRONG_SPLIT_RE = re.compile(
     # (« …, régulièrement bombardé depuis la rive gauche. »: an apposition on the place's habit, at
     # the end of the sentence)
-    r";|\b(?:tandis|alors)\s+qu(?:e\b|[’'])|,\s+mais\b|,\s+(?:régulièrement|quotidiennement)\b(?=[^,;]*$)"
+    r";|\b(?:tandis|alors)\s+qu(?:e\b|[’'])|,\s+mais\b|,\s+(?:[\w’'-]+\s+){0,3}?(?:régulièrement|quotidiennement)\b(?=[^,;]*$)"
 )
 
 

@@ -1892,3 +1892,26 @@ def test_the_donbass_is_too_wide_to_place_an_incident(gazetteer) -> None:
         "Siversk, dans le Donbass.",
     )
     assert [(i.event, i.place) for i in found] == [("ground_combat", "Siversk")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        ("Mardi soir, un obus tombé dans la cour de la mairie, sans faire de victime.", ["shelling"]),
+        ("L'artillerie russe a endommagé une école du village.", ["shelling"]),
+        ("Le secteur a connu cinq attaques, toutes repoussées.", ["ground_combat"]),
+    ],
+)
+def test_a_shell_that_fell_artillery_that_damaged_and_assaults_all_repelled(
+    sentence: str, events: list[str]
+) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == events
+
+
+def test_an_apposition_on_a_villages_habit_leaves_the_strike_told(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, deux civils ont été blessés par l'explosion d'un drone à Glouchkovo, bourg frontalier "
+        "régulièrement pris pour cible.",
+    )
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "Glouchkovo")]
