@@ -913,6 +913,15 @@ def find_cues(
         else c
         for c in cues
     ]
+    # « repousser des tentatives d'incursion …, des attaques revendiquées par des combattants »: attacks
+    # with no weapon named, told with ground fighting, are that fighting
+    if any(c.event == "ground_combat" and c.factual for c in cues):
+        cues = [
+            Cue("ground_combat", c.start, c.end, c.factual)
+            if c.generic and text[c.start : c.start + 6].lower() == "attaqu"
+            else c
+            for c in cues
+        ]
     # « l'armée aurait tiré 80 fois sur la région, visant notamment X »: the targets of that strike
     for k, c in enumerate(cues):
         if c.generic and text[c.start : c.start + 6].lower() == "visant":

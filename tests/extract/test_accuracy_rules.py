@@ -1915,3 +1915,14 @@ def test_an_apposition_on_a_villages_habit_leaves_the_strike_told(gazetteer) -> 
         "régulièrement pris pour cible.",
     )
     assert [(i.event, i.place) for i in found] == [("drone_strike", "Glouchkovo")]
+
+
+def test_attacks_with_no_weapon_told_with_ground_fighting_are_that_fighting() -> None:
+    sentence = (
+        "L'armée affirme repousser des tentatives d'incursion de groupes venus de l'autre côté de la frontière "
+        "près du village, des attaques revendiquées par des combattants."
+    )
+    assert {c.event for c in find_cues(sentence) if c.factual} == {"ground_combat"}
+    assert [c.event for c in find_cues("Des attaques de drones ont visé la ville.") if c.factual] == [
+        "drone_strike"
+    ]
