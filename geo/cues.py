@@ -231,7 +231,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:ventes?\s+(?:de|d[’'])|livraisons?\s+(?:de|d[’'])|fournitures?\s+(?:de|d[’'])|"
             r"fourni(?:r|t|ssent|ssait|ra)?\s+(?:des|de|d[’']|du)\s*(?:\S+\s+){0,1}(?:armes|munitions|drones|missiles|obus|"
             r"chars|avions|systèmes|équipements?)|livr(?:er|é|ée|és|ées|ent|e)\s+(?:des|de|d[’'])\s*(?:armes|munitions|"
-            r"drones|missiles|obus|chars|avions)|munitions\s+(?:\S+\s+){0,3}envoyées|armes\s+(?:\S+\s+){0,2}envoyées|"
+            r"drones|missiles|obus|chars|avions|canons|véhicules|blindés|systèmes)|"
+            # « une nouvelle aide militaire de 200 millions de dollars à l'Ukraine », « six canons avaient été
+            # livrés à l'Ukraine »
+            r"aides?\s+militaires?\s+(?:\S+\s+){0,6}?(?:à|au|aux)\s|(?:ont|avaient|a|avait)\s+été\s+livrée?s?\s+(?:à|au|aux)\s|munitions\s+(?:\S+\s+){0,3}envoyées|armes\s+(?:\S+\s+){0,2}envoyées|"
             r"transferts?\s+d[’']armes)\b",
             _I,
         ),
@@ -568,7 +571,7 @@ _STEMS: dict[str, str] = {
     "meeting": "rencontr entret sommet réuni discussion pourparler poignée reçu reçoit retrouv visite convoqu discut recev visité rendu accord signé "
     "président dirigeant chef "
     "ministre chancel secrétaire",
-    "arms_transfer": "vente livr fourni munition armes transfert",
+    "arms_transfer": "vente livr fourni munition armes transfert militaire",
     "other": "formation entraîn abri exercice essai survol espace aérien évacu prisonnier tranchée manifest",
     "strike": "frapp bombard pilonn raid salve vague attaqu visé visee visant impact touch tir lanc cibl feu largu tué tuée bless abat "
     "lâch détrui percut atteint explos tomb endommag soufflé éventré dégâts vise visai bombard tue blesse",

@@ -660,7 +660,11 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                         text[max(0, infos[i].mention.start - 30) : infos[i].mention.start],
                         re.I,  # (« À Paris, le ministre a reçu »)
                     )
-                ][:1]
+                ]
+                # (« arrivé aux États-Unis, il s'est entretenu à New York »: the town, not the country)
+                chosen = sorted(
+                    chosen, key=lambda i: infos[i].mention.place.kind in ("country", "continent")
+                )[:1]
                 if not chosen and "convoqu" in text[cue.start : cue.end].lower():
                     # « CHIȘINĂU, 14 fév. – Le ministère a convoqué l'ambassadeur »: a summons is at the
                     # ministry, in the capital the dispatch is written from (its dateline)

@@ -1926,3 +1926,26 @@ def test_attacks_with_no_weapon_told_with_ground_fighting_are_that_fighting() ->
     assert [c.event for c in find_cues("Des attaques de drones ont visé la ville.") if c.factual] == [
         "drone_strike"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        (
+            "Le Canada a annoncé une nouvelle aide militaire de 50 millions de dollars à l'Ukraine.",
+            ["arms_transfer"],
+        ),
+        ("Quatre canons automoteurs ont été livrés à l'Ukraine le mois dernier.", ["arms_transfer"]),
+        ("La France a livré des canons supplémentaires cet été.", ["arms_transfer"]),
+    ],
+)
+def test_military_aid_announced_and_guns_delivered(sentence: str, events: list[str]) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == events
+
+
+def test_a_meeting_is_in_the_town_rather_than_the_country_around_it(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Arrivé la veille aux États-Unis, le ministre s'est entretenu mardi à New York avec son homologue.",
+    )
+    assert [(i.event, i.place) for i in found] == [("meeting", "New York")]
