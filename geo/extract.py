@@ -945,7 +945,9 @@ _ANAPHORA_RE = re.compile(
     # « des tirs sur le centre-ville »: the centre of the town told before
     r"\b(?:dans|sur|vers|au)\s+(?:le\s+)?centre-(?=ville\b)|"
     # « la ville a été visée », « des tirs ont visé la périphérie de la ville »: the town told before
-    r"\b(?:la|cette)\s+(?=ville\b|localité\b))(région|oblast|zone|secteur|ville|localité|village)"
+    r"\b(?:la|cette)\s+(?=ville\b|localité\b)|"
+    # « abattus à proximité du site », « déployés autour du site »: the plant or base told before
+    r"\b(?:du|le|au)\s+(?=site\b))(région|oblast|zone|secteur|ville|localité|village|site)"
     r"(?:\s+(?:frontalière|russe|ukrainienne|voisine|même))?\b(?!\s+(?:de|d[’']|du|des)\b)",
     re.I,
 )
@@ -960,6 +962,8 @@ def _anaphora(text: str, sent: Span, infos: list[MentionInfo], starts: list[int]
     kinds = (
         {"oblast", "region"}
         if noun in ("région", "oblast")
+        else {"landmark"}
+        if noun == "site"
         else {"city", "village", "district"}
         if noun in ("ville", "localité", "village")
         else {"city", "village", "district", "oblast", "region", "landmark"}

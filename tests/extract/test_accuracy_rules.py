@@ -1949,3 +1949,12 @@ def test_a_meeting_is_in_the_town_rather_than_the_country_around_it(gazetteer) -
         "Arrivé la veille aux États-Unis, le ministre s'est entretenu mardi à New York avec son homologue.",
     )
     assert [(i.event, i.place) for i in found] == [("meeting", "New York")]
+
+
+def test_the_site_is_the_plant_told_before(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "L'inquiétude grandit autour de la centrale nucléaire de Zaporijjia. Mardi, l'exploitant a assuré "
+        "qu'un drone avait été abattu à proximité du site.",
+    )
+    assert [(i.event, i.place) for i in found] == [("air_defense", "centrale nucléaire de Zaporijjia")]
