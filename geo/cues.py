@@ -191,12 +191,13 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"brigades|bataillons|unités|marines|parachutistes)\b(?!\s+(?:russes|ukrainiens)?\s*(?:à|de)\s+(?:se|s[’']|quitter|retirer))|"
             r"redéployée?s?|(?:renforcé|installé|mis\s+en\s+place)\s+(?:\S+\s+){0,3}?(?:contrôles|postes?\s+de\s+contrôle|patrouilles|checkpoints?|barrages)|"
             r"(?:patrouilles|contrôles|postes\s+de\s+contrôle)\s+(?:ont\s+été|sont|ont)\s+(?:été\s+)?renforcée?s?|"
-            r"(?:déployé|envoyé|dépêché|massé|redéployé)\s+(?:\S+\s+){0,3}?(?:des|de|plusieurs|quelque|environ|\d[\d\s]*)\s+"
-            r"(?:\S+\s+)?(?:troupes|soldats|militaires|renforts|bataillons|brigades|unités)|"
+            r"(?:déployé|envoyé|dépêché|massé|redéployé)\s+(?:\S+\s+){0,5}?(?:des|de|les|plusieurs|quelque|environ|une|\d[\d\s]*)\s+"
+            r"(?:\S+\s+)?(?:troupes|soldats|militaires|renforts|bataillons|brigades|unités|batteries?)|"
             r"renfor\w+\s+(?:ses|leurs|son|le|les)\s+(?:effectifs|contingents?|troupes|positions|forces)|"
             r"déploiements?\s+(?:de|d[’'])\s*(?:[^\s.;:!?]+\s+){0,6}?(?:troupes|soldats|forces|militaires|détachements|unités|bataillons|patrouilles|policiers|gardes-frontières)|concentrations?\s+de\s+troupes|"
             r"rassembl\w+\s+(?:de\s+)?(?:troupes|soldats)|colonnes?\s+de\s+renforts|"
-            r"envois?\s+(?:de\s+|d[’']\s*)(?:\S+\s+)?(?:renforts|troupes|soldats|militaires|unités|brigades|bataillons)\s+(?:vers|à|en|dans)\b|"
+            r"envois?\s+(?:de\s+|d[’']\s*)(?:\S+\s+)?(?:renforts|troupes|soldats|militaires|unités|brigades|bataillons)\b"
+            r"(?:\s*,[^.;:]{0,80}?,)?\s+(?:vers|à|en|dans)\b|"
             r"retraits?\s+(?:des\s+|de\s+leurs\s+|de\s+ses\s+)(?:\S+\s+)?(?:troupes|forces|soldats|unités)|"
             r"(?:se\s+sont|s[’']est)\s+repliée?s?|(?:ont|a)\s+(?:dû\s+)?(?:retiré|évacué)\s+(?:ses|leurs)\s+(?:troupes|forces|soldats|unités))\b",
             _I,
@@ -567,7 +568,7 @@ _STEMS: dict[str, str] = {
     "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris grignot amélior abandonn tomb revendiqu passé franchi avancer percer infanterie terrestre blindé",
     "troop_deployment": "troupe soldat militaire forces renfort bataillon brigade unité arriv renfor déploi "
     "concentration rassembl retrait repli retir position colonne stationn maint accueill engag concentr "
-    "redéploy contrôle patrouille checkpoint barrage envoi",
+    "redéploy contrôle patrouille checkpoint barrage envoi batterie",
     "meeting": "rencontr entret sommet réuni discussion pourparler poignée reçu reçoit retrouv visite convoqu discut recev visité rendu accord signé "
     "président dirigeant chef "
     "ministre chancel secrétaire",
@@ -916,12 +917,13 @@ def find_cues(
         else c
         for c in cues
     ]
-    # « repousser des tentatives d'incursion …, des attaques revendiquées par des combattants »: attacks
+    # « repousser des tentatives d'incursion …, des attaques revendiquées par des combattants », « avoir
+    # repoussé des tentatives de percée … et avoir détruit plusieurs blindés »: attacks and destruction
     # with no weapon named, told with ground fighting, are that fighting
     if any(c.event == "ground_combat" and c.factual for c in cues):
         cues = [
             Cue("ground_combat", c.start, c.end, c.factual)
-            if c.generic and text[c.start : c.start + 6].lower() == "attaqu"
+            if c.generic and text[c.start : c.start + 6].lower() in ("attaqu", "détrui")
             else c
             for c in cues
         ]

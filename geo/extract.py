@@ -901,6 +901,14 @@ def _draft(
         # its own sentence names one: « détruit trois drones après des frappes » were other weapons)
         lo = max(sec_start, sent.start - _WEAPON_LOOKBACK)
         event = last_weapon_event(text, lo, sent.start) or event
+    elif (
+        cue.generic
+        and first_weapon_event(text, sent.start, sent.end) == "shelling"
+        and last_weapon_event(text, sent.start, sent.end) == "shelling"
+    ):
+        # « ont subi des tirs quasi quotidiens …, 412 attaques »: attacks in a sentence that names only
+        # guns are their shelling
+        event = "shelling"
     elif cue.generic and sent.start >= title_end and dateline_at(text, sent.start):
         # « La Russie a de nouveau visé dans la nuit les ports d'Izmaïl et de Reni. » then « une
         # vingtaine de drones ont été lancés »: a wire's lead names the weapon in the next sentence
@@ -1062,6 +1070,8 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             continue
         if _ITINERARY_BEFORE_RE.search(before) or _FROM_BEFORE_RE.search(before):
             continue
+        if _RESIDENCE_BEFORE_RE.search(before):
+            continue  # « l'oligarque Ilan Shor, réfugié à Moscou »: where a person lives
         if _SPEAKER_AFTER_RE.match(text, m.end) and any(
             infos[j].mention.start > m.end and infos[j].mention.place.kind in _SETTLEMENT_KINDS
             for j in places
@@ -1085,6 +1095,14 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
 
 
 _SETTLEMENT_KINDS = {"city", "village", "district", "landmark"}
+#: where a person lives or fled to, where a unit was trained: « réfugié à Moscou », « exilé en Russie »,
+#: « qui vit à Paris », « la 155e brigade, formée en France »
+_RESIDENCE_BEFORE_RE = re.compile(
+    r"\b(?:réfugiée?s?|exilée?s?|installée?s?|établie?s?|vivant|vit|vivent|résid(?:e|ent|ait|aient|ant)|domiciliée?s?|"
+    r"(?:formée?s?|entraînée?s?)(?:\s+en\s+partie)?)\s+(?:à|au|en)\s+"
+    r"(?:la\s+|l[’']\s*|le\s+)?$",
+    re.I,
+)
 #: what troops are there to guard: « stationnés en Transnistrie pour garder le dépôt de Cobasna » (the
 #: place of the garrison is the other one)
 _GUARDED_BEFORE_RE = re.compile(

@@ -1958,3 +1958,45 @@ def test_the_site_is_the_plant_told_before(gazetteer) -> None:
         "qu'un drone avait été abattu à proximité du site.",
     )
     assert [(i.event, i.place) for i in found] == [("air_defense", "centrale nucléaire de Zaporijjia")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        (
+            "Moscou a annoncé l'envoi de renforts, dont des unités de réservistes, vers la région.",
+            ["troop_deployment"],
+        ),
+        (
+            "Le commandement a déployé cette semaine près du front les premiers bataillons.",
+            ["troop_deployment"],
+        ),
+        ("L'armée a déployé une batterie antiaérienne près de la frontière.", ["troop_deployment"]),
+    ],
+)
+def test_reinforcements_sent_with_an_aside_and_units_deployed(sentence: str, events: list[str]) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == events
+
+
+def test_destruction_with_no_weapon_told_with_ground_fighting_is_that_fighting() -> None:
+    sentence = (
+        "L'armée affirme avoir repoussé lundi des tentatives de percée de groupes mobiles près du village, plus à "
+        "l'ouest, et avoir détruit plusieurs blindés."
+    )
+    assert {c.event for c in find_cues(sentence) if c.factual} == {"ground_combat"}
+
+
+def test_attacks_in_a_sentence_naming_only_guns_are_shelling_and_a_refuge_is_no_event_place(
+    gazetteer,
+) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, Antonivka a subi des tirs nourris pendant toute la journée, selon un bilan de l'administration "
+        "régionale qui recense au total 200 attaques.",
+    )
+    assert [(i.event, i.place) for i in found] == [("shelling", "Antonivka")]
+    found = _incidents(
+        gazetteer,
+        "Mardi, des combats ont eu lieu près de Siversk. L'oligarque, réfugié à Moscou, n'a pas réagi.",
+    )
+    assert [(i.event, i.place) for i in found] == [("ground_combat", "Siversk")]
