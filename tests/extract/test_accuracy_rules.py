@@ -2000,3 +2000,17 @@ def test_attacks_in_a_sentence_naming_only_guns_are_shelling_and_a_refuge_is_no_
         "Mardi, des combats ont eu lieu près de Siversk. L'oligarque, réfugié à Moscou, n'a pas réagi.",
     )
     assert [(i.event, i.place) for i in found] == [("ground_combat", "Siversk")]
+
+
+@pytest.mark.parametrize("marker", ["Citește și :", "Citiți și:", "Citeste si:"])
+def test_read_also_lines_of_romanian_and_moldovan_pages_are_page_furniture(marker: str) -> None:
+    text = (
+        "Un drone s'écrase près de Galați\n\n"
+        "Des débris ont été retrouvés mardi près de Galați, selon le ministère.\n"
+        f"{marker} Un port du Danube sous la menace des drones\n"
+        "Les autorités ont ouvert une enquête.\n"
+    )
+    line = text.index(marker)
+    assert any(s.start == line for s in boilerplate_spans(text))
+    body = text.index("Des débris")
+    assert not any(s.start <= body < s.end for s in boilerplate_spans(text))
