@@ -135,7 +135,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?<!\ba\s)(?<!\bont\s)(?<!avait\s)(?<!avaient\s)détruit(?:e|s|es)?|avaient\s+pu\s+être\s+détruits)|"
             # fighters scrambled (« deux F-16 ont décollé de la base de Fetești »)
             r"(?:avions?\s+de\s+chasse|chasseurs?|F-16|F-35|Eurofighter|Typhoon|Gripen|Rafale|MiG-29)\s+(?:\S+\s+){0,4}?"
-            r"(?:ont|a|avaient|avait)\s+(?:\S+\s+)?décollé)\b",
+            r"(?:ont|a|avaient|avait)\s+(?:\S+\s+)?décollé|"
+            # « Sébastopol repousse une attaque de drones navals »: an attack repelled from the air or sea
+            r"repouss\w*\s+(?:\S+\s+){0,5}?(?:attaques?|vagues?|assauts?)\s+(?:massive\s+)?de\s+(?:drones?|missiles?))\b",
             _I,
         ),
     ),
@@ -562,7 +564,7 @@ _STEMS: dict[str, str] = {
     "explosion": "explos détonation piég pieg déflagr attentat mine ied bombe barrage",
     "sabotage": "sabot déraill",
     "debris": "débris debris fragment épave écras tomb retrouv découv reste morceau pièce",
-    "air_defense": "abat intercept neutralis détrui défense décoll",
+    "air_defense": "repouss abat intercept neutralis détrui défense décoll",
     "fire": "incendi feu flamm brûl",
     "ground_combat": "combat affront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
     "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris grignot amélior abandonn tomb revendiqu passé franchi avancer percer infanterie terrestre blindé",
@@ -719,6 +721,8 @@ class _RuleScan:
 
 
 _SECOND = itemgetter(1)
+#: who raids on the ground: « des groupes armés », « des combattants », « ces formations », « des commandos »
+_GROUND_RAIDERS_RE = re.compile(r"\b(?:groupes|combattants|formations|commandos|saboteurs|miliciens)\b", _I)
 _STRIKE_EVENTS = frozenset({"drone_strike", "missile_strike", "shelling"})
 #: Sightings of a combination of alternatives before its pruned pattern is compiled (see pattern_of).
 _COMPILE_AFTER = 10
@@ -917,6 +921,15 @@ def find_cues(
         else c
         for c in cues
     ]
+    # « ces mêmes groupes avaient mené un raid de deux jours dans le district »: a raid by armed groups
+    # on the ground
+    if _GROUND_RAIDERS_RE.search(text, start, end):
+        cues = [
+            Cue("ground_combat", c.start, c.end, c.factual)
+            if c.generic and text[c.start : c.start + 4].lower() == "raid"
+            else c
+            for c in cues
+        ]
     # « repousser des tentatives d'incursion …, des attaques revendiquées par des combattants », « avoir
     # repoussé des tentatives de percée … et avoir détruit plusieurs blindés »: attacks and destruction
     # with no weapon named, told with ground fighting, are that fighting

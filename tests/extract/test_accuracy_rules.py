@@ -2014,3 +2014,18 @@ def test_read_also_lines_of_romanian_and_moldovan_pages_are_page_furniture(marke
     assert any(s.start == line for s in boilerplate_spans(text))
     body = text.index("Des débris")
     assert not any(s.start <= body < s.end for s in boilerplate_spans(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        (
+            "Ces mêmes groupes avaient mené le 3 mai un raid de deux jours dans le district.",
+            ["ground_combat"],
+        ),
+        ("Un raid aérien a visé le dépôt dans la nuit.", ["drone_strike"]),
+        ("La ville a repoussé dans la nuit une attaque de drones navals.", ["air_defense"]),
+    ],
+)
+def test_a_raid_by_armed_groups_and_an_attack_of_drones_repelled(sentence: str, events: list[str]) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == events
