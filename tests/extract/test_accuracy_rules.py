@@ -2029,3 +2029,15 @@ def test_read_also_lines_of_romanian_and_moldovan_pages_are_page_furniture(marke
 )
 def test_a_raid_by_armed_groups_and_an_attack_of_drones_repelled(sentence: str, events: list[str]) -> None:
     assert [c.event for c in find_cues(sentence) if c.factual] == events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Selon le gouverneur, la localité a été visée à 312 reprises en une journée.",
+        "Une passante a été légèrement blessée par des éclats dans le quartier.",
+    ],
+)
+def test_a_place_targeted_n_times_and_an_injury_by_shrapnel_are_strikes(sentence: str) -> None:
+    # (no weapon named: a generic strike, typed later by the weapons of its paragraph)
+    assert [(c.event, c.generic) for c in find_cues(sentence) if c.factual] == [("missile_strike", True)]
