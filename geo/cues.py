@@ -105,7 +105,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # (« tué par l'explosion d'un drone »: the drone's strike, see _STRIKE_RE)
             r"\b(?:explosions?(?!\s+d[’']une?\s+(?:\S+\s+)?(?:drones?|missiles?|obus|roquettes?)\b)|détonations?|voitures?\s+piégées?|engins?\s+explosifs?|déflagrations?|attentats?|"
             r"mines?\s+antipersonnel|IED|bombe\s+artisanale|a\s+explosé|ont\s+explosé|avant\s+d[’']exploser|"
-            r"(?:heurt\w+|sauté\s+sur|touché)\s+(?:une|des|deux|plusieurs)\s+mines?|mines?\s+(?:marines?|dérivantes?|navales?)|"
+            r"(?:heurt\w+|sauté\s+sur|touché)\s+(?:une|des|deux|plusieurs)\s+mines?|sauté\s+(?:\S+\s+)?sur\s+(?:une?|des)\s+(?:\S+\s+)?(?:engins?|explosifs?)|mines?\s+(?:marines?|dérivantes?|navales?)|"
             # a dam blown up: « la destruction du barrage de Kakhovka », « le barrage avait été détruit »
             r"destruction(?:,\s+[^,.;]{0,30},)?\s+du\s+barrage|barrages?\s+(?:de\s+[\w’'-]+\s+)?(?:a|avait|ont|avaient)\s+été\s+détruits?)\b",
             _I,
@@ -149,6 +149,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:combats?|combattent|combattu|combattants?\s+engagés|affrontements?|assauts?|offensives?|"
             r"incursions?|batailles?|opérations?\s+de\s+combat|accrochages?|encercl\w+|percées?|"
+            # « quatre attaques ont été repoussées au nord-est de la ville »
+            r"(?:attaques?|assauts?)\s+(?:\S+\s+){0,2}?(?:ont\s+été|a\s+été|sont|furent)\s+repoussée?s?|"
             r"repouss(?:é|ée|és|ées|ent|er)\s+(?:une|l[’']|les|des|plusieurs|deux|trois|\d+)\s+(?:\S+\s+)?(?:attaques?|assauts?)|"
             r"repouss(?:é|ée|és|ées|ent|er)\s+(?:[^\s.;:!?]+\s+){0,8}?(?:attaques?|assauts?)|"
             r"repouss(?:é|ée|és|ées|ent|er)\s*»?\s+(?:\S+\s+){0,2}?(?:une|l[’']|les|des|plusieurs|deux|trois|\d+)\s+(?:\S+\s+)?"
@@ -181,7 +183,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "troop_deployment",
         re.compile(
-            r"\b(?:(?:troupes|soldats|militaires|forces|renforts|bataillons?|brigades?|unités),?\s+(?:\S+\s+){0,6}?"
+            r"\b(?:(?:troupes|soldats|militaires|forces|renforts|bataillons?|brigades?|unités|batteries|systèmes\s+(?:anti-?aériens|antiaériens|de\s+défense)),?\s+(?:\S+\s+){0,6}?"
             r"(?:(?:ont\s+été|ont|sont|étaient|avaient\s+été)\s+)?(?:déployé(?:e|s|es)?|envoyé(?:e|s|es)?|"
             r"arrivé(?:e|s|es)?|stationné(?:e|s|es)?|massé(?:e|s|es)?|acheminé(?:e|s|es)?|(?:ont|avaient)\s+pris\s+position|transféré(?:e|s|es)?|dépêché(?:e|s|es)?|"
             r"se\s+trouv(?:ent|aient|ait|e)\s+(?:désormais\s+|déjà\s+|actuellement\s+)?(?:dans|en|à|sur)\b|"
@@ -199,7 +201,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:\S+\s+)?(?:troupes|soldats|militaires|renforts|bataillons|brigades|unités|batteries?)|"
             r"renfor\w+\s+(?:ses|leurs|son|le|les)\s+(?:effectifs|contingents?|troupes|positions|forces)|"
             r"déploiements?\s+(?:de|d[’'])\s*(?:[^\s.;:!?]+\s+){0,6}?(?:troupes|soldats|forces|militaires|détachements|unités|bataillons|patrouilles|policiers|gardes-frontières)|concentrations?\s+de\s+troupes|"
-            r"rassembl\w+\s+(?:de\s+)?(?:troupes|soldats)|colonnes?\s+de\s+renforts|"
+            r"rassembl\w+\s+(?:de\s+)?(?:troupes|soldats)|colonnes?\s+de\s+(?:renforts|camions|blindés|véhicules|chars)|"
             r"envois?\s+(?:de\s+|d[’']\s*)(?:\S+\s+)?(?:renforts|troupes|soldats|militaires|unités|brigades|bataillons)\b"
             r"(?:\s*,[^.;:]{0,80}?,)?\s+(?:vers|à|en|dans)\b|"
             r"retraits?\s+(?:des\s+|de\s+leurs\s+|de\s+ses\s+)(?:\S+\s+)?(?:troupes|forces|soldats|unités)|"
@@ -563,7 +565,7 @@ _PRUNED_STRIKE = PrunedAlternation(_STRIKE_RE)
 #: sentence are run (one C-level Aho-Corasick scan per sentence instead of a dozen regexes).
 #: One word each (« tête » for « têtes de pont »: a stem « de » would wake the rule everywhere).
 _STEMS: dict[str, str] = {
-    "explosion": "explos détonation piég pieg déflagr attentat mine ied bombe barrage",
+    "explosion": "explos détonation piég pieg déflagr attentat mine ied bombe barrage sauté",
     "sabotage": "sabot déraill",
     "debris": "débris debris fragment épave écras tomb retrouv découv reste morceau pièce",
     "air_defense": "repouss abat intercept neutralis détrui défense décoll",
@@ -572,7 +574,7 @@ _STEMS: dict[str, str] = {
     "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris grignot amélior abandonn tomb revendiqu passé franchi avancer percer infanterie terrestre blindé",
     "troop_deployment": "troupe soldat militaire forces renfort bataillon brigade unité arriv renfor déploi "
     "concentration rassembl retrait repli retir position colonne stationn maint accueill engag concentr "
-    "redéploy contrôle patrouille checkpoint barrage envoi batterie",
+    "redéploy contrôle patrouille checkpoint barrage envoi batterie système",
     "meeting": "rencontr entret sommet réuni discussion pourparler poignée reçu reçoit retrouv visite convoqu discut recev visité rendu accord signé "
     "président dirigeant chef "
     "ministre chancel secrétaire",
@@ -723,6 +725,15 @@ class _RuleScan:
 
 
 _SECOND = itemgetter(1)
+#: a crash told with its weapon first (« un drone russe s'est écrasé »)
+_CRASHED_WEAPON_RE = re.compile(r"(drones?|missiles?)\b", _I)
+_CRASH_WEAPON = {"dron": "drone_strike", "miss": "missile_strike"}
+#: ... on a building: « dans la nuit sur un immeuble de cinq étages »
+_ON_BUILDING_AFTER_RE = re.compile(
+    r"\s+(?:[^.;:]{0,40}?\s)?sur\s+(?:un|une|le|la|l[’'])\s*(?:\S+\s+)?(?:immeubles?|maisons?|bâtiments?|habitations?|"
+    r"écoles?|hôpital|entrepôts?|usines?|station-service)\b",
+    _I,
+)
 #: who raids on the ground: « des groupes armés », « des combattants », « ces formations », « des commandos »
 _GROUND_RAIDERS_RE = re.compile(r"\b(?:groupes|combattants|formations|commandos|saboteurs|miliciens)\b", _I)
 _STRIKE_EVENTS = frozenset({"drone_strike", "missile_strike", "shelling"})
@@ -920,6 +931,19 @@ def find_cues(
     cues = [
         Cue(c.event, c.start, c.end, factual=False)
         if c.event == "meeting" and c.factual and _TO_BE_HELD_AFTER_RE.match(text, c.end, end)
+        else c
+        for c in cues
+    ]
+    # « un drone s'est écrasé dans la nuit sur un immeuble de cinq étages, blessant dix personnes »: a
+    # drone that came down on a building struck it (in a field, it is debris)
+    cues = [
+        Cue(_CRASH_WEAPON[w.group(1).lower()[:4]], c.start, c.end, c.factual)
+        if c.event == "debris"
+        and c.factual
+        and (w := _CRASHED_WEAPON_RE.match(text, c.start, c.end)) is not None
+        and "écras" in text[c.start : c.end].lower()
+        and "abattu" not in text[c.start : c.end].lower()
+        and _ON_BUILDING_AFTER_RE.match(text, c.end, end)
         else c
         for c in cues
     ]

@@ -2041,3 +2041,21 @@ def test_a_raid_by_armed_groups_and_an_attack_of_drones_repelled(sentence: str, 
 def test_a_place_targeted_n_times_and_an_injury_by_shrapnel_are_strikes(sentence: str) -> None:
     # (no weapon named: a generic strike, typed later by the weapons of its paragraph)
     assert [(c.event, c.generic) for c in find_cues(sentence) if c.factual] == [("missile_strike", True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        (
+            "Un drone russe s'est écrasé dans la nuit sur un immeuble de neuf étages, blessant six personnes.",
+            ["drone_strike"],
+        ),
+        ("Un drone s'est écrasé dans la nuit dans un champ près de la frontière.", ["debris"]),
+        ("Dans ce secteur, trois attaques ont été repoussées au sud de la ville.", ["ground_combat"]),
+        ("Un tracteur a sauté mardi sur un engin antichar.", ["explosion"]),
+        ("Des systèmes antiaériens ont été déployés près de la frontière.", ["troop_deployment"]),
+        ("Des colonnes de camions militaires ont été filmées sur la route.", ["troop_deployment"]),
+    ],
+)
+def test_a_crash_on_a_building_attacks_repelled_mines_and_columns(sentence: str, events: list[str]) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == events
