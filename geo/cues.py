@@ -161,7 +161,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"progress\w+\s+(?:[^\s.;:!?]+\s+){0,6}?(?:vers|près|autour|dans|en\s+direction)|grignot\w+\s+(?:du\s+)?terrain|"
             r"(?:son|sa|leur|l[’'])\s*avancée\s+(?:\S+\s+)?(?:dans|vers|en|sur|près|autour)|"
             r"abandonnée?s?\s+(?:\S+\s+){0,3}?par\s+(?:les\s+troupes|l[’']armée|les\s+forces|ses\s+défenseurs)|amélior\w+\s+(?:leurs|ses|les|nos)\s+positions|"
-            r"(?:avoir|a|ont|avait|avaient)\s+(?:déjà\s+)?(?:«\s*)?repris|reprise\s+(?:de|du|d[’'])|"
+            # (« ont repris le village », not « les attaques ont repris avec intensité »: resumed)
+            r"(?:avoir|a|ont|avait|avaient)\s+(?:déjà\s+)?(?:«\s*)?repris(?=\s*»?\s+(?:(?!avec\s|depuis\s|dans\s|en\s|de\s)\w+\s+)?"
+            r"(?:le\s|la\s|les\s|l[’']|du\s+terrain|(?:un|une|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s|(?-i:[A-ZÀ-Ý])|possession|pied|position|contrôle|plusieurs|\d))|reprise\s+(?:de|du|d[’'])|"
             # a town taken: « la chute de Bakhmut », « après avoir pris fin avril la localité de X »
             r"(?:chute|libération)\s+(?:de|du|d[’'])\s*(?=(?-i:[A-ZÀ-Ý]))|"
             # « Kurakhove est tombée en janvier », « dont Moscou a revendiqué la prise en février »,
@@ -269,7 +271,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 _MODAL_RE = re.compile(
     # (« seraient tombés », « serait mort »: the press's conditional for a reported fact, not a modal)
     r"\b(?:éventuel(?:le|s|les)?|pourrai(?:t|ent)|(?!serai(?:t|ent)\s+(?:\w+\s+)?(?![a-zéèêàç]*ques?\b)[a-zéèêàç]+(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|ort|orte|orts|ortes)\b)"
-    r"\w+erai(?:t|ent)|hypothétique|menace\s+de|risque\s+de|"
+    r"\w+erai(?:t|ent)|(?:ouvri|prend|permett|devien|mett|tiend|vien|faud)rai(?:t|ent)|hypothétique|menace\s+de|risque\s+de|"
     r"en\s+cas\s+de|faire\s+croire|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|quotidiennement|"
     r"chaque\s+(?:jour|nuit|semaine)|quotidien(?:ne)?s|régulièrement|entendai(?:t|ent)|habitué(?:e|s|es)?\s+(?:à|aux)|"
     r"(?:quand|lorsqu[e’']|chaque\s+fois\s+qu[e’']|dès\s+qu[e’'])\s*(?:ils|elles|on)\s+\w+(?:ent|e)|"  # « Quand ils bombardent X »
@@ -396,6 +398,9 @@ _MODAL_WORDS = (
     "éventuel",
     "pourrai",
     "erai",
+    "irai",
+    "drai",
+    "trai",
     "eront",
     "hypothétique",
     "menace",
@@ -934,6 +939,14 @@ def find_cues(
         else c
         for c in cues
     ]
+    # « une mine dérivante neutralisée au large de Mangalia »: a mine made safe, not air defence
+    if "mine" in text[start:end].lower():
+        cues = [
+            Cue("explosion", c.start, c.end, c.factual)
+            if c.event == "air_defense" and text[c.start : c.start + 8].lower() == "neutrali"
+            else c
+            for c in cues
+        ]
     # « un drone s'est écrasé dans la nuit sur un immeuble de cinq étages, blessant dix personnes »: a
     # drone that came down on a building struck it (in a field, it is debris)
     cues = [

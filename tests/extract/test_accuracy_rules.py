@@ -2059,3 +2059,29 @@ def test_a_place_targeted_n_times_and_an_injury_by_shrapnel_are_strikes(sentence
 )
 def test_a_crash_on_a_building_attacks_repelled_mines_and_columns(sentence: str, events: list[str]) -> None:
     assert [c.event for c in find_cues(sentence) if c.factual] == events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        ("La chute de Lyman ouvrirait aux troupes russes la route du nord.", []),
+        (
+            "Les attaques contre les ports ont repris avec intensité depuis la fin de l'été.",
+            ["missile_strike"],
+        ),
+        ("Les forces ukrainiennes ont repris le village mardi.", ["ground_combat"]),
+        ("Les forces avaient « repris du terrain » près du village.", ["ground_combat"]),
+        ("Des plongeurs ont neutralisé jeudi une mine marine dérivante.", ["explosion"]),
+        ("La défense antiaérienne a neutralisé trois drones.", ["air_defense"]),
+    ],
+)
+def test_a_fall_that_would_open_attacks_that_resumed_and_a_mine_made_safe(
+    sentence: str, events: list[str]
+) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == events
+
+
+def test_a_related_link_line_is_page_furniture() -> None:
+    text = "Un titre\n\nDes drones ont visé le port mardi.\n> Guerre en Ukraine : un dépôt frappé en Russie\nFin.\n"
+    line = text.index("> Guerre")
+    assert any(s.start == line for s in boilerplate_spans(text))
