@@ -1114,10 +1114,21 @@ _GUARDED_BEFORE_RE = re.compile(
 def _is_dateline(text: str, m: Mention) -> bool:
     """Is the mention the city of a wire dateline (« KHERSON - », « Kramatorsk (Ukraine) - »,
     « CHIȘINĂU, 14 fév. – »)? A capitalised name needs its country or date."""
-    if _LINE_START_RE.search(text, max(0, m.start - 2), m.start) is None:
+    start, end = m.start, m.end
+    # « MOSCOU/KIEV (Reuters) - »: a dateline of two cities
+    while (before := _DATELINE_PARTNER_BEFORE_RE.search(text, max(0, start - 40), start)) is not None:
+        start = before.start()
+    while (after := _DATELINE_PARTNER_AFTER_RE.match(text, end)) is not None:
+        end = after.end()
+    if _LINE_START_RE.search(text, max(0, start - 2), start) is None:
         return False
-    dateline = _DATELINE_AFTER_RE.match(text, m.end)
+    dateline = _DATELINE_AFTER_RE.match(text, end)
     return dateline is not None and (m.surface.isupper() or dateline.group(0).strip()[:1] in "(,")
+
+
+#: the other city of a two-city dateline, before or after a name: « MOSCOU/ », « /KIEV »
+_DATELINE_PARTNER_BEFORE_RE = re.compile(r"[A-ZÀ-ÝȘȚĂÎÂ][A-ZÀ-ÝȘȚĂÎÂ’' -]*\s*/\s*$")
+_DATELINE_PARTNER_AFTER_RE = re.compile(r"\s*/\s*[A-ZÀ-ÝȘȚĂÎÂ][A-ZÀ-ÝȘȚĂÎÂ’' -]*?(?=\s*[(,/–—-])")
 
 
 #: « depuis la région de », « depuis l'espace aérien de la région de », « lancée depuis la région

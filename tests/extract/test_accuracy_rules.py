@@ -2085,3 +2085,10 @@ def test_a_related_link_line_is_page_furniture() -> None:
     text = "Un titre\n\nDes drones ont visé le port mardi.\n> Guerre en Ukraine : un dépôt frappé en Russie\nFin.\n"
     line = text.index("> Guerre")
     assert any(s.start == line for s in boilerplate_spans(text))
+
+
+def test_a_two_city_dateline_is_where_the_wire_was_written(gazetteer) -> None:
+    found = _incidents(
+        gazetteer, "MOSCOU/KIEV (Reuters) - Des combats ont eu lieu mardi près de Soudja, selon l'armée."
+    )
+    assert [(i.event, i.place) for i in found] == [("ground_combat", "Soudja")]
