@@ -398,9 +398,10 @@ _MODAL_WORDS = (
     "éventuel",
     "pourrai",
     "erai",
-    "irai",
-    "drai",
-    "trai",
+    "ouvrirai",
+    "ndrai",
+    "ttrai",
+    "faudrai",
     "eront",
     "hypothétique",
     "menace",
@@ -459,7 +460,8 @@ _MODAL_WORDS = (
     "accus",
     "déjou",
     "répét",
-    "indiqu",
+    "n'indiqu",
+    "n’indiqu",
     "suivre",
     "attendu",
     "doit",
@@ -940,7 +942,7 @@ def find_cues(
         for c in cues
     ]
     # « une mine dérivante neutralisée au large de Mangalia »: a mine made safe, not air defence
-    if "mine" in text[start:end].lower():
+    if "mine" in low and any(c.event == "air_defense" for c in cues):
         cues = [
             Cue("explosion", c.start, c.end, c.factual)
             if c.event == "air_defense" and text[c.start : c.start + 8].lower() == "neutrali"
@@ -949,36 +951,38 @@ def find_cues(
         ]
     # « un drone s'est écrasé dans la nuit sur un immeuble de cinq étages, blessant dix personnes »: a
     # drone that came down on a building struck it (in a field, it is debris)
-    cues = [
-        Cue(_CRASH_WEAPON[w.group(1).lower()[:4]], c.start, c.end, c.factual)
-        if c.event == "debris"
-        and c.factual
-        and (w := _CRASHED_WEAPON_RE.match(text, c.start, c.end)) is not None
-        and "écras" in text[c.start : c.end].lower()
-        and "abattu" not in text[c.start : c.end].lower()
-        and _ON_BUILDING_AFTER_RE.match(text, c.end, end)
-        else c
-        for c in cues
-    ]
-    # « ces mêmes groupes avaient mené un raid de deux jours dans le district »: a raid by armed groups
-    # on the ground
-    if _GROUND_RAIDERS_RE.search(text, start, end):
+    if "écras" in low and any(c.event == "debris" for c in cues):
         cues = [
-            Cue("ground_combat", c.start, c.end, c.factual)
-            if c.generic and text[c.start : c.start + 4].lower() == "raid"
+            Cue(_CRASH_WEAPON[w.group(1).lower()[:4]], c.start, c.end, c.factual)
+            if c.event == "debris"
+            and c.factual
+            and (w := _CRASHED_WEAPON_RE.match(text, c.start, c.end)) is not None
+            and "écras" in text[c.start : c.end].lower()
+            and "abattu" not in text[c.start : c.end].lower()
+            and _ON_BUILDING_AFTER_RE.match(text, c.end, end)
             else c
             for c in cues
         ]
-    # « repousser des tentatives d'incursion …, des attaques revendiquées par des combattants », « avoir
-    # repoussé des tentatives de percée … et avoir détruit plusieurs blindés »: attacks and destruction
-    # with no weapon named, told with ground fighting, are that fighting
-    if any(c.event == "ground_combat" and c.factual for c in cues):
-        cues = [
-            Cue("ground_combat", c.start, c.end, c.factual)
-            if c.generic and text[c.start : c.start + 6].lower() in ("attaqu", "détrui")
-            else c
-            for c in cues
-        ]
+    if any(c.generic for c in cues):
+        # « ces mêmes groupes avaient mené un raid de deux jours dans le district »: a raid by armed
+        # groups on the ground
+        if "raid" in low and _GROUND_RAIDERS_RE.search(text, start, end):
+            cues = [
+                Cue("ground_combat", c.start, c.end, c.factual)
+                if c.generic and text[c.start : c.start + 4].lower() == "raid"
+                else c
+                for c in cues
+            ]
+        # « repousser des tentatives d'incursion …, des attaques revendiquées par des combattants »,
+        # « avoir repoussé des tentatives de percée … et avoir détruit plusieurs blindés »: attacks and
+        # destruction with no weapon named, told with ground fighting, are that fighting
+        if any(c.event == "ground_combat" and c.factual for c in cues):
+            cues = [
+                Cue("ground_combat", c.start, c.end, c.factual)
+                if c.generic and text[c.start : c.start + 6].lower() in ("attaqu", "détrui")
+                else c
+                for c in cues
+            ]
     # « l'armée aurait tiré 80 fois sur la région, visant notamment X »: the targets of that strike
     for k, c in enumerate(cues):
         if c.generic and text[c.start : c.start + 6].lower() == "visant":
