@@ -140,7 +140,8 @@ def _geo_precision(info: MentionInfo) -> int:
 
 
 #: Historical regions spanning several oblasts (the Donbass: Donetsk and Luhansk): a front or a
-#: destination, too wide to place an incident (17 blind sets: no gold incident there, 7 predictions)
+#: destination, too wide to place an incident (no gold incident of blind1–17 is placed there; seven
+#: predictions were)
 _MACRO_REGION_IDS = frozenset({"incimap:regions:donbas"})
 
 
