@@ -734,7 +734,6 @@ class _RuleScan:
 _SECOND = itemgetter(1)
 #: a crash told with its weapon first (« un drone russe s'est écrasé »)
 _CRASHED_WEAPON_RE = re.compile(r"(drones?|missiles?)\b", _I)
-_CRASH_WEAPON = {"dron": "drone_strike", "miss": "missile_strike"}
 #: ... on a building: « dans la nuit sur un immeuble de cinq étages »
 _ON_BUILDING_AFTER_RE = re.compile(
     r"\s+(?:[^.;:]{0,40}?\s)?sur\s+(?:un|une|le|la|l[’'])\s*(?:\S+\s+)?(?:immeubles?|maisons?|bâtiments?|habitations?|"
@@ -953,7 +952,7 @@ def find_cues(
     # drone that came down on a building struck it (in a field, it is debris)
     if "écras" in low and any(c.event == "debris" for c in cues):
         cues = [
-            Cue(_CRASH_WEAPON[w.group(1).lower()[:4]], c.start, c.end, c.factual)
+            Cue(first_weapon_event(text, w.start(), w.end()) or c.event, c.start, c.end, c.factual)
             if c.event == "debris"
             and c.factual
             and (w := _CRASHED_WEAPON_RE.match(text, c.start, c.end)) is not None
