@@ -121,6 +121,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"s[’']écras\w*|(?:est|sont|était|étaient)\s+tombée?s?|tombée?s?\s+(?:dans|sur|près|à|en)|"
             r"(?:a|ont)\s+été\s+(?:retrouvée?s?|découverte?s?))|"
             r"fragments?\s+(?:ont|a)\s+été\s+(?:retrouvée?s?|découverte?s?)|"
+            # « après la chute d'un engin dans un champ », « blessé par la chute de débris »
+            r"chutes?\s+(?:d[’']un\s+|d[’']une\s+|de\s+|des\s+)(?:\S+\s+){0,2}?(?:engins?|drones?|missiles?|débris|fragments?|"
+            r"morceaux|roquettes?|projectiles?)|"
             # (« près de Cahul, où il s'est écrasé »: the aircraft told before)
             r"(?:il|elle|ils|elles)\s+(?:s[’'](?:est|était)\s+écrasée?|se\s+sont\s+écrasée?s))\b",
             _I,
@@ -164,8 +167,24 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # (« ont repris le village », not « les attaques ont repris avec intensité »: resumed)
             r"(?:avoir|a|ont|avait|avaient)\s+(?:déjà\s+)?(?:«\s*)?repris(?=\s*»?\s+(?:(?!avec\s|depuis\s|dans\s|en\s|de\s)\w+\s+)?"
             r"(?:le\s|la\s|les\s|l[’']|du\s+terrain|(?:un|une|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s|(?-i:[A-ZÀ-Ý])|possession|pied|position|contrôle|plusieurs|\d))|reprise\s+(?:de|du|d[’'])|"
-            # a town taken: « la chute de Bakhmut », « après avoir pris fin avril la localité de X »
+            # a town taken: « la chute de Bakhmut », « après avoir pris fin avril la localité de X »;
+            # « la chute de Selydove, fin octobre, puis celle de Kourakhové »: two towns
+            r"(?:chute|prise|perte)\s+(?:de|du|d[’'])\s*(?=(?-i:[A-ZÀ-Ý]))[^.;:!?]{0,120}?\bpuis\s+celle\s+(?:de|d[’'])\s*(?=(?-i:[A-ZÀ-Ý]))|"
             r"(?:chute|libération)\s+(?:de|du|d[’'])\s*(?=(?-i:[A-ZÀ-Ý]))|"
+            # « Soudja, reprise à la mi-mars », « Avdiïvka, abandonnée en février 2024 »: a town's fall in an aside
+            r"(?<=,\s)(?:reprise?s?|conquise?s?|abandonnée?s?|perdue?s?)\s+(?=(?:à\s+la\s+|en\s+|dès\s+|le\s+\d|fin\s+|début\s+|"
+            r"au\s+(?:début|cours|printemps)|mi-|(?:à\s+)?l[’'](?:été|automne|hiver)|par\s+(?:les|l[’']|la|le)\s))|"
+            # a retreat from a place: « l'armée s'était retirée d'Avdiivka », « s'être repliée « sur de
+            # nouvelles lignes » », « le retrait de ses unités de Siversk » (not « se replie vers »: a move)
+            r"(?:s[’']être|s[’'](?:est|était|étaient)|se\s+(?:sont|seraient|serait|soient|sera|seront))\s+(?:\w+\s+){0,2}?"
+            r"(?:retirée?s?|repliée?s?)(?=\s+(?:d[’']\s*|de\s+|du\s+)(?:(?-i:[A-ZÀ-Ý])|(?:la\s+|l[’']\s*|un\s+|une\s+|cette\s+|ce\s+|ses\s+|leurs\s+)?"
+            r"(?:\w+\s+)?(?:ville|rive|quartiers?|localité|village|bourg|positions?|secteur|tête|faubourgs?|centre|front)\b)|"
+            r"\s+«?\s*sur\s+(?:de\s+nouvelles|des|leurs|ses)\s)|"
+            r"retraits?\s+(?:des\s+|de\s+leurs\s+|de\s+ses\s+)(?:\S+\s+)?(?:troupes|forces|soldats|unités|hommes|défenseurs)\b|"
+            # a town lost: « avant de perdre Otcheretyne », « l'armée a perdu le contrôle de Vuhledar »
+            r"(?:perdre|perdu|perd)\s+(?:le\s+contrôle\s+(?:de|du|d[’'])\s*)?(?=(?-i:[A-ZÀ-Ý]))|"
+            # « c'était au tour de Vuhledar, bastion minier, de tomber »
+            r"au\s+tour\s+(?:de|d[’'])\s*(?=(?-i:[A-ZÀ-Ý]))[^.;:!?]{0,80}?\bde\s+tomber|"
             # « Kurakhove est tombée en janvier », « dont Moscou a revendiqué la prise en février »,
             # « reprise par l'armée ukrainienne en novembre 2022 »
             r"tombée?s?\s+(?:(?:dès|en|fin|début|mi-|à\s+la\s+fin|au\s+début|au\s+cours|le)\s+(?:de\s+|du\s+|d[’']\s*)?"
@@ -206,7 +225,6 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"rassembl\w+\s+(?:de\s+)?(?:troupes|soldats)|colonnes?\s+de\s+(?:renforts|camions|blindés|véhicules|chars)|"
             r"envois?\s+(?:de\s+|d[’']\s*)(?:\S+\s+)?(?:renforts|troupes|soldats|militaires|unités|brigades|bataillons)\b"
             r"(?:\s*,[^.;:]{0,80}?,)?\s+(?:vers|à|en|dans)\b|"
-            r"retraits?\s+(?:des\s+|de\s+leurs\s+|de\s+ses\s+)(?:\S+\s+)?(?:troupes|forces|soldats|unités)|"
             r"(?:se\s+sont|s[’']est)\s+repliée?s?|(?:ont|a)\s+(?:dû\s+)?(?:retiré|évacué)\s+(?:ses|leurs)\s+(?:troupes|forces|soldats|unités))\b",
             _I,
         ),
@@ -257,7 +275,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # drills (« participent à l'exercice « Dacian Fall » »), prisoner exchanges, trenches dug,
             # shelters opened, demonstrations
             r"(?:l[’']|un|des|les|aux|cet)\s*exercices?(?=\s+(?:«|\"|de\s+tir|d[’'](?:alerte|évacuation)|navals?|aériens?|"
-            r"conjoints?|multinationaux|de\s+(?:l[’'])?(?i:otan)|en\s+mer|(?-i:[A-Z])))|échanges?\s+de\s+prisonniers|"
+            r"conjoints?|multinationaux|de\s+(?:l[’'])?(?i:otan)|en\s+mer|de\s+(?:protection|défense|sécurité)\s+civile|(?-i:[A-Z])))|échanges?\s+de\s+prisonniers|"
             r"creus\w+\s+(?:des\s+)?tranchées|tranchées\s+(?:\S+\s+){0,2}?creusées|"
             r"(?:installation|ouverture|réouverture|aménagement)\s+(?:de\s+|d[’'])\s*(?:\S+\s+){0,2}?abris?\b|"
             r"manifestations?\s+(?:\S+\s+){0,8}?(?:ont|a)\s+rassemblé|(?:ont|a)\s+(?:\S+\s+)?manifesté|(?:violations?|violé|viol\w+)\s+(?:de\s+)?(?:son\s+|l[’'])?espace\s+aérien|"
@@ -272,7 +290,7 @@ _MODAL_RE = re.compile(
     # (« seraient tombés », « serait mort »: the press's conditional for a reported fact, not a modal)
     r"\b(?:éventuel(?:le|s|les)?|pourrai(?:t|ent)|(?!serai(?:t|ent)\s+(?:\w+\s+)?(?![a-zéèêàç]*ques?\b)[a-zéèêàç]+(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|ort|orte|orts|ortes)\b)"
     r"\w+erai(?:t|ent)|(?:ouvri|prend|permett|devien|mett|tiend|vien|faud)rai(?:t|ent)|hypothétique|menace\s+de|risque\s+de|"
-    r"en\s+cas\s+de|faire\s+croire|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|quotidiennement|"
+    r"en\s+cas\s+de|faire\s+croire|aurai(?:t|ent)\s+lieu|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|quotidiennement|"
     r"chaque\s+(?:jour|nuit|semaine)|quotidien(?:ne)?s|régulièrement|entendai(?:t|ent)|habitué(?:e|s|es)?\s+(?:à|aux)|"
     r"(?:quand|lorsqu[e’']|chaque\s+fois\s+qu[e’']|dès\s+qu[e’'])\s*(?:ils|elles|on)\s+\w+(?:ent|e)|"  # « Quand ils bombardent X »
     r"(?:demand|réclam|exig)\w*\s+(?:\S+\s+){0,4}?(?:le|un|leur|son)\s+retrait|"
@@ -404,6 +422,7 @@ _MODAL_WORDS = (
     "faudrai",
     "eront",
     "hypothétique",
+    "aurai",
     "menace",
     "risque",
     "en cas",
@@ -574,11 +593,12 @@ _PRUNED_STRIKE = PrunedAlternation(_STRIKE_RE)
 _STEMS: dict[str, str] = {
     "explosion": "explos détonation piég pieg déflagr attentat mine ied bombe barrage sauté",
     "sabotage": "sabot déraill",
-    "debris": "débris debris fragment épave écras tomb retrouv découv reste morceau pièce",
+    "debris": "débris debris fragment épave écras tomb retrouv découv reste morceau pièce chute",
     "air_defense": "repouss abat intercept neutralis détrui défense décoll",
     "fire": "incendi feu flamm brûl",
     "ground_combat": "combat affront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
-    "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris grignot amélior abandonn tomb revendiqu passé franchi avancer percer infanterie terrestre blindé",
+    "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris grignot amélior abandonn tomb revendiqu passé franchi avancer percer infanterie terrestre blindé "
+    "retir repli retrait perd tour",
     "troop_deployment": "troupe soldat militaire forces renfort bataillon brigade unité arriv renfor déploi "
     "concentration rassembl retrait repli retir position colonne stationn maint accueill engag concentr "
     "redéploy contrôle patrouille checkpoint barrage envoi batterie système",
@@ -734,6 +754,8 @@ class _RuleScan:
 _SECOND = itemgetter(1)
 #: a crash told with its weapon first (« un drone russe s'est écrasé »)
 _CRASHED_WEAPON_RE = re.compile(r"(drones?|missiles?)\b", _I)
+#: « simulant la chute d'un drone », « a simulé jeudi matin une attaque aérienne »
+_SIMULATED_BEFORE_RE = re.compile(r"\bsimul\w*\s+(?:\S+\s+){0,3}?$", _I)
 #: ... on a building: « dans la nuit sur un immeuble de cinq étages »
 _ON_BUILDING_AFTER_RE = re.compile(
     r"\s+(?:[^.;:]{0,40}?\s)?sur\s+(?:un|une|le|la|l[’'])\s*(?:\S+\s+)?(?:immeubles?|maisons?|bâtiments?|habitations?|"
@@ -933,6 +955,14 @@ def find_cues(
             else c
             for c in cues
         ]
+    # « un exercice simulant la chute d'un drone sur une école »: what a drill plays out did not happen
+    if "simul" in low:
+        cues = [
+            Cue(c.event, c.start, c.end, factual=False)
+            if c.event != "other" and _SIMULATED_BEFORE_RE.search(text, max(start, c.start - 40), c.start)
+            else c
+            for c in cues
+        ]
     # « la réunion des ministres, qui doit se tenir à Bruxelles »: a meeting still to come
     cues = [
         Cue(c.event, c.start, c.end, factual=False)
@@ -949,14 +979,16 @@ def find_cues(
             for c in cues
         ]
     # « un drone s'est écrasé dans la nuit sur un immeuble de cinq étages, blessant dix personnes »: a
-    # drone that came down on a building struck it (in a field, it is debris)
-    if "écras" in low and any(c.event == "debris" for c in cues):
+    # drone that came down on a building struck it, and so did « la chute d'un drone sur un immeuble » (in
+    # a field, it is debris)
+    if ("écras" in low or "chute" in low) and any(c.event == "debris" for c in cues):
         cues = [
             Cue(first_weapon_event(text, w.start(), w.end()) or c.event, c.start, c.end, c.factual)
             if c.event == "debris"
             and c.factual
-            and (w := _CRASHED_WEAPON_RE.match(text, c.start, c.end)) is not None
-            and "écras" in text[c.start : c.end].lower()
+            and (w := _CRASHED_WEAPON_RE.search(text, c.start, c.end)) is not None
+            and (w.start() == c.start or text[c.start : c.start + 5].lower() == "chute")
+            and ("écras" in text[c.start : c.end].lower() or w.start() > c.start)
             and "abattu" not in text[c.start : c.end].lower()
             and _ON_BUILDING_AFTER_RE.match(text, c.end, end)
             else c

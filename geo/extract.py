@@ -633,6 +633,37 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
             if _cue_distance(cues[c], anchor_pos, splits) < 1000.0:  # (no event in this clause: none)
                 assigned[c].append(i)
         for c, cue in enumerate(cues):
+            # « Kourakhové, tombée en janvier », « Soudja, reprise à la mi-mars »: a participle set
+            # after a town tells what became of that town (not of the places around it)
+            if (
+                cue.factual
+                and cue.event == "ground_combat"
+                and _APPOSED_FALL_RE.match(text, cue.start, cue.end)
+            ):
+                k = next((j for j in idx if _ends_apposition(text, infos[j].mention.end, cue.start)), None)
+                if (
+                    k is not None
+                    and infos[k].mention.role == "location"
+                    and infos[k].mention.place is not None
+                    and infos[k].mention.place.kind in _SETTLEMENT_KINDS
+                    # (« poussent à partir de Kourakhové, tombée en janvier »: where a push starts from
+                    # is still the town that fell)
+                    and not (infos[k].container or infos[k].attribute or infos[k].polity)
+                ):
+                    for others in assigned.values():
+                        if k in others:
+                            others.remove(k)
+                    # (the places after it stay with the cue: « à Avdiivka, tombée le 17 février, puis à
+                    # Ocheretyne »; the ones before are another clause's)
+                    assigned[c] = [k] + [
+                        j
+                        for j in assigned[c]
+                        if infos[j].mention.start > cue.end
+                        and _NEXT_IN_LIST_BEFORE_RE.search(
+                            text, max(cue.end, infos[j].mention.start - 20), infos[j].mention.start
+                        )
+                    ]
+        for c, cue in enumerate(cues):
             if not cue.factual:
                 continue
             chosen = assigned[c]
@@ -1096,6 +1127,24 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
 
 
 _SETTLEMENT_KINDS = {"city", "village", "district", "landmark"}
+#: a participle of a town's fall set after its name: « Bakhmout, tombée en mai 2023 »
+_APPOSED_FALL_RE = re.compile(
+    r",?\s*(?:tombée?s?|reprise?s?|conquise?s?|abandonnée?s?|perdue?s?|libérée?s?|prise?s?)\b", re.I
+)
+#: « …, puis à Ocheretyne »: the next place of a list
+_NEXT_IN_LIST_BEFORE_RE = re.compile(r"\b(?:puis|et)\s+(?:à\s+|de\s+|d[’']\s*|celle\s+d[e’']\s*)?$", re.I)
+_APPOSITION_GAP_RE = re.compile(r"\s*,\s*|\s*")
+
+
+def _ends_apposition(text: str, end: int, cue_start: int) -> bool:
+    """Is the name ending at ``end`` followed only by a comma (or nothing) up to ``cue_start``?"""
+    if not 0 <= cue_start - end <= 3:
+        return False
+    return _APPOSITION_GAP_RE.fullmatch(text, end, cue_start) is not None and (
+        "," in text[end : cue_start + 1]
+    )
+
+
 #: where a person lives or fled to, where a unit was trained: « réfugié à Moscou », « exilé en Russie »,
 #: « qui vit à Paris », « la 155e brigade, formée en France »
 _RESIDENCE_BEFORE_RE = re.compile(

@@ -2092,3 +2092,42 @@ def test_a_two_city_dateline_is_where_the_wire_was_written(gazetteer) -> None:
         gazetteer, "MOSCOU/KIEV (Reuters) - Des combats ont eu lieu mardi près de Soudja, selon l'armée."
     )
     assert [(i.event, i.place) for i in found] == [("ground_combat", "Soudja")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        # a retreat from a place is fighting there; a fleet moved away is a redeployment
+        ("En mars, la brigade s'était retirée de Marinka après des semaines de siège.", ["ground_combat"]),
+        ("L'armée a reconnu s'être repliée « sur de nouvelles lignes » mardi.", ["ground_combat"]),
+        ("Le commandement a confirmé le retrait de ses unités de Lyman vendredi.", ["ground_combat"]),
+        ("La flotte s'est repliée vers Novorossiïsk.", ["troop_deployment"]),
+        ("La Russie s'est retirée de l'accord sur les céréales en juillet.", []),
+        # a town lost, its turn to fall, two falls in one sentence
+        ("Les défenseurs ont dû perdre Lyman au printemps.", ["ground_combat"]),
+        ("En mai, ce fut au tour de Soledar, cité du sel, de tomber.", ["ground_combat"]),
+        (
+            "Après la chute de Marinka, en décembre, puis celle de Vuhledar, le front a reculé.",
+            ["ground_combat"],
+        ),
+        # « la chute d'un drone »: debris; on a building: the drone's strike; in a drill: nothing
+        ("La police a signalé la chute d'un drone dans un marais mardi.", ["debris"]),
+        ("Une femme a été tuée par la chute d'un drone sur un immeuble.", ["drone_strike"]),
+        ("Un exercice de protection civile a simulé lundi la chute d'un drone sur une école.", ["other"]),
+        ("L'exercice de protection civile aurait lieu jeudi, a annoncé le ministère.", []),
+    ],
+)
+def test_retreats_towns_lost_and_the_fall_of_a_drone(sentence: str, events: list[str]) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == events
+
+
+def test_a_town_whose_fall_is_told_in_an_aside_is_the_place(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Les unités russes avancent à partir de Marinka, tombée en décembre après un long siège, "
+        "vers la limite de la région de Zaporijjia. "
+        "Les forces russes ont gagné du terrain près de Vovtchansk, dont Soudja, reprise à la mi-mars, reste loin.",
+    )
+    assert ("ground_combat", "Marinka") in [(i.event, i.place) for i in found]
+    assert "région de Zaporijjia" not in [i.place for i in found]
+    assert ("ground_combat", "Soudja") in [(i.event, i.place) for i in found]
