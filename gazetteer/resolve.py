@@ -431,12 +431,14 @@ _NEAR_NEXT_RE = re.compile(
     r"(?:de\s+(?:la\s+|l[’'])?|d[’']\s*|du\s+)",
     re.I,
 )
+#: « les régions de », « des oblasts de »: a list of regions may follow
+_PLURAL_REGIONS_BEFORE_RE = re.compile(r"\b(?:régions|oblasts|provinces)\s+(?:de\s+|d[’']\s*)$", re.I)
 _LIST_SEP_RE = re.compile(r"^\s*(?:,|et|,\s*et|ou|,\s*ou)\s*(?:de\s+|d[’']\s*)?$", re.I)
 
 # --- metonymy -------------------------------------------------------------------------
 
 _SUBJ_VERB_RE = re.compile(
-    r"^(?:\s+(?:et|ou)\s+[A-ZÀ-Ý][\w’'-]+|\s+et\s+ses\s+(?:alliés|partenaires|soutiens)(?:\s+[\w-]+)?)?\s*,?\s*(?:«\s*)?(?:(?:ne|n[’'])\s*)?(?:s[’']est\s+|se\s+|s[’']\s*|l[’']\s*|les?\s+|lui\s+|y\s+|en\s+)?"
+    r"^(?:\s+(?:et|ou|ni)\s+[A-ZÀ-Ý][\w’'-]+|\s+et\s+ses\s+(?:alliés|partenaires|soutiens)(?:\s+[\w-]+)?)?\s*,?\s*(?:«\s*)?(?:(?:ne|n[’'])\s*)?(?:s[’']est\s+|se\s+|s[’']\s*|l[’']\s*|les?\s+|lui\s+|y\s+|en\s+)?"
     r"(?:a|ont|avait|avaient|aurait|va|vont|doit|peut|veut|nie|nient|dit|affirme|assure|accuse|accusent|annonce|"
     r"estime|juge|dénonce|réclame|exige|refuse|rejette|répond|menace|prévient|confirme|condamne|considère|craint|"
     r"demande|espère|souhaite|tente|cherche|continue|promet|appelle|met|mettent|insiste|réagit|salue|soutient|"
@@ -1353,6 +1355,12 @@ _ALLEGIANCE_BEFORE_RE = re.compile(
     r"(?:au|à\s+la|à|du|de\s+la)\s+$",
     re.I,
 )
+#: « l'incursion inflige un camouflet au Kremlin », « un avertissement à la Maison-Blanche »: the power
+_DEALT_TO_BEFORE_RE = re.compile(
+    r"\b(?:camouflets?|revers|gifles?|affronts?|humiliations?|coup\s+dur|défis?|messages?|signal|signaux|"
+    r"avertissements?|leçons?)(?:\s+[\w’'-]+){0,2}\s+(?:au|à\s+la|à)\s+$",
+    re.I,
+)
 _OF_NOUN_BEFORE_RE = re.compile(r"\b[a-zéèêàùâîôç-]{3,}\s*[»”\"]?\s+(?:de|d[’']|du)\s*$", re.I)
 _PARTICIPLE_AFTER_RE = re.compile(r"\s*,\s*\w+ant\b")
 _AND_NAME_AFTER_RE = re.compile(r"(?:\s*,\s*[A-ZÀ-Ý][\w’'-]+)*\s+et\s+([A-ZÀ-Ý][\w’'-]+)")
@@ -1557,7 +1565,11 @@ def _metonym_uncached(
         return True  # « demandé des explications à Moscou »: the government addressed
     if seat:
         # « à la Maison-Blanche », « au Kremlin », « devant le Kremlin »: the building
-        if _search(_AT_SEAT_BEFORE_RE, before, low, context) and not _ALLEGIANCE_BEFORE_RE.search(before):
+        if (
+            _search(_AT_SEAT_BEFORE_RE, before, low, context)
+            and not _ALLEGIANCE_BEFORE_RE.search(before)
+            and not _DEALT_TO_BEFORE_RE.search(before)
+        ):
             return False
         return True
     if _before_matches(_LITERAL_BEFORE_RE, _LITERAL_TAIL_RE, before, token, low, context):
@@ -1880,6 +1892,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
     in_context: dict[str, Place] = {}
     no_context: list[tuple[str, MentionInfo]] = []
     region_list_until = -1
+    region_list_plural = False
     prev_info: MentionInfo | None = None
     for idx, h in enumerate(kept):
         before = h.before
@@ -1891,11 +1904,14 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             prefer = {"oblast", "region"}
             region_head = True
             region_list_until = h.end
+            # (« dans la région de Koursk, Moscou peine à … »: after one region, a comma starts no list)
+            region_list_plural = _PLURAL_REGIONS_BEFORE_RE.search(before) is not None
         elif (
             region_list_until >= 0
             and prev_info is not None
             and prev_info.region_head
-            and _LIST_SEP_RE.match(text[region_list_until : h.start])
+            and (sep := _LIST_SEP_RE.match(text[region_list_until : h.start])) is not None
+            and (region_list_plural or sep.group().strip(" ,").strip())
         ):
             prefer = {"oblast", "region"}
             region_head = True

@@ -2131,3 +2131,23 @@ def test_a_town_whose_fall_is_told_in_an_aside_is_the_place(gazetteer) -> None:
     assert ("ground_combat", "Marinka") in [(i.event, i.place) for i in found]
     assert "région de Zaporijjia" not in [i.place for i in found]
     assert ("ground_combat", "Soudja") in [(i.event, i.place) for i in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role", "kind"),
+    [
+        # after one region, a comma starts no list of regions
+        ("Dans la région de Belgorod, Moscou peine à répondre aux tirs.", "Moscou", "metonym", "city"),
+        ("Les régions de Belgorod, Koursk et Briansk ont été visées.", "Koursk", "location", "oblast"),
+        # « ni Moscou ni Kiev ne … »: both governments
+        ("Pour l'heure, ni Moscou ni Kiev ne veulent négocier.", "Moscou", "metonym", "city"),
+        # a setback dealt to the Kremlin is dealt to the power; a meeting at the Kremlin is in the building
+        ("Cette percée inflige un sérieux revers au Kremlin.", "Kremlin", "metonym", "landmark"),
+        ("Le président a été reçu au Kremlin mardi.", "Kremlin", "location", "landmark"),
+    ],
+)
+def test_a_capital_after_one_region_in_a_ni_pair_or_dealt_a_setback(
+    gazetteer, text: str, surface: str, role: str, kind: str
+) -> None:
+    ms = {m.surface: m for m in find_toponyms(text, gazetteer)}
+    assert (ms[surface].role, ms[surface].place.kind) == (role, kind)
