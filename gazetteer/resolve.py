@@ -1940,21 +1940,30 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             elif _INSIDE_NEXT_RE.fullmatch(between):
                 nprefer = {"oblast", "region"} if "gion" in between or "oblast" in between else None
                 inside, _ = _best(nxt.candidates, prefer_kind=nprefer, countries=countries, zone=zone)
-        if len(h.candidates) == 1:
+        cands = h.candidates
+        if region_head and len(cands) > 1:
+            # « dans la région d'Odessa »: the region, whatever the towns named around it
+            cands = [p for p in cands if p.kind in _AREA_PREF] or cands
+        if len(cands) == 1:
             # (_best's lone-candidate answer, which reads none of the context below)
-            only = h.candidates[0]
+            only = cands[0]
             place, conf = only, _NO_RIVAL * min(1.0, only.score + 0.05)
         else:
             avoid = None if prefer else {"oblast"} if any(p.kind == "city" for p in h.candidates) else None
             lo = bisect.bisect_left(kept_starts, h.start - 250)
             hi = bisect.bisect_right(kept_starts, h.start + 250)
+            # (the same name again is no context of its own: « le gouverneur de l'oblast d'Odessa …
+            # lancés contre l'oblast d'Odessa » does not make Odessa the city in the oblast)
             local = [
                 q
                 for j in range(lo, hi)
-                if (q := provisional[j]) is not None and j != idx and q.kind != "country"
+                if (q := provisional[j]) is not None
+                and j != idx
+                and q.kind != "country"
+                and kept[j].key != h.key
             ]
             place, conf = _best(
-                h.candidates,
+                cands,
                 zone=zone,
                 local=local,
                 prefer_kind=prefer,

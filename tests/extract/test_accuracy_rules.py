@@ -2151,3 +2151,25 @@ def test_a_capital_after_one_region_in_a_ni_pair_or_dealt_a_setback(
 ) -> None:
     ms = {m.surface: m for m in find_toponyms(text, gazetteer)}
     assert (ms[surface].role, ms[surface].place.kind) == (role, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same name twice is no context of its own
+        "Des drones ont frappé Izmaïl, a indiqué le gouverneur de l'oblast d'Odessa. "
+        "La défense a abattu 11 drones lancés contre l'oblast d'Odessa.",
+        # a town named just before does not turn « la région de » into the town
+        "Mykolaïv : un drone s'est écrasé sur un immeuble à Mykolaïv, blessant dix personnes.\n"
+        "Odessa : des drones ont endommagé cette nuit des installations dans la région d'Odessa.",
+        "Des drones ont frappé Mykolaïv, Voznessensk et Pervomaïsk. "
+        "Des installations ont été endommagées dans la région d'Odessa.",
+    ],
+)
+def test_a_region_head_names_the_region(gazetteer, text: str) -> None:
+    kinds = [
+        m.place.kind
+        for m in find_toponyms(text, gazetteer)
+        if m.surface == "Odessa" and text[m.start - 10 : m.start].rstrip().endswith(("d'", "d’"))
+    ]
+    assert kinds and set(kinds) == {"oblast"}
