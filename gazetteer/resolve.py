@@ -1396,8 +1396,16 @@ _WITH_GOVERNMENTS_AFTER_RE = re.compile(
 )
 #: « forcer », « obliger », « pousser »… right before the capital, « à » and an infinitive after it
 _MADE_TO_BEFORE_RE = re.compile(
-    r"\b(?:forcer|obliger|pousser|contraindre|amener|inciter|exhorter|encourager|forcé|obligé|poussé|contraint|incité)\s+$",
+    r"\b(?:forc\w*|oblig\w*|pouss\w*|contrain\w*|amen\w*|incit\w*|exhort\w*|encourag\w*)\s+$",
     re.I,
+)
+#: « selon Séoul et Washington », « par Moscou et Minsk »: the second of a pair of governments
+_PAIR_AGENT_BEFORE_RE = re.compile(
+    r"\b(?:selon|d[’']après|par|pour|avec|entre)\s+[A-ZÀ-Ý][\w’'-]+\s+(?:et|ou)\s+$", re.I
+)
+#: « que fera Moscou de ses soldats ? », « comment réagirait Kiev »: a government in a question
+_ASKED_BEFORE_RE = re.compile(
+    r"\b(?:que|comment|quand|pourquoi)\s+(?:[a-zéèêàç]+\s+)?[a-zéèêàç]+(?:ra|ront|rait|raient)\s+$", re.I
 )
 _TO_INFINITIVE_AFTER_RE = re.compile(r"\s+à\s+[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re)\b")
 #: An incise between a subject and its verb: « , de son côté, », « , pour sa part, », « , qui …, ».
@@ -1550,6 +1558,10 @@ def _metonym_uncached(
     token = _last_token(before)
     low = before.lower() if safe else None
     if _before_matches(_AGENT_BEFORE_RE, _AGENT_TAIL_RE, before, token, low, context):
+        return True
+    if token in ("et", "ou") and _PAIR_AGENT_BEFORE_RE.search(before):
+        return True
+    if _ASKED_BEFORE_RE.search(before):
         return True
     if _before_matches(_GOVERNMENT_OBJECT_BEFORE_RE, _GOVERNMENT_OBJECT_TAIL_RE, before, token, low, context):
         return True  # « soupçonne Moscou de », « attribuée à Moscou », « laisser Washington décider »

@@ -151,7 +151,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "ground_combat",
         re.compile(
             r"\b(?:combats?|combattent|combattu|combattants?\s+engagés|affrontements?|assauts?|offensives?|"
-            r"incursions?|batailles?|opérations?\s+de\s+combat|accrochages?|encercl\w+|percées?|"
+            r"incursions?|(?<!champ\sde\s)(?<!champs\sde\s)batailles?|opérations?\s+de\s+combat|accrochages?|encercl\w+|percées?|"
             # « quatre attaques ont été repoussées au nord-est de la ville »
             r"(?:attaques?|assauts?)\s+(?:\S+\s+){0,2}?(?:ont\s+été|a\s+été|sont|furent)\s+repoussée?s?|"
             r"repouss(?:é|ée|és|ées|ent|er)\s+(?:une|l[’']|les|des|plusieurs|deux|trois|\d+)\s+(?:\S+\s+)?(?:attaques?|assauts?)|"
@@ -290,7 +290,7 @@ _MODAL_RE = re.compile(
     # (« seraient tombés », « serait mort »: the press's conditional for a reported fact, not a modal)
     r"\b(?:éventuel(?:le|s|les)?|pourrai(?:t|ent)|(?!serai(?:t|ent)\s+(?:\w+\s+)?(?![a-zéèêàç]*ques?\b)[a-zéèêàç]+(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|ort|orte|orts|ortes)\b)"
     r"\w+erai(?:t|ent)|(?:ouvri|prend|permett|devien|mett|tiend|vien|faud)rai(?:t|ent)|hypothétique|menace\s+de|risque\s+de|"
-    r"en\s+cas\s+de|faire\s+croire|aurai(?:t|ent)\s+lieu|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|quotidiennement|"
+    r"en\s+cas\s+de|faire\s+croire|aurai(?:t|ent)\s+lieu|ne\s+croi\w*\s+(?:pas\s+|plus\s+|guère\s+)?(?:à|en)\s|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|quotidiennement|"
     r"chaque\s+(?:jour|nuit|semaine)|quotidien(?:ne)?s|régulièrement|entendai(?:t|ent)|habitué(?:e|s|es)?\s+(?:à|aux)|"
     r"(?:quand|lorsqu[e’']|chaque\s+fois\s+qu[e’']|dès\s+qu[e’'])\s*(?:ils|elles|on)\s+\w+(?:ent|e)|"  # « Quand ils bombardent X »
     r"(?:demand|réclam|exig)\w*\s+(?:\S+\s+){0,4}?(?:le|un|leur|son)\s+retrait|"
@@ -423,6 +423,7 @@ _MODAL_WORDS = (
     "eront",
     "hypothétique",
     "aurai",
+    "ne croi",
     "menace",
     "risque",
     "en cas",

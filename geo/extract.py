@@ -1008,8 +1008,15 @@ def _anaphora(text: str, sent: Span, infos: list[MentionInfo], starts: list[int]
         if noun in ("ville", "localité", "village")
         else {"city", "village", "district", "oblast", "region", "landmark"}
     )
-    for j in range(bisect.bisect_left(starts, sent.start) - 1, -1, -1):
+    # (from the place just before the word, in the sentence too: « Kupiansk : la ville « pratiquement
+    # encerclée » », a heading's label)
+    for j in range(bisect.bisect_left(starts, m.start()) - 1, -1, -1):
         info = infos[j]
+        if (
+            info.mention.start >= sent.start
+            and text[info.mention.end : info.mention.end + 3].lstrip()[:1] != ":"
+        ):
+            continue  # (in the sentence itself, only a label: « Antonivka, un quartier de la ville » is not it)
         p = info.mention.place
         if (
             p is not None

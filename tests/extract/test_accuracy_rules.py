@@ -2173,3 +2173,45 @@ def test_a_region_head_names_the_region(gazetteer, text: str) -> None:
         if m.surface == "Odessa" and text[m.start - 10 : m.start].rstrip().endswith(("d'", "d’"))
     ]
     assert kinds and set(kinds) == {"oblast"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        # the second of a pair of sources, a government in a question, a government made to act
+        ("Selon Séoul et Washington, des soldats ont été déployés près de Koursk.", "Washington", "metonym"),
+        ("Que fera Moscou de ses soldats stationnés en Transnistrie ?", "Moscou", "metonym"),
+        ("Chaque raid sur la rive gauche oblige Moscou à maintenir des troupes.", "Moscou", "metonym"),
+        # (a town of a pair where things happen stays a town)
+        ("Des drones ont visé Kharkiv et Soumy dans la nuit.", "Soumy", "location"),
+    ],
+)
+def test_a_pair_of_sources_a_question_and_a_government_made_to_act(
+    gazetteer, text: str, surface: str, role: str
+) -> None:
+    ms = {m.surface: m for m in find_toponyms(text, gazetteer)}
+    assert ms[surface].role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        ("À Tiraspol, personne ne croit à une offensive terrestre à court terme.", []),
+        ("Pour les chercheurs, le véritable champ de bataille est ailleurs.", []),
+        ("La bataille pour Vovtchansk se poursuit depuis mardi.", ["ground_combat"]),
+    ],
+)
+def test_an_offensive_nobody_believes_in_and_a_figurative_battlefield(
+    sentence: str, events: list[str]
+) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == events
+
+
+def test_a_heading_label_is_the_town_of_la_ville(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Des drones ont frappé Belgorod mardi.\n\nKupiansk : la ville « pratiquement encerclée », selon l'armée\n"
+        "Les combats continuent.",
+    )
+    assert ("ground_combat", "Koupiansk") in [(i.event, i.place) for i in found]
+    assert ("ground_combat", "Belgorod") not in [(i.event, i.place) for i in found]
