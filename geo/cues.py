@@ -105,6 +105,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # (« tué par l'explosion d'un drone »: the drone's strike, see _STRIKE_RE)
             r"\b(?:explosions?(?!\s+d[’']une?\s+(?:\S+\s+)?(?:drones?|missiles?|obus|roquettes?)\b)|détonations?|voitures?\s+piégées?|engins?\s+explosifs?|déflagrations?|attentats?|"
             r"mines?\s+antipersonnel|IED|bombe\s+artisanale|a\s+explosé|ont\s+explosé|avant\s+d[’']exploser|"
+            r"fait\s+exploser\s+(?:\S+\s+){0,2}?(?:charges?|explosifs?|engins?|bombes?|camions?|voitures?|mines?)|"
             r"(?:heurt\w+|sauté\s+sur|touché)\s+(?:une|des|deux|plusieurs)\s+mines?|sauté\s+(?:\S+\s+)?sur\s+(?:une?|des)\s+(?:\S+\s+)?(?:engins?|explosifs?)|mines?\s+(?:marines?|dérivantes?|navales?)|"
             # a dam blown up: « la destruction du barrage de Kakhovka », « le barrage avait été détruit »
             r"destruction(?:,\s+[^,.;]{0,30},)?\s+du\s+barrage|barrages?\s+(?:de\s+[\w’'-]+\s+)?(?:a|avait|ont|avaient)\s+été\s+détruits?)\b",
@@ -170,7 +171,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # a town taken: « la chute de Bakhmut », « après avoir pris fin avril la localité de X »;
             # « la chute de Selydove, fin octobre, puis celle de Kourakhové »: two towns
             r"(?:chute|prise|perte)\s+(?:de|du|d[’'])\s*(?=(?-i:[A-ZÀ-Ý]))[^.;:!?]{0,120}?\bpuis\s+celle\s+(?:de|d[’'])\s*(?=(?-i:[A-ZÀ-Ý]))|"
-            r"(?:chute|libération)\s+(?:de|du|d[’'])\s*(?=(?-i:[A-ZÀ-Ý]))|"
+            r"(?:chute|libération|reconquête)\s+(?:de|du|d[’'])\s*(?=(?-i:[A-ZÀ-Ý]))|"
+            r"repris\s+par\s+(?:l[’']armée|les\s+forces|les\s+troupes|les\s+(?-i:[A-Z])\w+)|(?:commandos|fusiliers|marines|forces|troupes|soldats|unités|militaires)\b[^.;:]{0,60}?\b(?:ont|a)\s+traversé\s+"
+            r"[^.;:]{0,60}?\bet\s+débarqué|"
             # « Soudja, reprise à la mi-mars », « Avdiïvka, abandonnée en février 2024 »: a town's fall in an aside
             r"(?<=,\s)(?:reprise?s?|conquise?s?|abandonnée?s?|perdue?s?)\s+(?=(?:à\s+la\s+|en\s+|dès\s+|le\s+\d|fin\s+|début\s+|"
             r"au\s+(?:début|cours|printemps)|mi-|(?:à\s+)?l[’'](?:été|automne|hiver)|par\s+(?:les|l[’']|la|le)\s))|"
@@ -592,14 +595,14 @@ _PRUNED_STRIKE = PrunedAlternation(_STRIKE_RE)
 #: sentence are run (one C-level Aho-Corasick scan per sentence instead of a dozen regexes).
 #: One word each (« tête » for « têtes de pont »: a stem « de » would wake the rule everywhere).
 _STEMS: dict[str, str] = {
-    "explosion": "explos détonation piég pieg déflagr attentat mine ied bombe barrage sauté",
+    "explosion": "explos détonation piég pieg déflagr attentat mine ied bombe barrage sauté exploser",
     "sabotage": "sabot déraill",
     "debris": "débris debris fragment épave écras tomb retrouv découv reste morceau pièce chute",
     "air_defense": "repouss abat intercept neutralis détrui défense décoll",
     "fire": "incendi feu flamm brûl",
     "ground_combat": "combat affront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
     "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris grignot amélior abandonn tomb revendiqu passé franchi avancer percer infanterie terrestre blindé "
-    "retir repli retrait perd tour",
+    "retir repli retrait perd tour reconquête débarqué",
     "troop_deployment": "troupe soldat militaire forces renfort bataillon brigade unité arriv renfor déploi "
     "concentration rassembl retrait repli retir position colonne stationn maint accueill engag concentr "
     "redéploy contrôle patrouille checkpoint barrage envoi batterie système",
@@ -764,7 +767,10 @@ _ON_BUILDING_AFTER_RE = re.compile(
     _I,
 )
 #: who raids on the ground: « des groupes armés », « des combattants », « ces formations », « des commandos »
-_GROUND_RAIDERS_RE = re.compile(r"\b(?:groupes|combattants|formations|commandos|saboteurs|miliciens)\b", _I)
+_GROUND_RAIDERS_RE = re.compile(
+    r"\b(?:groupes|combattants|formations|commandos|saboteurs|miliciens|forces\s+spéciales|fusiliers\s+marins)\b",
+    _I,
+)
 _STRIKE_EVENTS = frozenset({"drone_strike", "missile_strike", "shelling"})
 #: Sightings of a combination of alternatives before its pruned pattern is compiled (see pattern_of).
 _COMPILE_AFTER = 10

@@ -993,11 +993,45 @@ _ANAPHORA_RE = re.compile(
 )
 
 
+#: « des tirs y ont blessé deux hommes », « les combats y ont été violents »: the pronoun of a place
+_THERE_RE = re.compile(
+    r"\b(?:tirs?|frappes?|obus|drones?|missiles?|roquettes?|bombes?|explosions?|combats?)\b[^.;:,]{0,40}?\by\s+"
+    r"(?=(?:ont|a|avait|avaient|aurait|auraient|sont|est|était|étaient)\b)",
+    re.I,
+)
+_SENTENCE_BREAK_RE = re.compile(r"[.!?]\s|\n")
+
+
+def _topic_before(text: str, sent: Span, infos: list[MentionInfo], starts: list[int]) -> int | None:
+    """Index of the town the sentence before is about (its first town named), for « y »: « La ville
+    voisine de Myrnohrad, collée à Pokrovsk, … Des tirs y ont blessé deux hommes »."""
+    k = bisect.bisect_left(starts, sent.start) - 1
+    if k < 0:
+        return None
+    found: int | None = None
+    for j in range(k, -1, -1):
+        info = infos[j]
+        nxt = infos[j + 1].mention.start if j < k else sent.start
+        if j < k and _SENTENCE_BREAK_RE.search(text, info.mention.end, nxt):
+            break  # (the sentence before ends here)
+        p = info.mention.place
+        if (
+            p is not None
+            and p.kind in ("city", "village", "district")
+            and info.mention.role == "location"
+            and not (info.attribute or info.origin or info.polity)
+        ):
+            found = j
+    return found
+
+
 def _anaphora(text: str, sent: Span, infos: list[MentionInfo], starts: list[int]) -> int | None:
     """Index of the place « dans cette région » / « dans ce secteur » refers to (the last one named)."""
     m = _ANAPHORA_RE.search(text, sent.start, sent.end)
     if m is None:
-        return None
+        if _THERE_RE.search(text, sent.start, sent.end) is None:
+            return None
+        return _topic_before(text, sent, infos, starts)
     noun = m.group(1).lower()
     kinds = (
         {"oblast", "region"}

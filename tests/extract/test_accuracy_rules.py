@@ -2215,3 +2215,27 @@ def test_a_heading_label_is_the_town_of_la_ville(gazetteer) -> None:
     )
     assert ("ground_combat", "Koupiansk") in [(i.event, i.place) for i in found]
     assert ("ground_combat", "Belgorod") not in [(i.event, i.place) for i in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        ("Le SBU affirme avoir fait exploser des charges sous les piliers du pont.", ["explosion"]),
+        ("La reconquête de Kherson par l'armée ukrainienne avait été fêtée.", ["ground_combat"]),
+        ("Le village, repris par l'armée ukrainienne à l'automne, est presque vide.", ["ground_combat"]),
+        ("Des fusiliers ont traversé le fleuve en barque et débarqué près de Krynky.", ["ground_combat"]),
+        ("Les forces spéciales ont mené un raid nocturne contre un poste d'observation.", ["ground_combat"]),
+        ("Le ministre a traversé le fleuve et débarqué à Izmaïl pour une visite.", []),
+    ],
+)
+def test_charges_blown_up_a_town_retaken_and_a_landing(sentence: str, events: list[str]) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual and c.event != "meeting"] == events
+
+
+def test_y_is_the_town_the_sentence_before_is_about(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "La ville voisine de Myrnohrad, collée à Pokrovsk à l'est, n'est guère mieux lotie. "
+        "Mardi, des tirs d'artillerie y ont blessé deux hommes.",
+    )
+    assert [(i.event, i.place) for i in found] == [("shelling", "Myrnohrad")]
