@@ -571,6 +571,14 @@ def last_weapon_event(text: str, lo: int, hi: int) -> str | None:
     return event
 
 
+def main_weapon_event(text: str) -> str | None:
+    """The strike type of the weapon an article names most (at least twice, more than any other), or
+    ``None``: the type of its attacks that name no weapon and follow none."""
+    counts = sorted(((sum(1 for _ in rx.finditer(text)), kind) for rx, kind in _WEAPON_KINDS), reverse=True)
+    (n, kind), (m, _) = counts[0], counts[1]
+    return kind if n >= 2 and n > m else None
+
+
 def first_weapon_event(text: str, lo: int, hi: int) -> str | None:
     """The strike type of the first weapon named in ``text[lo:hi]`` (see :func:`last_weapon_event`)."""
     first, event = hi, None
@@ -583,6 +591,9 @@ def first_weapon_event(text: str, lo: int, hi: int) -> str | None:
         if m is not None and m.start() < first:
             first, event = m.start(), kind
     return event
+
+
+_WEAPON_KINDS = ((_DRONE_RE, "drone_strike"), (_MISSILE_RE, "missile_strike"), (_ARTILLERY_RE, "shelling"))
 
 
 #: The cue patterns as written (before guard_all), run with the alternatives a sentence can match

@@ -37,6 +37,7 @@ from geo.cues import (
     find_cues,
     first_weapon_event,
     last_weapon_event,
+    main_weapon_event,
     nationality_spans,
 )
 from geo.dates import DateMention, find_dates
@@ -447,6 +448,7 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
     # an event whose place may be named in the very next sentence: (section, cue, date)
     pending: tuple[int, Cue, DateMention | None] | None = None
     anchors: dict[int, date] = {}
+    article_weapon = main_weapon_event(text)
     for sent in sentences(text):
         if _in_spans(sent.start, furniture):
             continue
@@ -547,6 +549,7 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                             None,
                             lead_end,
                             sec_start=sects[sec].start if 0 <= sec < len(sects) else 0,
+                            article_weapon=article_weapon,
                         )
                         drafts.append(d)
                         last_in_section[sec] = d
@@ -579,6 +582,7 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                     None,
                     lead_end,
                     sec_start=sects[sec].start if 0 <= sec < len(sects) else 0,
+                    article_weapon=article_weapon,
                 )
                 drafts.append(d)
                 last_in_section[sec] = d
@@ -754,6 +758,7 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                         exclude,
                         lead_end,
                         sec_start=sects[sec].start if 0 <= sec < len(sects) else 0,
+                        article_weapon=article_weapon,
                     )
                     drafts.append(d)
                     last_in_section[sec] = d
@@ -817,6 +822,7 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                     exclude,
                     lead_end,
                     sec_start=sects[sec].start if 0 <= sec < len(sects) else 0,
+                    article_weapon=article_weapon,
                 )
                 drafts.append(d)
                 prev = last_in_section.get(sec)
@@ -907,6 +913,7 @@ def _draft(
     exclude: list[tuple[int, int]] | None = None,
     title_end: int = 0,
     sec_start: int = 0,
+    article_weapon: str | None = None,
 ) -> _Draft:
     place = info.mention.place
     assert place is not None
@@ -945,6 +952,20 @@ def _draft(
         # « La Russie a de nouveau visé dans la nuit les ports d'Izmaïl et de Reni. » then « une
         # vingtaine de drones ont été lancés »: a wire's lead names the weapon in the next sentence
         event = first_weapon_event(text, sent.end, min(len(text), sent.end + _WEAPON_LOOKAHEAD)) or event
+    if (
+        cue.generic
+        and event == cue.event
+        and article_weapon is not None
+        and sent.start >= title_end
+        and first_weapon_event(text, sent.start, sent.end) is None
+    ):
+        # « Une attaque provoque l'incendie d'un chantier naval. Selon le gouverneur, … une attaque de
+        # missile »: the weapon named next in its paragraph; else « un entrepôt a été touché » with no
+        # weapon near it: the weapon the article is about (not in the headline, whose attack the body
+        # tells, nor next to other weapons: « détruit trois drones après des frappes »)
+        nl = text.find("\n", sent.end)
+        ahead = min(len(text) if nl < 0 else nl, sent.end + _WEAPON_LOOKAHEAD)
+        event = first_weapon_event(text, sent.end, ahead) or article_weapon
     return _Draft(
         campaign=event == "ground_combat" and CAMPAIGN_RE.match(text, cue.start, cue.end) is not None,
         actor_explicit=bool(nationality_spans(text, sent.start, sent.end)),

@@ -2239,3 +2239,23 @@ def test_y_is_the_town_the_sentence_before_is_about(gazetteer) -> None:
         "Mardi, des tirs d'artillerie y ont blessé deux hommes.",
     )
     assert [(i.event, i.place) for i in found] == [("shelling", "Myrnohrad")]
+
+
+def test_an_attack_with_no_weapon_takes_the_weapon_the_article_is_about(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Des drones Shahed ont visé Odessa dans la nuit ; trente drones ont été abattus.\n\n"
+        "Les drones russes ont aussi survolé la région de Mykolaïv.\n\n"
+        "À Izmaïl, un entrepôt de céréales a été touché mardi, selon le gouverneur.",
+    )
+    assert ("drone_strike", "Izmaïl") in [(i.event, i.place) for i in found]
+
+
+def test_an_attack_takes_the_weapon_named_next_in_its_paragraph(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Des drones ont visé Odessa. Des drones ont visé Izmaïl.\n\n"
+        "Une attaque provoque l'incendie d'un chantier naval à Sébastopol. Selon le gouverneur, "
+        "l'incendie résulte d'une attaque de missile.",
+    )
+    assert ("missile_strike", "Sébastopol") in [(i.event, i.place) for i in found]
