@@ -2259,3 +2259,18 @@ def test_an_attack_takes_the_weapon_named_next_in_its_paragraph(gazetteer) -> No
         "l'incendie résulte d'une attaque de missile.",
     )
     assert ("missile_strike", "Sébastopol") in [(i.event, i.place) for i in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        ("Un missile s'est abattu en fin d'après-midi sur Kryvyï Rih.", ["missile_strike"]),
+        ("La région de Soumy a subi 87 tirs russes visant onze communes.", ["shelling"]),
+        ("Les villages ont subi des tirs quasi quotidiens cette semaine.", []),
+        ("Des débris d'un drone intercepté ont endommagé la façade d'un lycée.", ["debris"]),
+    ],
+)
+def test_a_missile_that_came_down_shots_endured_and_debris_of_a_downed_drone(
+    sentence: str, events: list[str]
+) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == events
