@@ -980,12 +980,12 @@ def find_cues(
             for c in cues
         ]
     # « un exercice simulant la chute d'un drone sur une école »: what a drill plays out did not happen
+    # (and its places are the drill's: the cue goes)
     if "simul" in low:
         cues = [
-            Cue(c.event, c.start, c.end, factual=False)
-            if c.event != "other" and _SIMULATED_BEFORE_RE.search(text, max(start, c.start - 40), c.start)
-            else c
+            c
             for c in cues
+            if c.event == "other" or not _SIMULATED_BEFORE_RE.search(text, max(start, c.start - 40), c.start)
         ]
     # « la réunion des ministres, qui doit se tenir à Bruxelles »: a meeting still to come
     cues = [

@@ -448,7 +448,7 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
     # an event whose place may be named in the very next sentence: (section, cue, date)
     pending: tuple[int, Cue, DateMention | None] | None = None
     anchors: dict[int, date] = {}
-    article_weapon = main_weapon_event(text)
+    article_weapon = _ArticleWeapon(text)
     for sent in sentences(text):
         if _in_spans(sent.start, furniture):
             continue
@@ -897,6 +897,23 @@ def _lead_end(text: str, title_end: int, furniture: list[Span], pub: date | None
         return end
 
 
+class _ArticleWeapon:
+    """:func:`geo.cues.main_weapon_event` of an article, read when first asked (it scans the whole
+    text, and most articles never need it)."""
+
+    __slots__ = ("_done", "_text", "_value")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._value: str | None = None
+        self._done = False
+
+    def get(self) -> str | None:
+        if not self._done:
+            self._value, self._done = main_weapon_event(self._text), True
+        return self._value
+
+
 def _draft(
     cue: Cue,
     info: MentionInfo,
@@ -913,7 +930,7 @@ def _draft(
     exclude: list[tuple[int, int]] | None = None,
     title_end: int = 0,
     sec_start: int = 0,
-    article_weapon: str | None = None,
+    article_weapon: _ArticleWeapon | None = None,
 ) -> _Draft:
     place = info.mention.place
     assert place is not None
@@ -965,7 +982,7 @@ def _draft(
         # tells, nor next to other weapons: « détruit trois drones après des frappes »)
         nl = text.find("\n", sent.end)
         ahead = min(len(text) if nl < 0 else nl, sent.end + _WEAPON_LOOKAHEAD)
-        event = first_weapon_event(text, sent.end, ahead) or article_weapon
+        event = first_weapon_event(text, sent.end, ahead) or article_weapon.get() or event
     return _Draft(
         campaign=event == "ground_combat" and CAMPAIGN_RE.match(text, cue.start, cue.end) is not None,
         actor_explicit=bool(nationality_spans(text, sent.start, sent.end)),
