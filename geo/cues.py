@@ -75,9 +75,11 @@ _STRIKE_RE = re.compile(
     # touchent », « des drones visent le port », « l'un d'eux touche un immeuble »
     r"(?:drones?|missiles?|roquettes?|obus|bombes?|shahed|projectiles?|engins?|l[’']un\s+d[’']eux)\s+(?:\S+\s+){0,4}?"
     r"(?:frappent|frappe|touchent|touche|visent|vise|visaient|visait|frappaient|frappait|attaquaient|attaquait|ciblent|percutent|percute|s[’']abat(?:tent)?|tombent\s+sur|"
-    r"tombe\s+sur|endommagent|endommage|détruisent|tuent|tue|blessent|blesse)|bombardent|"
+    r"tombe\s+sur|endommagent|endommage|détruisent|tuent|tue|blessent|blesse|incendient|incendie\s+(?:un|une|le|la|les|des|deux|trois|plusieurs)|"
+    r"sectionnent|sectionne|ravagent|ravage|pulvérisent|pulvérise|soufflent|souffle\s+(?:un|une|le|la|les|des))|bombardent|"
     r"(?:drones?|missiles?|roquettes?|obus|bombes?|tirs|frappes|artillerie)\s+(?:\S+\s+){0,3}(?:a|ont|aurait|auraient|avait|avaient)\s+(?:\S+\s+)?(?:frappé|percuté|touché|atteint|visé|explosé|"
-    r"endommagé|détruit|soufflé|éventré|tué|blessé)|(?:d[’']avoir|pour\s+avoir)\s+(?:\S+\s+){0,2}?(?:frappé|bombardé|pilonné|visé|attaqué|ciblé|tiré(?!\s+des\s+(?:coups|tirs)\s+de\s+semonce))|"
+    r"endommagé|détruit|soufflé|éventré|tué|blessé|sectionné|incendié|ravagé|pulvérisé|dévasté|perforé|embrasé|arraché|criblé|"
+    r"démoli|rasé|fauché|mis\s+le\s+feu|provoqué\s+(?:un|des|plusieurs)\s+(?:\S+\s+)?(?:incendies?|explosions?|dégâts|destructions))|(?:d[’']avoir|pour\s+avoir)\s+(?:\S+\s+){0,2}?(?:frappé|bombardé|pilonné|visé|attaqué|ciblé|tiré(?!\s+des\s+(?:coups|tirs)\s+de\s+semonce))|"
     r"(?:bombes?|obus|roquettes?)\s+(?:\S+\s+){0,2}(?:(?:sont|est|étaient|était)\s+)?tombée?s?\s+(?:sur|dans|à|près|non\s+loin)|s[’']est\s+abattue?\s+(?:[^\s.;:!?]+\s+){0,4}?sur|se\s+sont\s+abattus\s+(?:[^\s.;:!?]+\s+){0,4}?sur|subi\s+(?:\d[\d\s]*|une\s+\w+aine\s+de|plusieurs|de\s+nouveaux|de\s+nouvelles)\s+(?:[^\s.;:!?]+\s+){0,2}?(?:tirs|frappes|bombardements|pilonnages)|(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?tiré|visant\s+(?:notamment|en\s+particulier|surtout)\s|(?:tuée?s?|blessée?s?)\s+(?:\S+\s+){0,2}?(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
     r"(?:drones?|missiles?|obus|frappes?|bombardements?|tirs?|roquettes?|bombes?|éclats)|"
     # « la localité a été visée à 412 reprises »
@@ -629,7 +631,8 @@ _STEMS: dict[str, str] = {
     "arms_transfer": "vente livr fourni munition armes transfert militaire",
     "other": "formation entraîn abri exercice essai survol espace aérien évacu prisonnier tranchée manifest",
     "strike": "frapp bombard pilonn raid salve vague attaqu visé visee visant impact touch tir lanc cibl feu largu tué tuée bless abat subi "
-    "lâch détrui percut atteint explos tomb endommag soufflé éventré dégâts vise visai bombard tue blesse",
+    "lâch détrui percut atteint explos tomb endommag soufflé éventré dégâts vise visai bombard tue blesse "
+    "sectionn incendi ravag pulvéris dévast perforé embrasé arraché criblé démoli rasé fauché feu provoqué souffl",
 }
 
 

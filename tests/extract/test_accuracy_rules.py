@@ -2274,3 +2274,17 @@ def test_a_missile_that_came_down_shots_endured_and_debris_of_a_downed_drone(
     sentence: str, events: list[str]
 ) -> None:
     assert [c.event for c in find_cues(sentence) if c.factual] == events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        ("À Olhivka, un obus a sectionné une ligne électrique.", ["shelling"]),
+        ("Un drone a incendié une grange et deux voitures dans le village.", ["drone_strike"]),
+        ("Un missile a provoqué des dégâts importants dans un entrepôt.", ["missile_strike"]),
+        # (an overflight is no strike)
+        ("Un drone a survolé la centrale sans la toucher.", ["other"]),
+    ],
+)
+def test_a_weapon_that_cut_burnt_or_set_fire(sentence: str, events: list[str]) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual and c.event != "fire"] == events
