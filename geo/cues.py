@@ -563,15 +563,15 @@ _OF_WEAPON_RE = re.compile(
 )
 
 
+#: The weapons a strike is typed by, in the order ties are settled (see last_weapon_event)
+_WEAPON_KINDS = ((_DRONE_RE, "drone_strike"), (_MISSILE_RE, "missile_strike"), (_ARTILLERY_RE, "shelling"))
+
+
 def last_weapon_event(text: str, lo: int, hi: int) -> str | None:
     """The strike type of the last weapon named in ``text[lo:hi]`` (drones, missiles, artillery),
     or ``None``: « des morceaux de drone … pendant l'attaque qui a visé Reni » is a drone strike."""
     last, event = -1, None
-    for rx, kind in (
-        (_DRONE_RE, "drone_strike"),
-        (_MISSILE_RE, "missile_strike"),
-        (_ARTILLERY_RE, "shelling"),
-    ):
+    for rx, kind in _WEAPON_KINDS:
         for m in rx.finditer(text, lo, hi):
             if m.start() > last:
                 last, event = m.start(), kind
@@ -590,18 +590,11 @@ def main_weapon_event(text: str) -> str | None:
 def first_weapon_event(text: str, lo: int, hi: int) -> str | None:
     """The strike type of the first weapon named in ``text[lo:hi]`` (see :func:`last_weapon_event`)."""
     first, event = hi, None
-    for rx, kind in (
-        (_DRONE_RE, "drone_strike"),
-        (_MISSILE_RE, "missile_strike"),
-        (_ARTILLERY_RE, "shelling"),
-    ):
+    for rx, kind in _WEAPON_KINDS:
         m = rx.search(text, lo, first)
         if m is not None and m.start() < first:
             first, event = m.start(), kind
     return event
-
-
-_WEAPON_KINDS = ((_DRONE_RE, "drone_strike"), (_MISSILE_RE, "missile_strike"), (_ARTILLERY_RE, "shelling"))
 
 
 #: The cue patterns as written (before guard_all), run with the alternatives a sentence can match
@@ -632,7 +625,7 @@ _STEMS: dict[str, str] = {
     "other": "formation entraîn abri exercice essai survol espace aérien évacu prisonnier tranchée manifest",
     "strike": "frapp bombard pilonn raid salve vague attaqu visé visee visant impact touch tir lanc cibl feu largu tué tuée bless abat subi "
     "lâch détrui percut atteint explos tomb endommag soufflé éventré dégâts vise visai bombard tue blesse "
-    "sectionn incendi ravag pulvéris dévast perforé embrasé arraché criblé démoli rasé fauché feu provoqué souffl",
+    "sectionn incendi ravag pulvéris dévast perforé embrasé arraché criblé démoli rasé fauché provoqué souffl",
 }
 
 

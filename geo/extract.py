@@ -1208,20 +1208,16 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
 _SETTLEMENT_KINDS = {"city", "village", "district", "landmark"}
 #: a participle of a town's fall set after its name: « Bakhmout, tombée en mai 2023 »
 _APPOSED_FALL_RE = re.compile(
-    r",?\s*(?:tombée?s?|reprise?s?|conquise?s?|abandonnée?s?|perdue?s?|libérée?s?|prise?s?)\b", re.I
+    r"(?:tombée?s?|reprise?s?|conquise?s?|abandonnée?s?|perdue?s?|libérée?s?|prise?s?)\b", re.I
 )
 #: « …, puis à Ocheretyne »: the next place of a list
 _NEXT_IN_LIST_BEFORE_RE = re.compile(r"\b(?:puis|et)\s+(?:à\s+|de\s+|d[’']\s*|celle\s+d[e’']\s*)?$", re.I)
-_APPOSITION_GAP_RE = re.compile(r"\s*,\s*|\s*")
+_APPOSITION_GAP_RE = re.compile(r"\s*,\s*")
 
 
 def _ends_apposition(text: str, end: int, cue_start: int) -> bool:
-    """Is the name ending at ``end`` followed only by a comma (or nothing) up to ``cue_start``?"""
-    if not 0 <= cue_start - end <= 3:
-        return False
-    return _APPOSITION_GAP_RE.fullmatch(text, end, cue_start) is not None and (
-        "," in text[end : cue_start + 1]
-    )
+    """Is the name ending at ``end`` followed only by a comma up to ``cue_start``?"""
+    return 0 < cue_start - end <= 3 and _APPOSITION_GAP_RE.fullmatch(text, end, cue_start) is not None
 
 
 #: where a person lives or fled to, where a unit was trained: « réfugié à Moscou », « exilé en Russie »,
