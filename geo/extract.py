@@ -41,9 +41,10 @@ from geo.cues import (
     nationality_spans,
 )
 from geo.dates import DateMention, find_dates
+from geo.learn import BLOCK_KM, IncidentModel, fold_tokens, mention_features
 from geo.models import Article, Incident
 
-__all__ = ["Extraction", "extract", "extract_incidents"]
+__all__ = ["Extraction", "candidate_features", "extract", "extract_incidents"]
 
 logger = logging.getLogger(__name__)
 
@@ -406,7 +407,7 @@ def _section_index(sects: list[Span], pos: int, starts: list[int] | None = None)
     return -1
 
 
-def extract(article: Article, *, gazetteer=None) -> Extraction:
+def extract(article: Article, *, gazetteer=None, learned: bool = True) -> Extraction:
     """Extract the toponyms and incidents of an article.
 
     Parameters
@@ -415,11 +416,32 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
         An article read by :func:`geo.articles.read_article`.
     gazetteer
         A :class:`gazetteer.db.Gazetteer`; the default one when ``None``.
+    learned
+        Also add the incidents the mention classifier finds where the rules found none
+        (:mod:`geo.learn`, when its model file is present).
 
     Returns
     -------
     Extraction
     """
+    model = IncidentModel.default() if learned else None
+    return _extract(article, gazetteer, model, None)
+
+
+def candidate_features(article: Article, *, gazetteer=None) -> list[tuple[Mention, dict[str, float]]]:
+    """Each place mention that may locate an incident, with its :func:`geo.learn.mention_features`
+    (read after the rules, as :func:`extract` reads them; for training the mention classifier)."""
+    rows: list[tuple[Mention, dict[str, float]]] = []
+    _extract(article, gazetteer, None, rows)
+    return rows
+
+
+def _extract(
+    article: Article,
+    gazetteer,
+    model: IncidentModel | None,
+    collect: list[tuple[Mention, dict[str, float]]] | None,
+) -> Extraction:
     if gazetteer is None:
         from gazetteer.db import Gazetteer
 
@@ -449,6 +471,7 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
     pending: tuple[int, Cue, DateMention | None] | None = None
     anchors: dict[int, date] = {}
     article_weapon = _ArticleWeapon(text)
+    told: list[_Told] = []  # the sentences read, for the mention classifier
     for sent in sentences(text):
         if _in_spans(sent.start, furniture):
             continue
@@ -502,6 +525,8 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                 last_day = day_dates[-1]
             if _is_date_heading(text, sent, day_dates):
                 heading_day = day_dates[-1]  # « MERCREDI 9 AVRIL », « Lundi. »: the day of what follows
+        if model is not None or collect is not None:
+            told.append(_Told(sent, sec, dates, last_date.get(sec), heading_day, low, unsafe))
         cues = find_cues(text, sent.start, sent.end, low=low, unsafe=unsafe)
         if cues and not any(c.factual for c in cues):
             continue
@@ -830,6 +855,11 @@ def extract(article: Article, *, gazetteer=None) -> Extraction:
                 if prev is None or prev.sentence != sent or d.geo_precision < prev.geo_precision:
                     last_in_section[sec] = d
     drafts = _consolidate(drafts)
+    if model is not None or collect is not None:
+        added = _learned_drafts(
+            text, infos, drafts, told, model, collect, heads, pub, title_end, lead_end, sects, article_weapon
+        )
+        drafts.extend(added)
     incidents = [_to_incident(d, article) for d in drafts]
     return Extraction(article=article, mentions=mentions, incidents=incidents)
 
@@ -862,6 +892,106 @@ _CAPTION_LINE_RE = re.compile(
 _LEAD_MAX = 350
 #: A header line under a title: a byline, a date or time, an outlet's name (short, no full stop).
 _HEADER_LINE_RE = re.compile(r"[^.!?]{0,80}")
+
+
+@dataclass(slots=True)
+class _Told:
+    """A sentence as the rules read it: its section, dates and the dates told before it."""
+
+    sent: Span
+    section: int
+    dates: list[DateMention]
+    section_day: DateMention | None
+    heading_day: DateMention | None
+    low: str
+    unsafe: bool
+
+
+def _learned_drafts(
+    text: str,
+    infos: list[MentionInfo],
+    drafts: list[_Draft],
+    told: list[_Told],
+    model: IncidentModel | None,
+    collect: list[tuple[Mention, dict[str, float]]] | None,
+    heads: dict[int, int],
+    pub: date | None,
+    title_end: int,
+    lead_end: int,
+    sects: list[Span],
+    article_weapon: _ArticleWeapon,
+) -> list[_Draft]:
+    """The incidents the mention classifier (:mod:`geo.learn`) finds at places where the rules found
+    none within :data:`geo.learn.BLOCK_KM`; with ``collect``, only the features of every candidate."""
+    added: list[_Draft] = []
+    sent_starts = [t.sent.start for t in told]
+    tokens: dict[int, list[str]] = {}
+    places_in: dict[int, int] = {}
+    for i, info in enumerate(infos):
+        m = info.mention
+        if not _eligible(info, text) or info.polity or m.place is None:
+            continue
+        k = bisect.bisect_right(sent_starts, m.start) - 1
+        if k < 0 or not (told[k].sent.start <= m.start < told[k].sent.end):
+            continue  # (page furniture: no sentence read)
+        t = told[k]
+        if k not in tokens:
+            tokens[k] = sorted(set(fold_tokens(t.low)))
+            places_in[k] = sum(
+                1
+                for o in infos
+                if t.sent.start <= o.mention.start < t.sent.end and o.mention.role != "metonym"
+            )
+        place = m.place
+        here = [d.event for d in drafts if d.sentence == t.sent and d.place.id == place.id]
+        near = [
+            d.event for d in drafts if _haversine(d.place.lat, d.place.lon, place.lat, place.lon) <= BLOCK_KM
+        ]
+        features = mention_features(
+            text,
+            m,
+            (t.sent.start, t.sent.end),
+            title_end=title_end,
+            sentence_tokens=tokens[k],
+            places_in_sentence=places_in[k],
+            events_here=here,
+            events_near=near,
+        )
+        if collect is not None:
+            collect.append((m, features))
+            continue
+        if near or any(_haversine(d.place.lat, d.place.lon, place.lat, place.lon) <= BLOCK_KM for d in added):
+            continue
+        assert model is not None
+        event = model.predict(features)
+        if event is None or (event in _FRONT_EVENTS and not _in_theatre(place)):
+            continue
+        cue = Cue(event, m.start, m.end)
+        dm = _nearest_date(t.dates, cue, text) or (
+            None if _ongoing(text, cue) else t.section_day or t.heading_day
+        )
+        sentence = text[t.sent.start : t.sent.end]
+        added.append(
+            _draft(
+                cue,
+                info,
+                t.sent,
+                t.section,
+                dm,
+                pub,
+                find_casualties(sentence, low=t.low, unsafe=t.unsafe),
+                find_weapons(sentence, low=t.low, unsafe=t.unsafe),
+                text,
+                heads,
+                i,
+                [i],
+                None,
+                lead_end,
+                sec_start=sects[t.section].start if 0 <= t.section < len(sects) else 0,
+                article_weapon=article_weapon,
+            )
+        )
+    return added
 
 
 def _lead_end(text: str, title_end: int, furniture: list[Span], pub: date | None) -> int:

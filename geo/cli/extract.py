@@ -1,4 +1,4 @@
-"""CLI commands of the extractor: ``extract`` and ``evaluate``."""
+"""CLI commands of the extractor: ``extract``, ``evaluate`` and ``train-model``."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-__all__ = ["COMMANDS", "evaluate", "extract"]
+__all__ = ["COMMANDS", "evaluate", "extract", "train_model"]
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +41,12 @@ def _report_failures(failures) -> None:
     help="jsonl: one line per article (toponyms and incidents); geojson: the incidents, de-duplicated.",
 )
 @click.option("--published", metavar="DATE", default=None, help="Publication date (YYYY-MM-DD) to use.")
-def extract(files: tuple[Path, ...], fmt: str, published: str | None) -> None:
+@click.option(
+    "--rules-only",
+    is_flag=True,
+    help="Leave out the incidents only the mention classifier finds (geo.learn).",
+)
+def extract(files: tuple[Path, ...], fmt: str, published: str | None, rules_only: bool) -> None:
     """Extract the toponyms and incidents of article FILES (no store: print them).
 
     A file that cannot be read is reported and skipped; the exit code is 2
@@ -59,7 +64,7 @@ def extract(files: tuple[Path, ...], fmt: str, published: str | None) -> None:
 
         gazetteer = Gazetteer.default()
     for article in result.articles:
-        ex = run_extract(article, gazetteer=gazetteer)
+        ex = run_extract(article, gazetteer=gazetteer, learned=not rules_only)
         if fmt == "jsonl":
             click.echo(json.dumps(ex.to_dict(), ensure_ascii=False))
         extractions.append(ex)
@@ -93,7 +98,14 @@ def extract(files: tuple[Path, ...], fmt: str, published: str | None) -> None:
 @click.option(
     "--details", is_flag=True, help="Also list the errors (missed, spurious, far mentions and incidents)."
 )
-def evaluate(gold_path: Path, files: tuple[Path, ...], as_json: bool, details: bool) -> None:
+@click.option(
+    "--rules-only",
+    is_flag=True,
+    help="Leave out the incidents only the mention classifier finds (geo.learn).",
+)
+def evaluate(
+    gold_path: Path, files: tuple[Path, ...], as_json: bool, details: bool, rules_only: bool
+) -> None:
     """Score the extraction of article FILES against a gold file.
 
     Prints toponym precision/recall/F1, accuracy within 161 km, towns within
@@ -108,7 +120,7 @@ def evaluate(gold_path: Path, files: tuple[Path, ...], as_json: bool, details: b
     gold = load_gold(gold_path)
     result = read_articles(iter_paths(files))
     gazetteer = Gazetteer.default() if result.articles else None
-    preds = [run_extract(a, gazetteer=gazetteer).to_dict() for a in result.articles]
+    preds = [run_extract(a, gazetteer=gazetteer, learned=not rules_only).to_dict() for a in result.articles]
     scores = score(preds, gold)
     if as_json:
         click.echo(json.dumps(scores.to_dict(details=details), ensure_ascii=False, default=str))
@@ -125,4 +137,41 @@ def evaluate(gold_path: Path, files: tuple[Path, ...], as_json: bool, details: b
         sys.exit(2)
 
 
-COMMANDS: list[click.Command] = [extract, evaluate]
+@click.command("train-model")
+@click.argument(
+    "folders", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False, path_type=Path)
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Where to write the model (default: data/model/incidents.json, the one extract reads).",
+)
+@click.option("--c", "c", type=float, default=0.5, show_default=True, help="Inverse regularisation strength.")
+@click.option(
+    "--threshold", type=float, default=0.5, show_default=True, help="Least probability to add an incident."
+)
+def train_model(folders: tuple[Path, ...], out: Path | None, c: float, threshold: float) -> None:
+    """Train the mention classifier on annotated FOLDERS (each: *.txt dispatches and a *gold*.jsonl).
+
+    Needs scikit-learn: pip install 'incimap[train]'.
+    """
+    from gazetteer.paths import data_dir
+    from geo.learn import MODEL_PATH, train
+
+    missing = [f for f in folders if not any(f.glob("*gold*.jsonl"))]
+    if missing:
+        raise click.UsageError(f"{missing[0]}: no *gold*.jsonl file in this folder; give annotated folders")
+    try:
+        model = train(folders, c=c, threshold=threshold)
+    except ImportError as err:
+        raise click.ClickException(f"{err}; install the train extra: pip install 'incimap[train]'") from err
+    out = out or data_dir() / MODEL_PATH
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    click.echo(
+        f"{out}: {model['rows']} mentions, {len(model['weights'])} features, {len(model['classes'])} classes"
+    )
+
+
+COMMANDS: list[click.Command] = [extract, evaluate, train_model]

@@ -1,4 +1,4 @@
-"""Thirty-seven sets of dispatches written by team members who did not read the extractor.
+"""Forty-one sets of dispatches written by team members who did not read the extractor.
 
 Each set (``tests/extract/blind*/``: 8 or 10 dispatches and a gold file in the seeds' format) was
 written without looking at the extractor's code, tests or outputs, committed, and scored once
@@ -10,43 +10,47 @@ slipping.
 
 | set | scored blind (code of) | incident F1 blind | today: toponym F1, 161 km, incident F1 |
 |---|---|---|---|
-| blind  | 243e8b6 (before the accuracy work) | 0.370 | 0.996, 0.984, 0.747 |
-| blind2 | a7da2f1 | 0.750 | 1.000, 1.000, 0.932 |
-| blind3 | b5d0e28 | 0.719 | 0.996, 1.000, 0.812 |
-| blind4 | 64d58ed | 0.622 | 0.994, 0.991, 0.843 |
-| blind5 | 6fc6d01 | 0.591 | 0.988, 0.994, 0.827 |
-| blind6 | c0becf3 (scraped-page style) | 0.703 | 0.990, 1.000, 0.818 |
-| blind7 | 1bb9c42 | 0.739 | 0.985, 1.000, 0.884 |
-| blind8 | 1d27dee (session 6 start) | 0.630 | 0.988, 0.996, 0.830 |
-| blind9 | 958e31c (1d27dee: 0.711) | 0.724 | 0.993, 1.000, 0.851 |
-| blind10 | d563e4d (1d27dee: 0.658) | 0.706 | 0.994, 0.992, 0.802 |
-| blind11 | 6322249 (1d27dee: 0.706) | 0.701 | 0.983, 0.996, 0.780 |
-| blind12 | f5825d2 (1d27dee: 0.761) | 0.784 | 0.986, 0.989, 0.855 |
-| blind13 | f062b8d (1d27dee: 0.696) | 0.713 | 0.990, 1.000, 0.824 |
-| blind14 | fe7a997 (3b750a7, session 7 start: 0.742) | 0.740 | 0.993, 0.993, 0.820 |
-| blind15 | fe7a997 (3b750a7: 0.727) | 0.746 | 0.976, 0.997, 0.810 |
-| blind16 | d6ca85d, uncommitted then (e9fddb3, session 8 start: 0.718) | 0.724 | 0.977, 0.993, 0.820 |
-| blind17 | d6ca85d, uncommitted then (e9fddb3: 0.783) | 0.783 | 0.985, 0.996, 0.861 |
-| blind18 | 0a71a95 (e9fddb3: 0.734) | 0.722 | 0.980, 0.986, 0.767 |
-| blind19 | 0a71a95 (e9fddb3: 0.728) | 0.728 | 0.988, 0.997, 0.782 |
-| blind20 | 3b35cb4 (e9fddb3: 0.775) | 0.775 | 0.982, 0.993, 0.811 |
-| blind21 | 3b35cb4 (e9fddb3: 0.750) | 0.764 | 0.985, 1.000, 0.805 |
-| blind22 | f3be482 (e9fddb3: 0.687) | 0.716 | 0.980, 0.997, 0.749 |
-| blind23 | f3be482 (e9fddb3: 0.707) | 0.734 | 0.991, 0.997, 0.777 |
-| blind24 | a42a47f (e9fddb3: 0.788) | 0.808 | 0.987, 1.000, 0.819 |
-| blind25 | a42a47f (e9fddb3: 0.775) | 0.813 | 0.984, 0.993, 0.809 |
-| blind26 | 66be752 (e9fddb3: 0.663) | 0.678 | 0.985, 0.997, 0.686 |
-| blind27 | 66be752 (e9fddb3: 0.771) | 0.756 | 0.995, 0.996, 0.784 |
-| blind28 | 5660a3b (e9fddb3: 0.733) | 0.737 | 0.992, 1.000, 0.750 |
-| blind29 | 5660a3b (e9fddb3: 0.787) | 0.789 | 0.984, 0.978, 0.789 |
-| blind30 | ca55b87 (a281e09, session 9 start: 0.802) | 0.802 | 0.987, 0.996, 0.819 |
-| blind31 | ca55b87 (a281e09: 0.777) | 0.777 | 0.976, 0.997, 0.792 |
-| blind32 | 185f301 (a281e09: 0.675) | 0.675 | 0.987, 0.993, 0.715 |
-| blind33 | 185f301 (a281e09: 0.667) | 0.667 | 0.987, 0.994, 0.686 |
-| blind34 | 25ff768 (a281e09: 0.796) | 0.775 | 0.990, 0.990, 0.796 |
-| blind35 | 25ff768 (a281e09: 0.722) | 0.722 | 0.983, 0.977, 0.747 |
-| blind36 | 53007ac (a281e09: 0.731) | 0.718 | 0.991, 0.991, 0.731 |
-| blind37 | 53007ac (a281e09: 0.749) | 0.749 | 0.990, 0.989, 0.749 |
+| blind  | 243e8b6 (before the accuracy work) | 0.370 | 0.996, 0.984, 0.795 |
+| blind2 | a7da2f1 | 0.750 | 1.000, 1.000, 0.907 |
+| blind3 | b5d0e28 | 0.719 | 0.996, 1.000, 0.845 |
+| blind4 | 64d58ed | 0.622 | 0.994, 0.991, 0.879 |
+| blind5 | 6fc6d01 | 0.591 | 0.988, 0.994, 0.856 |
+| blind6 | c0becf3 (scraped-page style) | 0.703 | 0.990, 1.000, 0.866 |
+| blind7 | 1bb9c42 | 0.739 | 0.985, 1.000, 0.914 |
+| blind8 | 1d27dee (session 6 start) | 0.630 | 0.988, 0.996, 0.862 |
+| blind9 | 958e31c (1d27dee: 0.711) | 0.724 | 0.993, 1.000, 0.846 |
+| blind10 | d563e4d (1d27dee: 0.658) | 0.706 | 0.994, 0.992, 0.833 |
+| blind11 | 6322249 (1d27dee: 0.706) | 0.701 | 0.983, 0.996, 0.860 |
+| blind12 | f5825d2 (1d27dee: 0.761) | 0.784 | 0.986, 0.989, 0.900 |
+| blind13 | f062b8d (1d27dee: 0.696) | 0.713 | 0.990, 1.000, 0.833 |
+| blind14 | fe7a997 (3b750a7, session 7 start: 0.742) | 0.740 | 0.993, 0.993, 0.875 |
+| blind15 | fe7a997 (3b750a7: 0.727) | 0.746 | 0.976, 0.997, 0.857 |
+| blind16 | d6ca85d, uncommitted then (e9fddb3, session 8 start: 0.718) | 0.724 | 0.977, 0.993, 0.862 |
+| blind17 | d6ca85d, uncommitted then (e9fddb3: 0.783) | 0.783 | 0.985, 0.996, 0.897 |
+| blind18 | 0a71a95 (e9fddb3: 0.734) | 0.722 | 0.980, 0.986, 0.833 |
+| blind19 | 0a71a95 (e9fddb3: 0.728) | 0.728 | 0.988, 0.997, 0.849 |
+| blind20 | 3b35cb4 (e9fddb3: 0.775) | 0.775 | 0.982, 0.993, 0.868 |
+| blind21 | 3b35cb4 (e9fddb3: 0.750) | 0.764 | 0.985, 1.000, 0.846 |
+| blind22 | f3be482 (e9fddb3: 0.687) | 0.716 | 0.980, 0.997, 0.804 |
+| blind23 | f3be482 (e9fddb3: 0.707) | 0.734 | 0.991, 0.997, 0.822 |
+| blind24 | a42a47f (e9fddb3: 0.788) | 0.808 | 0.987, 1.000, 0.886 |
+| blind25 | a42a47f (e9fddb3: 0.775) | 0.813 | 0.984, 0.993, 0.875 |
+| blind26 | 66be752 (e9fddb3: 0.663) | 0.678 | 0.985, 0.997, 0.735 |
+| blind27 | 66be752 (e9fddb3: 0.771) | 0.756 | 0.995, 0.996, 0.848 |
+| blind28 | 5660a3b (e9fddb3: 0.733) | 0.737 | 0.992, 1.000, 0.805 |
+| blind29 | 5660a3b (e9fddb3: 0.787) | 0.789 | 0.984, 0.978, 0.851 |
+| blind30 | ca55b87 (a281e09, session 9 start: 0.802) | 0.802 | 0.987, 0.996, 0.870 |
+| blind31 | ca55b87 (a281e09: 0.777) | 0.777 | 0.976, 0.997, 0.836 |
+| blind32 | 185f301 (a281e09: 0.675) | 0.675 | 0.987, 0.993, 0.782 |
+| blind33 | 185f301 (a281e09: 0.667) | 0.667 | 0.987, 0.994, 0.785 |
+| blind34 | 25ff768 (a281e09: 0.796) | 0.775 | 0.990, 0.990, 0.828 |
+| blind35 | 25ff768 (a281e09: 0.722) | 0.722 | 0.983, 0.977, 0.827 |
+| blind36 | 53007ac (a281e09: 0.731) | 0.718 | 0.991, 0.991, 0.783 |
+| blind37 | 53007ac (a281e09: 0.749) | 0.749 | 0.990, 0.989, 0.847 |
+| blind38 | a26aea8, session 10 start, rules only | 0.753 | 0.991, 0.991, 0.773 |
+| blind39 | a26aea8, session 10 start, rules only | 0.737 | 0.980, 0.979, 0.763 |
+| blind40 | a26aea8, session 10 start, rules only | 0.798 | 0.982, 0.993, 0.802 |
+| blind41 | a26aea8, session 10 start, rules only | 0.761 | 0.990, 0.990, 0.768 |
 
 Session 8 wrote two sets at a time and scored each pair on arrival, then fitted rules to it before
 the next pair came: the fourteen sets blind16–29 score 0.752 on average on arrival (0.743 with the
@@ -58,6 +62,14 @@ rules to it: on arrival they score 0.736 on average (0.740 with the code the ses
 from), between 0.667 and 0.802; pooled over their 80 dispatches P 0.758, R 0.716, F1 0.736. The
 rules fitted this session raised the pooled figure of the sets they were fitted to, not the figure
 of the sets that came after them.
+
+Session 10 added the mention classifier (``geo.learn``), trained on ``data`` and blind…blind37: the
+"today" figures of those sets are in-sample (fitted). Trained on all sets but the one scored
+(leave-one-set-out), it raises the pooled incident F1 of blind…blind37 from 0.795 to 0.804. The four
+sets blind38–41 were written during the session, scored on arrival with the session's starting code
+(the rules only), and kept out of the classifier's training: pooled over their 40 dispatches the
+rules alone score P 0.784, R 0.740, F1 0.761, and with the classifier P 0.782, R 0.769, F1 0.776.
+No rule was fitted to them.
 """
 
 from __future__ import annotations
@@ -75,47 +87,51 @@ HERE = Path(__file__).resolve().parent
 #: set → (toponym F1, accuracy within 161 km, incident F1, date accuracy): today's figures,
 #: rounded down a little.
 FLOORS = {
-    "blind": (0.97, 0.97, 0.73, 0.95),
-    "blind2": (0.97, 0.97, 0.92, 0.96),
-    "blind3": (0.97, 0.97, 0.80, 0.88),
-    "blind4": (0.97, 0.97, 0.83, 0.89),
-    "blind5": (0.97, 0.97, 0.80, 0.77),
-    "blind6": (0.97, 0.97, 0.79, 0.87),
-    "blind7": (0.97, 0.97, 0.86, 0.58),
-    "blind8": (0.97, 0.97, 0.82, 0.80),
-    "blind9": (0.97, 0.97, 0.83, 0.81),
-    "blind10": (0.97, 0.97, 0.79, 0.79),
-    "blind11": (0.97, 0.97, 0.76, 0.90),
-    "blind12": (0.97, 0.97, 0.84, 0.70),
-    "blind13": (0.97, 0.97, 0.81, 0.91),
-    "blind14": (0.97, 0.97, 0.78, 0.69),
-    "blind15": (0.97, 0.97, 0.80, 0.67),
-    "blind16": (0.97, 0.97, 0.79, 0.61),
-    "blind17": (0.97, 0.97, 0.85, 0.75),
-    "blind18": (0.97, 0.97, 0.74, 0.80),
-    "blind19": (0.97, 0.97, 0.75, 0.63),
-    "blind20": (0.97, 0.97, 0.80, 0.70),
-    "blind21": (0.97, 0.97, 0.79, 0.84),
-    "blind22": (0.97, 0.97, 0.72, 0.73),
-    "blind23": (0.97, 0.97, 0.75, 0.82),
-    "blind24": (0.97, 0.97, 0.80, 0.65),
-    "blind25": (0.97, 0.97, 0.79, 0.74),
-    "blind26": (0.97, 0.97, 0.66, 0.78),
-    "blind27": (0.97, 0.97, 0.75, 0.73),
-    "blind28": (0.97, 0.97, 0.72, 0.70),
-    "blind29": (0.97, 0.97, 0.77, 0.67),
-    "blind30": (0.97, 0.97, 0.80, 0.84),
-    "blind31": (0.97, 0.97, 0.78, 0.76),
-    "blind32": (0.97, 0.97, 0.70, 0.76),
-    "blind33": (0.97, 0.97, 0.67, 0.66),
-    "blind34": (0.97, 0.97, 0.78, 0.55),
-    "blind35": (0.97, 0.97, 0.73, 0.79),
-    "blind36": (0.97, 0.97, 0.72, 0.80),
-    "blind37": (0.97, 0.97, 0.73, 0.72),
+    "blind": (0.97, 0.97, 0.78, 0.96),
+    "blind2": (0.97, 0.97, 0.90, 0.93),
+    "blind3": (0.97, 0.97, 0.84, 0.86),
+    "blind4": (0.97, 0.97, 0.87, 0.90),
+    "blind5": (0.97, 0.97, 0.85, 0.81),
+    "blind6": (0.97, 0.97, 0.86, 0.85),
+    "blind7": (0.97, 0.97, 0.90, 0.61),
+    "blind8": (0.97, 0.97, 0.85, 0.82),
+    "blind9": (0.97, 0.97, 0.84, 0.82),
+    "blind10": (0.97, 0.97, 0.82, 0.80),
+    "blind11": (0.97, 0.97, 0.85, 0.87),
+    "blind12": (0.97, 0.97, 0.89, 0.69),
+    "blind13": (0.97, 0.97, 0.82, 0.93),
+    "blind14": (0.97, 0.97, 0.86, 0.71),
+    "blind15": (0.97, 0.97, 0.85, 0.67),
+    "blind16": (0.97, 0.97, 0.85, 0.65),
+    "blind17": (0.97, 0.97, 0.89, 0.76),
+    "blind18": (0.97, 0.97, 0.82, 0.86),
+    "blind19": (0.97, 0.97, 0.84, 0.67),
+    "blind20": (0.97, 0.97, 0.86, 0.73),
+    "blind21": (0.97, 0.97, 0.84, 0.87),
+    "blind22": (0.97, 0.97, 0.79, 0.78),
+    "blind23": (0.97, 0.97, 0.81, 0.83),
+    "blind24": (0.97, 0.97, 0.88, 0.75),
+    "blind25": (0.97, 0.97, 0.87, 0.78),
+    "blind26": (0.97, 0.97, 0.73, 0.77),
+    "blind27": (0.97, 0.97, 0.84, 0.71),
+    "blind28": (0.97, 0.97, 0.79, 0.77),
+    "blind29": (0.97, 0.97, 0.84, 0.70),
+    "blind30": (0.97, 0.97, 0.86, 0.87),
+    "blind31": (0.97, 0.97, 0.83, 0.75),
+    "blind32": (0.97, 0.97, 0.77, 0.79),
+    "blind33": (0.97, 0.97, 0.77, 0.71),
+    "blind34": (0.97, 0.97, 0.82, 0.59),
+    "blind35": (0.97, 0.97, 0.82, 0.81),
+    "blind36": (0.97, 0.97, 0.77, 0.79),
+    "blind37": (0.97, 0.97, 0.84, 0.77),
+    "blind38": (0.97, 0.97, 0.76, 0.67),
+    "blind39": (0.97, 0.97, 0.75, 0.82),
+    "blind40": (0.97, 0.97, 0.79, 0.71),
+    "blind41": (0.97, 0.97, 0.76, 0.76),
 }
 #: dispatches per set
 SIZES = {"blind": 8, "blind2": 8, "blind3": 8}
-SIZES.update({f"blind{k}": 10 for k in range(4, 38)})
+SIZES.update({f"blind{k}": 10 for k in range(4, 42)})
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

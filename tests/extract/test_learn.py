@@ -1,0 +1,94 @@
+"""The mention classifier (geo.learn): the shipped model, what it adds, and training it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from geo.articles import read_article
+from geo.cli import main
+from geo.evaluate import _haversine
+from geo.extract import extract
+from geo.learn import BLOCK_KM, IncidentModel, train
+from geo.models import EVENT_TYPES
+
+HERE = Path(__file__).resolve().parent
+
+DISPATCH = """Nuit agitée dans le Donbass
+
+Publish date : 2025-03-12 08:00:00
+
+Les habitants de Kostiantynivka ont passé la nuit dans les caves. Plus au nord, les unités \
+ukrainiennes tiennent toujours les faubourgs de Siversk malgré la pression russe.
+"""
+
+
+def test_shipped_model_reads_and_names_events_only() -> None:
+    model = IncidentModel.default()
+    assert model is not None
+    assert "none" in model.classes
+    assert set(model.classes) - {"none"} <= set(EVENT_TYPES)
+    assert model.threshold == 0.5
+    raw = json.loads((HERE.parents[1] / "data" / "model" / "incidents.json").read_text(encoding="utf-8"))
+    # trained on the team's own dispatches only: the seed articles stay a test
+    assert "seeds" not in raw["trained_on"]
+    assert {"blind38", "blind39", "blind40", "blind41"}.isdisjoint(raw["trained_on"])
+
+
+def test_probabilities_sum_to_one_and_no_evidence_adds_nothing() -> None:
+    model = IncidentModel.default()
+    probs = model.probabilities({})
+    assert sum(probs.values()) == pytest.approx(1.0)
+    assert max(probs, key=probs.get) == "none"
+    assert model.predict({}) is None
+    assert model.predict({"unknown-feature": 1.0}) is None
+
+
+def test_fighting_told_without_a_cue_word_is_added(tmp_path: Path, gazetteer) -> None:
+    path = tmp_path / "siversk.txt"
+    path.write_text(DISPATCH, encoding="utf-8")
+    article = read_article(path)
+    assert extract(article, gazetteer=gazetteer, learned=False).incidents == []
+    added = extract(article, gazetteer=gazetteer).incidents
+    assert [(i.event, i.place, str(i.date)) for i in added] == [("ground_combat", "Siversk", "2025-03-12")]
+    assert "faubourgs de Siversk" in added[0].evidence
+
+
+@pytest.mark.parametrize("name", ["data", "blind38", "blind41"])
+def test_learned_incidents_only_add_far_from_the_rules(name: str, gazetteer) -> None:
+    n_added = 0
+    for path in sorted((HERE / name).glob("*.txt")):
+        article = read_article(path)
+        rules = extract(article, gazetteer=gazetteer, learned=False).incidents
+        both = extract(article, gazetteer=gazetteer).incidents
+        assert [i.to_dict() for i in both[: len(rules)]] == [i.to_dict() for i in rules]
+        added = both[len(rules) :]
+        for k, a in enumerate(added):
+            for b in rules + added[:k]:
+                assert _haversine(a.lat, a.lon, b.lat, b.lon) > BLOCK_KM
+        n_added += len(added)
+    assert n_added > 0
+
+
+def test_train_on_two_folders(tmp_path: Path, gazetteer) -> None:
+    pytest.importorskip("sklearn")
+    raw = train([HERE / "blind2", HERE / "blind3"], c=0.5, threshold=0.6, gazetteer=gazetteer)
+    assert raw["trained_on"] == ["blind2", "blind3"]
+    assert raw["rows"] > 100
+    assert "none" in raw["classes"] and "drone_strike" in raw["classes"]
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    model = IncidentModel.from_file(path)
+    assert model.threshold == 0.6
+    assert all(len(w) == len(model.classes) for w in model.weights.values())
+
+
+def test_train_model_command_names_a_folder_without_gold(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Un texte.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["train-model", str(tmp_path), "--out", str(tmp_path / "m.json")])
+    assert result.exit_code == 2
+    assert str(tmp_path) in result.output and "gold" in result.output
+    assert not (tmp_path / "m.json").exists()
