@@ -927,6 +927,7 @@ def _learned_drafts(
     sent_starts = [t.sent.start for t in told]
     tokens: dict[int, list[str]] = {}
     places_in: dict[int, int] = {}
+    near_by_place: dict[str, list[str]] = {}  # place id -> events the rules found within BLOCK_KM
     for i, info in enumerate(infos):
         m = info.mention
         if not _eligible(info, text) or info.polity or m.place is None:
@@ -935,6 +936,18 @@ def _learned_drafts(
         if k < 0 or not (told[k].sent.start <= m.start < told[k].sent.end):
             continue  # (page furniture: no sentence read)
         t = told[k]
+        place = m.place
+        near = near_by_place.get(place.id)
+        if near is None:
+            near = near_by_place[place.id] = [
+                d.event
+                for d in drafts
+                if _haversine(d.place.lat, d.place.lon, place.lat, place.lon) <= BLOCK_KM
+            ]
+        if collect is None and (
+            near or any(_haversine(d.place.lat, d.place.lon, place.lat, place.lon) <= BLOCK_KM for d in added)
+        ):
+            continue  # (an incident is told there already)
         if k not in tokens:
             tokens[k] = sorted(set(fold_tokens(t.low)))
             places_in[k] = sum(
@@ -942,11 +955,7 @@ def _learned_drafts(
                 for o in infos
                 if t.sent.start <= o.mention.start < t.sent.end and o.mention.role != "metonym"
             )
-        place = m.place
         here = [d.event for d in drafts if d.sentence == t.sent and d.place.id == place.id]
-        near = [
-            d.event for d in drafts if _haversine(d.place.lat, d.place.lon, place.lat, place.lon) <= BLOCK_KM
-        ]
         features = mention_features(
             text,
             m,
@@ -959,8 +968,6 @@ def _learned_drafts(
         )
         if collect is not None:
             collect.append((m, features))
-            continue
-        if near or any(_haversine(d.place.lat, d.place.lon, place.lat, place.lon) <= BLOCK_KM for d in added):
             continue
         assert model is not None
         event = model.predict(features)

@@ -21,14 +21,15 @@ softmax.
 from __future__ import annotations
 
 import json
-import math
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+
+from gazetteer.fold import fold
 from gazetteer.mention import Mention
 from gazetteer.paths import data_dir
 
@@ -45,14 +46,9 @@ _LEFT_CHARS = 70
 _RIGHT_CHARS = 50
 
 
-def _fold(text: str) -> str:
-    """Lower case without accents (« Frappé » -> « frappe »)."""
-    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
-
-
 def fold_tokens(text: str) -> list[str]:
     """The word tokens of a text, folded (« Frappé à Kiev » -> ``["frappe", "a", "kiev"]``)."""
-    return _TOKEN_RE.findall(_fold(text))
+    return _TOKEN_RE.findall(fold(text))
 
 
 def mention_features(
@@ -118,23 +114,30 @@ def mention_features(
     return f
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class IncidentModel:
     """Weights of the mention classifier (see the module docstring)."""
 
     classes: tuple[str, ...]
-    intercept: tuple[float, ...]
-    weights: dict[str, tuple[float, ...]]
+    intercept: np.ndarray
+    #: feature name -> row of :attr:`weights`
+    index: dict[str, int]
+    #: one row per feature, one column per class
+    weights: np.ndarray
     threshold: float
 
     @classmethod
     def from_file(cls, path: str | Path) -> IncidentModel:
         """Read a model written by :func:`train`."""
         raw = json.loads(Path(path).read_text(encoding="utf-8"))
+        names = list(raw["weights"])
+        classes = tuple(raw["classes"])
+        weights = np.array([raw["weights"][n] for n in names], dtype=float).reshape(len(names), len(classes))
         return cls(
-            classes=tuple(raw["classes"]),
-            intercept=tuple(raw["intercept"]),
-            weights={k: tuple(v) for k, v in raw["weights"].items()},
+            classes=classes,
+            intercept=np.array(raw["intercept"], dtype=float),
+            index={n: k for k, n in enumerate(names)},
+            weights=weights,
             threshold=float(raw["threshold"]),
         )
 
@@ -147,16 +150,17 @@ class IncidentModel:
 
     def probabilities(self, features: dict[str, float]) -> dict[str, float]:
         """Probability of each class (``none`` and the event types)."""
-        scores = list(self.intercept)
+        rows = []
+        values = []
         for name, value in features.items():
-            w = self.weights.get(name)
-            if w is not None:
-                for k, x in enumerate(w):
-                    scores[k] += x * value
-        top = max(scores)
-        exps = [math.exp(s - top) for s in scores]
-        total = sum(exps)
-        return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
+            k = self.index.get(name)
+            if k is not None:
+                rows.append(k)
+                values.append(value)
+        scores = self.intercept + np.asarray(values, dtype=float) @ self.weights[rows]
+        exps = np.exp(scores - scores.max())
+        probs = exps / exps.sum()
+        return dict(zip(self.classes, probs.tolist(), strict=True))
 
     def predict(self, features: dict[str, float]) -> str | None:
         """The event at this mention, or ``None`` (``none``, or no class sure enough)."""
