@@ -1,4 +1,4 @@
-"""Forty-one sets of dispatches written by team members who did not read the extractor.
+"""Forty-five sets of dispatches written by team members who did not read the extractor.
 
 Each set (``tests/extract/blind*/``: 8 or 10 dispatches and a gold file in the seeds' format) was
 written without looking at the extractor's code, tests or outputs, committed, and scored once
@@ -24,33 +24,37 @@ slipping.
 | blind12 | f5825d2 (1d27dee: 0.761) | 0.784 | 0.986, 0.989, 0.900 |
 | blind13 | f062b8d (1d27dee: 0.696) | 0.713 | 0.990, 1.000, 0.833 |
 | blind14 | fe7a997 (3b750a7, session 7 start: 0.742) | 0.740 | 0.993, 0.993, 0.875 |
-| blind15 | fe7a997 (3b750a7: 0.727) | 0.746 | 0.976, 0.997, 0.857 |
+| blind15 | fe7a997 (3b750a7: 0.727) | 0.746 | 0.976, 0.997, 0.851 |
 | blind16 | d6ca85d, uncommitted then (e9fddb3, session 8 start: 0.718) | 0.724 | 0.977, 0.993, 0.862 |
 | blind17 | d6ca85d, uncommitted then (e9fddb3: 0.783) | 0.783 | 0.985, 0.996, 0.897 |
 | blind18 | 0a71a95 (e9fddb3: 0.734) | 0.722 | 0.980, 0.986, 0.833 |
 | blind19 | 0a71a95 (e9fddb3: 0.728) | 0.728 | 0.988, 0.997, 0.849 |
-| blind20 | 3b35cb4 (e9fddb3: 0.775) | 0.775 | 0.982, 0.993, 0.868 |
+| blind20 | 3b35cb4 (e9fddb3: 0.775) | 0.775 | 0.982, 0.993, 0.857 |
 | blind21 | 3b35cb4 (e9fddb3: 0.750) | 0.764 | 0.985, 1.000, 0.846 |
 | blind22 | f3be482 (e9fddb3: 0.687) | 0.716 | 0.980, 0.997, 0.804 |
 | blind23 | f3be482 (e9fddb3: 0.707) | 0.734 | 0.991, 0.997, 0.822 |
 | blind24 | a42a47f (e9fddb3: 0.788) | 0.808 | 0.987, 1.000, 0.886 |
 | blind25 | a42a47f (e9fddb3: 0.775) | 0.813 | 0.984, 0.993, 0.875 |
 | blind26 | 66be752 (e9fddb3: 0.663) | 0.678 | 0.985, 0.997, 0.735 |
-| blind27 | 66be752 (e9fddb3: 0.771) | 0.756 | 0.995, 0.996, 0.848 |
+| blind27 | 66be752 (e9fddb3: 0.771) | 0.756 | 0.995, 0.996, 0.842 |
 | blind28 | 5660a3b (e9fddb3: 0.733) | 0.737 | 0.992, 1.000, 0.805 |
-| blind29 | 5660a3b (e9fddb3: 0.787) | 0.789 | 0.984, 0.978, 0.851 |
+| blind29 | 5660a3b (e9fddb3: 0.787) | 0.789 | 0.984, 0.978, 0.846 |
 | blind30 | ca55b87 (a281e09, session 9 start: 0.802) | 0.802 | 0.987, 0.996, 0.870 |
 | blind31 | ca55b87 (a281e09: 0.777) | 0.777 | 0.976, 0.997, 0.836 |
 | blind32 | 185f301 (a281e09: 0.675) | 0.675 | 0.987, 0.993, 0.782 |
-| blind33 | 185f301 (a281e09: 0.667) | 0.667 | 0.987, 0.994, 0.785 |
+| blind33 | 185f301 (a281e09: 0.667) | 0.667 | 0.987, 0.994, 0.791 |
 | blind34 | 25ff768 (a281e09: 0.796) | 0.775 | 0.990, 0.990, 0.828 |
 | blind35 | 25ff768 (a281e09: 0.722) | 0.722 | 0.983, 0.977, 0.827 |
-| blind36 | 53007ac (a281e09: 0.731) | 0.718 | 0.991, 0.991, 0.783 |
-| blind37 | 53007ac (a281e09: 0.749) | 0.749 | 0.990, 0.989, 0.847 |
-| blind38 | a26aea8, session 10 start, rules only | 0.753 | 0.991, 0.991, 0.773 |
-| blind39 | a26aea8, session 10 start, rules only | 0.737 | 0.980, 0.979, 0.763 |
-| blind40 | a26aea8, session 10 start, rules only | 0.798 | 0.982, 0.993, 0.802 |
-| blind41 | a26aea8, session 10 start, rules only | 0.761 | 0.990, 0.990, 0.768 |
+| blind36 | 53007ac (a281e09: 0.731) | 0.718 | 0.991, 0.991, 0.788 |
+| blind37 | 53007ac (a281e09: 0.749) | 0.749 | 0.990, 0.989, 0.840 |
+| blind38 | a26aea8, session 10 start, rules only (with the classifier of d30cf75: 0.773) | 0.753 | 0.991, 0.991, 0.821 |
+| blind39 | a26aea8, session 10 start, rules only (with the classifier of d30cf75: 0.763) | 0.737 | 0.980, 0.979, 0.828 |
+| blind40 | a26aea8, session 10 start, rules only (with the classifier of d30cf75: 0.802) | 0.798 | 0.982, 0.993, 0.860 |
+| blind41 | a26aea8, session 10 start, rules only (with the classifier of d30cf75: 0.768) | 0.761 | 0.990, 0.990, 0.836 |
+| blind42 | a26aea8, rules only (with the classifier of d30cf75: 0.743) | 0.730 | 0.985, 0.994, 0.763 |
+| blind43 | a26aea8, rules only (with the classifier of d30cf75: 0.806) | 0.769 | 0.979, 0.987, 0.848 |
+| blind44 | a26aea8, rules only (with the classifier of d30cf75: 0.753) | 0.734 | 0.981, 0.984, 0.829 |
+| blind45 | a26aea8, rules only (with the classifier of d30cf75: 0.730) | 0.734 | 0.979, 0.982, 0.771 |
 
 Session 8 wrote two sets at a time and scored each pair on arrival, then fitted rules to it before
 the next pair came: the fourteen sets blind16–29 score 0.752 on average on arrival (0.743 with the
@@ -63,13 +67,20 @@ from), between 0.667 and 0.802; pooled over their 80 dispatches P 0.758, R 0.716
 rules fitted this session raised the pooled figure of the sets they were fitted to, not the figure
 of the sets that came after them.
 
-Session 10 added the mention classifier (``geo.learn``), trained on ``data`` and blind…blind37: the
-"today" figures of those sets are in-sample (fitted). Trained on all sets but the one scored
-(leave-one-set-out), it raises the pooled incident F1 of blind…blind37 from 0.795 to 0.804. The four
-sets blind38–41 were written during the session, scored on arrival with the session's starting code
-(the rules only), and kept out of the classifier's training: pooled over their 40 dispatches the
-rules alone score P 0.784, R 0.740, F1 0.761, and with the classifier P 0.782, R 0.769, F1 0.776.
-No rule was fitted to them.
+Session 10 added the mention classifier (``geo.learn``) and wrote eight sets (blind38–45) that no
+rule was fitted to. Trained on all sets but the one scored (leave-one-set-out over data and
+blind…blind41), the classifier raises the pooled incident F1 from 0.791 to 0.802. The eight new
+sets were scored on arrival with the session's starting code (the rules only, a26aea8) and with
+the classifier trained on data and blind…blind37 only (d30cf75), before any of them was trained on:
+
+| sets | rules only: P, R, F1 | with the classifier: P, R, F1 |
+|---|---|---|
+| blind38–41 (40 dispatches) | 0.784, 0.740, 0.761 | 0.782, 0.769, 0.776 |
+| blind42–45 (40 dispatches) | 0.750, 0.733, 0.741 | 0.748, 0.768, 0.758 |
+| pooled (80 dispatches) | 0.767, 0.737, 0.752 | 0.765, 0.769, 0.767 |
+
+The shipped classifier was then trained on data and blind…blind45, so the "today" figures of every
+set are in-sample for it.
 """
 
 from __future__ import annotations
@@ -101,37 +112,41 @@ FLOORS = {
     "blind12": (0.97, 0.97, 0.89, 0.69),
     "blind13": (0.97, 0.97, 0.82, 0.93),
     "blind14": (0.97, 0.97, 0.86, 0.71),
-    "blind15": (0.97, 0.97, 0.85, 0.67),
+    "blind15": (0.97, 0.97, 0.84, 0.68),
     "blind16": (0.97, 0.97, 0.85, 0.65),
     "blind17": (0.97, 0.97, 0.89, 0.76),
     "blind18": (0.97, 0.97, 0.82, 0.86),
     "blind19": (0.97, 0.97, 0.84, 0.67),
-    "blind20": (0.97, 0.97, 0.86, 0.73),
+    "blind20": (0.97, 0.97, 0.85, 0.74),
     "blind21": (0.97, 0.97, 0.84, 0.87),
     "blind22": (0.97, 0.97, 0.79, 0.78),
     "blind23": (0.97, 0.97, 0.81, 0.83),
     "blind24": (0.97, 0.97, 0.88, 0.75),
     "blind25": (0.97, 0.97, 0.87, 0.78),
     "blind26": (0.97, 0.97, 0.73, 0.77),
-    "blind27": (0.97, 0.97, 0.84, 0.71),
+    "blind27": (0.97, 0.97, 0.83, 0.70),
     "blind28": (0.97, 0.97, 0.79, 0.77),
     "blind29": (0.97, 0.97, 0.84, 0.70),
     "blind30": (0.97, 0.97, 0.86, 0.87),
     "blind31": (0.97, 0.97, 0.83, 0.75),
     "blind32": (0.97, 0.97, 0.77, 0.79),
-    "blind33": (0.97, 0.97, 0.77, 0.71),
+    "blind33": (0.97, 0.97, 0.78, 0.70),
     "blind34": (0.97, 0.97, 0.82, 0.59),
     "blind35": (0.97, 0.97, 0.82, 0.81),
-    "blind36": (0.97, 0.97, 0.77, 0.79),
-    "blind37": (0.97, 0.97, 0.84, 0.77),
-    "blind38": (0.97, 0.97, 0.76, 0.67),
-    "blind39": (0.97, 0.97, 0.75, 0.82),
-    "blind40": (0.97, 0.97, 0.79, 0.71),
-    "blind41": (0.97, 0.97, 0.76, 0.76),
+    "blind36": (0.97, 0.97, 0.78, 0.79),
+    "blind37": (0.97, 0.97, 0.83, 0.77),
+    "blind38": (0.97, 0.97, 0.81, 0.63),
+    "blind39": (0.97, 0.97, 0.82, 0.84),
+    "blind40": (0.97, 0.97, 0.85, 0.71),
+    "blind41": (0.97, 0.97, 0.83, 0.72),
+    "blind42": (0.97, 0.97, 0.75, 0.83),
+    "blind43": (0.97, 0.97, 0.84, 0.74),
+    "blind44": (0.97, 0.97, 0.82, 0.75),
+    "blind45": (0.97, 0.97, 0.76, 0.61),
 }
 #: dispatches per set
 SIZES = {"blind": 8, "blind2": 8, "blind3": 8}
-SIZES.update({f"blind{k}": 10 for k in range(4, 42)})
+SIZES.update({f"blind{k}": 10 for k in range(4, 46)})
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
