@@ -1,9 +1,8 @@
 """A learned second reader: incidents at places the cue rules left without one.
 
 The cue rules (:mod:`geo.cues`, :mod:`geo.extract`) miss events told without
-any of their words (« trois immeubles de Selydove sont en ruine »,
-« l'armée a atteint les faubourgs de Kotlyne »). This module reads every
-place mention a second time with a multinomial logistic regression: the words
+any of their words (« les unités ukrainiennes tiennent toujours les faubourgs
+de Siversk »: fighting). This module reads every place mention a second time with a multinomial logistic regression: the words
 around the mention, the words of its sentence, the place's kind and country,
 and what the rules already found there. It answers one of the event types of
 ``DESIGN.md`` or ``none``. When it answers an event with probability at least
