@@ -454,6 +454,10 @@ def _extract(
     sect_starts = [s.start for s in sects]
     heads = _group_lists(text, infos)
     starts = [i.mention.start for i in infos]
+    # each mention's _eligible answer, with the locative test for countries (``located``) and
+    # without (``placed``): read many times per mention below, computed once
+    located = [_eligible(i, text) for i in infos]
+    placed = [_eligible(i) for i in infos]
     pub = article.published
 
     title_end = 0
@@ -542,7 +546,7 @@ def _extract(
             for i, m in enumerate(infos):
                 if (
                     sent.start <= m.mention.start < sent.end
-                    and _eligible(m, text)
+                    and located[i]
                     and not m.polity
                     and (cue.event == "meeting" or _in_theatre(m.mention.place))
                     and not _long_ago(dm, pub)
@@ -584,7 +588,11 @@ def _extract(
             prev = last_in_section.get(sec)
             hurt = casualties.killed is not None or casualties.injured is not None
             if prev is not None and (hurt or _DAMAGED_RE.search(text, sent.start, sent.end)):
-                here = _casualty_place(text, sent, infos, starts, prev) if prev.event in _STRIKES else None
+                here = (
+                    _casualty_place(text, sent, infos, located, starts, prev)
+                    if prev.event in _STRIKES
+                    else None
+                )
                 if here is None:
                     prev.casualties = prev.casualties.merge(casualties)
                     continue
@@ -613,14 +621,14 @@ def _extract(
                 last_in_section[sec] = d
             continue
         idx = list(range(bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)))
-        places = [i for i in idx if _eligible(infos[i], text) and not infos[i].polity]
+        places = [i for i in idx if located[i] and not infos[i].polity]
         places = _drop_reference_places(text, sent, infos, places)
         if not any(infos[i].mention.place.kind not in ("country", "continent") for i in places):
             # « déployés dans cette région », « dans ce secteur »: the last place of that kind
             j = _anaphora(text, sent, infos, starts)
             if j is not None:
                 places.append(j)
-        polities = [i for i in idx if _eligible(infos[i]) and infos[i].polity]
+        polities = [i for i in idx if placed[i] and infos[i].polity]
         # the places where events happen are not actors; an origin (« venus de Corée du Nord ») may be
         exclude = [
             (infos[i].mention.start, infos[i].mention.end)
@@ -701,7 +709,7 @@ def _extract(
                 chosen = [
                     i
                     for i in idx
-                    if _eligible(infos[i])
+                    if placed[i]
                     and infos[i].mention.start > cue.start
                     and re.search(
                         r"\bà\s+(?:la\s+|l[’']\s*|le\s+)?$",
@@ -802,7 +810,7 @@ def _extract(
                     earlier = [
                         i
                         for i, m in enumerate(infos)
-                        if sects[sec].start <= m.mention.start < sent.start and _eligible(m)
+                        if sects[sec].start <= m.mention.start < sent.start and placed[i]
                     ]
                     if earlier:
                         chosen = [earlier[0]]
@@ -857,7 +865,19 @@ def _extract(
     drafts = _consolidate(drafts)
     if model is not None or collect is not None:
         added = _learned_drafts(
-            text, infos, drafts, told, model, collect, heads, pub, title_end, lead_end, sects, article_weapon
+            text,
+            infos,
+            located,
+            drafts,
+            told,
+            model,
+            collect,
+            heads,
+            pub,
+            title_end,
+            lead_end,
+            sects,
+            article_weapon,
         )
         drafts.extend(added)
     incidents = [_to_incident(d, article) for d in drafts]
@@ -910,6 +930,7 @@ class _Told:
 def _learned_drafts(
     text: str,
     infos: list[MentionInfo],
+    located: list[bool],
     drafts: list[_Draft],
     told: list[_Told],
     model: IncidentModel | None,
@@ -930,7 +951,7 @@ def _learned_drafts(
     near_by_place: dict[str, list[str]] = {}  # place id -> events the rules found within BLOCK_KM
     for i, info in enumerate(infos):
         m = info.mention
-        if not _eligible(info, text) or info.polity or m.place is None:
+        if not located[i] or info.polity or m.place is None:
             continue
         k = bisect.bisect_right(sent_starts, m.start) - 1
         if k < 0 or not (told[k].sent.start <= m.start < told[k].sent.end):
@@ -1477,14 +1498,14 @@ _AT_BEFORE_RE = re.compile(
 
 
 def _casualty_place(
-    text: str, sent: Span, infos: list[MentionInfo], starts: list[int], prev: _Draft
+    text: str, sent: Span, infos: list[MentionInfo], located: list[bool], starts: list[int], prev: _Draft
 ) -> int | None:
     """The settlement where the casualties or damage of a sentence with no event cue are (« Un homme
     a été tué à Stepnohirsk »), when it is not the place of the section's last event; else ``None``."""
     for i in range(bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)):
         info = infos[i]
         m = info.mention
-        if not _eligible(info, text) or info.polity or m.place.kind not in ("city", "village", "district"):
+        if not located[i] or info.polity or m.place.kind not in ("city", "village", "district"):
             continue
         if not _AT_BEFORE_RE.search(text, max(sent.start, m.start - 30), m.start):
             continue
