@@ -89,6 +89,30 @@ _MONTH_ABBREVIATIONS = {
 }
 #: How far into the file a dated header line is looked for (the lines above the first paragraph).
 _HEADER_CHARS = 400
+#: A byline's time stamp under a title: a date and the time it was published (« Le Progrès - 07 nov.
+#: 2023 à 11:48 | mis à jour … », « Newsmaker.md — 26.10.2023, 19:15 », « Ukrinform | Guerre |
+#: 18.02.2025 11:24 », « Le 13/02/2024 à 11:47 », « Publié le 27-04-22 à 07h15 »). The time tells a
+#: publication stamp from a date told in a headline (« Le 24 février 2022, la Russie … »).
+_STAMP_LINE_RE = re.compile(
+    r"^[^\n]{0,80}?(?<![\w/.-])(?:(\d{1,2})(?:er)?\s+([a-zéèûô]{3,10})\.?\s+(\d{4})|(\d{1,2})([./-])(\d{1,2})\5(\d{4}|\d{2}))"
+    r",?\s+(?:à\s+)?\d{1,2}\s?[:h]\s?\d{2}\b",
+    re.I | re.M,
+)
+#: Romanian month names of the time stamps of Romanian and Moldovan sites (« 25 noiembrie 2025,
+#: 11:48 », « Publicat: 14 apr. 2026, 09:32 »), beyond the French ones and their abbreviations.
+_STAMP_MONTHS = {
+    **dict.fromkeys(("ianuarie", "ian"), 1),
+    **dict.fromkeys(("februarie", "feb"), 2),
+    **dict.fromkeys(("martie", "mar"), 3),
+    **dict.fromkeys(("aprilie", "apr"), 4),
+    **dict.fromkeys(("iunie", "iun"), 6),
+    **dict.fromkeys(("iulie", "iul"), 7),
+    **dict.fromkeys(("august", "aug"), 8),
+    **dict.fromkeys(("septembrie", "sep"), 9),
+    **dict.fromkeys(("octombrie",), 10),
+    **dict.fromkeys(("noiembrie", "noi"), 11),
+    **dict.fromkeys(("decembrie",), 12),
+}
 _DATE_HEADER_RE = re.compile(r"\A[ \t]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?\b", re.I)
 _SOURCE_RE = re.compile(r"^[ \t]*Source[ \t]+link[ \t]*:[ \t]*(\S+)", re.I | re.M)
 _HTML_RE = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|div|p|script|meta|title)\b", re.I)
@@ -335,6 +359,8 @@ def parse_article(text: str, *, article_id: str, published: date | None = None) 
             if line:
                 pub = _fr_date(line)
         if pub is None and not header:
+            pub = _stamp_date(text)
+        if pub is None and not header:
             pub = _dateline_date(text)
         if pub is None and header and header.group(3):
             pub = date(int(header.group(1)), int(header.group(2)), int(header.group(3)))
@@ -378,6 +404,25 @@ def _dateline_date(text: str) -> date | None:
                 return d
     except ValueError:
         return None
+    return None
+
+
+def _stamp_date(text: str) -> date | None:
+    """The date of the first time-stamped header line (see :data:`_STAMP_LINE_RE`), if any."""
+    for m in _STAMP_LINE_RE.finditer(text, 0, _HEADER_CHARS):
+        day, month, year, nday, _sep, nmonth, nyear = m.groups()
+        if day:
+            name = month.lower()
+            number = _MONTHS.get(name) or _MONTH_ABBREVIATIONS.get(name) or _STAMP_MONTHS.get(name)
+            if number is None:
+                continue
+            parts = (int(year), number, int(day))
+        else:
+            parts = (int(nyear) if len(nyear) == 4 else 2000 + int(nyear), int(nmonth), int(nday))
+        try:
+            return date(*parts)
+        except ValueError:
+            continue
     return None
 
 

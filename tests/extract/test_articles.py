@@ -158,3 +158,40 @@ def test_cli_extract_batch_reports_and_exits_nonzero(tmp_path: Path, gazetteer) 
 def test_french_publication_lines(line: str) -> None:
     a = parse_article(f"Un titre de dépêche assez long\n{line}\n\nLe corps.", article_id="f")
     assert a.published == date(2024, 11, 13)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        (
+            "Le Courrier du Jura - 07 nov. 2023 à 11:48 | mis à jour le 07 nov. 2023 à 14:20",
+            date(2023, 11, 7),
+        ),
+        ("Agence Exemple — 26.10.2023, 19:15", date(2023, 10, 26)),
+        ("Portail | Guerre | 18.02.2025 11:24", date(2025, 2, 18)),
+        ("Le 13/02/2024 à 11:47 - mis à jour à 16:05", date(2024, 2, 13)),
+        ("Publié le 27-04-22 à 07h15 - Mis à jour le 27-04-22 à 10h48", date(2022, 4, 27)),
+        ("25 noiembrie 2025, 11:48 | Actualité", date(2025, 11, 25)),
+        ("Publicat: 14 apr. 2026, 09:32 | Actualizat: 14 apr. 2026, 13:05", date(2026, 4, 14)),
+    ],
+    ids=[
+        "abbreviated-month",
+        "dotted",
+        "after-rubrics",
+        "le-slashes",
+        "two-digit-year",
+        "romanian",
+        "romanian-abbr",
+    ],
+)
+def test_time_stamped_header_lines(line: str, day: date) -> None:
+    # a byline's date and time under the title is the publication date, whatever the outlet's format
+    a = parse_article(f"Un titre de dépêche assez long\n{line}\n\nLe corps, écrit lundi.", article_id="s")
+    assert a.published == day
+
+
+def test_a_date_without_a_time_in_the_header_is_no_stamp() -> None:
+    # « Le 24 février 2022, … » opens a sentence about that day: no time, no publication stamp (the
+    # article's date comes from elsewhere: here the body's weekday and date)
+    text = "Un titre de dépêche assez long\nLe 24 février 2022, la Russie envahissait l'Ukraine.\n\nMardi 3 mars 2026, le front."
+    assert parse_article(text, article_id="h").published == date(2026, 3, 3)
