@@ -53,10 +53,10 @@ _PUBLISHED_FR_RE = re.compile(
     re.I,
 )
 #: A header line that starts with a date (« 10.03.2025 | 10:47 | Rédaction », « 14/08/2024 07:35 »,
-#: « 2024-08-14 »), or with a rubric before a bar (« Actualité | 05.10.2024 | 16:05 »): the same
-#: three forms as _PUBLISHED_FR_RE, without the label
+#: « 2024-08-14 », « Mercredi 28 mai 2025 | Mis à jour à 16h52 »), or with a rubric before a bar
+#: (« Actualité | 05.10.2024 | 16:05 »): the same three forms as _PUBLISHED_FR_RE, without the label
 _DATE_LINE_RE = re.compile(
-    r"^[ \t]*(?:[^\n\d|]{1,30}[|•·][ \t]*)?(?:(\d{1,2})(?:er)?\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
+    r"^[ \t]*(?:[^\n\d|]{1,30}[|•·][ \t]*)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?(?:(\d{1,2})(?:er)?\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
     r"octobre|novembre|décembre|decembre)\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})-(\d{2})-(\d{2}))"
     r"(?![\w.])[^\n]{0,80}$",
     re.I | re.M,

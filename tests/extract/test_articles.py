@@ -195,3 +195,12 @@ def test_a_date_without_a_time_in_the_header_is_no_stamp() -> None:
     # article's date comes from elsewhere: here the body's weekday and date)
     text = "Un titre de dépêche assez long\nLe 24 février 2022, la Russie envahissait l'Ukraine.\n\nMardi 3 mars 2026, le front."
     assert parse_article(text, article_id="h").published == date(2026, 3, 3)
+
+
+def test_a_header_line_opening_with_a_weekday_and_date_is_the_publication_date() -> None:
+    # (a live blog's header; the body tells of a later day, which no longer wins)
+    text = (
+        "DIRECT. Un titre de dépêche assez long\nMercredi 13 novembre 2024 | Mis à jour à 16h52\n\n"
+        "Le sommet prévu vendredi 15 novembre 2024 est maintenu."
+    )
+    assert parse_article(text, article_id="w").published == date(2024, 11, 13)
