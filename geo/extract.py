@@ -466,6 +466,12 @@ def _extract(
         if 0 <= t0 < 200:
             title_end = t0 + len(article.title)
     lead_end = _lead_end(text, title_end, furniture, pub)
+    # a daily report (« au cours de la journée écoulée, … ») tells the day before it was published:
+    # its events with no date of their own are dated to that day (« ces dernières 24 heures » is left
+    # out: evening bulletins use it of their own day)
+    default_day = pub
+    if pub is not None and _PAST_DAY_RE.search(text, title_end, title_end + _REPORT_LEAD_CHARS):
+        default_day = pub - timedelta(days=1)
     last_day: DateMention | None = None
     heading_day: DateMention | None = None
     drafts: list[_Draft] = []
@@ -568,7 +574,7 @@ def _extract(
                             sent,
                             sec,
                             dm,
-                            pub,
+                            default_day,
                             casualties,
                             w,
                             text,
@@ -605,7 +611,7 @@ def _extract(
                     sent,
                     sec,
                     (dates[0] if dates else None) or last_date.get(sec),
-                    pub,
+                    default_day,
                     casualties,
                     None,
                     text,
@@ -781,7 +787,7 @@ def _extract(
                         sent,
                         sec,
                         dn,
-                        pub,
+                        default_day,
                         casualties,
                         weapons,
                         text,
@@ -845,7 +851,7 @@ def _extract(
                     sent,
                     sec,
                     dm,
-                    pub,
+                    default_day,
                     casualties,
                     weapons,
                     text,
@@ -873,7 +879,7 @@ def _extract(
             model,
             collect,
             heads,
-            pub,
+            default_day,
             title_end,
             lead_end,
             sects,
@@ -936,7 +942,7 @@ def _learned_drafts(
     model: IncidentModel | None,
     collect: list[tuple[Mention, dict[str, float]]] | None,
     heads: dict[int, int],
-    pub: date | None,
+    default_day: date | None,
     title_end: int,
     lead_end: int,
     sects: list[Span],
@@ -1006,7 +1012,7 @@ def _learned_drafts(
                 t.sent,
                 t.section,
                 dm,
-                pub,
+                default_day,
                 find_casualties(sentence, low=t.low, unsafe=t.unsafe),
                 find_weapons(sentence, low=t.low, unsafe=t.unsafe),
                 text,
@@ -1078,7 +1084,7 @@ def _draft(
     sent: Span,
     sec: int,
     dm: DateMention | None,
-    pub: date | None,
+    default_day: date | None,
     casualties: Casualties,
     weapons: dict | None,
     text: str,
@@ -1148,7 +1154,7 @@ def _draft(
         event=event,
         info=info,
         place=place,
-        date=dm.date if dm else pub,
+        date=dm.date if dm else default_day,
         precision=dm.precision if dm else "day",
         date_default=dm is None,
         sentence=sent,
@@ -1163,6 +1169,10 @@ def _draft(
 
 
 _VEILLE_RE = re.compile(r"la\s+veille", re.I)
+#: The period of a daily report: « au cours de la journée écoulée », « la journée d'hier ».
+_PAST_DAY_RE = re.compile(r"\bjournée\s+(?:d[’']\s*hier|écoulée|précédente)\b", re.I)
+#: How far into the body (characters after the title) a daily report names its period.
+_REPORT_LEAD_CHARS = 1000
 _LENDEMAIN_RE = re.compile(r"\b(?:le|au)\s+lendemain\s*,?", re.I)
 _THAT_DAY_RE = re.compile(r"(?:cette\s+nuit|ce\s+jour|ce\s+soir|ce\s+matin|cette\s+matinée)-là", re.I)
 _SAME_DAY_RE = re.compile(

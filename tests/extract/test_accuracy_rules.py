@@ -2288,3 +2288,28 @@ def test_a_missile_that_came_down_shots_endured_and_debris_of_a_downed_drone(
 )
 def test_a_weapon_that_cut_burnt_or_set_fire(sentence: str, events: list[str]) -> None:
     assert [c.event for c in find_cues(sentence) if c.factual and c.event != "fire"] == events
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("Au cours de la journée écoulée, l'administration régionale a recensé", date(2024, 3, 9)),
+        ("Au cours de la journée d'hier, l'administration régionale a recensé", date(2024, 3, 9)),
+        # (no report period: the publication day, as before)
+        ("Dans son dernier bilan, l'administration régionale a recensé", date(2024, 3, 10)),
+    ],
+    ids=["journee-ecoulee", "journee-d-hier", "no-period"],
+)
+def test_a_daily_report_dates_its_undated_events_to_the_day_before(
+    gazetteer, opening: str, day: date
+) -> None:
+    text = (
+        "Région de Kherson : le bilan quotidien de l'administration militaire\n\n"
+        f"{opening} des dizaines de tirs sur les localités de la rive droite du Dniepr.\n\n"
+        "À Tiahynka, un drone russe a frappé une maison, blessant un homme de 58 ans.\n\n"
+        "Plus au nord, des tirs d'artillerie ont touché Beryslav, où deux maisons ont été endommagées."
+    )
+    article = parse_article(text, article_id="r", published=date(2024, 3, 10))
+    found = {(i.event, i.place): i.date for i in extract(article, gazetteer=gazetteer).incidents}
+    assert found[("drone_strike", "Tiahynka")] == day
+    assert found[("shelling", "Beryslav")] == day
