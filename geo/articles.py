@@ -56,7 +56,9 @@ _PUBLISHED_FR_RE = re.compile(
 #: « 2024-08-14 », « Mercredi 28 mai 2025 | Mis à jour à 16h52 »), or with a rubric before a bar
 #: (« Actualité | 05.10.2024 | 16:05 »): the same three forms as _PUBLISHED_FR_RE, without the label
 _DATE_LINE_RE = re.compile(
-    r"^[ \t]*(?:[^\n\d|]{1,30}[|•·][ \t]*)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?(?:(\d{1,2})(?:er)?\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
+    r"^[ \t]*(?:[^\n\d|]{1,30}[|•·][ \t]*)?(?:(?:"
+    + "|".join(_WEEKDAYS)
+    + r"),?\s+)?(?:(\d{1,2})(?:er)?\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
     r"octobre|novembre|décembre|decembre)\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})-(\d{2})-(\d{2}))"
     r"(?![\w.])[^\n]{0,80}$",
     re.I | re.M,
@@ -109,9 +111,9 @@ _STAMP_MONTHS = {
     **dict.fromkeys(("iulie", "iul"), 7),
     **dict.fromkeys(("august", "aug"), 8),
     **dict.fromkeys(("septembrie", "sep"), 9),
-    **dict.fromkeys(("octombrie",), 10),
+    "octombrie": 10,
     **dict.fromkeys(("noiembrie", "noi"), 11),
-    **dict.fromkeys(("decembrie",), 12),
+    "decembrie": 12,
 }
 _DATE_HEADER_RE = re.compile(r"\A[ \t]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?\b", re.I)
 _SOURCE_RE = re.compile(r"^[ \t]*Source[ \t]+link[ \t]*:[ \t]*(\S+)", re.I | re.M)
