@@ -126,6 +126,8 @@ _BOILERPLATE_LINE_RE = re.compile(
     # (« > Guerre en Ukraine : … »: a related link; « Citește și » / « Citiți și »: « lire aussi » of
     # Romanian and Moldovan pages in French)
     r"^[ \t]*(?:>+[ \t]|Lire (?:aussi|également)|À lire aussi|A lire aussi|Voir aussi|Articles? liés?|Sur le même sujet|"
+    r"Nos (?:abonnés|lecteurs) ont (?:aussi |également )?lu|[ÀA] (?:voir|écouter|lire) (?:aussi|également)|"
+    r"Pour aller plus loin|"
     r"Cite[șşs]te (?:[șşs]i|si)|Citi[țţt]i (?:[șşs]i|si)|Читайте также|"
     r"Les plus lus|Newsletter|Abonnez-vous|S[’']abonner|Publicité|Réagir|Commentaires?\s*$|VIDÉO\s*[-–:]|"
     r"Vidéo\s*[-–:]|INFOGRAPHIE|Partager sur|Suivez-nous|Retrouvez|"

@@ -294,7 +294,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 _MODAL_RE = re.compile(
     # (« seraient tombés », « serait mort »: the press's conditional for a reported fact, not a modal)
     r"\b(?:éventuel(?:le|s|les)?|pourrai(?:t|ent)|(?!serai(?:t|ent)\s+(?:\w+\s+)?(?![a-zéèêàç]*ques?\b)[a-zéèêàç]+(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|ort|orte|orts|ortes)\b)"
-    r"\w+erai(?:t|ent)|(?:ouvri|prend|permett|devien|mett|tiend|vien|faud)rai(?:t|ent)|hypothétique|menace\s+de|risque\s+de|"
+    r"\w+erai(?:t|ent)|(?:ouvri|offri|prend|permett|devien|mett|tiend|vien|faud)rai(?:t|ent)|hypothétique|improbables?|scénarios?|menace\s+de|risque\s+de|"
     r"en\s+cas\s+de|faire\s+croire|aurai(?:t|ent)\s+lieu|ne\s+croi\w*\s+(?:pas\s+|plus\s+|guère\s+)?(?:à|en)\s|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|quotidiennement|"
     r"chaque\s+(?:jour|nuit|semaine)|quotidien(?:ne)?s|régulièrement|entendai(?:t|ent)|habitué(?:e|s|es)?\s+(?:à|aux)|"
     r"(?:quand|lorsqu[e’']|chaque\s+fois\s+qu[e’']|dès\s+qu[e’'])\s*(?:ils|elles|on)\s+\w+(?:ent|e)|"  # « Quand ils bombardent X »
@@ -422,6 +422,9 @@ _MODAL_WORDS = (
     "pourrai",
     "erai",
     "ouvrirai",
+    "offrirai",
+    "improbable",
+    "scénario",
     "ndrai",
     "ttrai",
     "faudrai",
@@ -550,12 +553,22 @@ def _strike_type(
         return "drone_strike", False
     if artillery:
         return "shelling", False
+    if _GROUND_FORCES_RE.search(text, start, end):
+        # « une attaque d'envergure … avec des véhicules blindés et de l'infanterie » (anywhere in the
+        # sentence): an assault
+        return "ground_combat", False
     if _FIRED_RE.search(cue.group(0)):
         return "shelling", True  # « ont tiré à 312 reprises sur » with no weapon named: guns, most likely
     return "missile_strike", True
 
 
 _FIRED_RE = re.compile(r"\btir(?:é|s)?\b", _I)
+#: Troops on the ground an attack is made with (see _strike_type).
+_GROUND_FORCES_RE = re.compile(
+    r"\b(?:(?:véhicules\s+)?blindés|chars(?:\s+d[’']assaut)?|infanterie|fantassins|"
+    r"(?:groupes?|unités|détachements?)\s+d[’']assaut)\b",
+    _I,
+)
 #: « des débris d'un drone intercepté »: the weapon the debris come from, between them and its fate
 _OF_WEAPON_RE = re.compile(
     r"\s+(?:d[’']une?|des|de)\s+(?:[^\s.;:!?]+\s+){0,2}?(?:drones?|missiles?|engins?|roquettes?|appareils?)\s+",
@@ -785,6 +798,8 @@ _GROUND_RAIDERS_RE = re.compile(
     _I,
 )
 _STRIKE_EVENTS = frozenset({"drone_strike", "missile_strike", "shelling"})
+#: Characters between a drop (« largué ») and the blast it carried (« un engin explosif »).
+_DROP_GAP = 40
 #: Sightings of a combination of alternatives before its pruned pattern is compiled (see pattern_of).
 _COMPILE_AFTER = 10
 #: Words one of which every match of _NEGATED_BEFORE_RE contains, lower case (« aucun », « pas »,
@@ -1034,6 +1049,23 @@ def find_cues(
                 else c
                 for c in cues
             ]
+    # « un drone a largué un engin explosif sur un bus », « l'explosion d'une munition larguée par un
+    # drone »: the blast is what the drop carried, one drone strike
+    drops = [
+        c
+        for c in cues
+        if c.event == "drone_strike" and c.factual and low[c.start - start : c.start - start + 5] == "largu"
+    ]
+    if drops:
+        cues = [
+            c
+            for c in cues
+            if not (
+                c.event == "explosion"
+                and c.factual
+                and any(0 <= c.start - d.end < _DROP_GAP or 0 <= d.start - c.end < _DROP_GAP for d in drops)
+            )
+        ]
     # « l'armée aurait tiré 80 fois sur la région, visant notamment X »: the targets of that strike
     for k, c in enumerate(cues):
         if c.generic and text[c.start : c.start + 6].lower() == "visant":

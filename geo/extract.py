@@ -1425,9 +1425,11 @@ _DATELINE_PARTNER_AFTER_RE = re.compile(r"\s*/\s*[A-ZÀ-ÝȘȚĂÎÂ][A-ZÀ-ÝȘ
 
 
 #: « depuis la région de », « depuis l'espace aérien de la région de », « lancée depuis la région
-#: ukrainienne de »: where bombs are dropped or an offensive starts from, not where it strikes
+#: ukrainienne de », « pilonné depuis les environs d'Olechky »: where bombs are dropped, shells fired or
+#: an offensive starts from, not where it strikes
 _FROM_BEFORE_RE = re.compile(
-    r"\bdepuis\s+(?:l[’']espace\s+aérien\s+(?:de\s+|du\s+|d[’']\s*))?(?:la\s+|le\s+|l[’']\s*)?"
+    r"\bdepuis\s+(?:l[’']espace\s+aérien\s+(?:de\s+|du\s+|d[’']\s*))?"
+    r"(?:les\s+(?:environs|alentours|abords|hauteurs)\s+(?:de\s+|du\s+|d[’']\s*))?(?:la\s+|le\s+|l[’']\s*)?"
     r"(?:(?:région|oblast|province)\s+(?:\w+\s+)?(?:de\s+|d[’']\s*))?$",
     re.I,
 )

@@ -2313,3 +2313,81 @@ def test_a_daily_report_dates_its_undated_events_to_the_day_before(
     found = {(i.event, i.place): i.date for i in extract(article, gazetteer=gazetteer).incidents}
     assert found[("drone_strike", "Tiahynka")] == day
     assert found[("shelling", "Beryslav")] == day
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mardi, un drone russe a largué un engin explosif sur un minibus à Antonivka, blessant deux passagers.",
+        "Mardi, un homme a été blessé à Antonivka par l'explosion d'une munition larguée par un drone.",
+        "Mardi, à Antonivka, une femme a été blessée par un engin explosif largué depuis un drone.",
+    ],
+    ids=["drone-dropped-device", "blast-of-a-dropped-munition", "device-dropped-from-a-drone"],
+)
+def test_a_blast_dropped_by_a_drone_is_a_drone_strike(gazetteer, sentence: str) -> None:
+    found = _incidents(gazetteer, sentence)
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "Antonivka")]
+
+
+def test_a_blast_with_no_drop_stays_an_explosion() -> None:
+    # (a drone named, but nothing dropped: the blast is the event told)
+    sentence = (
+        "Un engin explosif a détruit une voiture près de la gare, selon la police, qui exclut un drone."
+    )
+    assert [c.event for c in find_cues(sentence) if c.factual] == ["explosion"]
+
+
+def test_shells_fired_from_the_outskirts_of_a_town_strike_the_town_told_before(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Kherson. Depuis 19 heures, les occupants pilonnent le centre de la ville à l'artillerie depuis "
+        "les environs d'Oleshky, sur la rive gauche. Trois personnes ont été blessées.",
+    )
+    assert [(i.event, i.place) for i in found] == [("shelling", "Kherson")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        (
+            "Les forces russes ont lancé une attaque d'envergure vers Toretsk dans la nuit, avec des "
+            "véhicules blindés et de l'infanterie.",
+            "ground_combat",
+        ),
+        # (no troops named: a strike, as before)
+        ("Les forces russes ont lancé une attaque d'envergure sur Toretsk dans la nuit.", "missile_strike"),
+    ],
+    ids=["with-armour-and-infantry", "no-troops"],
+)
+def test_an_attack_with_armour_and_infantry_is_ground_fighting(sentence: str, event: str) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == [event]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La prise de la ville offrirait à l'armée russe une position dominante sur Kostiantynivka.",
+        "Le deuxième scénario est celui d'une reprise de l'offensive russe vers Mykolaïv.",
+        "Une reprise de l'offensive russe vers Mykolaïv paraît aujourd'hui improbable.",
+    ],
+    ids=["conditional-of-offrir", "scenario", "improbable"],
+)
+def test_what_a_capture_would_bring_and_scenarios_are_not_events(sentence: str) -> None:
+    cues = find_cues(sentence)
+    assert cues, sentence
+    assert not any(c.factual for c in cues)
+
+
+def test_subscribers_also_read_is_page_furniture() -> None:
+    text = (
+        "Guerre en Ukraine : Kiev sous les drones\n\n"
+        "Des drones ont visé Kiev dans la nuit de lundi à mardi.\n\n"
+        "Nos abonnés ont aussi lu : Ce que l'on sait des combats autour de Bakhmout\n\n"
+        "À voir aussi : la défense antiaérienne ukrainienne en images\n"
+    )
+    spans = boilerplate_spans(text)
+    for line in ("Nos abonnés", "À voir aussi"):
+        pos = text.index(line)
+        assert any(s.start == pos for s in spans), line
+    body = text.index("Des drones")
+    assert not any(s.start <= body < s.end for s in spans)
