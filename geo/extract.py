@@ -114,6 +114,8 @@ class _Draft:
     actor: str | None
     geo_precision: int
     listed: bool = False
+    #: the index of the first mention of the list the place is named in (« X, Y et Z »), -1 when none
+    list_head: int = -1
     generic: bool = False
     #: the actor comes from a nationality word of the sentence, not from a default
     actor_explicit: bool = False
@@ -202,7 +204,9 @@ def _same_place(a: _Draft, b: _Draft) -> bool:
     km = _haversine(pa.lat, pa.lon, pb.lat, pb.lon)
     if (
         km > 3.0
-        and a.sentence != b.sentence
+        # (in one sentence, only the members of one list: « Antonivka, dans la banlieue de Kherson »
+        # is one place named twice)
+        and (a.sentence != b.sentence or (a.list_head >= 0 and a.list_head == b.list_head))
         and pa.kind in ("city", "village")
         and pb.kind in ("city", "village")
         and a.info.mention.surface != b.info.mention.surface
@@ -1147,6 +1151,7 @@ def _draft(
         nl = text.find("\n", sent.end)
         ahead = min(len(text) if nl < 0 else nl, sent.end + _WEAPON_LOOKAHEAD)
         event = first_weapon_event(text, sent.end, ahead) or article_weapon.get() or event
+    listed = heads[i] != i or any(heads[j] == i for j in idx if j != i)
     return _Draft(
         campaign=event == "ground_combat" and CAMPAIGN_RE.match(text, cue.start, cue.end) is not None,
         actor_explicit=bool(nationality_spans(text, sent.start, sent.end)),
@@ -1163,7 +1168,8 @@ def _draft(
         weapons=weapons if cue.event not in ("meeting", "troop_deployment", "ground_combat") else None,
         actor=actor_near(text, sent.start, sent.end, cue, place_country=place.country, exclude=exclude),
         geo_precision=_geo_precision(info),
-        listed=heads[i] != i or any(heads[j] == i for j in idx if j != i),
+        listed=listed,
+        list_head=heads[i] if listed else -1,
         generic=cue.generic,
     )
 

@@ -2391,3 +2391,21 @@ def test_subscribers_also_read_is_page_furniture() -> None:
         assert any(s.start == pos for s in spans), line
     body = text.index("Des drones")
     assert not any(s.start <= body < s.end for s in spans)
+
+
+def test_neighbouring_villages_listed_in_one_sentence_are_each_an_incident(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, l'ennemi a bombardé les localités de Beryslav, Tiahynka, Lvove, Mylove, Stanislav et Bilozerka.",
+    )
+    # (Lvove lies a few kilometres from Beryslav: listed, it is a place of its own)
+    assert [(i.event, i.place) for i in found] == [
+        ("shelling", p) for p in ("Beryslav", "Tiahynka", "Lvove", "Mylove", "Stanislav", "Bilozerka")
+    ]
+
+
+def test_a_suburb_and_its_city_in_one_sentence_stay_one_incident(gazetteer) -> None:
+    found = _incidents(
+        gazetteer, "Mardi, un drone a frappé une voiture à Antonivka, dans la banlieue est de Kherson."
+    )
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "Antonivka")]
