@@ -58,7 +58,9 @@ _STRIKE_RE = re.compile(
     r"(?:a|ont|avait|avaient)\s+été\s+touchée?s?\b(?!\s+(?:\S+\s+){0,3}?par\s+(?:la\s+guerre|le\s+conflit|la\s+crise|les\s+coupures))|"
     r"impacts?\s+d[e’']\s*(?:un|une|des|deux|plusieurs)\s+(?:drones?|missiles?|roquettes?|obus|bombes?|projectiles?)|frappée?s?|(?:touchée?s?|attaquée?s?)\s+par(?!\s+(?:la\s+guerre|le\s+conflit|la\s+crise|les\s+coupures))|"
     # « une infrastructure portuaire a été endommagée par des drones »
-    r"endommagée?s?\s+(?:\S+\s+){0,2}?par\s+(?:un|une|des|deux|trois|plusieurs)\s+(?:\S+\s+)?(?:drones?|missiles?|obus|roquettes?|bombes?|frappes?)\b|"
+    r"(?:endommagée?s?|détruite?s?)\s+(?:\S+\s+){0,2}?par\s+(?:un|une|des|deux|trois|plusieurs)\s+(?:\S+\s+)?(?:drones?|missiles?|obus|roquettes?|bombes?|frappes?)\b|"
+    # « des impacts ont été enregistrés à X »
+    r"impacts?\s+(?:ont|a)\s+été\s+(?:enregistrés?|signalés?|constatés?|recensés?|relevés?)|"
     r"(?:touchée?s?|attaquée?s?)\s+(?:\S+\s+){1,3}?par\s+(?:un|une|des|deux|trois|plusieurs|le|la|les)\s+(?:\S+\s+)?"
     r"(?:obus|missiles?|drones?|roquettes?|bombes?|frappes?|tirs?)|"
     r"attaquée?s?\s+(?:dans\s+la\s+nuit|cette\s+nuit|la\s+nuit|ce\s+matin|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:a|ont|avait)\s+(?:de\s+nouveau\s+)?été\s+la\s+cible|ciblée?s?|"
@@ -108,6 +110,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:explosions?(?!\s+d[’']une?\s+(?:\S+\s+)?(?:drones?|missiles?|obus|roquettes?)\b)|détonations?|voitures?\s+piégées?|engins?\s+explosifs?|déflagrations?|attentats?|"
             r"mines?\s+antipersonnel|IED|bombe\s+artisanale|a\s+explosé|ont\s+explosé|avant\s+d[’']exploser|"
             r"fait\s+exploser\s+(?:\S+\s+){0,2}?(?:charges?|explosifs?|engins?|bombes?|camions?|voitures?|mines?)|"
+            # « les sapeurs ont fait sauter plusieurs travées du pont »
+            r"fai\w*\s+sauter\s+(?:\S+\s+){0,3}?(?:ponts?|travées?|barrages?|voies?|rails?|dépôts?|bâtiments?|immeubles?|pylônes?|antennes?|lignes?)|"
             r"(?:heurt\w+|sauté\s+sur|touché)\s+(?:une|des|deux|plusieurs)\s+mines?|sauté\s+(?:\S+\s+)?sur\s+(?:une?|des)\s+(?:\S+\s+)?(?:engins?|explosifs?)|mines?\s+(?:marines?|dérivantes?|navales?)|"
             # a dam blown up: « la destruction du barrage de Kakhovka », « le barrage avait été détruit »
             r"destruction(?:,\s+[^,.;]{0,30},)?\s+du\s+barrage|barrages?\s+(?:de\s+[\w’'-]+\s+)?(?:a|avait|ont|avaient)\s+été\s+détruits?)\b",
@@ -137,7 +141,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?<!est\s)(?<!sont\s)(?:abattus?|abattues?)|intercepté(?:e|s|es)?|interceptions?|neutralisé(?:e|s|es)?|"
             r"(?:abat|abattent|interceptent|intercepte|neutralise|neutralisent)\s+(?:\S+\s+){0,3}?(?:drones?|missiles?|roquettes?|engins?)|"
-            r"détruit(?:e|s|es)?\s+(?:\S+\s+){0,2}(?:drones?|missiles?)|tirs?\s+de\s+(?:la\s+)?défense\s+(?:anti-?aérienne|aérienne|antiaérienne)|"
+            r"détruit(?:e|s|es)?\s+(?!par\b)(?:\S+\s+){0,2}(?:drones?|missiles?)|tirs?\s+de\s+(?:la\s+)?défense\s+(?:anti-?aérienne|aérienne|antiaérienne)|"
             r"défense\s+(?:anti-?aérienne|aérienne|antiaérienne)\s+(?:\S+\s+){0,4}?(?:activée|en\s+action|a\s+fonctionné|est\s+intervenue)|(?:drones?|missiles?)\s+(?:\S+\s+){0,3}"
             # (« 37 drones détruits », « ont été détruits »; not « un missile avait détruit un restaurant »)
             r"(?:(?<!\ba\s)(?<!\bont\s)(?<!avait\s)(?<!avaient\s)détruit(?:e|s|es)?|avaient\s+pu\s+être\s+détruits)|"
@@ -528,8 +532,11 @@ _DATED_ASIDE_RE = re.compile(
 )
 
 
-#: « ont repoussé dimanche une tentative de débarquement »: an attempt that took place (and failed)
-_REPELLED_BEFORE_RE = re.compile(r"repouss\w*\s+(?:\S+\s+){0,2}?(?:une|la|les|des|plusieurs|\d+)\s+$", _I)
+#: « ont repoussé dimanche une tentative de débarquement », « avoir repoussé, la nuit précédente, une
+#: tentative »: an attempt that took place (and failed)
+_REPELLED_BEFORE_RE = re.compile(
+    r"repouss\w*,?\s+(?:[^\s.;:!?]+\s+){0,4}?(?:une|la|les|des|plusieurs|\d+)\s+$", _I
+)
 
 
 def _strike_type(
@@ -620,7 +627,7 @@ _PRUNED_STRIKE = PrunedAlternation(_STRIKE_RE)
 #: sentence are run (one C-level Aho-Corasick scan per sentence instead of a dozen regexes).
 #: One word each (« tête » for « têtes de pont »: a stem « de » would wake the rule everywhere).
 _STEMS: dict[str, str] = {
-    "explosion": "explos détonation piég pieg déflagr attentat mine ied bombe barrage sauté exploser",
+    "explosion": "explos détonation piég pieg déflagr attentat mine ied bombe barrage sauté sauter exploser",
     "sabotage": "sabot déraill",
     "debris": "débris debris fragment épave écras tomb retrouv découv reste morceau pièce chute",
     "air_defense": "repouss abat intercept neutralis détrui défense décoll",

@@ -2409,3 +2409,30 @@ def test_a_suburb_and_its_city_in_one_sentence_stay_one_incident(gazetteer) -> N
         gazetteer, "Mardi, un drone a frappé une voiture à Antonivka, dans la banlieue est de Kherson."
     )
     assert [(i.event, i.place) for i in found] == [("drone_strike", "Antonivka")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        # (destroyed by drones: their strike; « trente drones détruits »: air defence, as before)
+        ("Dans la nuit, un radar a été détruit par des drones près de la côte.", ["drone_strike"]),
+        ("Dans la nuit, trente drones ont été détruits au-dessus de la région.", ["air_defense"]),
+        ("Les sapeurs ont fait sauter plusieurs travées du pont avant de se retirer.", ["explosion"]),
+        ("Des impacts ont été enregistrés mardi dans deux quartiers de la ville.", ["missile_strike"]),
+        (
+            "L'armée a affirmé avoir repoussé, la nuit précédente, une tentative de débarquement sur l'île.",
+            ["ground_combat"],
+        ),
+    ],
+    ids=[
+        "destroyed-by-drones",
+        "drones-destroyed",
+        "blown-up-bridge",
+        "impacts-recorded",
+        "repelled-landing",
+    ],
+)
+def test_destroyed_by_drones_blown_up_impacts_and_a_repelled_landing(
+    sentence: str, events: list[str]
+) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == events
