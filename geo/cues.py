@@ -59,6 +59,8 @@ _STRIKE_RE = re.compile(
     r"impacts?\s+d[e’']\s*(?:un|une|des|deux|plusieurs)\s+(?:drones?|missiles?|roquettes?|obus|bombes?|projectiles?)|frappée?s?|(?:touchée?s?|attaquée?s?)\s+par(?!\s+(?:la\s+guerre|le\s+conflit|la\s+crise|les\s+coupures))|"
     # « une infrastructure portuaire a été endommagée par des drones »
     r"(?:endommagée?s?|détruite?s?)\s+(?:\S+\s+){0,2}?par\s+(?:un|une|des|deux|trois|plusieurs)\s+(?:\S+\s+)?(?:drones?|missiles?|obus|roquettes?|bombes?|frappes?)\b|"
+    # « détruit avec des drones un poste de commandement »
+    r"détrui\w*\s+(?:\S+\s+){0,2}?(?:avec|à\s+l[’']aide\s+de)\s+(?:des|d[’']un|d[’']une|deux|trois|plusieurs)\s+(?:drones?|missiles?|roquettes?)|"
     # « des impacts ont été enregistrés à X »
     r"impacts?\s+(?:ont|a)\s+été\s+(?:enregistrés?|signalés?|constatés?|recensés?|relevés?)|"
     r"(?:touchée?s?|attaquée?s?)\s+(?:\S+\s+){1,3}?par\s+(?:un|une|des|deux|trois|plusieurs|le|la|les)\s+(?:\S+\s+)?"

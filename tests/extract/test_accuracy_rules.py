@@ -2418,6 +2418,7 @@ def test_a_suburb_and_its_city_in_one_sentence_stay_one_incident(gazetteer) -> N
         ("Dans la nuit, un radar a été détruit par des drones près de la côte.", ["drone_strike"]),
         ("Dans la nuit, trente drones ont été détruits au-dessus de la région.", ["air_defense"]),
         ("Les sapeurs ont fait sauter plusieurs travées du pont avant de se retirer.", ["explosion"]),
+        ("L'armée affirme avoir détruit avec des drones un poste de commandement.", ["drone_strike"]),
         ("Des impacts ont été enregistrés mardi dans deux quartiers de la ville.", ["missile_strike"]),
         (
             "L'armée a affirmé avoir repoussé, la nuit précédente, une tentative de débarquement sur l'île.",
