@@ -2429,6 +2429,7 @@ def test_a_suburb_and_its_city_in_one_sentence_stay_one_incident(gazetteer) -> N
         "destroyed-by-drones",
         "drones-destroyed",
         "blown-up-bridge",
+        "destroyed-with-drones",
         "impacts-recorded",
         "repelled-landing",
     ],
