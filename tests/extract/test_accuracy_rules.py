@@ -2418,6 +2418,7 @@ def test_a_suburb_and_its_city_in_one_sentence_stay_one_incident(gazetteer) -> N
         ("Dans la nuit, un radar a été détruit par des drones près de la côte.", ["drone_strike"]),
         ("Dans la nuit, trente drones ont été détruits au-dessus de la région.", ["air_defense"]),
         ("Les sapeurs ont fait sauter plusieurs travées du pont avant de se retirer.", ["explosion"]),
+        ("La défense antiaérienne a été active au-dessus de trois régions du centre.", ["air_defense"]),
         ("L'armée affirme avoir détruit avec des drones un poste de commandement.", ["drone_strike"]),
         ("Des impacts ont été enregistrés mardi dans deux quartiers de la ville.", ["missile_strike"]),
         (
@@ -2429,6 +2430,7 @@ def test_a_suburb_and_its_city_in_one_sentence_stay_one_incident(gazetteer) -> N
         "destroyed-by-drones",
         "drones-destroyed",
         "blown-up-bridge",
+        "air-defence-active",
         "destroyed-with-drones",
         "impacts-recorded",
         "repelled-landing",
