@@ -849,6 +849,14 @@ def _extract(
             for i in chosen:
                 if cue.event in _FRONT_EVENTS and not _in_theatre(infos[i].mention.place):
                     continue  # « À Lyon, … les débats tournent à l'affrontement »: no front there
+                if (
+                    cue.event == "explosion"
+                    and infos[i].mention.place.country in _HEARD_ACROSS
+                    and _HEARD_RE.search(text, sent.start, sent.end)
+                ):
+                    # « des habitants de Galați ont entendu des explosions »: blasts heard from across
+                    # the border (the strike is on the Ukrainian bank), no event in Romania or Moldova
+                    continue
                 d = _draft(
                     cue,
                     infos[i],
@@ -894,6 +902,11 @@ def _extract(
     return Extraction(article=article, mentions=mentions, incidents=incidents)
 
 
+#: Countries whose border towns hear the strikes on the Ukrainian side (see _extract).
+_HEARD_ACROSS = frozenset({"RO", "MD"})
+#: People who heard it (« des habitants de Galați ont entendu », « les riverains disent avoir entendu »);
+#: « une détonation a été entendue près d'une caserne à Tiraspol » is a blast there.
+_HEARD_RE = re.compile(r"\b(?:habitants?|riverains?|résidents?|témoins?)\b[^.;!?]{0,80}?\bentend\w*", re.I)
 #: Events of a moving front, told of a region near the towns where they happen (« les troupes se
 #: rapprochent des limites de la région de Dnipropetrovsk »)
 _FRONT_MOVES = {"ground_combat", "troop_deployment"}

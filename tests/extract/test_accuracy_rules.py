@@ -2440,3 +2440,26 @@ def test_destroyed_by_drones_blown_up_impacts_and_a_repelled_landing(
     sentence: str, events: list[str]
 ) -> None:
     assert [c.event for c in find_cues(sentence) if c.factual] == events
+
+
+def test_blasts_heard_from_across_the_border_are_not_events_there(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Dans la nuit de lundi à mardi, des drones russes ont frappé le port d'Izmaïl. "
+        "Des habitants de Galați et de Brăila ont affirmé avoir entendu des explosions vers 3 heures.",
+    )
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "Izmaïl")]
+
+
+def test_a_blast_heard_in_ukraine_stays_an_explosion(gazetteer) -> None:
+    found = _incidents(
+        gazetteer, "Mardi soir, des habitants de Kertch disent avoir entendu plusieurs explosions."
+    )
+    assert [(i.event, i.place) for i in found] == [("explosion", "Kertch")]
+
+
+def test_a_blast_heard_near_a_barracks_in_transnistria_is_an_event_there(gazetteer) -> None:
+    found = _incidents(
+        gazetteer, "Mercredi soir, une forte détonation a été entendue près d'une caserne à Tiraspol."
+    )
+    assert [(i.event, i.place) for i in found] == [("explosion", "Tiraspol")]
