@@ -64,9 +64,9 @@ slipping.
 | blind52 | 3147af2, rules only (with the shipped classifier: 0.802) | 0.784 | 0.981, 0.997, 0.808 |
 | blind53 | 3147af2, rules only (with the shipped classifier: 0.735) | 0.727 | 0.981, 0.990, 0.753 |
 | blind54 | ae5ae8f, session 12 start, rules only (with the shipped classifier: 0.806) | 0.780 | 0.987, 1.000, 0.811 |
-| blind55 | ae5ae8f, rules only (with the shipped classifier: 0.733) | 0.689 | 0.990, 0.996, 0.759 |
+| blind55 | ae5ae8f, rules only (with the shipped classifier: 0.733) | 0.689 | 0.990, 0.996, 0.771 |
 | blind56 | ae5ae8f, rules only (with the shipped classifier: 0.820) | 0.811 | 0.991, 0.991, 0.820 |
-| blind57 | ae5ae8f, rules only (with the shipped classifier: 0.755) | 0.749 | 0.990, 0.986, 0.761 |
+| blind57 | ae5ae8f, rules only (with the shipped classifier: 0.755) | 0.749 | 0.990, 0.986, 0.769 |
 
 Session 8 wrote two sets at a time and scored each pair on arrival, then fitted rules to it before
 the next pair came: the fourteen sets blind16–29 score 0.752 on average on arrival (0.743 with the
@@ -132,7 +132,9 @@ impacts ont été enregistrés ») moved the four new sets from 0.780 to 0.782 p
 classifier; blind55's errors were then read, which added Zolota Balka to the villages table and
 « la défense antiaérienne a été active au-dessus de » (blind55 0.733 on arrival, 0.759 after).
 The villages-in-a-list rule cost blind6 one match (0.866 to 0.857, its floor lowered to 0.85) and
-gained ten elsewhere.
+gained ten elsewhere. Last, blasts that people of a Romanian or Moldovan border town say they heard
+were no longer placed there (drawn from the false positives of all sets, blind57's among them):
+blind55 0.759 to 0.771, blind57 0.761 to 0.769.
 
 | sets | rules only: P, R, F1 | with the shipped classifier: P, R, F1 |
 |---|---|---|
@@ -213,9 +215,9 @@ FLOORS = {
     "blind52": (0.97, 0.97, 0.79, 0.78),
     "blind53": (0.97, 0.97, 0.74, 0.68),
     "blind54": (0.97, 0.97, 0.80, 0.68),
-    "blind55": (0.97, 0.97, 0.75, 0.78),
+    "blind55": (0.97, 0.97, 0.76, 0.78),
     "blind56": (0.97, 0.97, 0.81, 0.79),
-    "blind57": (0.97, 0.97, 0.75, 0.92),
+    "blind57": (0.97, 0.97, 0.76, 0.92),
 }
 #: dispatches per set
 SIZES = {"blind": 8, "blind2": 8, "blind3": 8}
