@@ -553,6 +553,11 @@ def _strike_type(
 
     if cue.group(0).lower().startswith(("bombarde", "pilonn", "sous le feu")) and not found(_DRONE_RE):
         return "missile_strike" if found(_MISSILE_RE) else "shelling", False
+    # the weapon named right after the cue (« blessées par des tirs d'artillerie », « une frappe de
+    # drone ») before any other of the sentence (« …, et un drone a endommagé un magasin »)
+    own = first_weapon_event(text, cue.end(), min(end, cue.end() + _OWN_WEAPON_CHARS))
+    if own is not None and not any(a <= cue.end() < b for a, b in consumed):
+        return own, False
     missile = found(_MISSILE_RE)
     drone = found(_DRONE_RE)
     artillery = found(_ARTILLERY_RE)
@@ -572,6 +577,8 @@ def _strike_type(
 
 
 _FIRED_RE = re.compile(r"\btir(?:é|s)?\b", _I)
+#: Characters after a strike cue where the weapon it names is read (« tirs d'artillerie lourde »).
+_OWN_WEAPON_CHARS = 20
 #: Troops on the ground an attack is made with (see _strike_type).
 _GROUND_FORCES_RE = re.compile(
     r"\b(?:(?:véhicules\s+)?blindés|chars(?:\s+d[’']assaut)?|infanterie|fantassins|"

@@ -2463,3 +2463,12 @@ def test_a_blast_heard_near_a_barracks_in_transnistria_is_an_event_there(gazette
         gazetteer, "Mercredi soir, une forte détonation a été entendue près d'une caserne à Tiraspol."
     )
     assert [(i.event, i.place) for i in found] == [("explosion", "Tiraspol")]
+
+
+def test_a_strike_takes_the_weapon_named_right_after_it(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "À Graïvoron, deux personnes ont été blessées par des tirs d'artillerie en début de journée, "
+        "et un drone a endommagé un magasin à Borisovka, selon le gouverneur.",
+    )
+    assert [(i.event, i.place) for i in found] == [("shelling", "Graïvoron"), ("drone_strike", "Borisovka")]
