@@ -553,11 +553,16 @@ def _strike_type(
 
     if cue.group(0).lower().startswith(("bombarde", "pilonn", "sous le feu")) and not found(_DRONE_RE):
         return "missile_strike" if found(_MISSILE_RE) else "shelling", False
-    # the weapon named right after the cue (« blessées par des tirs d'artillerie », « une frappe de
-    # drone ») before any other of the sentence (« …, et un drone a endommagé un magasin »)
-    own = first_weapon_event(text, cue.end(), min(end, cue.end() + _OWN_WEAPON_CHARS))
-    if own is not None and not any(a <= cue.end() < b for a, b in consumed):
-        return own, False
+    # the weapon named right after a cue that names none itself (« blessées par des tirs
+    # d'artillerie », « une frappe de drone ») before any other of the sentence (« …, et un drone a
+    # endommagé un magasin »); a cue that names missiles or drones (« a lancé … 67 missiles et 194 »)
+    # is typed below
+    if not (
+        _MISSILE_RE.search(text, cue.start(), cue.end()) or _DRONE_RE.search(text, cue.start(), cue.end())
+    ):
+        own = first_weapon_event(text, cue.end(), min(end, cue.end() + _OWN_WEAPON_CHARS))
+        if own is not None and not any(a <= cue.end() < b for a, b in consumed):
+            return own, False
     missile = found(_MISSILE_RE)
     drone = found(_DRONE_RE)
     artillery = found(_ARTILLERY_RE)
