@@ -113,7 +113,6 @@ class _Draft:
     weapons: dict | None
     actor: str | None
     geo_precision: int
-    listed: bool = False
     #: the index of the first mention of the list the place is named in (« X, Y et Z »), -1 when none
     list_head: int = -1
     generic: bool = False
@@ -123,6 +122,11 @@ class _Draft:
     headline: bool = False
     #: the cue names a campaign (« l'incursion », « l'offensive »), not one day's fighting
     campaign: bool = False
+
+    @property
+    def listed(self) -> bool:
+        """Is the place named in a list (« X, Y et Z »)?"""
+        return self.list_head >= 0
 
 
 def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -1181,7 +1185,6 @@ def _draft(
         weapons=weapons if cue.event not in ("meeting", "troop_deployment", "ground_combat") else None,
         actor=actor_near(text, sent.start, sent.end, cue, place_country=place.country, exclude=exclude),
         geo_precision=_geo_precision(info),
-        listed=listed,
         list_head=heads[i] if listed else -1,
         generic=cue.generic,
     )
