@@ -232,10 +232,14 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:déployé|envoyé|dépêché|massé|redéployé)\s+(?:\S+\s+){0,5}?(?:des|de|les|plusieurs|quelque|environ|une|\d[\d\s]*)\s+"
             r"(?:\S+\s+)?(?:troupes|soldats|militaires|renforts|bataillons|brigades|unités|batteries?)|"
             r"renfor\w+\s+(?:ses|leurs|son|le|les)\s+(?:effectifs|contingents?|troupes|positions|forces)|"
-            r"déploiements?\s+(?:de|d[’'])\s*(?:[^\s.;:!?]+\s+){0,6}?(?:troupes|soldats|forces|militaires|détachements|unités|bataillons|patrouilles|policiers|gardes-frontières)|concentrations?\s+de\s+troupes|"
-            r"rassembl\w+\s+(?:de\s+)?(?:troupes|soldats)|colonnes?\s+de\s+(?:renforts|camions|blindés|véhicules|chars)|"
-            r"envois?\s+(?:de\s+|d[’']\s*)(?:\S+\s+)?(?:renforts|troupes|soldats|militaires|unités|brigades|bataillons)\b"
-            r"(?:\s*,[^.;:]{0,80}?,)?\s+(?:vers|à|en|dans)\b|"
+            r"déploiements?\s*(?:,[^,.;:]{0,40},\s*)?(?:de|d[’'])\s*(?:[^\s.;:!?]+\s+){0,6}?(?:troupes|soldats|forces|militaires|détachements|unités|bataillons|patrouilles|policiers|gardes-frontières|renforts|effectifs|batteries?|compagnies)|concentrations?\s+de\s+troupes|"
+            r"rassembl\w+\s+(?:de\s+)?(?:troupes|soldats)|colonnes?\s+de\s+(?:renforts|réservistes|camions|blindés|véhicules|chars)|"
+            # reinforcements arriving, a presence reinforced, troops dug in (« se sont retranchées dans »)
+            r"arrivées?\s+(?:de|d[’'])\s*(?:\S+\s+)?(?:renforts|troupes|soldats|militaires|réservistes)\b|"
+            r"(?:renforcée?s?\s+(?:\S+\s+){0,2}?|renforcement\s+de\s+)(?:sa|leur)\s+présence\b|"
+            r"(?:se\s+sont|s[’']est|se|s[’']étaient)\s+retranch\w+(?!\s+sur\s+la\s+rive)|"
+            r"envois?\s+(?:de\s+|d[’']\s*)(?:\S+\s+)?(?:renforts|troupes|soldats|militaires|unités|brigades|bataillons|compagnies)\b"
+            r"(?:\s+(?-i:[a-zé]\w+s))?(?:\s*,[^.;:]{0,80}?,)?\s+(?:vers|à|au|aux|en|dans)\b|"
             r"(?:se\s+sont|s[’']est)\s+repliée?s?|(?:ont|a)\s+(?:dû\s+)?(?:retiré|évacué)\s+(?:ses|leurs)\s+(?:troupes|forces|soldats|unités))\b",
             _I,
         ),
@@ -576,6 +580,10 @@ def _strike_type(
         # « une attaque d'envergure … avec des véhicules blindés et de l'infanterie » (anywhere in the
         # sentence): an assault
         return "ground_combat", False
+    if cue.group(0)[:6].lower() == "attaqu" and _ATTACKS_COUNTED_RE.search(text, start, end):
+        # attacks counted on a front with no weapon named (« neuf attaques ont eu lieu sur l'axe de
+        # Koupiansk », « deux attaques sans succès près d'Orikhiv »): assaults
+        return "ground_combat", False
     if _FIRED_RE.search(cue.group(0)):
         return "shelling", True  # « ont tiré à 312 reprises sur » with no weapon named: guns, most likely
     return "missile_strike", True
@@ -588,6 +596,13 @@ _OWN_WEAPON_CHARS = 20
 _GROUND_FORCES_RE = re.compile(
     r"\b(?:(?:véhicules\s+)?blindés|chars(?:\s+d[’']assaut)?|infanterie|fantassins|"
     r"(?:groupes?|unités|détachements?)\s+d[’']assaut)\b",
+    _I,
+)
+#: Attacks counted the way a front bulletin counts assaults (see _strike_type).
+_ATTACKS_COUNTED_RE = re.compile(
+    r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|plusieurs)\s+attaques\b"
+    r"(?:\s+\w+)?\s+(?:ont\s+eu\s+lieu|sans\s+succès|(?:ont\s+été\s+)?repoussées|près\s+d|sur\s+l[’']axe|dans\s+le\s+secteur)|"
+    r"\bsur\s+l[’']axe\s+d",
     _I,
 )
 #: « des débris d'un drone intercepté »: the weapon the debris come from, between them and its fate
@@ -651,7 +666,7 @@ _STEMS: dict[str, str] = {
     "retir repli retrait perd tour reconquête débarqué",
     "troop_deployment": "troupe soldat militaire forces renfort bataillon brigade unité arriv renfor déploi "
     "concentration rassembl retrait repli retir position colonne stationn maint accueill engag concentr "
-    "redéploy contrôle patrouille checkpoint barrage envoi batterie système",
+    "redéploy contrôle patrouille checkpoint barrage envoi batterie système retranch",
     "meeting": "rencontr entret sommet réuni discussion pourparler poignée reçu reçoit retrouv visite convoqu discut recev visité rendu accord signé "
     "président dirigeant chef "
     "ministre chancel secrétaire",

@@ -857,6 +857,7 @@ def _extract(
                     cue.event == "explosion"
                     and infos[i].mention.place.country in _HEARD_ACROSS
                     and _HEARD_RE.search(text, sent.start, sent.end)
+                    and not _LANDED_RE.search(text, sent.start, sent.end)
                 ):
                     # « des habitants de Galați ont entendu des explosions »: blasts heard from across
                     # the border (the strike is on the Ukrainian bank), no event in Romania or Moldova
@@ -908,9 +909,17 @@ def _extract(
 
 #: Countries whose border towns hear the strikes on the Ukrainian side (see _extract).
 _HEARD_ACROSS = frozenset({"RO", "MD"})
-#: People who heard it (« des habitants de Galați ont entendu », « les riverains disent avoir entendu »);
-#: « une détonation a été entendue près d'une caserne à Tiraspol » is a blast there.
-_HEARD_RE = re.compile(r"\b(?:habitants?|riverains?|résidents?|témoins?)\b[^.;!?]{0,80}?\bentend\w*", re.I)
+#: People who heard or saw it (« des habitants de Galați ont entendu », « les riverains disent avoir
+#: entendu », « les garde-frontières ont observé plusieurs explosions »), blasts heard far away
+#: (« entendues jusqu'à Giurgiulești »); « une détonation a été entendue près d'une caserne à
+#: Tiraspol » is a blast there.
+_HEARD_RE = re.compile(
+    r"\b(?:habitants?|riverains?|résidents?|témoins?|gardes?-frontières?)\b[^.;!?]{0,80}?\b(?:entend|signal|observ)\w*|"
+    r"\bentendue?s?\s+jusqu[’']",
+    re.I,
+)
+#: What a blast left where it was heard (« signalé une explosion et un cratère a été découvert »)
+_LANDED_RE = re.compile(r"\b(?:cratères?|dégâts)\b", re.I)
 #: Events of a moving front, told of a region near the towns where they happen (« les troupes se
 #: rapprochent des limites de la région de Dnipropetrovsk »)
 _FRONT_MOVES = {"ground_combat", "troop_deployment"}

@@ -2472,3 +2472,80 @@ def test_a_strike_takes_the_weapon_named_right_after_it(gazetteer) -> None:
         "et un drone a endommagé un magasin à Borisovka, selon le gouverneur.",
     )
     assert [(i.event, i.place) for i in found] == [("shelling", "Graïvoron"), ("drone_strike", "Borisovka")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        (
+            "Le ministère a confirmé le déploiement, depuis lundi, d'une batterie antiaérienne.",
+            ["troop_deployment"],
+        ),
+        ("L'état-major signale l'arrivée de renforts ennemis dans la ville.", ["troop_deployment"]),
+        ("La police a renforcé depuis dimanche sa présence aux postes-frontières.", ["troop_deployment"]),
+        ("Le ministère a annoncé l'envoi de trois compagnies supplémentaires au port.", ["troop_deployment"]),
+        ("Des colonnes de réservistes remontent vers la frontière.", ["troop_deployment"]),
+        ("Les unités ennemies se sont retranchées dans plusieurs hameaux du delta.", ["troop_deployment"]),
+        # (a bank is no place of deployment; a reinforcement promised or pleaded for did not happen)
+        ("Les unités ennemies se sont retranchées sur la rive gauche du fleuve.", []),
+        ("Le préfet a promis de renforcer la présence policière dans la commune.", []),
+        ("Le ministre plaide pour un renforcement de la présence alliée sur le flanc est.", []),
+    ],
+    ids=[
+        "deployment-with-incise",
+        "reinforcements-arrive",
+        "presence-reinforced",
+        "companies-sent",
+        "reservist-columns",
+        "dug-in",
+        "dug-in-on-a-bank",
+        "promised-reinforcement",
+        "pleaded-reinforcement",
+    ],
+)
+def test_reinforcements_arriving_and_troops_dug_in_are_deployments(sentence: str, events: list[str]) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == events
+
+
+def test_troops_dug_in_along_a_list_of_villages_deploy_in_each(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, les forces russes se sont retranchées dans plusieurs localités de la rive gauche : "
+        "Oleshky, Hola Prystan et Nova Kakhovka.",
+    )
+    assert [i.event for i in found] == ["troop_deployment"] * 3
+    assert {i.place for i in found} >= {"Hola Prystan", "Nova Kakhovka"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        ("Dans le secteur de Lyman, sept attaques ont eu lieu depuis l'aube.", ["ground_combat"]),
+        ("L'ennemi a lancé trois attaques sans succès près du village.", ["ground_combat"]),
+        # (attacks not counted on a front: a strike whose weapon is not named, as before)
+        ("Dans la nuit, l'ennemi a mené trois attaques contre la capitale.", ["missile_strike"]),
+    ],
+    ids=["attacks-took-place", "attacks-without-success", "attacks-on-the-capital"],
+)
+def test_attacks_counted_on_a_front_are_assaults(sentence: str, events: list[str]) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dans la nuit, des habitants de Cahul ont signalé plusieurs explosions vers 2 heures.",
+        "Les explosions ont été entendues jusqu'à Giurgiulești, selon la police.",
+        "Les garde-frontières de Galați ont observé plusieurs explosions sur l'autre rive.",
+    ],
+    ids=["residents-reported", "heard-as-far-as", "border-guards-saw"],
+)
+def test_blasts_reported_from_across_the_border_are_not_events_there(gazetteer, sentence: str) -> None:
+    assert [(i.event, i.place) for i in _incidents(gazetteer, sentence)] == []
+
+
+def test_a_blast_residents_report_with_a_crater_is_an_event_there(gazetteer) -> None:
+    found = _incidents(
+        gazetteer, "Lundi, des habitants de Nufăru ont signalé une explosion, et un cratère a été découvert."
+    )
+    assert [(i.event, i.place) for i in found] == [("explosion", "Nufăru")]
