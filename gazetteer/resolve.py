@@ -188,7 +188,7 @@ xi jinping modi lula stoltenberg rutte borrell kallas sybiga kouleba kirby patel
 olaf keir antony mark jens josep kaja andrii sergei serguei dmitri john victor viktor
 sainte saint mer grand grande petit petite nouvelle nouveau vieux vieille haut haute bas basse
 la-bas premier premiere dernier derniere selon-lui bravo bon bonne paris-match liberation figaro express
-huffpost russe russes marine progres
+huffpost russe russes marine progres sante mes
 """.split()
 )
 #: Given names (folded) of the people of the news (Russian, Ukrainian, Moldovan, Romanian, Georgian,
@@ -1091,6 +1091,8 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
             nf = _wfold(nxt)
             if nf not in _STOP and nf not in _CONNECTORS:
                 return "person/organisation (followed by a name)"
+        elif nxt and len(nxt) > 2 and nxt.isupper() and _wfold(surface) in _FIRST_NAMES:
+            return "person (a given name before a surname in capitals: « Roman PILIPEY »)"
     if (hit.start > 1 and text[hit.start - 1] == "-" and text[hit.start - 2].isalpha()) or (
         hit.end + 1 < len(text) and text[hit.end] == "-" and text[hit.end + 1].isupper()
     ):
@@ -1225,22 +1227,31 @@ def _nearest_km(p: Place, others: list[Place], *, within: float) -> float:
 
 
 def _anchor_bonus(p: Place, anchors: list[Place]) -> float:
-    """0.6 when one of ``anchors`` (``p`` itself excepted) is within 150 km of ``p``, else 0.3 when
-    one is within 500 km, else 0: the bonus :func:`_best` reads from ``_nearest_km(p, anchors,
-    within=500)``, found without the minimum (it stops at the first anchor within 150 km; the
-    distances are the same, so are the comparisons)."""
+    """0.9 when one of ``anchors`` (``p`` itself excepted) is within :data:`_NEIGHBOUR_KM` of ``p``,
+    else 0.6 when one is within 150 km, else 0.3 when one is within 500 km, else 0: the bonus
+    :func:`_best` reads from ``_nearest_km(p, anchors, within=500)``, found without the minimum (it
+    stops at the first anchor within :data:`_NEIGHBOUR_KM`; the distances are the same, so are the
+    comparisons)."""
     bonus = 0.0
     for a in anchors:
         if a is p or abs(a.lat - p.lat) > _LAT_500KM:
             continue  # farther than 500 km
         d = _haversine(p.lat, p.lon, a.lat, a.lon)
+        if d < _NEIGHBOUR_KM:
+            return 0.9
         if d < 150:
-            return 0.6
-        if d < 500:
+            bonus = 0.6
+        elif d < 500 and not bonus:
             bonus = 0.3
     return bonus
 
 
+#: A neighbour of a place the article names for sure (« près de Kalynivka », next to Chasiv Yar).
+_NEIGHBOUR_KM = 30.0
+#: How close (km) a place named in the same sentence makes a homonym the likely one.
+_NEAR_KM = 35.0
+#: A sentence end between two names (see analyse's ``near``).
+_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
 #: The confidence factor of :func:`_best` for a lone candidate (margin 3.0).
 _NO_RIVAL = max(0.3, min(0.99, 0.6 + 0.12 * 3.0))
 
@@ -1258,6 +1269,7 @@ def _best(
     anchors: list[Place] | None = None,
     inside: Place | None = None,
     local: list[Place] | None = None,
+    near: list[Place] | None = None,
     regions: set[str] | None = None,
     zone: dict[str, float] | None = None,
 ) -> tuple[Place | None, float]:
@@ -1288,7 +1300,9 @@ def _best(
         if countries and p.country in countries and in_tier:
             s += 0.5 * countries[p.country]
         if anchors and multiple and in_tier and p.kind in _SETTLEMENT:
-            s += _anchor_bonus(p, anchors)
+            # (a neighbour's extra only for the best-matching names: Chornomorske next to a Crimean
+            # anchor does not take « Tchornomorsk » from Chornomorsk)
+            s += min(_anchor_bonus(p, anchors), 0.9 if p.score >= top_tier else 0.6)
         if local and multiple and in_tier:
             # the places named next to it: « Makarivka, près de Velyka Novossilka », « région de Donetsk »
             if any(q.kind in ("oblast", "region") and p.admin1 == q.name for q in local):
@@ -1300,6 +1314,13 @@ def _best(
                 for q in local
             ):
                 s += 1.0
+            if near and any(
+                q.kind not in _AREA_KINDS
+                and abs(q.lat - p.lat) < 0.6
+                and _haversine(p.lat, p.lon, q.lat, q.lon) < _NEAR_KM
+                for q in near
+            ):
+                s += 0.4  # a place named in the same sentence lies close by (« Kalanchak et Chaplynka »)
         if (
             multiple
             and p.admin1
@@ -1974,10 +1995,22 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
                 and q.kind != "country"
                 and kept[j].key != h.key
             ]
+            # (those of the same sentence: no sentence end between the two names)
+            near = [
+                q
+                for j in range(lo, hi)
+                if (q := provisional[j]) is not None
+                and j != idx
+                and q.kind not in _AREA_KINDS
+                and kept[j].key != h.key
+                and _SENTENCE_END_RE.search(text, min(h.end, kept[j].end), max(h.start, kept[j].start))
+                is None
+            ]
             place, conf = _best(
                 cands,
                 zone=zone,
                 local=local,
+                near=near,
                 prefer_kind=prefer,
                 avoid_kind=avoid,
                 countries=countries,

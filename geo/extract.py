@@ -477,11 +477,22 @@ def _extract(
     # a daily report (« au cours de la journée écoulée, … ») tells the day before it was published:
     # its events with no date of their own are dated to that day (« ces dernières 24 heures » is left
     # out: evening bulletins use it of their own day)
+    # A report stamped (and last updated) in the morning (« 28.10.2024 10:47 », « situation à
+    # 08h00 ») that opens on « les dernières 24 heures » tells the day before as well (a live blog
+    # updated at 17h41, or a minister quoted further down on « les dernières 24 heures », does not).
     default_day = pub
-    if pub is not None and _PAST_DAY_RE.search(text, title_end, title_end + _REPORT_LEAD_CHARS):
+    if pub is not None and (
+        _PAST_DAY_RE.search(text, title_end, title_end + _REPORT_LEAD_CHARS)
+        or (
+            _LAST_24H_RE.search(text, title_end, title_end + _SUMMARY_LEAD_CHARS)
+            and (stamps := _TIME_STAMP_RE.findall(text, 0, _HEADER_STAMP_CHARS))
+            and int(stamps[-1][0]) < 12
+        )
+    ):
         default_day = pub - timedelta(days=1)
     last_day: DateMention | None = None
     heading_day: DateMention | None = None
+    heading_anchor: date | None = None
     drafts: list[_Draft] = []
     last_in_section: dict[int, _Draft] = {}
     last_date: dict[int, DateMention] = {}
@@ -494,7 +505,8 @@ def _extract(
         if _in_spans(sent.start, furniture):
             continue
         sec = _section_index(sects, sent.start, sect_starts)
-        anchor = anchors.get(sec, pub)
+        # (under a dated heading, « hier » and « mardi » count from the heading's day)
+        anchor = anchors.get(sec, heading_anchor or pub)
         # the sentence lower-cased once for every module (and whether lower-casing may change its length)
         low = text[sent.start : sent.end].lower()
         unsafe = lower_unsafe(text, max(0, sent.start - 1), sent.end)
@@ -504,8 +516,8 @@ def _extract(
             # days (« jeudi ») are counted from that date, not from the publication date
             if dm.absolute and pub is not None and abs((dm.date - pub).days) > 30:
                 anchors[sec] = dm.date
-        if anchors.get(sec, pub) != anchor:
-            dates = find_dates(text, anchors.get(sec, pub), sent.start, sent.end, low=low, unsafe=unsafe)
+        if anchors.get(sec, anchor) != anchor:
+            dates = find_dates(text, anchors.get(sec, anchor), sent.start, sent.end, low=low, unsafe=unsafe)
         if not dates and last_day is not None:
             same = _SAME_DAY_RE.search(text, sent.start, sent.end)
             if same:
@@ -541,8 +553,15 @@ def _extract(
             last_date[sec] = day_dates[-1]
             if sent.start >= title_end:
                 last_day = day_dates[-1]
-            if _is_date_heading(text, sent, day_dates):
+            if _is_date_heading(text, sent, day_dates, pub):
                 heading_day = day_dates[-1]  # « MERCREDI 9 AVRIL », « Lundi. »: the day of what follows
+                # (a written day, « MERCREDI 9 AVRIL », « [2 novembre, 08:05] », anchors what follows;
+                # weekday headings, « Lundi. », « Mardi. », each count from publication)
+                # (on a line of its own: « Samedi 3 octobre. Le vraquier … » heads its paragraph only)
+                own_line = text[sent.end : sent.end + 1] in ("\n", "") and (
+                    sent.start == 0 or text[sent.start - 1] == "\n"
+                )
+                heading_anchor = heading_day.date if heading_day.explicit and own_line else None
         if model is not None or collect is not None:
             told.append(_Told(sent, sec, dates, last_date.get(sec), heading_day, low, unsafe))
         cues = find_cues(text, sent.start, sent.end, low=low, unsafe=unsafe)
@@ -1202,6 +1221,18 @@ def _draft(
 _VEILLE_RE = re.compile(r"la\s+veille", re.I)
 #: The period of a daily report: « au cours de la journée écoulée », « la journée d'hier ».
 _PAST_DAY_RE = re.compile(r"\bjournée\s+(?:d[’']\s*hier|écoulée|précédente)\b", re.I)
+#: « au cours des dernières 24 heures », « en 24 heures », « la dernière journée »
+_LAST_24H_RE = re.compile(
+    r"\b(?:(?:dernières|ces)\s+(?:24|vingt-quatre)\s+heures|(?:24|vingt-quatre)\s+dernières\s+heures|"
+    r"en\s+(?:24|vingt-quatre)\s+heures|(?:au\s+cours\s+de\s+)?la\s+dernière\s+journée)\b",
+    re.I,
+)
+#: The first time of day in an article's header (« 10:47 », « à 06h58 », « situation à 08h00 »)
+_TIME_STAMP_RE = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3])\s?[h:]\s?([0-5]\d)\b")
+#: How far into the body a report sums up « les dernières 24 heures » (its opening lines).
+_SUMMARY_LEAD_CHARS = 400
+#: How far into the file the header's time stamps are looked for.
+_HEADER_STAMP_CHARS = 300
 #: How far into the body (characters after the title) a daily report names its period.
 _REPORT_LEAD_CHARS = 1000
 _LENDEMAIN_RE = re.compile(r"\b(?:le|au)\s+lendemain\s*,?", re.I)
@@ -1565,12 +1596,16 @@ def _casualty_place(
 _SINCE_BEFORE_RE = re.compile(r"\bdepuis\b[^,;.:!?]{0,70}$", re.I)
 
 
-def _is_date_heading(text: str, sent: Span, day_dates: list[DateMention]) -> bool:
+def _is_date_heading(text: str, sent: Span, day_dates: list[DateMention], pub: date | None = None) -> bool:
     """Is the sentence only a day (« MERCREDI 9 AVRIL », « Lundi. », « Samedi 12 avril 2025 ») heading
     the paragraphs that follow?"""
     dm = day_dates[-1]
-    rest = (text[sent.start : dm.start] + text[dm.end : sent.end]).strip(" \t.:–-—")
-    return not rest and sent.end - sent.start <= 40
+    rest = text[sent.start : dm.start] + text[dm.end : sent.end]
+    if sent.start >= _HEADER_STAMP_CHARS or dm.date != pub:
+        # (« [2 novembre, 08:05] »: an entry's day and time is a heading too; in the header, the day
+        # of publication and a time are the publication stamp)
+        rest = _TIME_STAMP_RE.sub("", rest).strip(" \t.:–-—[](),|à")
+    return not rest.strip(" \t.:–-—") and sent.end - sent.start <= 40
 
 
 def _since_other(text: str, d: DateMention, cue: Cue) -> bool:

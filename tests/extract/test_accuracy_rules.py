@@ -2549,3 +2549,137 @@ def test_a_blast_residents_report_with_a_crater_is_an_event_there(gazetteer) -> 
         gazetteer, "Lundi, des habitants de Nufăru ont signalé une explosion, et un cratère a été découvert."
     )
     assert [(i.event, i.place) for i in found] == [("explosion", "Nufăru")]
+
+
+def test_a_village_next_to_a_named_town_beats_a_city_of_a_similar_name(gazetteer) -> None:
+    # Hrodivka (village, Pokrovsk district) against Myrnohrad, which bears a similar old name: the
+    # village lies about 10 km from Selydove and Ocheretyne, named in the same sentence
+    found = _places(
+        "Mardi, les combats se poursuivaient près de Hrodivka, au nord de Selydove et d'Ocheretyne.",
+        gazetteer,
+    )
+    assert found["Hrodivka"].name == "Hrodivka"
+    assert abs(found["Hrodivka"].lat - 48.26) < 0.05 and abs(found["Hrodivka"].lon - 37.38) < 0.05
+
+
+def test_the_french_name_of_chornomorsk_is_the_port_city(gazetteer) -> None:
+    # (with a Crimean town next to it: not Chornomorske of Crimea, whose name is close)
+    found = _places(
+        "Après Eupatoria, en Crimée, les drones ont visé mardi le port de Tchornomorsk.", gazetteer
+    )
+    place = found["Tchornomorsk"]
+    assert place.country == "UA" and abs(place.lat - 46.30) < 0.05 and abs(place.lon - 30.66) < 0.05
+
+
+def test_a_homonym_takes_the_side_of_a_place_named_with_it(gazetteer) -> None:
+    # Kalanchak of Kherson oblast (next to Chaplynka, named with it), not the village of the same
+    # name near Izmaïl, although the region of Odessa and Izmaïl come first
+    found = _places(
+        "Dans la région d'Odessa, des drones ont visé mardi le port d'Izmaïl. Plus à l'est, l'armée "
+        "signale des mouvements de troupes russes dans les secteurs de Kalanchak et de Chaplynka.",
+        gazetteer,
+    )
+    assert found["Kalanchak"].admin1 == "Kherson Oblast"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Photo : des sauveteurs dans les décombres. © Roman KOVALENKO / AFP",
+        "Le ministère de la Santé a publié un nouveau bilan dimanche soir.",
+        "« Mes voisins sont partis la semaine dernière », raconte une habitante.",
+    ],
+    ids=["given-name-before-capitals", "ministry-of-health", "possessive"],
+)
+def test_a_credit_a_ministry_and_a_possessive_are_no_places(gazetteer, text: str) -> None:
+    assert _places(text, gazetteer) == {}
+
+
+MORNING_REPORT = (
+    "Région de Kherson : la rive droite sous les obus\n\n"
+    "Agence régionale | 12.03.2025 09:15\n\n"
+    "Au cours des dernières 24 heures, l'armée russe a bombardé Bilozerka et Stanislav, "
+    "blessant deux civils, selon l'administration militaire régionale.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("Agence régionale | 12.03.2025 09:15", date(2025, 3, 11)),
+        # (a page first published in the morning and updated in the evening: its own day)
+        ("Publié le 12/03/2025 à 09h15 - Mis à jour le 12/03/2025 à 18h02", date(2025, 3, 12)),
+    ],
+    ids=["morning-report", "updated-in-the-evening"],
+)
+def test_a_morning_report_on_the_last_24_hours_tells_the_day_before(gazetteer, stamp: str, day: date) -> None:
+    text = MORNING_REPORT.replace("Agence régionale | 12.03.2025 09:15", stamp)
+    found = extract(
+        parse_article(text, article_id="t", published=date(2025, 3, 12)), gazetteer=gazetteer
+    ).incidents
+    assert [(i.event, i.place) for i in found] == [("shelling", "Bilozerka"), ("shelling", "Stanislav")]
+    assert {i.date for i in found} == {day}
+
+
+def test_relative_days_under_a_dated_entry_count_from_its_day(gazetteer) -> None:
+    # a compilation of messages, each under its own day and time: « hier » is the day before the entry's
+    text = (
+        "Région de Kherson : les messages de l'administration militaire\n\n"
+        "Mise en ligne : 5 mars 2025, 20:30\n\n"
+        "Nous reproduisons ci-dessous les messages publiés ces derniers jours par l'administration régionale.\n\n"
+        "[3 mars, 08:10]\n"
+        "Hier, l'ennemi a bombardé Bilozerka, blessant une femme de 60 ans.\n\n"
+        "[4 mars, 09:00]\n"
+        "Hier soir, un drone russe a frappé une voiture à Stanislav.\n"
+    )
+    found = extract(
+        parse_article(text, article_id="t", published=date(2025, 3, 5)), gazetteer=gazetteer
+    ).incidents
+    assert [(i.event, i.place, i.date) for i in found] == [
+        ("shelling", "Bilozerka", date(2025, 3, 2)),
+        ("drone_strike", "Stanislav", date(2025, 3, 3)),
+    ]
+
+
+def test_a_day_heading_its_paragraph_inline_does_not_date_the_next_one(gazetteer) -> None:
+    text = (
+        "La semaine sur la rive droite du Dniepr\n\n"
+        "Digest hebdomadaire | jeudi 6 mars 2025, 09:15\n"
+        "Chaque jeudi, la rédaction résume les principales informations de la semaine.\n"
+        "Samedi 1er mars. Un obus a touché une école de Bilozerka, sans faire de victime.\n"
+        "Renforts. Des soldats ukrainiens sont arrivés lundi à Stanislav, selon l'état-major.\n"
+    )
+    found = extract(
+        parse_article(text, article_id="t", published=date(2025, 3, 6)), gazetteer=gazetteer
+    ).incidents
+    assert [(i.event, i.place, i.date) for i in found] == [
+        ("shelling", "Bilozerka", date(2025, 3, 1)),
+        ("troop_deployment", "Stanislav", date(2025, 3, 3)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("Un drone s'est écrasé mardi dans un champ près de Lipcani.", "Lipcani", 48.27, 26.80),
+        (
+            "Les combats se poursuivent autour de Tolsty Lug, au nord-ouest de Soudja.",
+            "Tolsty Lug",
+            51.30,
+            35.05,
+        ),
+        ("Des drones ont visé dans la nuit l'aérodrome de Khalino.", "Khalino", 51.75, 36.30),
+        (
+            "Les obus sont tombés sur Posad-Pokrovske, entre Mykolaïv et Kherson.",
+            "Posad-Pokrovske",
+            46.81,
+            32.26,
+        ),
+    ],
+    ids=["lipcani", "tolsty-lug", "khalino", "posad-pokrovske"],
+)
+def test_border_and_front_places_added_to_the_tables(
+    gazetteer, text: str, surface: str, lat: float, lon: float
+) -> None:
+    place = _places(text, gazetteer)[surface]
+    assert abs(place.lat - lat) < 0.03 and abs(place.lon - lon) < 0.03

@@ -145,17 +145,17 @@ def _places(rng: random.Random, n: int) -> list:
 
 def test_anchor_bonus_is_the_threshold_of_the_nearest_distance() -> None:
     rng = random.Random(12)
-    seen = {0.0: 0, 0.3: 0, 0.6: 0}
+    seen = {0.0: 0, 0.3: 0, 0.6: 0, 0.9: 0}
     for _ in range(3000):
         places = _places(rng, rng.randint(1, 14))
         p = rng.choice(places) if rng.random() < 0.5 else _places(rng, 1)[0]
         anchors = places[: rng.randint(0, len(places))]
         d = resolve._nearest_km(p, anchors, within=500)
-        plain = 0.6 if d < 150 else 0.3 if d < 500 else 0.0
+        plain = 0.9 if d < resolve._NEIGHBOUR_KM else 0.6 if d < 150 else 0.3 if d < 500 else 0.0
         got = resolve._anchor_bonus(p, anchors)
         assert got == plain
         seen[got] += 1
-    assert min(seen.values()) > 100
+    assert min(seen[k] for k in (0.0, 0.3, 0.6)) > 100 and seen[0.9] > 5, seen
 
 
 def test_lone_candidate_answer_is_bests_whatever_the_context() -> None:
