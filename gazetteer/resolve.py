@@ -2131,7 +2131,14 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             continue  # (every match of the three patterns below starts with a comma)
         if _CONTAINER_RE.fullmatch(between) or _APPOSITION_CONTAINER_RE.fullmatch(between):
             pa, pb = a.mention.place, b.mention.place
-            if pa and pb and (pb.kind in _AREA_KINDS or _haversine(pa.lat, pa.lon, pb.lat, pb.lon) < 300):
+            if (
+                pa
+                and pb
+                and (pb.kind in _AREA_KINDS or _haversine(pa.lat, pa.lon, pb.lat, pb.lon) < 300)
+                # (a town does not contain a region: « Dans la région de Soumy, la ville de Konotop a
+                # été frappée » names the town the event is in)
+                and not (pa.kind in ("oblast", "region", "country") and pb.kind not in _AREA_KINDS)
+            ):
                 b.container = True
         # « la centrale nucléaire de Koursk, à Kourtchatov »: a facility's name, located by the next place
         if _AT_LINK_RE.fullmatch(between) and _FACILITY_BEFORE_RE.search(

@@ -518,6 +518,8 @@ def _extract(
                 anchors[sec] = dm.date
         if anchors.get(sec, anchor) != anchor:
             dates = find_dates(text, anchors.get(sec, anchor), sent.start, sent.end, low=low, unsafe=unsafe)
+        if dates and "année" in low:
+            dates = _of_that_year(text, dates)
         if not dates and last_day is not None:
             same = _SAME_DAY_RE.search(text, sent.start, sent.end)
             if same:
@@ -1594,6 +1596,36 @@ def _casualty_place(
 
 #: « vidé depuis la destruction du barrage en juin 2023 »: a date that starts a state, not the event's.
 _SINCE_BEFORE_RE = re.compile(r"\bdepuis\b[^,;.:!?]{0,70}$", re.I)
+
+
+def _of_that_year(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """« le 11 novembre de la même année », « en juin de cette année-là »: the year is the last one
+    the text wrote before (« prise en mars 2022, … reprise le 11 novembre de la même année »)."""
+    out = []
+    for dm in dates:
+        m = _THAT_YEAR_AFTER_RE.match(text, dm.end)
+        if m is not None and not dm.absolute:
+            years = _YEAR_RE.findall(text, max(0, dm.start - _THAT_YEAR_LOOKBACK), dm.start)
+            if years:
+                try:
+                    dm = DateMention(
+                        dm.start,
+                        m.end(),
+                        dm.date.replace(year=int(years[-1])),
+                        dm.precision,
+                        dm.explicit,
+                        True,
+                    )
+                except ValueError:
+                    pass  # (29 February of a year that has none)
+        out.append(dm)
+    return out
+
+
+_THAT_YEAR_AFTER_RE = re.compile(r"\s+(?:de\s+la\s+même\s+année|de\s+cette\s+année-là)\b", re.I)
+_YEAR_RE = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")
+#: How far back (characters) the year of « de la même année » is looked for.
+_THAT_YEAR_LOOKBACK = 600
 
 
 def _is_date_heading(text: str, sent: Span, day_dates: list[DateMention], pub: date | None = None) -> bool:

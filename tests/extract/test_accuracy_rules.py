@@ -2683,3 +2683,31 @@ def test_border_and_front_places_added_to_the_tables(
 ) -> None:
     place = _places(text, gazetteer)[surface]
     assert abs(place.lat - lat) < 0.03 and abs(place.lon - lon) < 0.03
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        (
+            "La région a fait sécession après la guerre de 1992 : en juin de cette année-là, des combats "
+            "ont éclaté à Bender.",
+            date(1992, 6, 1),
+        ),
+        (
+            "Le souvenir de 2022 reste vif : le 25 avril de la même année, des explosions ont frappé Tiraspol.",
+            date(2022, 4, 25),
+        ),
+    ],
+    ids=["that-year", "the-same-year"],
+)
+def test_a_day_of_that_year_takes_the_year_written_before(gazetteer, sentence: str, day: date) -> None:
+    found = _incidents(gazetteer, sentence)
+    assert len(found) == 1 and found[0].date == day
+
+
+def test_a_town_named_after_its_region_is_the_place_of_the_event(gazetteer) -> None:
+    # « Dans la région de X, la ville de Y … »: Y is no container of the region, it is where it happened
+    found = _incidents(
+        gazetteer, "Dans la région de Soumy, la ville de Konotop a été frappée mardi par des drones."
+    )
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "Konotop")]
