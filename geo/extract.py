@@ -475,11 +475,10 @@ def _extract(
             title_end = t0 + len(article.title)
     lead_end = _lead_end(text, title_end, furniture, pub)
     # a daily report (« au cours de la journée écoulée, … ») tells the day before it was published:
-    # its events with no date of their own are dated to that day (« ces dernières 24 heures » is left
-    # out: evening bulletins use it of their own day)
-    # A report stamped (and last updated) in the morning (« 28.10.2024 10:47 », « situation à
-    # 08h00 ») that opens on « les dernières 24 heures » tells the day before as well (a live blog
-    # updated at 17h41, or a minister quoted further down on « les dernières 24 heures », does not).
+    # its events with no date of their own are dated to that day. So does a report stamped (and last
+    # updated) in the morning (« 28.10.2024 10:47 », « situation à 08h00 ») that opens on « les
+    # dernières 24 heures »; evening bulletins, a live blog updated at 17h41 or a minister quoted
+    # further down use those words of their own day.
     default_day = pub
     if pub is not None and (
         _PAST_DAY_RE.search(text, title_end, title_end + _REPORT_LEAD_CHARS)
@@ -557,9 +556,9 @@ def _extract(
                 last_day = day_dates[-1]
             if _is_date_heading(text, sent, day_dates, pub):
                 heading_day = day_dates[-1]  # « MERCREDI 9 AVRIL », « Lundi. »: the day of what follows
-                # (a written day, « MERCREDI 9 AVRIL », « [2 novembre, 08:05] », anchors what follows;
-                # weekday headings, « Lundi. », « Mardi. », each count from publication)
-                # (on a line of its own: « Samedi 3 octobre. Le vraquier … » heads its paragraph only)
+                # a written day on a line of its own (« MERCREDI 9 AVRIL », « [2 novembre, 08:05] »)
+                # anchors the relative days below it; weekday headings (« Lundi. », « Mardi. ») each
+                # count from publication, and « Samedi 3 octobre. Le vraquier … » heads its paragraph only
                 own_line = text[sent.end : sent.end + 1] in ("\n", "") and (
                     sent.start == 0 or text[sent.start - 1] == "\n"
                 )
@@ -1229,7 +1228,8 @@ _LAST_24H_RE = re.compile(
     r"en\s+(?:24|vingt-quatre)\s+heures|(?:au\s+cours\s+de\s+)?la\s+dernière\s+journée)\b",
     re.I,
 )
-#: The first time of day in an article's header (« 10:47 », « à 06h58 », « situation à 08h00 »)
+#: A time of day (« 10:47 », « à 06h58 », « situation à 08h00 »): in a header, when the article was
+#: published or last updated
 _TIME_STAMP_RE = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3])\s?[h:]\s?([0-5]\d)\b")
 #: How far into the body a report sums up « les dernières 24 heures » (its opening lines).
 _SUMMARY_LEAD_CHARS = 400
