@@ -199,24 +199,31 @@ def test_canvas_mode_draws_every_incident_and_answers_the_pointer(make_synthetic
         return [p._sx[best], p._sy[best], p._vis[best]];
     }"""
     )
-    page.mouse.move(x, y)
     place = incidents[row].place
-    page.wait_for_function(
-        f"document.querySelector('.leaflet-tooltip') && document.body.innerText.includes({place!r})"
-    )
-    # Click where that point is drawn now, once the map is at rest: under load a zoom or pan
-    # animation may still be running (Leaflet drops clicks during it) and the page redraws after.
+    # Hover, then click, where that point is drawn now, once the map is at rest: under load a zoom
+    # or pan animation may still be running (Leaflet drops pointer events during it) and the page
+    # redraws after.
     from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+    at_rest = "!incimap.map._animatingZoom && !(incimap.map._panAnim && incimap.map._panAnim._inProgress)"
+    where = "(row) => { const p = incimap.points, k = p._vis.indexOf(row); return [p._sx[k], p._sy[k]]; }"
+    tooltip = f"document.querySelector('.leaflet-tooltip') && document.body.innerText.includes({place!r})"
+    for attempt in range(5):
+        if attempt:
+            page.wait_for_function(at_rest)
+            x, y = page.evaluate(where, row)
+        page.mouse.move(x, y)
+        try:
+            page.wait_for_function(tooltip, timeout=5000)
+            break
+        except PlaywrightTimeoutError:
+            page.mouse.move(0, 0)  # (leave the point, so that the next move enters it again)
+    page.wait_for_function(tooltip)
 
     popups = page.locator(".leaflet-popup-content")
     for _ in range(5):
-        page.wait_for_function(
-            "!incimap.map._animatingZoom && !(incimap.map._panAnim && incimap.map._panAnim._inProgress)"
-        )
-        x, y = page.evaluate(
-            "(row) => { const p = incimap.points, k = p._vis.indexOf(row); return [p._sx[k], p._sy[k]]; }",
-            row,
-        )
+        page.wait_for_function(at_rest)
+        x, y = page.evaluate(where, row)
         page.mouse.click(x, y)
         try:
             popups.last.wait_for(timeout=3000)
