@@ -157,7 +157,8 @@ def train_model(folders: tuple[Path, ...], out: Path | None, c: float, threshold
     Needs scikit-learn: pip install 'incimap[train]'.
     """
     from gazetteer.paths import data_dir
-    from geo.learn import MODEL_PATH, train
+    from geo.learn import MODEL_PATH
+    from geo.training import train
 
     missing = [f for f in folders if not any(f.glob("*gold*.jsonl"))]
     if missing:

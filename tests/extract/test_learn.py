@@ -12,8 +12,9 @@ from geo.articles import read_article
 from geo.cli import main
 from geo.evaluate import _haversine
 from geo.extract import extract
-from geo.learn import BLOCK_KM, IncidentModel, train
+from geo.learn import BLOCK_KM, IncidentModel
 from geo.models import EVENT_TYPES
+from geo.training import train
 
 HERE = Path(__file__).resolve().parent
 
