@@ -41,6 +41,7 @@ from gazetteer.errors import GazetteerBuildError
 from gazetteer.fold import fold
 from gazetteer.paths import cache_dir, data_dir
 from gazetteer.place import KINDS
+from gazetteer.ranking import _TIER_OF, NameIndex
 from gazetteer.variants import phonetic_key
 
 __all__ = [
@@ -191,7 +192,13 @@ def data_fingerprint(folder: Path | None = None) -> str:
     folder = folder or data_dir() / "gazetteer"
     digest = hashlib.sha256(str(SCHEMA_VERSION).encode())
     here = Path(__file__).resolve().parent
-    for module in ("build.py", "fold.py", "variants.py", "db.py"):  # the code that shapes the file
+    for module in (
+        "build.py",
+        "fold.py",
+        "variants.py",
+        "ranking.py",
+        "db.py",
+    ):  # the code that shapes the file
         digest.update((here / module).read_bytes())
     for path in sorted(folder.glob("*.csv")):
         digest.update(path.name.encode())
@@ -618,10 +625,8 @@ def _write(recs: list[_Rec], path: Path, stats: dict[str, int], fingerprint: str
         con.executemany("INSERT INTO names VALUES (?,?,?,?,?)", name_rows)
         con.execute("CREATE INDEX names_folded ON names(folded)")
         con.execute("CREATE INDEX names_key ON names(key)")
-        from gazetteer.db import ranked_blobs  # db imports this module
-
         index = _index_blobs(folded_index, key_index)
-        blobs = {"places": marshal.dumps(places), **index, **ranked_blobs(places, index)}
+        blobs = {"places": marshal.dumps(places), **index, **_ranked_blobs(places, index)}
         con.executemany("INSERT INTO blobs VALUES (?,?)", blobs.items())
         meta = {
             "schema_version": str(SCHEMA_VERSION),
@@ -737,3 +742,50 @@ def iter_meta(path: Path) -> Iterable[tuple[str, str]]:
         yield from con.execute("SELECT k, v FROM meta ORDER BY k").fetchall()
     finally:
         con.close()
+
+
+def _ranked_blobs(places: list[tuple], blobs: dict[str, bytes]) -> dict[str, bytes]:
+    """The ranked candidates of every name of the folded index, precomputed at build time.
+
+    A cold lookup then reads its ranked list instead of gathering and sorting hits. Codes
+    are ``pid * 8 + tier`` (tier: index in ``_TIERS``), in int32 arrays:
+
+    - ``r_off``/``r_codes``: the ranking of folded entry ``i`` when no place is named exactly
+      as the query, ``r_codes[r_off[i]:r_off[i + 1]]``;
+    - ``x_names``: marshal dict name as written -> number ``j``, for the names of places
+      (``name``, ``name_fr``): ``x_codes[x_off[j]:x_off[j + 1]]`` is the ranking of a query
+      written so (exact matches included, no folding needed), ``x_entry[j]`` its folded entry.
+
+    Both are the output of :meth:`gazetteer.ranking.NameIndex._candidates_ranked`, so results
+    are unchanged.
+    """
+    gaz = NameIndex(places, blobs)
+    r_off, r_codes = array("i", [0]), array("i")
+    for entry, n in enumerate(gaz._folded):
+        if gaz._folded[n] != entry:
+            msg = "folded index entries out of order"
+            raise GazetteerBuildError(msg)
+        r_codes.extend(pid * 8 + _TIER_OF[score] for pid, score in gaz._candidates_ranked(n, None))
+        r_off.append(len(r_codes))
+    x_names: dict[str, int] = {}
+    x_entry, x_off, x_codes = array("i"), array("i", [0]), array("i")
+    for r in places:
+        for name in (r[1], r[2]):
+            if not name or name in x_names or name.strip() != name:
+                continue
+            n = norm(name)
+            entry = gaz._folded.get(n)
+            if entry is None:
+                continue  # variants only: ranked at run time
+            x_names[name] = len(x_entry)
+            x_entry.append(entry)
+            x_codes.extend(pid * 8 + _TIER_OF[score] for pid, score in gaz._candidates_ranked(n, name))
+            x_off.append(len(x_codes))
+    return {
+        "r_off": r_off.tobytes(),
+        "r_codes": r_codes.tobytes(),
+        "x_names": marshal.dumps(x_names),
+        "x_entry": x_entry.tobytes(),
+        "x_off": x_off.tobytes(),
+        "x_codes": x_codes.tobytes(),
+    }

@@ -37,7 +37,6 @@ import os
 import sqlite3
 import threading
 import weakref
-from array import array
 from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
@@ -56,6 +55,15 @@ from gazetteer.build import (
 from gazetteer.errors import GazetteerBuildError, GazetteerError, GazetteerNotBuiltError
 from gazetteer.fold import fold
 from gazetteer.place import KINDS, Place
+from gazetteer.ranking import (
+    _SCORE_EXACT,
+    _SCORE_FUZZY,
+    _SETTLEMENTS,
+    _TIERS,
+    WAR_COUNTRIES,
+    NameIndex,
+    _ints,
+)
 from gazetteer.variants import phonetic_key
 
 __all__ = [
@@ -64,30 +72,14 @@ __all__ = [
     "Gazetteer",
     "GazetteerQueryError",
     "haversine_km",
-    "ranked_blobs",
 ]
 
 logger = logging.getLogger(__name__)
 
 #: Queries longer than this are refused (no place name is that long).
 MAX_QUERY_LENGTH = 200
-_PRIOR_WEIGHT = 0.3
-_SCORE_EXACT = 1.0
-_SCORE_FOLDED = (0.90, 0.97)  # (alternate, main)
-#: Romanian letters with a cedilla → the same letters with a comma below (the correct form).
-_RO_COMMA = str.maketrans("şţŞŢ", "șțȘȚ")
-_RO_LETTERS = frozenset("şţŞŢșțȘȚ")
-_SCORE_VARIANT = (0.80, 0.85)
-_SCORE_FUZZY = 0.70
-#: Tier scores by the low three bits of a precomputed candidate code (``pid * 8 + tier``).
-_TIERS = (_SCORE_VARIANT[0], _SCORE_VARIANT[1], _SCORE_FOLDED[0], _SCORE_FOLDED[1], _SCORE_EXACT)
-_TIER_OF = {score: tier for tier, score in enumerate(_TIERS)}
 _FUZZY_CUTOFF = 80.0
 _FUZZY_MIN_FOREIGN_POP = 100_000
-_SETTLEMENTS = frozenset({"city", "village", "district"})
-#: The war's countries: out of context, their places rank before homonyms elsewhere that
-#: match less well (alternate names, variants, fuzzy); see :meth:`Gazetteer._rank`.
-WAR_COUNTRIES = frozenset({"UA", "RU", "RO", "MD", "BY", "KP"})
 _BUILD_HINT = "run `incimap gazetteer build` (or gazetteer.build.build()) to create it"
 
 _PLACE_FIELDS = ("id", "name", "name_fr", "lat", "lon", "kind", "country", "admin1", "population", "score")
@@ -122,7 +114,7 @@ def _war_zone(meta: dict[str, str]) -> dict[str, float]:
         return {}
 
 
-class Gazetteer:
+class Gazetteer(NameIndex):
     """The offline gazetteer, loaded from its SQLite file.
 
     Use :meth:`load` (or :meth:`default`, cached per process) rather than the
@@ -138,12 +130,8 @@ class Gazetteer:
     def __init__(self, path: Path, places: list[tuple], blobs: dict[str, bytes], meta: dict[str, str]):
         self.path = path
         self.meta = meta
-        self._rows = places
-        self._folded: dict[str, int] = marshal.loads(blobs["folded"])
-        self._keys: dict[str, int] = marshal.loads(blobs["keys"])
-        self._f_key, self._f_off, self._f_codes = (_ints(blobs[k]) for k in ("f_key", "f_off", "f_codes"))
-        self._k_off, self._k_codes = _ints(blobs["k_off"]), _ints(blobs["k_codes"])
-        # ranked candidates precomputed at build time (see :func:`ranked_blobs`)
+        super().__init__(places, blobs)
+        # ranked candidates precomputed at build time (see :func:`gazetteer.build._ranked_blobs`)
         self._r_off, self._r_codes = _ints(blobs["r_off"]), _ints(blobs["r_codes"])
         self._exact: dict[str, int] = marshal.loads(blobs["x_names"]) if "x_names" in blobs else {}
         self._x_entry, self._x_off = _ints(blobs["x_entry"]), _ints(blobs["x_off"])
@@ -325,48 +313,11 @@ class Gazetteer:
 
     # ------------------------------------------------------------------ lookup
 
-    def _rank(self, hits: dict[int, float]) -> list[tuple[float, int, float]]:
-        """Rank ``{pid: tier score}``: best first, as ``(total, pid, score)``.
-
-        Sort key: the match group, then ``score + 0.3 * prior``. Groups, in order:
-
-        0. names matched as written (exact or accent-folded), except 1;
-        1. a settlement outside :data:`WAR_COUNTRIES` matched only on an alternate name,
-           when a place of those countries matches on its main name (``Victoria``: the
-           Romanian villages before Hong Kong, whose GeoNames alternate names include it);
-        2. transliteration variants of places of :data:`WAR_COUNTRIES` (and of
-           non-settlements: countries, seas...), then 3. variants of settlements elsewhere
-           (``Sieverne`` is a Donetsk village before Severn, Maryland);
-        4./5. fuzzy matches, war countries first likewise.
-        """
-        rows = self._rows
-        war_main = False
-        for pid, score in hits.items():
-            if score >= _SCORE_FOLDED[1] and rows[pid][6] in WAR_COUNTRIES:
-                war_main = True
-                break
-        ranked = []
-        for pid, score in hits.items():
-            r = rows[pid]
-            abroad = r[6] not in WAR_COUNTRIES and r[5] in _SETTLEMENTS
-            if score >= _SCORE_FOLDED[0]:
-                group = 1 if abroad and war_main and score < _SCORE_FOLDED[1] else 0
-            elif score >= _SCORE_VARIANT[0]:
-                group = 3 if abroad else 2
-            else:
-                group = 5 if abroad else 4
-            ranked.append((group, -(score + _PRIOR_WEIGHT * r[9]), pid, score))
-        ranked.sort()
-        return [(-neg, pid, score) for _, neg, pid, score in ranked]
-
-    def _key_codes(self, key_id: int) -> array:
-        return self._k_codes[self._k_off[key_id] : self._k_off[key_id + 1]]
-
     def _candidates(self, name: str) -> tuple[tuple[int, float], ...]:
         """(pid, tier score) of exact, folded and variant matches, ranked.
 
         The name of a place as written, then any name of the accent-folded index, reads its
-        ranked candidates from the tables precomputed at build time (:func:`ranked_blobs`),
+        ranked candidates from the tables precomputed at build time (:func:`gazetteer.build._ranked_blobs`),
         the ranking of :meth:`_candidates_ranked`; other names (variants only) are ranked here.
         """
         tiers = _TIERS
@@ -398,51 +349,6 @@ class Gazetteer:
             code = codes[0]
             return ((code >> 3, tiers[code & 7]),)
         return tuple([(code >> 3, tiers[code & 7]) for code in codes])
-
-    def _candidates_ranked(self, n: str, stripped: str | None) -> tuple[tuple[int, float], ...]:
-        """The reference ranking of :meth:`_candidates`, computed from the name indexes.
-
-        ``n`` is ``norm(name)``, ``stripped`` is ``name.strip()`` (the places named exactly so
-        score 1), or ``None`` for no exact match. Used at build time for the precomputed
-        tables (:func:`ranked_blobs`) and at run time for names not in the folded index.
-        """
-        hits: dict[int, float] = {}
-        entry = self._folded.get(n)
-        if entry is not None:
-            f_off = self._f_off
-            for code in self._f_codes[f_off[entry] : f_off[entry + 1]]:
-                pid = code >> 1
-                score = _SCORE_FOLDED[code & 1]
-                if score > hits.get(pid, 0.0):
-                    hits[pid] = score
-            key_id = self._f_key[entry]
-        else:
-            key = phonetic_key(n) if n else ""
-            key_id = self._keys.get(key, -1) if key else -1
-        if key_id >= 0:
-            k_off = self._k_off
-            for code in self._k_codes[k_off[key_id] : k_off[key_id + 1]]:
-                pid = code >> 1
-                if pid not in hits:
-                    hits[pid] = _SCORE_VARIANT[code & 1]
-        if not hits:
-            return ()
-        if stripped is not None:
-            rows = self._rows
-            # Romanian ș/ț are written with a comma or, in older encodings, a cedilla (ş/ţ): one letter
-            canon = stripped.translate(_RO_COMMA) if _RO_LETTERS.intersection(stripped) else None
-            for pid in hits:
-                r = rows[pid]
-                if r[1] == stripped or r[2] == stripped:
-                    hits[pid] = _SCORE_EXACT
-                elif canon is not None and canon in (
-                    r[1].translate(_RO_COMMA),
-                    (r[2] or "").translate(_RO_COMMA),
-                ):
-                    hits[pid] = _SCORE_EXACT
-        if len(hits) == 1:
-            return tuple(hits.items())
-        return tuple((pid, score) for _, pid, score in self._rank(hits))
 
     def candidates(self, name: str) -> list[Place]:
         """Exact, accent-folded and variant matches of ``name`` (no fuzzy), best first.
@@ -711,64 +617,9 @@ class Gazetteer:
         return self._place(best[1], round(1.0 / (1.0 + best[0]), 4))
 
 
-def ranked_blobs(places: list[tuple], blobs: dict[str, bytes]) -> dict[str, bytes]:
-    """The ranked candidates of every name of the folded index, precomputed at build time.
-
-    A cold lookup then reads its ranked list instead of gathering and sorting hits. Codes
-    are ``pid * 8 + tier`` (tier: index in ``_TIERS``), in int32 arrays:
-
-    - ``r_off``/``r_codes``: the ranking of folded entry ``i`` when no place is named exactly
-      as the query, ``r_codes[r_off[i]:r_off[i + 1]]``;
-    - ``x_names``: marshal dict name as written -> number ``j``, for the names of places
-      (``name``, ``name_fr``): ``x_codes[x_off[j]:x_off[j + 1]]`` is the ranking of a query
-      written so (exact matches included, no folding needed), ``x_entry[j]`` its folded entry.
-
-    Both are the output of :meth:`Gazetteer._candidates_ranked`, so results are unchanged.
-    """
-    gaz = Gazetteer(Path(), places, {**blobs, **_NO_RANKED}, {})
-    r_off, r_codes = array("i", [0]), array("i")
-    for entry, n in enumerate(gaz._folded):
-        if gaz._folded[n] != entry:
-            msg = "folded index entries out of order"
-            raise GazetteerBuildError(msg)
-        r_codes.extend(pid * 8 + _TIER_OF[score] for pid, score in gaz._candidates_ranked(n, None))
-        r_off.append(len(r_codes))
-    x_names: dict[str, int] = {}
-    x_entry, x_off, x_codes = array("i"), array("i", [0]), array("i")
-    for r in places:
-        for name in (r[1], r[2]):
-            if not name or name in x_names or name.strip() != name:
-                continue
-            n = norm(name)
-            entry = gaz._folded.get(n)
-            if entry is None:
-                continue  # variants only: ranked at run time
-            x_names[name] = len(x_entry)
-            x_entry.append(entry)
-            x_codes.extend(pid * 8 + _TIER_OF[score] for pid, score in gaz._candidates_ranked(n, name))
-            x_off.append(len(x_codes))
-    return {
-        "r_off": r_off.tobytes(),
-        "r_codes": r_codes.tobytes(),
-        "x_names": marshal.dumps(x_names),
-        "x_entry": x_entry.tobytes(),
-        "x_off": x_off.tobytes(),
-        "x_codes": x_codes.tobytes(),
-    }
-
-
-_NO_RANKED = {"r_off": b"", "r_codes": b"", "x_entry": b"", "x_off": b"", "x_codes": b""}
-
-
 #: Letter counts for the fuzzy prefilter: a-z, then one bucket for anything else (digits,
 #: spaces). Merging letters into one bucket only loosens the bound, never excludes a match.
 _BUCKETS = 27
-
-
-def _ints(data: bytes) -> array:
-    values = array("i")
-    values.frombytes(data)
-    return values
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
