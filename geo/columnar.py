@@ -12,7 +12,7 @@ dictionary-encoded, which keeps the copy at roughly 250 bytes per incident.
 
 The store decides when to load the copy and when it is stale (:mod:`geo.store`); this module
 only loads, selects and converts. :func:`table_to_frame` gives exactly the frame the row-wise
-path gives (:func:`geo.store._rows_to_frame`): the tests compare the two.
+path gives (:func:`geo.store_base._rows_to_frame`): the tests compare the two.
 """
 
 from __future__ import annotations

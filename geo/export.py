@@ -129,7 +129,7 @@ def write(gdf: gpd.GeoDataFrame, path: str | os.PathLike, *, format: Format | No
     Parameters
     ----------
     gdf
-        An incidents frame (:func:`geo.query.run`, :func:`geo.frame.incidents_to_frame`).
+        An incidents frame (:func:`geo.store.run_query`, :func:`geo.frame.incidents_to_frame`).
     path
         The output file (replaced; written to a temporary file first).
     format

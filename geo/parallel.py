@@ -4,7 +4,7 @@
 to the workers, which extract the incidents (each worker process loads the gazetteer once:
 :meth:`gazetteer.Gazetteer.default` is a per-process cache), and yields the results **in
 the order of the files**. The caller writes them to the store, one transaction per article
-(:meth:`geo.store.Store.ingest_many`): a single writer in a fixed order, so the store ends
+(:meth:`geo.store_base.Store.ingest_many`): a single writer in a fixed order, so the store ends
 up exactly as after a single-process ingest.
 
 Engines (no scheduler of our own):

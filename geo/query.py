@@ -5,20 +5,20 @@
 >>> q.since.isoformat(), q.types
 ('2024-09-01', ('troop_deployment',))
 
-:func:`run` answers a query from the store (``--db``) or from a GeoJSON file (``--input``)
-and returns a GeoDataFrame (one row per incident, EPSG:4326; see :mod:`geo.frame`).
+A store answers it (:meth:`geo.store_base.Store.query`), and so does an incidents frame in
+memory (:func:`filter_frame`); :func:`geo.store.run_query` picks one of them for the CLI
+(``--db`` or ``--input``). Each returns a GeoDataFrame (one row per incident, EPSG:4326; see
+:mod:`geo.frame`).
 """
 
 from __future__ import annotations
 
 import calendar
-import json
 import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geo.errors import QueryError
@@ -28,14 +28,10 @@ if TYPE_CHECKING:
     import geopandas as gpd
 
     from geo.regions import Region
-    from geo.store import Store
 
-__all__ = ["DEFAULT_DB", "Query", "filter_frame", "parse_date", "read_input", "run"]
+__all__ = ["Query", "filter_frame", "parse_date"]
 
 logger = logging.getLogger(__name__)
-
-#: The store used when no ``--db`` is given: a GeoPackage in the working directory.
-DEFAULT_DB = "incidents.gpkg"
 
 
 def parse_date(value: date | str | None, *, end: bool = False, what: str = "date") -> date | None:
@@ -219,58 +215,3 @@ def filter_frame(gdf: gpd.GeoDataFrame, q: Query) -> gpd.GeoDataFrame:
             if len(idx):
                 mask[idx] = region.contains_latlon(lat[idx], lon[idx])
     return gdf[mask].reset_index(drop=True)
-
-
-def read_input(path: str | Path) -> gpd.GeoDataFrame:
-    """Read incidents from a GeoJSON FeatureCollection file (``--input``)."""
-    from geo.frame import frame_from_geojson
-
-    path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        msg = f"--input file {str(path)!r} does not exist"
-        raise QueryError(msg) from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as err:
-        msg = f"--input file {str(path)!r} is not GeoJSON ({err}); export one with `incimap export --format geojson`"
-        raise QueryError(msg) from None
-    return frame_from_geojson(data)
-
-
-def run(
-    q: Query | None = None,
-    *,
-    store: Store | str | Path | None = None,
-    input: str | Path | None = None,
-) -> gpd.GeoDataFrame:
-    """Answer ``q`` from a store (object, path or URL) or from a GeoJSON ``input`` file.
-
-    With neither, the default store :data:`DEFAULT_DB` in the working directory is used.
-
-    Returns
-    -------
-    GeoDataFrame
-        One row per incident (EPSG:4326), ordered by date then id.
-    """
-    q = q or Query()
-    if input is not None and store is not None:
-        msg = "give either a store (--db) or an input file (--input), not both"
-        raise QueryError(msg)
-    if input is not None:
-        gdf = filter_frame(read_input(input), q)
-        return _order(gdf)
-    from geo.store import Store, open_store
-
-    if isinstance(store, Store):
-        return store.query(q)
-    target = store if store is not None else DEFAULT_DB
-    with open_store(target, create=False) as st:
-        return st.query(q)
-
-
-def _order(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    if not len(gdf):
-        return gdf
-    key = gdf["date"].astype(object).where(gdf["date"].notna(), "").astype(str)
-    order = sorted(range(len(gdf)), key=lambda i: (key.iat[i], str(gdf["id"].iat[i])))
-    return gdf.iloc[order].reset_index(drop=True)

@@ -11,13 +11,13 @@ the columns of the GeoPackage store, with SQL types (``date``, ``json``). The fi
 creates the schema and, when missing, the ``postgis`` extension (which needs the right to
 ``CREATE EXTENSION``; otherwise ask the database owner to run ``CREATE EXTENSION postgis``).
 
-Semantics are those of :class:`geo.store.Store` (shared code): one transaction per ingest
+Semantics are those of :class:`geo.store_base.Store` (shared code): one transaction per ingest
 (writers are serialised per schema by a transaction-level advisory lock, as SQLite's
 ``BEGIN IMMEDIATE`` does for the file store), idempotent re-ingests, an updated article
 replaces its incidents, cross-article de-duplication (``ST_DWithin`` on ``geography``, then
 the same great-circle rule as the GeoPackage store). Spatial queries use the GiST index
 (``&&``, ``ST_Intersects``, ``ST_DWithin``); the final containment test is the shared one
-(:func:`geo.store._exact_mask`) so that both backends return the same rows.
+(:func:`geo.store_base._exact_mask`) so that both backends return the same rows.
 
 Needs ``psycopg`` 3: ``pip install "incimap[postgis]"``.
 """
@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from geo.errors import StoreError
-from geo.store import (
+from geo.store_base import (
     _APPROX_DEG,
     DEDUPE_KM,
     INCIDENT_COLUMNS,

@@ -104,11 +104,11 @@ def query_from_options(
 
 def load_incidents(*, db: str | None = None, input_path: str | None = None, **opts: Any) -> gpd.GeoDataFrame:
     """Run the query described by the options against ``--db`` or ``--input``."""
-    from geo.query import run
+    from geo.store import run_query
 
     q = query_from_options(**opts)
     if input_path is not None and db is not None:
         raise click.UsageError("give either --db or --input, not both")
     if input_path is not None:
-        return run(q, input=input_path)
-    return run(q, store=db)
+        return run_query(q, input=input_path)
+    return run_query(q, store=db)

@@ -142,7 +142,7 @@ def export(fmt: str, output: Path, **opts) -> None:
     """Write the selected incidents to a GeoJSON, GeoPackage or CSV file."""
     from geo.errors import QueryError
     from geo.export import write
-    from geo.query import DEFAULT_DB
+    from geo.store import DEFAULT_DB
 
     db = opts.get("db")
     if opts.get("input_path") is None and "://" not in str(db or ""):

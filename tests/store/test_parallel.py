@@ -11,8 +11,8 @@ from click.testing import CliRunner
 from geo.cli import main
 from geo.errors import IncimapError
 from geo.parallel import ParallelError, iter_extractions
-from geo.query import Query, run
-from geo.store import open_store
+from geo.query import Query
+from geo.store import open_store, run_query
 
 pytestmark = pytest.mark.slow
 
@@ -46,7 +46,7 @@ def _ingest(db, files, *extra) -> str:
 
 
 def _snapshot(db, tmp_path: Path, name: str) -> tuple:
-    gdf = run(Query(), store=db)
+    gdf = run_query(Query(), store=db)
     out = tmp_path / f"{name}.geojson"
     CliRunner().invoke(main, ["export", "--db", str(db), "--format", "geojson", "-o", str(out)])
     with open_store(db) as store:
@@ -89,8 +89,8 @@ def test_parallel_ingest_into_postgis_matches_the_geopackage(tmp_path, corpus, p
     _ingest(tmp_path / "one.gpkg", corpus)
     _ingest(url, corpus, "--workers", "2", "--batch", "5")
     pd.testing.assert_frame_equal(
-        run(Query(), store=tmp_path / "one.gpkg").drop(columns="geometry"),
-        run(Query(), store=url).drop(columns="geometry"),
+        run_query(Query(), store=tmp_path / "one.gpkg").drop(columns="geometry"),
+        run_query(Query(), store=url).drop(columns="geometry"),
     )
 
 

@@ -12,8 +12,8 @@ import pytest
 from geo.errors import QueryError
 from geo.export import to_geojson, write
 from geo.frame import PROPERTY_COLUMNS, incidents_to_frame
-from geo.query import Query, filter_frame, parse_date, run
-from geo.store import open_store
+from geo.query import Query, filter_frame, parse_date
+from geo.store import open_store, run_query
 
 
 @pytest.fixture
@@ -54,17 +54,17 @@ def store_path(store_url, sample_extractions):
     ],
 )
 def test_queries_on_the_store_and_on_input_agree(tmp_path, store_path, query, places):
-    gdf = run(query, store=store_path)
+    gdf = run_query(query, store=store_path)
     assert sorted(gdf["place"]) == places
     assert gdf.crs.to_epsg() == 4326
     # The same query over the GeoJSON export (--input) gives the same incidents.
     everything = tmp_path / "all.geojson"
-    write(run(Query(), store=store_path), everything, format="geojson")
-    assert sorted(run(query, input=everything)["id"]) == sorted(gdf["id"])
+    write(run_query(Query(), store=store_path), everything, format="geojson")
+    assert sorted(run_query(query, input=everything)["id"]) == sorted(gdf["id"])
 
 
 def test_all_incidents_including_those_without_coordinates(store_path):
-    gdf = run(Query(), store=store_path)
+    gdf = run_query(Query(), store=store_path)
     assert len(gdf) == 8
     assert list(gdf.columns[: len(PROPERTY_COLUMNS)]) == list(PROPERTY_COLUMNS)
     row = gdf[gdf["place"] == "Izmail"].iloc[0]
@@ -105,7 +105,7 @@ def test_parse_partial_dates():
 
 
 def test_geojson_is_rfc7946(store_path):
-    fc = to_geojson(run(Query(), store=store_path))
+    fc = to_geojson(run_query(Query(), store=store_path))
     assert fc["type"] == "FeatureCollection"
     assert "crs" not in fc
     feats = {f["properties"]["place"]: f for f in fc["features"]}
@@ -121,7 +121,7 @@ def test_geojson_is_rfc7946(store_path):
 
 @pytest.mark.parametrize("fmt", ["geojson", "gpkg", "csv"])
 def test_exports_read_back_in_geopandas_with_the_same_rows(tmp_path, store_path, fmt):
-    gdf = run(Query(region="Ukraine"), store=store_path)
+    gdf = run_query(Query(region="Ukraine"), store=store_path)
     path = write(gdf, tmp_path / f"out.{fmt}", format=fmt)
     if fmt == "csv":
         back = pd.read_csv(path)
@@ -142,14 +142,14 @@ def test_exports_read_back_in_geopandas_with_the_same_rows(tmp_path, store_path,
 
 def test_gpkg_export_replaces_a_previous_file(tmp_path, store_path):
     out = tmp_path / "out.gpkg"
-    write(run(Query(), store=store_path), out, format="gpkg")
-    write(run(Query(types="debris"), store=store_path), out, format="gpkg")
+    write(run_query(Query(), store=store_path), out, format="gpkg")
+    write(run_query(Query(types="debris"), store=store_path), out, format="gpkg")
     assert len(gpd.read_file(out)) == 2
 
 
 def test_incidents_to_frame_matches_the_store(store_path, sample_extractions):
     frame = incidents_to_frame(i for x in sample_extractions for i in x.incidents)
-    stored = run(Query(), store=store_path)
+    stored = run_query(Query(), store=store_path)
     assert sorted(frame["id"]) == sorted(stored["id"])
     assert filter_frame(frame, Query(region="romanian-border"))["place"].tolist() == ["Izmail", "Reni"]
 
@@ -158,9 +158,9 @@ def test_input_that_is_not_geojson_is_a_clear_error(tmp_path):
     bad = tmp_path / "bad.geojson"
     bad.write_text("<html>nope</html>", encoding="utf-8")
     with pytest.raises(QueryError, match=r"bad\.geojson"):
-        run(Query(), input=bad)
+        run_query(Query(), input=bad)
     with pytest.raises(QueryError, match="does not exist"):
-        run(Query(), input=tmp_path / "missing.geojson")
+        run_query(Query(), input=tmp_path / "missing.geojson")
 
 
 @pytest.mark.parametrize(

@@ -10,9 +10,9 @@ import geopandas as gpd
 import pandas as pd
 import pytest
 
-from geo.query import Query, run
+from geo.query import Query
 from geo.regions import get_region
-from geo.store import haversine_km, open_store
+from geo.store import haversine_km, open_store, run_query
 
 from .conftest import BACKENDS, fresh_database
 
@@ -49,7 +49,7 @@ def seeds_store(request, tmp_path_factory):
 
 
 def test_region_de_koursk_returns_the_north_korean_troops_all_inside_kursk_oblast(seeds_store):
-    gdf = run(Query(region="région de Koursk"), store=seeds_store)
+    gdf = run_query(Query(region="région de Koursk"), store=seeds_store)
     assert "troop_deployment" in set(gdf["event"])
     assert set(gdf["event"]) <= {"troop_deployment", "ground_combat"}
     assert set(gdf["article"]) == {"003_34ade1b63f6a146b"}
@@ -58,7 +58,7 @@ def test_region_de_koursk_returns_the_north_korean_troops_all_inside_kursk_oblas
 
 
 def test_romanian_border_returns_izmail_and_nothing_in_kyiv(seeds_store):
-    gdf = run(Query(region="romanian-border"), store=seeds_store)
+    gdf = run_query(Query(region="romanian-border"), store=seeds_store)
     near_izmail = [haversine_km(la, lo, *IZMAIL) < 5 for la, lo in zip(gdf["lat"], gdf["lon"], strict=True)]
     assert any(near_izmail)
     assert "drone_strike" in set(gdf.loc[near_izmail, "event"])
@@ -66,7 +66,7 @@ def test_romanian_border_returns_izmail_and_nothing_in_kyiv(seeds_store):
 
 
 def test_near_sebastopol_returns_the_shipyard_strike_and_the_car_bomb(seeds_store):
-    gdf = run(Query(near="Sébastopol", radius_km=30), store=seeds_store)
+    gdf = run_query(Query(near="Sébastopol", radius_km=30), store=seeds_store)
     found = {(e, d) for e, d in zip(gdf["event"], gdf["date"], strict=True)}
     assert ("missile_strike", "2023-09-13") in found  # the shipyard strike
     assert ("explosion", "2024-11-13") in found  # the car bomb
@@ -76,11 +76,11 @@ def test_near_sebastopol_returns_the_shipyard_strike_and_the_car_bomb(seeds_stor
 
 
 def test_drone_strikes_since_2024(seeds_store):
-    gdf = run(Query(types="drone_strike", since="2024-01-01"), store=seeds_store)
+    gdf = run_query(Query(types="drone_strike", since="2024-01-01"), store=seeds_store)
     assert len(gdf) >= 1
     assert set(gdf["event"]) == {"drone_strike"}
     assert all(date.fromisoformat(d) >= date(2024, 1, 1) for d in gdf["date"])
-    everything = run(Query(), store=seeds_store)
+    everything = run_query(Query(), store=seeds_store)
     expected = everything[(everything["event"] == "drone_strike") & (everything["date"] >= "2024-01-01")]
     assert sorted(gdf["id"]) == sorted(expected["id"])
 
@@ -91,7 +91,7 @@ def test_second_ingest_adds_no_duplicate(seeds_store):
         results = [store.ingest(x) for x in _extractions()]
         assert {r.status for r in results} == {"unchanged"}
         assert store.count() == before
-    ids = run(Query(), store=seeds_store)["id"]
+    ids = run_query(Query(), store=seeds_store)["id"]
     assert ids.is_unique
 
 
@@ -99,7 +99,7 @@ def test_second_ingest_adds_no_duplicate(seeds_store):
 def test_exports_read_back_with_the_same_rows(tmp_path, seeds_store, fmt):
     from geo.export import write
 
-    gdf = run(Query(), store=seeds_store)
+    gdf = run_query(Query(), store=seeds_store)
     path = write(gdf, tmp_path / f"seeds.{fmt}", format=fmt)
     if fmt == "csv":
         back = pd.read_csv(path, keep_default_na=False)
