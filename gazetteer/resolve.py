@@ -1250,6 +1250,11 @@ def _anchor_bonus(p: Place, anchors: list[Place]) -> float:
 _NEIGHBOUR_KM = 30.0
 #: How close (km) a place named in the same sentence makes a homonym the likely one.
 _NEAR_KM = 35.0
+#: A military base named before its place: « la base Mihail Kogălniceanu », « la base aérienne 57 « … ».
+_BASE_BEFORE_RE = re.compile(r"\bbases?\s+(?:aériennes?\s+)?(?:\d+\s+)?(?:de\s+|d[’'])?(?:«\s*)?$", re.I)
+#: « X, près de Y »: the farthest (km) a homonym of X may lie from Y and still be the one meant;
+#: beyond it, X is known through Y only (geo_precision 2).
+_NEAR_NEXT_KM = 80.0
 #: A sentence end between two names (see analyse's ``near``).
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
 #: The confidence factor of :func:`_best` for a lone candidate (margin 3.0).
@@ -1268,6 +1273,7 @@ def _best(
     countries: dict[str, float] | None = None,
     anchors: list[Place] | None = None,
     inside: Place | None = None,
+    inside_km: float = 200.0,
     local: list[Place] | None = None,
     near: list[Place] | None = None,
     regions: set[str] | None = None,
@@ -1338,7 +1344,7 @@ def _best(
                 s += 2.0
             elif inside.kind == "country" and p.country == inside.country:
                 s += 1.0
-            elif _haversine(p.lat, p.lon, inside.lat, inside.lon) < 200:
+            elif _haversine(p.lat, p.lon, inside.lat, inside.lon) < inside_km:
                 s += 1.5
         if s > best_s:
             second = best_s
@@ -1961,6 +1967,9 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         ):
             # « sur le Dniepr », « du Dniepr »: a town takes no article, the river does
             prefer = {"river", "sea"}
+        elif _BASE_BEFORE_RE.search(before) and any(p.kind == "landmark" for p in h.candidates):
+            # « la base (aérienne 57) Mihail Kogălniceanu »: the air base, not a village of that name
+            prefer = {"landmark"}
         # « X, dans la région de Y »: resolve X inside Y
         inside: Place | None = None
         near_next: Place | None = None
@@ -2016,6 +2025,8 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
                 countries=countries,
                 anchors=anchors,
                 inside=inside or near_next,
+                # « X, près de Y »: within the distance at which Y still names X's place (below)
+                inside_km=_NEAR_NEXT_KM if inside is None and near_next is not None else 200.0,
                 regions=regions,
             )
         if place is None:
@@ -2025,7 +2036,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             near_next is not None
             and near_next.kind in _SETTLEMENT
             and place.kind in _SETTLEMENT
-            and _haversine(place.lat, place.lon, near_next.lat, near_next.lon) > 80
+            and _haversine(place.lat, place.lon, near_next.lat, near_next.lon) > _NEAR_NEXT_KM
         ):
             inside = near_next  # the gazetteer's X is elsewhere: the place is known through Y only
         if (
@@ -2034,7 +2045,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             and inside.country is not None  # not a macro-region (« Extrême-Orient »)
             and place.kind in ("city", "village")  # a named landmark or district is what it says
             and _haversine(place.lat, place.lon, inside.lat, inside.lon)
-            > (80 if inside is near_next else 300)
+            > (_NEAR_NEXT_KM if inside is near_next else 300)
         ):
             # « la localité de Victoria, dans le județ de Tulcea »: the gazetteer has no Victoria there;
             # the place is known only through its container (geo_precision 2)

@@ -2675,8 +2675,15 @@ def test_a_day_heading_its_paragraph_inline_does_not_date_the_next_one(gazetteer
             46.81,
             32.26,
         ),
+        (
+            "Des combats ont été signalés près de Martynovka, au nord-est de Soudja.",
+            "Martynovka",
+            51.24,
+            35.37,
+        ),
+        ("Les soldats russes gardent toujours le dépôt de munitions de Cobasna.", "Cobasna", 47.78, 29.21),
     ],
-    ids=["lipcani", "tolsty-lug", "khalino", "posad-pokrovske"],
+    ids=["lipcani", "tolsty-lug", "khalino", "posad-pokrovske", "martynovka", "cobasna"],
 )
 def test_border_and_front_places_added_to_the_tables(
     gazetteer, text: str, surface: str, lat: float, lon: float
@@ -2711,3 +2718,39 @@ def test_a_town_named_after_its_region_is_the_place_of_the_event(gazetteer) -> N
         gazetteer, "Dans la région de Soumy, la ville de Konotop a été frappée mardi par des drones."
     )
     assert [(i.event, i.place) for i in found] == [("drone_strike", "Konotop")]
+
+
+def test_a_base_named_after_a_town_is_the_base(gazetteer) -> None:
+    # « la base Mihail Kogălniceanu »: the air base near Constanța, not the commune of that name in
+    # Tulcea county, although Tulcea is named in the same sentence
+    found = _places(
+        "À Tulcea, deux Eurofighter de la base Mihail Kogălniceanu ont décollé après l'alerte.", gazetteer
+    )
+    place = found["Mihail Kogălniceanu"]
+    assert place.kind == "landmark" and abs(place.lat - 44.36) < 0.03 and abs(place.lon - 28.49) < 0.03
+
+
+def test_a_place_near_a_city_is_its_homonym_close_to_that_city(gazetteer) -> None:
+    # « X, près de Y »: among the communes named X, the one within a few dozen km of Y (25 km), not one
+    # 95 km away that a town of the same sentence favours; nor X put at Y itself
+    found = _places(
+        "Des avions ont décollé de Mihail Kogălniceanu, près de Constanța, après une alerte à Tulcea.",
+        gazetteer,
+    )
+    place = found["Mihail Kogălniceanu"]
+    assert (
+        place.admin1 == "Constanța County" and abs(place.lat - 44.37) < 0.03 and abs(place.lon - 28.46) < 0.03
+    )
+
+
+def test_an_incident_at_a_village_leaves_the_classifier_its_neighbour_town(gazetteer) -> None:
+    from geo.extract import _blocks
+
+    def place(name: str):
+        return gazetteer.lookup(name, limit=1)[0]
+
+    sudzha, martynovka = place("Soudja"), place("Martynovka")  # 8 km apart
+    assert not _blocks(martynovka, sudzha) and not _blocks(sudzha, martynovka)
+    kherson = place("Kherson")
+    assert _blocks(kherson, kherson)  # (the same place)
+    assert _blocks(place("région de Koursk"), place("Koursk")) is False  # (an oblast's centre is far)
