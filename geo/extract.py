@@ -220,6 +220,21 @@ def _same_place(a: _Draft, b: _Draft) -> bool:
     return km <= 10.0
 
 
+def _blocks(told: Place, place: Place) -> bool:
+    """Does an incident at ``told`` stand for one the mention classifier would add at ``place``?
+    Within :data:`geo.learn.BLOCK_KM`, unless both are towns or villages of their own, more than
+    3 km apart (Soudja and Martynovka, 8 km: two places, as in :func:`_same_place`)."""
+    km = _haversine(told.lat, told.lon, place.lat, place.lon)
+    if km > BLOCK_KM:
+        return False
+    return not (
+        km > 3.0
+        and told.kind in ("city", "village")
+        and place.kind in ("city", "village")
+        and told.name != place.name
+    )
+
+
 def _contains(broad: _Draft, narrow: _Draft) -> bool:
     """Is ``narrow``'s place inside ``broad``'s (a country, or a region not listed explicitly)?"""
     b, n = broad.place, narrow.place
@@ -1022,7 +1037,8 @@ def _learned_drafts(
                 if _haversine(d.place.lat, d.place.lon, place.lat, place.lon) <= BLOCK_KM
             ]
         if collect is None and (
-            near or any(_haversine(d.place.lat, d.place.lon, place.lat, place.lon) <= BLOCK_KM for d in added)
+            (near and any(_blocks(d.place, place) for d in drafts))
+            or any(_blocks(d.place, place) for d in added)
         ):
             continue  # (an incident is told there already)
         if k not in tokens:

@@ -1,4 +1,4 @@
-"""Sixty-five sets of dispatches written by team members who did not read the extractor.
+"""Seventy-three sets of dispatches written by team members who did not read the extractor.
 
 Each set (``tests/extract/blind*/``: 8 or 10 dispatches and a gold file in the seeds' format) was
 written without looking at the extractor's code, tests or outputs, committed, and scored once
@@ -75,6 +75,14 @@ slipping.
 | blind63 | d1d6c5d, rules only (with the shipped classifier: 0.777) | 0.765 | 0.977, 0.996, 0.777 |
 | blind64 | d1d6c5d, rules only (with the shipped classifier: 0.754) | 0.724 | 0.987, 0.990, 0.754 |
 | blind65 | d1d6c5d, rules only (with the shipped classifier: 0.841) | 0.821 | 0.993, 0.996, 0.851 |
+| blind66 | 4f62253, session 14 start, rules only (with the shipped classifier: 0.758) | 0.766 | 0.988, 0.994, 0.764 |
+| blind67 | 4f62253, rules only (with the shipped classifier: 0.751) | 0.731 | 0.985, 0.993, 0.765 |
+| blind68 | 4f62253, rules only (with the shipped classifier: 0.796) | 0.783 | 0.982, 0.986, 0.784 |
+| blind69 | 4f62253, rules only (with the shipped classifier: 0.751) | 0.716 | 0.980, 0.992, 0.772 |
+| blind70 | 4f62253, rules only (with the shipped classifier: 0.814) | 0.785 | 0.988, 1.000, 0.805 |
+| blind71 | 4f62253, rules only (with the shipped classifier: 0.780) | 0.745 | 0.986, 0.996, 0.780 |
+| blind72 | 4f62253, rules only (with the shipped classifier: 0.724) | 0.724 | 0.981, 0.987, 0.724 |
+| blind73 | 4f62253, rules only (with the shipped classifier: 0.762) | 0.750 | 0.988, 1.000, 0.775 |
 
 Session 8 wrote two sets at a time and scored each pair on arrival, then fitted rules to it before
 the next pair came: the fourteen sets blind16–29 score 0.752 on average on arrival (0.743 with the
@@ -175,6 +183,23 @@ F1 0.795 (0.813, 0.777, 0.754, 0.841 set by set). The session's starting code (7
 went from 0.829 to 0.850 (the morning-report and dated-entry rules) and toponym F1 rose a little.
 Over the twenty-eight sets blind38–65 (280 dispatches): rules only F1 0.769, with the classifier
 0.786 (P 0.794, R 0.778); twenty-four of twenty-eight at or above 0.75.
+
+Session 14 wrote eight sets at once (blind66–73, briefs naming other outlets and more villages) and
+scored each on arrival with the session's starting code (4f62253): rules only P 0.758, R 0.742,
+F1 0.750; with the shipped classifier P 0.757, R 0.775, F1 0.766 (0.758, 0.751, 0.796, 0.751, 0.814,
+0.780, 0.724, 0.762 set by set), lower than the earlier rounds. A classifier retrained on data and
+blind…blind65 scored 0.768 on them and one false positive worse on the seeds: the shipped one was
+kept. Two changes made afterwards: a rule incident at a village no longer keeps the classifier from
+its neighbour town 3–10 km away (Soudja and Martynovka: two places, as the rules already count
+them), which raised the pooled figure of all sets but the seeds from 0.827 to 0.830 (79 more
+matches, 129 more incidents; blind66–73 0.766 to 0.770) and lowered a few sets' dates (floors of
+blind2, blind5, blind9, blind52 and blind63 lowered by 0.01–0.02); and the coordinates of Cobasna and
+Martynovka (20 and 11 km off) and two resolver rules (« la base Mihail Kogălniceanu »: the air base;
+« X, près de Y »: the homonym of X within 80 km of Y), toponyms only. Deployment phrasings drawn
+from blind66–73's misses (units rotated, settled, committed, a garrison « stationne ») were tried and
+left out: seven more matches on these sets, one fewer and nine more incidents on all the others.
+Over the thirty-six sets blind38–73 (360 dispatches) on arrival: rules only F1 about 0.765, with
+the classifier 0.782 (P 0.786, R 0.777; pooled as above); thirty-one of thirty-six at or above 0.75.
 """
 
 from __future__ import annotations
@@ -193,14 +218,14 @@ HERE = Path(__file__).resolve().parent
 #: rounded down a little.
 FLOORS = {
     "blind": (0.97, 0.97, 0.78, 0.96),
-    "blind2": (0.97, 0.97, 0.90, 0.93),
+    "blind2": (0.97, 0.97, 0.89, 0.93),
     "blind3": (0.97, 0.97, 0.83, 0.86),
     "blind4": (0.97, 0.97, 0.87, 0.90),
-    "blind5": (0.97, 0.97, 0.85, 0.81),
+    "blind5": (0.97, 0.97, 0.85, 0.79),
     "blind6": (0.97, 0.97, 0.85, 0.85),
     "blind7": (0.97, 0.97, 0.90, 0.61),
     "blind8": (0.97, 0.97, 0.85, 0.82),
-    "blind9": (0.97, 0.97, 0.84, 0.90),
+    "blind9": (0.97, 0.97, 0.84, 0.89),
     "blind10": (0.97, 0.97, 0.82, 0.89),
     "blind11": (0.97, 0.97, 0.85, 0.87),
     "blind12": (0.97, 0.97, 0.89, 0.69),
@@ -243,7 +268,7 @@ FLOORS = {
     "blind49": (0.97, 0.97, 0.79, 0.84),
     "blind50": (0.97, 0.97, 0.80, 0.88),
     "blind51": (0.97, 0.97, 0.75, 0.72),
-    "blind52": (0.97, 0.97, 0.79, 0.78),
+    "blind52": (0.97, 0.97, 0.79, 0.76),
     "blind53": (0.97, 0.97, 0.74, 0.68),
     "blind54": (0.97, 0.97, 0.80, 0.67),
     "blind55": (0.97, 0.97, 0.76, 0.78),
@@ -254,13 +279,21 @@ FLOORS = {
     "blind60": (0.96, 0.97, 0.83, 0.84),
     "blind61": (0.97, 0.97, 0.83, 0.77),
     "blind62": (0.97, 0.97, 0.81, 0.86),
-    "blind63": (0.97, 0.97, 0.77, 0.90),
+    "blind63": (0.97, 0.97, 0.77, 0.89),
     "blind64": (0.97, 0.97, 0.75, 0.74),
     "blind65": (0.97, 0.97, 0.85, 0.91),
+    "blind66": (0.97, 0.97, 0.76, 0.79),
+    "blind67": (0.97, 0.97, 0.76, 0.80),
+    "blind68": (0.97, 0.97, 0.78, 0.72),
+    "blind69": (0.97, 0.97, 0.77, 0.82),
+    "blind70": (0.97, 0.97, 0.80, 0.77),
+    "blind71": (0.97, 0.97, 0.77, 0.85),
+    "blind72": (0.97, 0.97, 0.72, 0.79),
+    "blind73": (0.97, 0.97, 0.77, 0.84),
 }
 #: dispatches per set
 SIZES = {"blind": 8, "blind2": 8, "blind3": 8}
-SIZES.update({f"blind{k}": 10 for k in range(4, 66)})
+SIZES.update({f"blind{k}": 10 for k in range(4, 74)})
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -61,7 +61,14 @@ def test_fighting_told_without_a_cue_word_is_added(tmp_path: Path, gazetteer) ->
 
 @pytest.mark.parametrize("name", ["data", "blind38", "blind45"])
 def test_learned_incidents_only_add_far_from_the_rules(name: str, gazetteer) -> None:
-    n_added = 0
+    """Each incident the classifier adds lies beyond BLOCK_KM of every other, or is a town or village
+    of its own more than 3 km from a neighbour's (Soudja next to Martynovka, 8 km)."""
+
+    def settlement(incident) -> bool:
+        place = gazetteer.get(incident.gazetteer_id) if incident.gazetteer_id else None
+        return place is not None and place.kind in ("city", "village")
+
+    n_added = n_neighbours = 0
     for path in sorted((HERE / name).glob("*.txt")):
         article = read_article(path)
         rules = extract(article, gazetteer=gazetteer, learned=False).incidents
@@ -70,9 +77,13 @@ def test_learned_incidents_only_add_far_from_the_rules(name: str, gazetteer) -> 
         added = both[len(rules) :]
         for k, a in enumerate(added):
             for b in rules + added[:k]:
-                assert _haversine(a.lat, a.lon, b.lat, b.lon) > BLOCK_KM
+                km = _haversine(a.lat, a.lon, b.lat, b.lon)
+                if km <= BLOCK_KM:
+                    assert km > 3.0 and settlement(a) and settlement(b) and a.place != b.place
+                    n_neighbours += 1
         n_added += len(added)
     assert n_added > 0
+    assert n_neighbours < n_added
 
 
 def test_train_on_two_folders(tmp_path: Path, gazetteer) -> None:
