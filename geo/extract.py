@@ -1019,7 +1019,8 @@ def _learned_drafts(
     sent_starts = [t.sent.start for t in told]
     tokens: dict[int, list[str]] = {}
     places_in: dict[int, int] = {}
-    near_by_place: dict[str, list[str]] = {}  # place id -> events the rules found within BLOCK_KM
+    # place id -> (events the rules found within BLOCK_KM, whether one of them stands for this place)
+    near_by_place: dict[str, tuple[list[str], bool]] = {}
     for i, info in enumerate(infos):
         m = info.mention
         if not located[i] or info.polity or m.place is None:
@@ -1029,17 +1030,17 @@ def _learned_drafts(
             continue  # (page furniture: no sentence read)
         t = told[k]
         place = m.place
-        near = near_by_place.get(place.id)
-        if near is None:
-            near = near_by_place[place.id] = [
-                d.event
-                for d in drafts
-                if _haversine(d.place.lat, d.place.lon, place.lat, place.lon) <= BLOCK_KM
+        cached = near_by_place.get(place.id)
+        if cached is None:
+            close = [
+                d for d in drafts if _haversine(d.place.lat, d.place.lon, place.lat, place.lon) <= BLOCK_KM
             ]
-        if collect is None and (
-            (near and any(_blocks(d.place, place) for d in drafts))
-            or any(_blocks(d.place, place) for d in added)
-        ):
+            cached = near_by_place[place.id] = (
+                [d.event for d in close],
+                any(_blocks(d.place, place) for d in close),
+            )
+        near, blocked = cached
+        if collect is None and (blocked or any(_blocks(d.place, place) for d in added)):
             continue  # (an incident is told there already)
         if k not in tokens:
             tokens[k] = sorted(set(fold_tokens(t.low)))
