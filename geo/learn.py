@@ -7,8 +7,9 @@ around the mention, the words of its sentence, the place's kind and country,
 and what the rules already found there. It answers one of the event types of
 ``DESIGN.md`` or ``none``. When it answers an event with probability at least
 :attr:`IncidentModel.threshold`, and the rules have no incident within
-:data:`BLOCK_KM` of that place in the article, :func:`geo.extract.extract`
-adds that incident (dated and counted like a rule incident).
+:data:`BLOCK_KM` of that place in the article (other than at a town or village
+of its own more than 3 km away), :func:`geo.extract.extract` adds that
+incident (dated and counted like a rule incident).
 
 The weights are ``data/model/incidents.json``, trained by ``incimap
 train-model`` (:mod:`geo.training`: scikit-learn, the ``train`` extra) on the team's own annotated
@@ -34,7 +35,8 @@ from gazetteer.paths import data_dir
 
 __all__ = ["BLOCK_KM", "MODEL_PATH", "IncidentModel", "fold_tokens", "mention_features"]
 
-#: No incident is added within this distance (km) of an incident the rules found in the article.
+#: No incident is added within this distance (km) of an incident the rules found in the article,
+#: except at another town or village more than 3 km away (see :func:`geo.extract._blocks`).
 BLOCK_KM = 10.0
 #: The model file under ``data_dir()``.
 MODEL_PATH = Path("model") / "incidents.json"
