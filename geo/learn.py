@@ -134,6 +134,8 @@ class IncidentModel:
         names = list(raw["weights"])
         classes = tuple(raw["classes"])
         weights = np.array([raw["weights"][n] for n in names], dtype=float).reshape(len(names), len(classes))
+        # (weights written as integers in units of 1/scale; a model without "scale" has decimals)
+        weights /= raw.get("scale", 1)
         return cls(
             classes=classes,
             intercept=np.array(raw["intercept"], dtype=float),

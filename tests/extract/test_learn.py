@@ -97,6 +97,14 @@ def test_train_on_two_folders(tmp_path: Path, gazetteer) -> None:
     model = IncidentModel.from_file(path)
     assert model.threshold == 0.6
     assert model.weights.shape == (len(raw["weights"]), len(model.classes))
+    # weights are written as integers in thousandths; a file with decimals reads the same
+    assert raw["scale"] == 1000
+    assert all(isinstance(v, int) for column in raw["weights"].values() for v in column)
+    assert any(v != 0 for column in raw["weights"].values() for v in column)
+    decimals = {k: v for k, v in raw.items() if k != "scale"}
+    decimals["weights"] = {n: [v / 1000 for v in column] for n, column in raw["weights"].items()}
+    path.write_text(json.dumps(decimals), encoding="utf-8")
+    assert (IncidentModel.from_file(path).weights == model.weights).all()
 
 
 def test_train_model_command_names_a_folder_without_gold(tmp_path: Path) -> None:
