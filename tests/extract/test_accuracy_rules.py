@@ -1424,6 +1424,11 @@ def test_the_port_a_town_faces_and_an_agency_dateline_are_no_event_places(gazett
     [
         ("Le sous-marin nucléaire Koursk avait sombré en mer de Barents.", "Koursk"),
         ("Réunion au Kremlin\n\nLe président a réuni ses ministres.", "Réunion"),
+        # common words GeoNames knows as names elsewhere (Belen in Turkey, Tire, Mobile), heading a
+        # sentence
+        ("Bilan de la nuit à Kherson\n\nTrois civils ont été blessés.", "Bilan"),
+        ("Kherson a été visée. Tire de l'artillerie, l'ennemi avance.", "Tire"),
+        ("Mobile, le groupe de défense aérienne a quitté Odessa.", "Mobile"),
     ],
 )
 def test_a_nuclear_submarine_and_a_meeting_heading_are_no_places(text: str, surface: str, gazetteer) -> None:
