@@ -74,6 +74,12 @@ _DATELINE_RE = re.compile(
     r"(?:\s+(\d{4}))?\s*(?:\([^)\n]{1,40}\)\s*|/[^/\n]{1,30}/\s*)?[-–—]\s",
     re.M,
 )
+#: A dateline without its city, the day and month before an agency's name (« (Actualisé avec
+#: précisions) 3 septembre (Reuters) - »): the groups of :data:`_DATELINE_RE`.
+_AGENCY_DATELINE_RE = re.compile(
+    r"(?<![\w/.-])(\d{1,2})(?:er)?\s+([a-zéû]{3,9})\.?(?:\s+(\d{4}))?\s*\((?:Reuters|AFP|AP|ATS|Belga|"
+    r"dpa|Ukrinform|Interfax|Agerpres|Moldpres|Reuters/AFP)\)\s*[-–—]\s"
+)
 #: Abbreviated French months of datelines.
 _MONTH_ABBREVIATIONS = {
     "janv": 1,
@@ -370,7 +376,12 @@ def parse_article(text: str, *, article_id: str, published: date | None = None) 
             pub = date(int(header.group(1)), int(header.group(2)), int(header.group(3)))
         elif pub is None:
             ym = (int(header.group(1)), int(header.group(2))) if header else None
-            pub = _infer_published(text, ym)
+            if ym:
+                # the day of a month-only header from a wire dateline of that month (« KYIV, 3 décembre
+                # (Reuters) - » under « date 2023-12 »)
+                pub = _dateline_date(text, month_of=ym)
+            if pub is None:
+                pub = _infer_published(text, ym)
             if pub is None and ym:
                 pub = date(ym[0], ym[1], 1)
     return Article(id=article_id, text=text, title=_title(text), published=pub, url=url)
@@ -381,12 +392,18 @@ def dateline_at(text: str, pos: int) -> bool:
     return _DATELINE_RE.match(text, pos) is not None
 
 
-def _dateline_date(text: str) -> date | None:
+def _dateline_date(text: str, *, month_of: tuple[int, int] | None = None) -> date | None:
     """The date of a wire dateline near the top (« KHERSON (Ukraine), 4 oct 2023 (AFP) - »). Without a
     year (« KIEV, 18 avril (Reuters) - »), the most recent year from two years after the latest year the
     text names (its background) back to two before it, in which that day falls on a weekday the first paragraph names (``None`` when the text names no
-    year: the date is not guessed from the day the program runs)."""
+    year: the date is not guessed from the day the program runs).
+
+    ``month_of``: the (year, month) of a month-only header (« date 2023-09 »): the dateline must be
+    of that month, and may lack its city (« (Actualisé) 3 septembre (Reuters) - »).
+    """
     m = _DATELINE_RE.search(text, 0, _HEADER_CHARS)
+    if month_of is not None and m is None:
+        m = _AGENCY_DATELINE_RE.search(text, 0, _HEADER_CHARS)
     if m is None:
         return None
     word = m.group(2).lower()
@@ -394,6 +411,13 @@ def _dateline_date(text: str) -> date | None:
     if month is None:
         return None
     day = int(m.group(1))
+    if month_of is not None:
+        if month != month_of[1] or (m.group(3) and int(m.group(3)) != month_of[0]):
+            return None
+        try:
+            return date(month_of[0], month, day)
+        except ValueError:
+            return None
     try:
         if m.group(3):
             return date(int(m.group(3)), month, day)

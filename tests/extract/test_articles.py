@@ -44,6 +44,27 @@ def test_published_override_and_date_header() -> None:
     assert b.published == date(2023, 9, 13)
 
 
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a wire dateline gives the day of a month-only header
+        (
+            " date 2023-12 Bombardement à Kherson\n\nKYIV, 3 décembre (Reuters) - Deux morts dimanche.",
+            date(2023, 12, 3),
+        ),
+        # … also without its city, after an update note
+        (
+            " date 2023-09 Attaque sur Odessa\n\n(Actualisé) 3 septembre (Reuters) - La Russie a visé.",
+            date(2023, 9, 3),
+        ),
+        # a dateline of another month is no publication day: the header's month stands
+        (" date 2023-10 Bilan\n\nKYIV, 30 septembre (Reuters) - Des tirs.", date(2023, 10, 1)),
+    ],
+)
+def test_month_only_header_takes_the_day_of_a_dateline(text: str, published: date) -> None:
+    assert parse_article(text, article_id="d").published == published
+
+
 def test_year_inferred_from_weekday() -> None:
     # no year anywhere: 13 September is a Wednesday in 2023 (the latest such year before 2026)
     a = parse_article("Titre de la dépêche du jour ici\n\nLe mercredi 13 septembre, rien.", article_id="z")
