@@ -1815,6 +1815,13 @@ def _surface_candidates(gazetteer, surface: str, cache: dict[str, list[Place]]) 
     return got
 
 
+#: Adjectives of countries in folded text, counted as mentions of those countries (see :func:`analyse`).
+_DEMONYM_RES = (
+    ("MD", re.compile(r"\bmoldaves?\b")),
+    ("RO", re.compile(r"\broumaine?s?\b")),
+)
+
+
 def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[MentionInfo]:
     """Find, filter, resolve and characterise the toponyms of a text.
 
@@ -1904,6 +1911,13 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             if (top.kind in _SETTLEMENT or top.kind == "oblast") and len(anchors) < 12:
                 if all(a.id != top.id for a in anchors):
                     anchors.append(top)
+    # the adjectives of the two small countries of the war count as their mentions (« la police
+    # moldave … le district de Floresti »: the Moldovan Florești, not the Romanian town); the Russian
+    # and Ukrainian ones stand in every article
+    for iso, rx in _DEMONYM_RES:
+        n = len(rx.findall(folded_text))
+        if n:
+            countries[iso] = countries.get(iso, 0.0) + min(n, 3)
     total = sum(countries.values()) or 1.0
     countries = {k: min(1.0, 3 * v / total) for k, v in countries.items()}
 

@@ -2759,3 +2759,13 @@ def test_an_incident_at_a_village_leaves_the_classifier_its_neighbour_town(gazet
     kherson = place("Kherson")
     assert _blocks(kherson, kherson)  # (the same place)
     assert _blocks(place("région de Koursk"), place("Koursk")) is False  # (an oblast's centre is far)
+
+
+def test_a_moldovan_adjective_makes_the_article_moldovan(gazetteer) -> None:
+    """« la police moldave » is context: Florești is the Moldovan town, not the larger Romanian one."""
+    found = _places(
+        "La police moldave a évacué un village du nord-ouest du pays, voisin de l'Ukraine, après la chute "
+        "d'un drone. La police de Floresti a bouclé la zone. Le drone venait de la frontière avec la Roumanie.",
+        gazetteer,
+    )
+    assert found["Floresti"].country == "MD"
