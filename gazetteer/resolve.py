@@ -185,7 +185,7 @@ monde europeenne europeen internationale international maison blanche capitale v
 province republique royaume empire ministere defense securite direction secteur ligne zone territoire pays
 kim jong un poutine zelensky biden trump macron scholz starmer blinken lavrov peskov choigou medvedev orban erdogan
 xi jinping modi lula stoltenberg rutte borrell kallas sybiga kouleba kirby patel volodymyr vladimir donald joe emmanuel
-olaf keir antony mark jens josep kaja andrii sergei serguei dmitri john victor viktor
+olaf keir antony mark jens josep kaja andrii sergei serguei dmitri john victor viktor volodimir
 sainte saint mer grand grande petit petite nouvelle nouveau vieux vieille haut haute bas basse
 la-bas premier premiere dernier derniere selon-lui bravo bon bonne paris-match liberation figaro express
 huffpost russe russes marine progres sante mes
@@ -202,6 +202,7 @@ evgueni evgeni evgeny yevgeny ievgueni fiodor fedor gennadi guennadi grigori hry
 kirill kyrylo konstantin kostiantyn leonid maxim maksim maksym mikhail mykhailo mykhaïlo nikolai mykola oleg oleh
 pavel pavlo petro piotr pyotr roman rouslan ruslan sergei serguei serhii serhiy stanislav stepan taras valeri
 valery valerii vadim vadym valentin vassili vasily vasyl viktor victor vitali vitaly vitalii vladimir volodymyr
+volodimir
 vladislav vladyslav viatcheslav vyacheslav yuri youri iouri yury yurii zakhar ramzan evgueni
 anna alla alina anastasia daria darya ekaterina iekaterina kateryna elena olena galina halyna inna irina iryna
 ioulia yulia yuliia larissa lyudmila lioudmila maria mariia marina maryna natalia natalya nataliia nadejda nadiya
@@ -240,7 +241,7 @@ _SENTENCE_INITIAL_STOP = {
     detroit dire donne eleve enieme ennemie gare gars gele goutte grenade gros hate jour levee liesse
     lieu lies live lourdes marchand marin medias menes metro mire mobile modele nier nomme pari part
     pese pire polygone progresse rage ratee record rive roquette secoue sens serie sert seul sienne situe
-    suis tank tard terme tete tire tour vallee verrou visage vitre voie bielorusse bulgare moldave
+    suis tank tard terme tete tir tire tour vallee verrou visage vitre voie bielorusse bulgare moldave
     turque gagaouze
     """.split(),
 }

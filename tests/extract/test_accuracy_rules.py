@@ -1429,6 +1429,8 @@ def test_the_port_a_town_faces_and_an_agency_dateline_are_no_event_places(gazett
         ("Bilan de la nuit à Kherson\n\nTrois civils ont été blessés.", "Bilan"),
         ("Kherson a été visée. Tire de l'artillerie, l'ennemi avance.", "Tire"),
         ("Mobile, le groupe de défense aérienne a quitté Odessa.", "Mobile"),
+        ("Tir de drone ukrainien près d'une centrale nucléaire russe", "Tir"),
+        ("Le président Volodimir Zelensky a parlé depuis Kiev.", "Volodimir"),
     ],
 )
 def test_a_nuclear_submarine_and_a_meeting_heading_are_no_places(text: str, surface: str, gazetteer) -> None:
