@@ -292,6 +292,10 @@ def read_articles(
     return ReadResult(articles, failures)
 
 
+#: The day taken for a ``date YYYY-MM`` header when the text tells no day of that month.
+_UNKNOWN_DAY = 7
+
+
 def _infer_published(text: str, header: tuple[int, int] | None) -> date | None:
     """Publication date from the body: a weekday + day + month (« mercredi 13 septembre »).
 
@@ -383,7 +387,9 @@ def parse_article(text: str, *, article_id: str, published: date | None = None) 
             if pub is None:
                 pub = _infer_published(text, ym)
             if pub is None and ym:
-                pub = date(ym[0], ym[1], 1)
+                # the day is unknown: the 7th, so that the days the text names by their weekday
+                # (« lundi », « hier ») fall in the header's month, not in the month before
+                pub = date(ym[0], ym[1], _UNKNOWN_DAY)
     return Article(id=article_id, text=text, title=_title(text), published=pub, url=url)
 
 

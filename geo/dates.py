@@ -163,13 +163,15 @@ _ANY_DATE = frozenset({"wd", "mo", *_OTHER_KEYWORDS})
 
 
 def _year_for(month: int, day: int, anchor: date) -> date | None:
-    """The date with that day and month nearest before (or just after) the anchor."""
+    """The date with that day and month nearest before (or just after) the anchor; a day of the
+    anchor's own month is of its year (« le 20 octobre » written on 7 October, or under a
+    month-only header whose day is unknown, is that October's, not the year before's)."""
     for year in (anchor.year, anchor.year - 1):
         try:
             d = date(year, month, day)
         except ValueError:
             continue
-        if d <= anchor + timedelta(days=3):
+        if d <= anchor + timedelta(days=3) or (year == anchor.year and month == anchor.month):
             return d
     return None
 

@@ -58,11 +58,28 @@ def test_published_override_and_date_header() -> None:
             date(2023, 9, 3),
         ),
         # a dateline of another month is no publication day: the header's month stands
-        (" date 2023-10 Bilan\n\nKYIV, 30 septembre (Reuters) - Des tirs.", date(2023, 10, 1)),
+        # (the day is unknown: the 7th, so that the weekdays of the text fall in that month)
+        (" date 2023-10 Bilan\n\nKYIV, 30 septembre (Reuters) - Des tirs.", date(2023, 10, 7)),
     ],
 )
 def test_month_only_header_takes_the_day_of_a_dateline(text: str, published: date) -> None:
     assert parse_article(text, article_id="d").published == published
+
+
+def test_month_only_header_keeps_the_events_in_its_month(gazetteer) -> None:
+    from geo.extract import extract
+
+    text = (
+        " date 2022-05 Explosions en Transnistrie\n\n"
+        "Des drones ont frappé lundi un dépôt près de Tiraspol. "
+        "Le 20 mai, une explosion avait détruit une antenne à Maïak."
+    )
+    dates = {
+        i.place: i.date for i in extract(parse_article(text, article_id="m"), gazetteer=gazetteer).incidents
+    }
+    # « lundi »: a Monday of May 2022 (the 2nd), not of April; « le 20 mai »: of 2022, not of 2021
+    assert dates["Tiraspol"] == date(2022, 5, 2)
+    assert dates["Maïak"] == date(2022, 5, 20)
 
 
 def test_year_inferred_from_weekday() -> None:

@@ -26,6 +26,8 @@ WED = date(2024, 11, 13)  # a Wednesday
         ("Cette semaine, les pilotes ont commencé.", date(2024, 11, 11), "week"),
         ("Depuis plusieurs mois, les livraisons continuent.", date(2024, 11, 1), "month"),
         ("Le 2 décembre, rien.", date(2023, 12, 2), "day"),
+        # a day later in the anchor's own month is of that year, not of the year before
+        ("Le 20 novembre, la réunion.", date(2024, 11, 20), "day"),
     ],
     ids=[
         "night",
@@ -38,6 +40,7 @@ WED = date(2024, 11, 13)  # a Wednesday
         "this-week",
         "months",
         "past-year",
+        "same-month",
     ],
 )
 def test_dates(text: str, expected: date, precision: str) -> None:
