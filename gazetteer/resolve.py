@@ -501,7 +501,7 @@ _LITERAL_BEFORE_RE = re.compile(
     r"frappé|visé|touché|attaqué|bombardé|ciblé|pilonné|frappant|visant\s+(?:la\s+ville\s+de\s+)?|"
     r"capitale|ville|(?:habitants|rues|ciel|centre|banlieue|environs|abords|périphérie|région|maire|mairie|"
     r"aéroport|gare|port|métro|quartiers?|université|hôpital|hôpitaux|immeubles?|bâtiments?|sud|nord|est|ouest|"
-    r"sortie|entrée|portes?|route|direction|km|kilomètres|loin|large|cœur|ciel|population|architecture)"
+    r"sortie|entrée|portes?|route|direction|km|kilomètres|loin|large|cœur|ciel|population|architecture|approches?)"
     r"\s+(?:de|d[’']|du))"
     r"\s*(?:la\s+|le\s+|l[’']\s*)?$)",
     re.I,
@@ -1276,6 +1276,9 @@ _NO_RIVAL = max(0.3, min(0.99, 0.6 + 0.12 * 3.0))
 
 #: Population of a great city (see :func:`_best`).
 _GREAT_CITY = 300_000
+#: How close (km) a town named next to a small namesake of a great city must be for it to win
+#: (Toretsk and « New York », 7 km: the village; Pokrovsk, 45 km: the great city).
+_GREAT_RIVAL_KM = 25.0
 
 
 def _best(
@@ -1316,9 +1319,14 @@ def _best(
         in_tier = p.score >= top_tier - 0.05 or (
             p.score >= top_tier - 0.11 and p.kind != "village" and not great
         )
-        if countries and p.country in countries and in_tier:
+        # (nor by the article's countries and towns farther than _GREAT_RIVAL_KM: « arrivé à New York,
+        # … après une visite à Pokrovsk » is the great city, « Toretsk et New York » the village)
+        broad = in_tier and not (
+            great and p.score < 1.0 and p.kind in ("city", "village") and p.population < _GREAT_CITY
+        )
+        if countries and p.country in countries and broad:
             s += 0.5 * countries[p.country]
-        if anchors and multiple and in_tier and p.kind in _SETTLEMENT:
+        if anchors and multiple and broad and p.kind in _SETTLEMENT:
             # (a neighbour's extra only for the best-matching names: Chornomorske next to a Crimean
             # anchor does not take « Tchornomorsk » from Chornomorsk)
             s += min(_anchor_bonus(p, anchors), 0.9 if p.score >= top_tier else 0.6)
@@ -1329,14 +1337,14 @@ def _best(
             elif any(
                 q.kind not in _AREA_KINDS
                 and abs(q.lat - p.lat) < 1.2
-                and _haversine(p.lat, p.lon, q.lat, q.lon) < 120
+                and _haversine(p.lat, p.lon, q.lat, q.lon) < (120 if broad else _GREAT_RIVAL_KM)
                 for q in local
             ):
                 s += 1.0
             if near and any(
                 q.kind not in _AREA_KINDS
                 and abs(q.lat - p.lat) < 0.6
-                and _haversine(p.lat, p.lon, q.lat, q.lon) < _NEAR_KM
+                and _haversine(p.lat, p.lon, q.lat, q.lon) < (_NEAR_KM if broad else _GREAT_RIVAL_KM)
                 for q in near
             ):
                 s += 0.4  # a place named in the same sentence lies close by (« Kalanchak et Chaplynka »)
@@ -1347,7 +1355,7 @@ def _best(
             and _wfold(p.admin1).startswith(_wfold(p.name))
         ):
             s += 0.3  # the seat of its own district (« Briceni », Briceni District)
-        if zone and multiple and in_tier and p.kind in _SETTLEMENT and p.admin1 in zone:
+        if zone and multiple and broad and p.kind in _SETTLEMENT and p.admin1 in zone:
             # homonyms: the one in the war zone (« Sfântu Gheorghe » of the Danube delta, not of Covasna)
             s += zone[p.admin1]
         if regions and multiple and in_tier and p.admin1 in regions:
@@ -1405,7 +1413,9 @@ _OF_NOUN_BEFORE_RE = re.compile(r"\b[a-zéèêàùâîôç-]{3,}\s*[»”\"]?\s+
 _PARTICIPLE_AFTER_RE = re.compile(r"\s*,\s*\w+ant\b")
 _AND_NAME_AFTER_RE = re.compile(r"(?:\s*,\s*[A-ZÀ-Ý][\w’'-]+)*\s+et\s+([A-ZÀ-Ý][\w’'-]+)")
 _CLAUSE_START_BEFORE_RE = re.compile(
-    r"(?:^|[.!?:;»”\"⇒\n]|\bque|\bet|,)\s*(?:la\s+|le\s+|l[’']\s*|les\s+)?$", re.I
+    # (« SEOUL (Reuters) - La Corée du Nord a confirmé »: after a dateline's dash)
+    r"(?:^|[.!?:;»”\"⇒\n]|\bque|\bet|,|\s[-–—])\s*(?:la\s+|le\s+|l[’']\s*|les\s+)?$",
+    re.I,
 )
 _DISTRICT_LINK_RE = re.compile(r"\s+(?:à|a|de|d[’'])\s*")
 _AT_SPEAKER_BEFORE_RE = re.compile(r"(?:^|[.!?\n»]\s*)(?:À|A|Depuis)\s+$")
@@ -1416,6 +1426,10 @@ _ATTRIBUTE_BEFORE_RE = re.compile(
     r"(?:(?:de\s+la\s+|du\s+)(?:région|oblast|province|ville|district|comté)\s+)?"
     r"(?:de\s+(?:la\s+|l[’'])?|d[’']\s*|du\s+|des\s+|en\s+)$",
     re.I,
+)
+#: A clock's place: « (5 h 28 à Paris) », « 10h00 heure de Kiev », « à l'heure de Moscou ».
+_CLOCK_BEFORE_RE = re.compile(
+    r"(?:\bheures?\s+(?:de\s+|d[’']\s*)|\(\s*(?:vers\s+)?\d{1,2}\s*h(?:\s*\d\d)?\s+(?:à|a|de)\s+)$", re.I
 )
 _REFLEXIVE_AFTER_RE = re.compile(r"\s*(?:s[’']est|se\s+sont)\s+([a-zàâçéèêëîïôûù]+é(?:e|s|es)?)\b", re.I)
 _LIKE_BEFORE_RE = re.compile(r",\s*comme\s+$", re.I)
@@ -1454,7 +1468,9 @@ _INCISE_AFTER_RE = re.compile(
     r"toutefois|cependant|néanmoins|pourtant|en\s+revanche|à\s+son\s+tour|une\s+fois\s+(?:de\s+plus|encore)|"
     r"selon\s+[^,.;:!?«»]{1,60}|comme\s+[^,.;:!?«»]{1,40}|devenue?s?\s+[^,.;:!?«»]{1,100}|qui(\s+[^,.;:!?«»]{1,120})|"
     # « Washington, principal soutien militaire de l'Ukraine, assure », « Kiev, par la voix de son président, »
-    r"par\s+la\s+voix\s+d[e’']\s*[^,.;:!?«»]{1,60}|(?:principale?|premier|première|grand|grande|proche|fidèle)\s+[^,.;:!?«»]{1,80})\s*,",
+    r"par\s+la\s+voix\s+d[e’']\s*[^,.;:!?«»]{1,60}|"
+    # « Bucarest, sans affirmer que le drone était russe, a précisé »
+    r"(?:sans|tout\s+en)\s+[^,.;:!?«»]{1,100}|(?:principale?|premier|première|grand|grande|proche|fidèle)\s+[^,.;:!?«»]{1,80})\s*,",
     re.I,
 )
 #: A place noun (« aéroport international de », « faubourgs de »): the city itself follows.
@@ -2132,7 +2148,12 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             and _AT_SPEAKER_BEFORE_RE.search(text[max(0, h.start - 10) : h.start])
             and not _MEETING_AFTER_RE.search(text, h.end, h.end + 120)
         )
-        info.attribute = speaker or _attribute_before(before, low, context)
+        info.attribute = (
+            speaker
+            or _attribute_before(before, low, context)
+            # « (5 h 28 à Paris) », « 10h00 (heure de Kiev) »: a time zone
+            or _CLOCK_BEFORE_RE.search(before, max(0, len(before) - 24)) is not None
+        )
         infos.append(info)
         prev_info = info
     # one sense per article: a name resolved in context elsewhere (« le port de Pivdenny, près

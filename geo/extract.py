@@ -377,6 +377,13 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
             and _same_place(k, d)
         ),
     )
+    # an explosion where drone or missile debris fell the same day (« Une explosion de drone à
+    # Plauru … la chute des débris d'un drone ») is that fall: the drone exploding as it came down
+    out = _fold_consequences(
+        out,
+        "explosion",
+        lambda k, d: k.event == "debris" and _dates_compatible(k, d) and _same_place(k, d),
+    )
     # debris falling where an interception took place the same day (« la défense a intercepté un
     # missile au-dessus de X. Des débris sont tombés sur un immeuble ») are that interception's, and
     # the rubble where a strike hit (« un missile s'est abattu sur X ; les secouristes fouillent les
@@ -409,9 +416,25 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
             if not campaign
             else None
         )
+        caused = False
+        if target is None and not campaign and d.event in ("drone_strike", "missile_strike"):
+            # « Une unité militaire en Transnistrie a été attaquée par un drone … Une explosion a
+            # provoqué un incendie sur une base à Tiraspol »: the explosion is the strike, placed
+            target = next(
+                (
+                    k
+                    for k in out
+                    if k.event == "explosion"
+                    and (k.section == d.section or d.headline)
+                    and _contains(d, k)
+                    and _dates_compatible(k, d)
+                ),
+                None,
+            )
+            caused = target is not None
         if target is not None:
-            if target.generic and not d.generic:
-                target.event, target.generic = d.event, False
+            if caused or (target.generic and not d.generic):
+                target.event, target.generic = d.event, d.generic
             if d.place.kind != "country":
                 # a region-wide toll is the sum of the towns' (« trois civils tués dans la région »),
                 # not the figure of the one it folds into

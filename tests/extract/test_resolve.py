@@ -30,6 +30,12 @@ def test_offsets_point_into_the_text(gazetteer) -> None:
         ("Une explosion à Kiev a fait trois blessés.", "Kiev", "location"),
         ("La capitale Kiev a été visée par des missiles.", "Kiev", "location"),
         ("Les deux dirigeants se sont vus à la Maison-Blanche.", "Maison-Blanche", "location"),
+        (
+            "Bucarest, sans nommer l'auteur de l'attaque, a précisé que l'engin venait de l'est.",
+            "Bucarest",
+            "metonym",
+        ),
+        ("Quatre drones ont été abattus à l'approche de Moscou dans la nuit.", "Moscou", "location"),
     ],
     ids=[
         "nie",
@@ -41,6 +47,8 @@ def test_offsets_point_into_the_text(gazetteer) -> None:
         "explosion-a",
         "passive",
         "a-la-maison-blanche",
+        "incise-sans",
+        "approche-de",
     ],
 )
 def test_metonyms(gazetteer, text: str, surface: str, role: str) -> None:
