@@ -2773,36 +2773,28 @@ def test_a_moldovan_adjective_makes_the_article_moldovan(gazetteer) -> None:
     assert found["Floresti"].country == "MD"
 
 
-def _events_at(text: str, gazetteer, published: date = date(2025, 3, 4)) -> list[tuple[str, str | None]]:
-    ex = extract(parse_article(text, article_id="t", published=published), gazetteer=gazetteer)
-    return sorted((i.event, i.place) for i in ex.incidents)
-
-
 def test_an_explosion_where_drone_debris_fell_is_that_fall(gazetteer) -> None:
     text = (
-        "Un drone explose au-dessus d'un village roumain\n\n"
         "Une explosion a été entendue mardi soir dans le village de Plauru, sur le Danube. "
         "Les militaires ont retrouvé mardi à Plauru les débris d'un drone de type Shahed."
     )
-    assert _events_at(text, gazetteer) == [("debris", "Plauru")]
+    assert [(i.event, i.place) for i in _incidents(gazetteer, text)] == [("debris", "Plauru")]
 
 
 def test_a_strike_told_for_a_region_is_the_explosion_at_its_town(gazetteer) -> None:
     text = (
-        "Une caserne de la région séparatiste visée\n\n"
         "Une caserne en Transnistrie a été attaquée par un drone dans la nuit, selon les autorités séparatistes. "
         "« Une explosion a endommagé un hangar de la caserne à Tiraspol », indique leur communiqué."
     )
-    assert _events_at(text, gazetteer) == [("drone_strike", "Tiraspol")]
+    assert [(i.event, i.place) for i in _incidents(gazetteer, text)] == [("drone_strike", "Tiraspol")]
 
 
 def test_a_clock_s_city_is_no_event_place(gazetteer) -> None:
     text = (
-        "Alerte aérienne dans l'est de la Roumanie\n\n"
         "Deux F-16 ont décollé à 4 h 10 (3 h 10 à Paris) après qu'un drone a survolé Galati. "
         "L'alerte a été levée à 5 heures (heure de Bruxelles)."
     )
-    places = {p for _e, p in _events_at(text, gazetteer)}
+    places = {i.place for i in _incidents(gazetteer, text)}
     assert "Galați" in places and not places & {"Paris", "Bruxelles"}
 
 
