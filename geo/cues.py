@@ -68,6 +68,8 @@ _STRIKE_RE = re.compile(
     r"attaquée?s?\s+(?:dans\s+la\s+nuit|cette\s+nuit|la\s+nuit|ce\s+matin|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:a|ont|avait)\s+(?:de\s+nouveau\s+)?été\s+la\s+cible|ciblée?s?|"
     r"explosions?\s+d[’']une?\s+(?:\S+\s+)?(?:drones?|missiles?|obus|roquettes?)|tirs\s+(?:russes?\s+|ukrainiens?\s+)?sur\s|"
     r"(?:ont|a)\s+été\s+tirés?|tirs?\s+(?:de\s+)?(?:missiles?|roquettes?|drones?|d[’']artillerie|lance-roquettes|mortiers?|chars?)|"
+    r"(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\S+\s+)?envoyé\s*,?\s+(?:[^\s.;:!?]+\s+){0,2}?(?:[^\s.;:!?]+\s*,\s+)?(?:des|plusieurs|\d+|une?)\s+(?:\S+\s+)?"
+    r"(?:drones?|missiles?|roquettes?)\s+(?:\S+\s+)?(?:sur|contre)\s|frappant\s+(?:le|la|les|l[’']|un|une|des|plusieurs)\s|"
     r"(?:a|ont|avait|avaient|aurait|auraient)\s+lancé\s*,?\s+(?:[^.;:«»]{0,60}?,\s+)?(?:plus\s+de\s+|au\s+moins\s+|près\s+de\s+)?\S+\s+"
     r"(?:drones?|missiles?)|pris\s+pour\s+cible|"
     # « 120 missiles et 90 drones ont été lancés, notamment contre Odessa »
@@ -128,8 +130,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:drones?|missiles?|projectiles?|roquettes?|engins?)|"
             r"(?:drones?|missiles?|projectiles?|engins?|appareils?|l[’']un\s+d[’'](?:eux|entre\s+eux)),?\s+(?:\S+\s+){0,10}?(?:s[’'](?:est|sont|était|étaient)\s+(?:\w+ment\s+)?écrasée?s?|se\s+sont\s+écrasée?s|"
             r"s[’']écras\w*|(?:est|sont|était|étaient)\s+tombée?s?|tombée?s?\s+(?:dans|sur|près|à|en)|"
-            r"(?:a|ont)\s+été\s+(?:retrouvée?s?|découverte?s?))|"
-            r"fragments?\s+(?:ont|a)\s+été\s+(?:retrouvée?s?|découverte?s?)|"
+            r"(?:a|ont)\s+été\s+(?:retrouvée?s?|découverte?s?|repérée?s?|localisée?s?))|"
+            r"(?:fragments?|débris|morceaux|restes)\s+(?:ont|a)\s+été\s+(?:retrouvée?s?|découverte?s?|repérée?s?|localisée?s?)|"
             # « après la chute d'un engin dans un champ », « blessé par la chute de débris »
             r"chutes?\s+(?:d[’']un\s+|d[’']une\s+|de\s+|des\s+)(?:\S+\s+){0,2}?(?:engins?|drones?|missiles?|débris|fragments?|"
             r"morceaux|roquettes?|projectiles?)|"
@@ -174,7 +176,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:son|sa|leur|l[’'])\s*avancée\s+(?:\S+\s+)?(?:dans|vers|en|sur|près|autour)|"
             r"abandonnée?s?\s+(?:\S+\s+){0,3}?par\s+(?:les\s+troupes|l[’']armée|les\s+forces|ses\s+défenseurs)|amélior\w+\s+(?:leurs|ses|les|nos)\s+positions|"
             # (« ont repris le village », not « les attaques ont repris avec intensité »: resumed)
-            r"(?:avoir|a|ont|avait|avaient)\s+(?:déjà\s+)?(?:«\s*)?repris(?=\s*»?\s+(?:(?!avec\s|depuis\s|dans\s|en\s|de\s)\w+\s+)?"
+            r"(?:avoir|a|ont|avait|avaient)\s+(?:déjà\s+|aussi\s+|également\s+|finalement\s+)?(?:«\s*)?repris(?=\s*»?\s+(?:(?!avec\s|depuis\s|dans\s|en\s|de\s)\w+\s+)?"
             r"(?:le\s|la\s|les\s|l[’']|du\s+terrain|(?:un|une|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s|(?-i:[A-ZÀ-Ý])|possession|pied|position|contrôle|plusieurs|\d))|reprise\s+(?:de|du|d[’'])|"
             # a town taken: « la chute de Bakhmut », « après avoir pris fin avril la localité de X »;
             # « la chute de Selydove, fin octobre, puis celle de Kourakhové »: two towns
@@ -589,6 +591,12 @@ def _strike_type(
     return "missile_strike", True
 
 
+#: « traumatismes liés à », « blessures par », « lésions dues à »: wounds, before the blast that made them
+_WOUNDS_BEFORE_RE = re.compile(
+    r"\b(?:traumatismes?|blessures?|lésions?|barotraumatismes?)\s+(?:\w+\s+){0,2}?"
+    r"(?:liée?s?\s+à|dus\s+à|dues?\s+à|causée?s?\s+par|par|de)\s+(?:l[’']\s*|une?\s+|des\s+)?$",
+    _I,
+)
 _FIRED_RE = re.compile(r"\btir(?:é|s)?\b", _I)
 #: Characters after a strike cue where the weapon it names is read (« tirs d'artillerie lourde »).
 _OWN_WEAPON_CHARS = 20
@@ -672,7 +680,7 @@ _STEMS: dict[str, str] = {
     "ministre chancel secrétaire",
     "arms_transfer": "vente livr fourni munition armes transfert militaire",
     "other": "formation entraîn abri exercice essai survol espace aérien évacu prisonnier tranchée manifest",
-    "strike": "frapp bombard pilonn raid salve vague attaqu visé visee visant impact touch tir lanc cibl feu largu tué tuée bless abat subi "
+    "strike": "envoy frapp bombard pilonn raid salve vague attaqu visé visee visant impact touch tir lanc cibl feu largu tué tuée bless abat subi "
     "lâch détrui percut atteint explos tomb endommag soufflé éventré dégâts vise visai bombard tue blesse "
     "sectionn incendi ravag pulvéris dévast perforé embrasé arraché criblé démoli rasé fauché provoqué souffl",
 }
@@ -1108,6 +1116,16 @@ def find_cues(
             before = [b for b in cues if b.end <= c.start and b.factual and b.event in _STRIKE_EVENTS]
             if before:
                 cues[k] = Cue(before[-1].event, c.start, c.end, c.factual, before[-1].generic)
+    # « hospitalisée pour traumatismes liés à l'explosion », « blessures dues à l'explosion »: the
+    # wounds of a strike told, not an event of its own
+    if "explos" in low:
+        cues = [
+            c
+            for c in cues
+            if not (
+                c.event == "explosion" and _WOUNDS_BEFORE_RE.search(text, max(start, c.start - 45), c.start)
+            )
+        ]
     # « des fragments d'un drone abattu sont tombés »: the debris are the event, the interception
     # only says where they come from
     debris_ends = [c.end for c in cues if c.event == "debris" and c.factual]

@@ -607,7 +607,29 @@ def _extract(
         if cues and not any(c.factual for c in cues):
             continue
         waiting, pending = pending, None
-        if not cues and (waiting is None or waiting[0] != sec) and sec not in last_in_section:
+        # a paragraph that opens on casualties at a place, after a paragraph telling a strike (« Le 6
+        # octobre, l'armée a bombardé X. … ¶ À Y, trois civils ont été blessés. »): the same kind of
+        # event at Y (a daily report's tour of the region's towns)
+        carried = (
+            drafts[-1]
+            if not cues
+            and sec not in last_in_section
+            and (waiting is None or waiting[0] != sec)
+            and drafts
+            and drafts[-1].event in _STRIKES
+            and not drafts[-1].headline
+            and drafts[-1].section == sec - 1
+            and 0 <= sec < len(sects)
+            and sent.start == sects[sec].start
+            and _OPENING_AT_RE.match(text, sent.start, sent.end) is not None
+            else None
+        )
+        if (
+            not cues
+            and (waiting is None or waiting[0] != sec)
+            and sec not in last_in_section
+            and carried is None
+        ):
             continue  # nothing to report and nothing to complete
         casualties = find_casualties(text[sent.start : sent.end], low=low, unsafe=unsafe)
         weapons = find_weapons(text[sent.start : sent.end], low=low, unsafe=unsafe)
@@ -657,16 +679,19 @@ def _extract(
                         break
             continue
         if not cues:
-            prev = last_in_section.get(sec)
+            prev = last_in_section.get(sec) or carried
             hurt = casualties.killed is not None or casualties.injured is not None
-            if prev is not None and (hurt or _DAMAGED_RE.search(text, sent.start, sent.end)):
+            if prev is not None and (
+                hurt or (carried is None and _DAMAGED_RE.search(text, sent.start, sent.end))
+            ):
                 here = (
                     _casualty_place(text, sent, infos, located, starts, prev)
                     if prev.event in _STRIKES
                     else None
                 )
                 if here is None:
-                    prev.casualties = prev.casualties.merge(casualties)
+                    if carried is None:
+                        prev.casualties = prev.casualties.merge(casualties)
                     continue
                 # « Des bombardements ont visé X. Un homme a été tué à Y. », « Un camion a également été
                 # endommagé à Y. »: the same kind of event at Y
@@ -676,7 +701,14 @@ def _extract(
                     infos[here],
                     sent,
                     sec,
-                    (dates[0] if dates else None) or last_date.get(sec),
+                    (dates[0] if dates else None)
+                    or last_date.get(sec)
+                    # (the day of the strike told in the paragraph before)
+                    or (
+                        last_day
+                        if carried is not None and last_day is not None and last_day.date == carried.date
+                        else None
+                    ),
                     default_day,
                     casualties,
                     None,
@@ -1453,6 +1485,10 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             continue
         if _ITINERARY_BEFORE_RE.search(before) or _FROM_BEFORE_RE.search(before):
             continue
+        if m.place.kind in _AREA and i > 0 and _locates_origin(text, sent, infos[i - 1], m):
+            continue  # « depuis Valcove en Ukraine »: where the origin is, not the event's place
+        if m.place.kind == "country" and _NEAR_BEFORE_RE.search(before):
+            continue  # « une attaque près de la Roumanie »: next to the country, not in it
         if _RESIDENCE_BEFORE_RE.search(before):
             continue  # « l'oligarque Ilan Shor, réfugié à Moscou »: where a person lives
         if _SPEAKER_AFTER_RE.match(text, m.end) and any(
@@ -1537,6 +1573,29 @@ _FROM_BEFORE_RE = re.compile(
     r"(?:(?:région|oblast|province)\s+(?:\w+\s+)?(?:de\s+|d[’']\s*))?$",
     re.I,
 )
+#: « Valcove en Ukraine », « Valcove (Ukraine) », « X, dans la région d'Odessa »: a place's locator
+_LOCATOR_GAP_RE = re.compile(
+    r"\s*(?:,\s*|\(\s*)?(?:(?:en|au|aux)\s+|dans\s+(?:la\s+région|l[’']oblast|le\s+district)\s+(?:de\s+|d[’']\s*|du\s+)|"
+    r"(?:de\s+)?la\s+région\s+(?:de\s+|d[’']\s*|du\s+))?(?:la\s+|le\s+|l[’']\s*)?",
+    re.I,
+)
+
+
+def _locates_origin(text: str, sent: Span, prev: MentionInfo, m: Mention) -> bool:
+    """Does ``m`` locate ``prev``, an origin (« depuis Valcove en Ukraine », « venus de Tiraspol, en
+    Transnistrie »)?"""
+    p = prev.mention
+    if p.start < sent.start or not 0 <= m.start - p.end <= 40:
+        return False
+    if not _LOCATOR_GAP_RE.fullmatch(text, p.end, m.start):
+        return False
+    return prev.origin or _FROM_BEFORE_RE.search(text, max(sent.start, p.start - 90), p.start) is not None
+
+
+#: « près de la Roumanie », « non loin de l'Ukraine », « à proximité de la Moldavie »: before a country
+_NEAR_BEFORE_RE = re.compile(
+    r"\b(?:près|non\s+loin|à\s+proximité|aux\s+portes)\s+(?:de\s+|d[’']\s*)(?:la\s+|le\s+|l[’']\s*)?$", re.I
+)
 #: « vers l'Ukraine », « en direction de la Roumanie », « contre l'Ukraine »: before a country
 _TOWARDS_BEFORE_RE = re.compile(r"\b(?:vers|contre|en\s+direction\s+de)\s+(?:la\s+|le\s+|l[’']\s*)?$", re.I)
 #: « port du sud de l'Ukraine sur la », « ville portuaire du », « port de la »: before the water a port is on
@@ -1606,6 +1665,11 @@ _DAMAGED_RE = re.compile(
 #: « la situation à X », « la vie à X »: a place described, not where a meeting was held.
 _STATE_OF_BEFORE_RE = re.compile(
     r"\b(?:situation|vie|ambiance|climat|tension|calme|population)\s+(?:\w+\s+)?(?:à|au|en|dans)\s+$", re.I
+)
+#: « À Tchornobaïvka, », « Dans le village de X, »: a paragraph opening on the place it is about
+_OPENING_AT_RE = re.compile(
+    r"(?:À|A|Dans)\s+(?:la\s+ville\s+d[e’']\s*|le\s+village\s+d[e’']\s*|la\s+localité\s+d[e’']\s*|la\s+commune\s+d[e’']\s*)?"
+    r"(?-i:[A-ZÀ-Ý])[^,.;:!?]{1,40},"
 )
 #: « tué à », « blessées dans »: the place where a casualty fell.
 _AT_BEFORE_RE = re.compile(

@@ -2807,3 +2807,61 @@ def test_a_state_named_after_a_wire_dateline_is_an_actor(gazetteer) -> None:
         )
     }
     assert found["Corée du Nord"] is True
+
+
+# --- session 18: patterns of a second round of real press (own sentences) ---------------------
+
+
+def test_a_paragraph_opening_on_casualties_at_a_town_is_a_strike_there(gazetteer) -> None:
+    text = (
+        "Le 3 juin, l'armée russe a pilonné Bilozerka toute la matinée.\n\n"
+        "À Tchornobaïvka, deux retraités ont été blessés dans leur jardin."
+    )
+    found = [(i.event, i.place, i.date, i.injured) for i in _incidents(gazetteer, text)]
+    assert ("shelling", "Tchornobaïvka", date(2024, 6, 3), 2) in found
+
+
+def test_casualties_of_a_heading_are_not_carried_to_a_new_strike(gazetteer) -> None:
+    text = "Le 3 juin, l'armée russe a pilonné Bilozerka toute la matinée.\n\nDeux morts à Kherson\n"
+    assert [i.place for i in _incidents(gazetteer, text)] == ["Bilozerka"]
+
+
+def test_wounds_from_a_blast_are_no_explosion_of_their_own(gazetteer) -> None:
+    text = (
+        "Mardi, des obus russes ont touché Antonivka. "
+        "Une femme a été soignée pour des traumatismes liés à l'explosion et des éclats."
+    )
+    assert [i.event for i in _incidents(gazetteer, text)] == ["shelling"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        (
+            "Dans la nuit, les Russes ont envoyé, une fois encore, des drones sur la ville portuaire.",
+            "drone_strike",
+        ),
+        ("Ces fragments ont été repérés par des pêcheurs sur la berge.", "debris"),
+        ("Selon Moscou, ses soldats ont aussi repris deux hameaux voisins.", "ground_combat"),
+        (
+            "L'ennemi est revenu dans l'après-midi, frappant le village avec des bombes planantes.",
+            "drone_strike",
+        ),
+    ],
+)
+def test_more_event_cues(sentence: str, event: str) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == [event]
+
+
+def test_an_attack_near_a_country_is_not_in_it(gazetteer) -> None:
+    text = "Nouvelle attaque près de la Moldavie. Mardi, des drones ont frappé le port de Reni."
+    assert [i.place for i in _incidents(gazetteer, text)] == ["Reni"]
+
+
+def test_the_country_of_an_origin_is_no_event_place(gazetteer) -> None:
+    text = (
+        "Mardi, un drone a traversé l'espace aérien roumain depuis Vylkove en Ukraine "
+        "vers la zone de Chilia Veche."
+    )
+    places = {i.place for i in _incidents(gazetteer, text)}
+    assert "Chilia Veche" in places and "Ukraine" not in places
