@@ -496,6 +496,14 @@ _AGENT_BEFORE_RE = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}à\s+$)",
     re.I,
 )
+#: « ce qu'a affirmé », « » a déclaré », « a averti »: a verb of speech, whose inverted subject or
+#: object a capital right after it is as a government
+_SPEECH_VERB_BEFORE_RE = re.compile(
+    r"\b(?:affirm|déclar|indiqu|annonc|assur|précis|dénonc|répond|dément|confirm|rapport|ajout|soulign|expliqu|"
+    r"averti|prévenu|prévient|condamn|fustig|accus|rétorqu|répliqu|insist|martel|reconnu|reconnaît)"
+    r"[a-zéèêàç]*\s*,?\s*$",
+    re.I,
+)
 _LITERAL_BEFORE_RE = re.compile(
     r"(?:\b(?:à|a|au|dans|sur|vers|depuis|en|contre|près\s+de|autour\s+de|au-dessus\s+de|devant|jusqu[’']à|"
     r"frappé|visé|touché|attaqué|bombardé|ciblé|pilonné|frappant|visant\s+(?:la\s+ville\s+de\s+)?|"
@@ -1619,6 +1627,8 @@ def _metonym_uncached(
         return True
     if _ASKED_BEFORE_RE.search(before):
         return True
+    if _SPEECH_VERB_BEFORE_RE.search(before):
+        return True  # « C'est ce qu'a affirmé Bucarest », « a dénoncé Moscou »: the speaker, or the one addressed
     if _before_matches(_GOVERNMENT_OBJECT_BEFORE_RE, _GOVERNMENT_OBJECT_TAIL_RE, before, token, low, context):
         return True  # « soupçonne Moscou de », « attribuée à Moscou », « laisser Washington décider »
     if (

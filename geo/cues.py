@@ -51,7 +51,7 @@ AUXILIARY = frozenset({"air_defense", "fire"})
 _I = re.I
 _STRIKE_RE = re.compile(
     r"\b(?:frappes?|bombardements?|bombardé(?:e|s|es)?|bombardant|pilonnages?|pilonné(?:e|s|es)?|pilonn\w+|"
-    r"raids?|salves?|vagues?\s+de\s+(?:drones?|missiles?|frappes?)|attaques?\s+(?:aériennes?|combinées?|massives?|de\s+(?:drones?|missiles?)|russes?|ukrainiennes?)|"
+    r"raids?|salves?|(?<!d[’'])assauts?\s+aériens?|vagues?\s+de\s+(?:drones?|missiles?|frappes?)|attaques?\s+(?:aériennes?|combinées?|massives?|de\s+(?:drones?|missiles?)|russes?|ukrainiennes?)|"
     r"attaques?|(?:ont|a|avaient|avait|aurait|auraient)\s+(?:aussi\s+|également\s+|de\s+nouveau\s+)?(?:visé|frappé|touché|attaqué|ciblé)|"
     r"visée?s?\s+(?:par|ce|cette|dans|toute\s+la\s+nuit|pendant\s+la\s+nuit|mercredi|mardi|lundi|jeudi|vendredi|samedi|dimanche)|"
     # « un entrepôt a été touché et un incendie s'est déclaré », « après l'impact d'un drone »
@@ -161,7 +161,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "ground_combat",
         re.compile(
-            r"\b(?:combats?|combattent|combattu|combattants?\s+engagés|affrontements?|assauts?|offensives?|"
+            r"\b(?:combats?|combattent|combattu|combattants?\s+engagés|affrontements?|assauts?(?!\s+aériens?)|(?<=d[’'])assauts?|offensives?|"
             r"incursions?|(?<!champ\sde\s)(?<!champs\sde\s)batailles?|opérations?\s+de\s+combat|accrochages?|encercl\w+|percées?|"
             # « quatre attaques ont été repoussées au nord-est de la ville »
             r"(?:attaques?|assauts?)\s+(?:\S+\s+){0,2}?(?:ont\s+été|a\s+été|sont|furent)\s+repoussée?s?|"
@@ -307,7 +307,7 @@ _MODAL_RE = re.compile(
     # (« seraient tombés », « serait mort »: the press's conditional for a reported fact, not a modal)
     r"\b(?:éventuel(?:le|s|les)?|pourrai(?:t|ent)|(?!serai(?:t|ent)\s+(?:\w+\s+)?(?![a-zéèêàç]*ques?\b)[a-zéèêàç]+(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|ort|orte|orts|ortes)\b)"
     r"\w+erai(?:t|ent)|(?:ouvri|offri|prend|permett|devien|mett|tiend|vien|faud)rai(?:t|ent)|hypothétique|improbables?|scénarios?|menace\s+de|risque\s+de|"
-    r"en\s+cas\s+de|faire\s+croire|aurai(?:t|ent)\s+lieu|ne\s+croi\w*\s+(?:pas\s+|plus\s+|guère\s+)?(?:à|en)\s|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|quotidiennement|"
+    r"en\s+cas\s+de|faire\s+croire|aurai(?:t|ent)\s+lieu|ne\s+croi\w*\s+(?:pas\s+|plus\s+|guère\s+)?(?:à|en)\s|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|(?:a|ont|avait|avaient)\s+multiplié\s+(?:les|ses|leurs)\s+(?:attaques|frappes|bombardements|raids|tirs)|quotidiennement|"
     r"chaque\s+(?:jour|nuit|semaine)|quotidien(?:ne)?s|régulièrement|entendai(?:t|ent)|habitué(?:e|s|es)?\s+(?:à|aux)|"
     r"(?:quand|lorsqu[e’']|chaque\s+fois\s+qu[e’']|dès\s+qu[e’'])\s*(?:ils|elles|on)\s+\w+(?:ent|e)|"  # « Quand ils bombardent X »
     r"(?:demand|réclam|exig)\w*\s+(?:\S+\s+){0,4}?(?:le|un|leur|son)\s+retrait|"
@@ -452,6 +452,7 @@ _MODAL_WORDS = (
     "autoris",
     "feu vert",
     "multiplient",
+    "multiplié",
     "quotidien",
     "quand",
     "entendai",
@@ -680,7 +681,7 @@ _STEMS: dict[str, str] = {
     "ministre chancel secrétaire",
     "arms_transfer": "vente livr fourni munition armes transfert militaire",
     "other": "formation entraîn abri exercice essai survol espace aérien évacu prisonnier tranchée manifest",
-    "strike": "envoy frapp bombard pilonn raid salve vague attaqu visé visee visant impact touch tir lanc cibl feu largu tué tuée bless abat subi "
+    "strike": "assaut envoy frapp bombard pilonn raid salve vague attaqu visé visee visant impact touch tir lanc cibl feu largu tué tuée bless abat subi "
     "lâch détrui percut atteint explos tomb endommag soufflé éventré dégâts vise visai bombard tue blesse "
     "sectionn incendi ravag pulvéris dévast perforé embrasé arraché criblé démoli rasé fauché provoqué souffl",
 }

@@ -1487,8 +1487,10 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             continue
         if m.place.kind in _AREA and i > 0 and _locates_origin(text, sent, infos[i - 1], m):
             continue  # « depuis Valcove en Ukraine »: where the origin is, not the event's place
-        if m.place.kind == "country" and _NEAR_BEFORE_RE.search(before):
-            continue  # « une attaque près de la Roumanie »: next to the country, not in it
+        if m.place.kind == "country" and (_NEAR_BEFORE_RE.search(before) or _MAKER_BEFORE_RE.search(before)):
+            # « une attaque près de la Roumanie »: next to the country, not in it; « des drones conçus
+            # par l'Iran »: who made the weapon
+            continue
         if _RESIDENCE_BEFORE_RE.search(before):
             continue  # « l'oligarque Ilan Shor, réfugié à Moscou »: where a person lives
         if _SPEAKER_AFTER_RE.match(text, m.end) and any(
@@ -1595,6 +1597,12 @@ def _locates_origin(text: str, sent: Span, prev: MentionInfo, m: Mention) -> boo
 #: « près de la Roumanie », « non loin de l'Ukraine », « à proximité de la Moldavie »: before a country
 _NEAR_BEFORE_RE = re.compile(
     r"\b(?:près|non\s+loin|à\s+proximité|aux\s+portes)\s+(?:de\s+|d[’']\s*)(?:la\s+|le\s+|l[’']\s*)?$", re.I
+)
+#: « conçus par l'Iran », « de fabrication iranienne », « fournis par la Corée du Nord »: before a maker
+_MAKER_BEFORE_RE = re.compile(
+    r"\b(?:conçue?s?|fabriquée?s?|produite?s?|fournie?s?|livrée?s?|développée?s?)\s+(?:\w+\s+)?(?:par|en)\s+"
+    r"(?:la\s+|le\s+|l[’']\s*)?$",
+    re.I,
 )
 #: « vers l'Ukraine », « en direction de la Roumanie », « contre l'Ukraine »: before a country
 _TOWARDS_BEFORE_RE = re.compile(r"\b(?:vers|contre|en\s+direction\s+de)\s+(?:la\s+|le\s+|l[’']\s*)?$", re.I)

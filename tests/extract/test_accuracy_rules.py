@@ -2865,3 +2865,38 @@ def test_the_country_of_an_origin_is_no_event_place(gazetteer) -> None:
     )
     places = {i.place for i in _incidents(gazetteer, text)}
     assert "Chilia Veche" in places and "Ukraine" not in places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "facts"),
+    [
+        ("Depuis l'été, Moscou a multiplié les frappes contre les ports du sud.", []),
+        ("La nuit dernière, un assaut aérien russe a touché le port fluvial.", ["missile_strike"]),
+        (
+            "La ville a été « nettoyée », a affirmé une brigade d'assaut aérien ukrainienne.",
+            ["ground_combat"],
+        ),
+    ],
+)
+def test_trends_and_air_assaults(sentence: str, facts: list[str]) -> None:
+    assert [c.event for c in find_cues(sentence) if c.factual] == facts
+
+
+def test_the_maker_of_a_weapon_is_no_event_place(gazetteer) -> None:
+    text = (
+        "Mardi, deux drones conçus par l'Iran ont violé l'espace aérien de la Moldavie près de Ceadîr-Lunga."
+    )
+    places = {i.place for i in _incidents(gazetteer, text)}
+    assert "Iran" not in places and places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "C'est ce qu'a affirmé Bucarest ce mardi, en dénonçant une violation de son espace aérien.",
+        "« Aucune cible civile n'a été visée », a rétorqué Moscou dans la soirée.",
+    ],
+)
+def test_a_capital_after_a_verb_of_speech_is_its_government(gazetteer, text: str) -> None:
+    roles = {i.mention.surface: i.mention.role for i in analyse(text, gazetteer)}
+    assert set(roles.values()) == {"metonym"}
