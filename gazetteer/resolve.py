@@ -2209,6 +2209,19 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
                 and not (pa.kind in ("oblast", "region", "country") and pb.kind not in _AREA_KINDS)
             ):
                 b.container = True
+                if _IN_UNIT_RE.fullmatch(between):
+                    _within(a, b.mention.place)
+        # « dans le district urbain de Graivoron, dans le village de Sovkhozny »: the district, then the
+        # village in it
+        if (
+            _VILLAGE_AFTER_DISTRICT_RE.fullmatch(between)
+            and _DISTRICT_HEAD_BEFORE_RE.search(text, max(0, a.mention.start - 40), a.mention.start)
+            and b.mention.place is not None
+            and b.mention.place.kind in _SETTLEMENT
+        ):
+            a.container = True
+            if a.mention.place is not None:
+                _within(b, a.mention.place)
         # « la centrale nucléaire de Koursk, à Kourtchatov »: a facility's name, located by the next place
         if _AT_LINK_RE.fullmatch(between) and _FACILITY_BEFORE_RE.search(
             text[max(0, a.mention.start - 50) : a.mention.start]
@@ -2217,6 +2230,39 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
     return infos
 
 
+#: « , dans la région de », « , dans le district de »: a place named as inside an administrative unit
+_IN_UNIT_RE = re.compile(
+    r",\s*dans\s+(?:la\s+r[ée]gion|l[’']oblast|le\s+district|le\s+raïon|le\s+rayon)(?:\s+(?:russe|ukrainienne|voisine))?\s+"
+    r"(?:de\s+|d[’']\s*|du\s+)",
+    re.I,
+)
+#: How far from the point of its container a place told to be in it may lie (km), by the container's kind
+_WITHIN_KM = {"oblast": 250.0, "region": 250.0, "district": 60.0, "city": 60.0}
+
+
+def _within(info: MentionInfo, container: Place) -> None:
+    """« le village de Sovkhozny, dans le district de Graivoron » where the only Sovkhozny the
+    gazetteer knows is 1,000 km away: a homonym, not the village; the mention is placed at its
+    container (the place the text vouches for, see :func:`_place_within`) with half its confidence."""
+    m = info.mention
+    limit = _WITHIN_KM.get(container.kind)
+    if m.place is None or limit is None or m.place.kind not in _SETTLEMENT or m.place.id == container.id:
+        return
+    if _haversine(m.place.lat, m.place.lon, container.lat, container.lon) > limit:
+        place = _place_within(m.surface, container, kind=m.place.kind, score=m.place.score / 2)
+        info.mention = Mention(m.surface, m.start, m.end, place, m.role, m.confidence / 2)
+
+
+#: « , dans le village de », « , dans la localité de »: after a district, the settlement in it
+_VILLAGE_AFTER_DISTRICT_RE = re.compile(
+    r",\s+(?:dans|à)\s+(?:le\s+village|la\s+localité|la\s+commune|le\s+hameau|le\s+bourg)\s+(?:de\s+|d[’']\s*)",
+    re.I,
+)
+#: « le district urbain de », « le raïon de »: the head of a district's name
+_DISTRICT_HEAD_BEFORE_RE = re.compile(
+    r"\b(?:district|raïon|raion|rayon|arrondissement)\s+(?:urbain\s+|municipal\s+|rural\s+)?(?:de\s+|d[’']\s*|du\s+)$",
+    re.I,
+)
 _UNKNOWN_DISTRICT_RE = re.compile(
     r"\b(?:district|quartier|arrondissement|raïon|rayon|faubourg)\s+(?:de\s+|d[’']\s*)"
     r"((?:[A-ZÀ-Ý][\w’'-]+)(?:\s+[A-ZÀ-Ý][\w’'-]+)?)\s*,?\s+(?:à|a)\s+$"
@@ -2262,6 +2308,8 @@ def _unknown_districts(text: str, infos: list[MentionInfo]) -> list[MentionInfo]
                 # (« le district d'Otchakiv », « de Polohy »: a raion named after its town, not a
                 # district of the city named before; a city's districts bear adjectival names)
                 and (place.population < _RAION_TOWN or _CITY_DISTRICT_NAME_RE.search(m.surface))
+                # (« le district de Rylsky » after « À Koursk »: a raion the tables know by its name)
+                and not place.id.startswith("incimap:raions:")
             ):
                 district = _place_within(m.surface, city, kind="district", score=0.7)
                 info.mention = Mention(

@@ -2900,3 +2900,17 @@ def test_the_maker_of_a_weapon_is_no_event_place(gazetteer) -> None:
 def test_a_capital_after_a_verb_of_speech_is_its_government(gazetteer, text: str) -> None:
     roles = {i.mention.surface: i.mention.role for i in analyse(text, gazetteer)}
     assert set(roles.values()) == {"metonym"}
+
+
+def test_a_district_named_before_its_village_locates_it(gazetteer) -> None:
+    text = (
+        "Dans le district urbain de Chebekino, dans le village de Nekhoteevka, un drone a touché une grange."
+    )
+    assert [i.place for i in _incidents(gazetteer, text)] == ["Nekhoteïevka"]
+
+
+def test_a_far_homonym_of_a_village_in_a_named_region_is_placed_in_that_region(gazetteer) -> None:
+    # the gazetteer knows no Sovkhozny near Graivoron, only ones in Krasnodar Krai and the Urals
+    text = "Dans le district urbain de Graivoron, dans le village de Sovkhozny, un drone a touché une maison."
+    found = {i.mention.surface: i for i in analyse(text, gazetteer)}["Sovkhozny"].mention.place
+    assert found.admin1 == "Belgorod Oblast" and found.name.startswith("Sovkhozny")
