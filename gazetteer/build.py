@@ -58,6 +58,7 @@ __all__ = [
     "drop_soft_signs",
     "norm",
     "read_table",
+    "surfaces_in_order",
 ]
 
 logger = logging.getLogger(__name__)
@@ -65,7 +66,7 @@ logger = logging.getLogger(__name__)
 #: File name of the built gazetteer in :func:`gazetteer.paths.cache_dir`.
 DB_NAME = "gazetteer.sqlite"
 #: Bumped whenever the file layout or the ranking data change.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 #: Columns every ``data/gazetteer/*.csv`` table must have.
 CSV_COLUMNS = (
     "key",
@@ -602,7 +603,7 @@ def _write(recs: list[_Rec], path: Path, stats: dict[str, int], fingerprint: str
         )
         seen: dict[str, int] = {}
         for flag, names in ((1, rec.main), (0, rec.alts)):
-            for name in names:
+            for name in surfaces_in_order(names):
                 n = norm(name)
                 if not n or len(n) < 2 or n in seen:
                     continue
@@ -651,6 +652,19 @@ def _write(recs: list[_Rec], path: Path, stats: dict[str, int], fingerprint: str
     finally:
         con.close()
     os.replace(tmp, path)
+
+
+def surfaces_in_order(names: set[str]) -> list[str]:
+    """A place's names in the order the build keeps them: one surface per folded name, the first.
+
+    The order is the same on every build (a set's order changes with the interpreter's hash seed):
+    names that fold without dropping a character first (« Pékin » before « Pekin' », whose length a
+    match would take), then code-point order.
+
+    >>> surfaces_in_order({"Pekin'", "Pékin", "Pekin"})
+    ['Pekin', 'Pékin', "Pekin'"]
+    """
+    return sorted(names, key=lambda s: (len(norm(s)) != len(s), s))
 
 
 def _index_blobs(folded_index: dict[str, list[int]], key_index: dict[str, list[int]]) -> dict[str, bytes]:
