@@ -222,7 +222,10 @@ classifier of the day about 0.776 (P 0.780, R 0.772); thirty-four of forty-four 
 On 2026-11-22, on a fresh install and gazetteer build, blind4 and blind74 fell under their incident
 floors with the code that had passed them (0.869 and 0.851: « New York » read as the Donetsk village
 Niu-York); with the great-city rule tightened blind4 is back at 0.874 and blind74 reaches 0.857, its
-floor lowered to 0.85.
+floor lowered to 0.85. The likely cause was found in session 18: the build kept, for each folded
+name, whichever spelling a set gave first, and a set's order changes with the interpreter's hash
+seed, so two builds of the same tables could resolve differently. Builds are now the same every time
+(``gazetteer.build.surfaces_in_order``).
 Over the thirty-six sets blind38–73 (360 dispatches) on arrival: rules only F1 about 0.765, with
 the classifier 0.782 (P 0.786, R 0.777; pooled as above); thirty-one of thirty-six at or above 0.75.
 """
