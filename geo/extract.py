@@ -1598,7 +1598,7 @@ def _locates_origin(text: str, sent: Span, prev: MentionInfo, m: Mention) -> boo
 _NEAR_BEFORE_RE = re.compile(
     r"\b(?:près|non\s+loin|à\s+proximité|aux\s+portes)\s+(?:de\s+|d[’']\s*)(?:la\s+|le\s+|l[’']\s*)?$", re.I
 )
-#: « conçus par l'Iran », « de fabrication iranienne », « fournis par la Corée du Nord »: before a maker
+#: « conçus par l'Iran », « fabriqués en Russie », « fournis par la Corée du Nord »: before a maker
 _MAKER_BEFORE_RE = re.compile(
     r"\b(?:conçue?s?|fabriquée?s?|produite?s?|fournie?s?|livrée?s?|développée?s?)\s+(?:\w+\s+)?(?:par|en)\s+"
     r"(?:la\s+|le\s+|l[’']\s*)?$",
