@@ -667,7 +667,7 @@ _PRUNED_STRIKE = PrunedAlternation(_STRIKE_RE)
 _STEMS: dict[str, str] = {
     "explosion": "explos détonation piég pieg déflagr attentat mine ied bombe barrage sauté sauter exploser",
     "sabotage": "sabot déraill",
-    "debris": "débris debris fragment épave écras tomb retrouv découv reste morceau pièce chute",
+    "debris": "débris debris fragment épave écras tomb retrouv découv repér localis reste morceau pièce chute",
     "air_defense": "repouss abat intercept neutralis détrui défense décoll",
     "fire": "incendi feu flamm brûl",
     "ground_combat": "combat affront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
