@@ -130,7 +130,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:drones?|missiles?|projectiles?|roquettes?|engins?)|"
             r"(?:drones?|missiles?|projectiles?|engins?|appareils?|l[’']un\s+d[’'](?:eux|entre\s+eux)),?\s+(?:\S+\s+){0,10}?(?:s[’'](?:est|sont|était|étaient)\s+(?:\w+ment\s+)?écrasée?s?|se\s+sont\s+écrasée?s|"
             r"s[’']écras\w*|(?:est|sont|était|étaient)\s+tombée?s?|tombée?s?\s+(?:dans|sur|près|à|en)|"
-            r"(?:a|ont)\s+été\s+(?:retrouvée?s?|découverte?s?|repérée?s?|localisée?s?))|"
+            r"(?:a|ont)\s+été\s+(?:retrouvée?s?|découverte?s?))|"
             r"(?:fragments?|débris|morceaux|restes)\s+(?:ont|a)\s+été\s+(?:retrouvée?s?|découverte?s?|repérée?s?|localisée?s?)|"
             # « après la chute d'un engin dans un champ », « blessé par la chute de débris »
             r"chutes?\s+(?:d[’']un\s+|d[’']une\s+|de\s+|des\s+)(?:\S+\s+){0,2}?(?:engins?|drones?|missiles?|débris|fragments?|"
