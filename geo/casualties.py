@@ -181,6 +181,12 @@ _KILLED_ONE = re.compile(
     r"|\b(?:a|avait)\s+été\s+(?:tué|tuée)\b",
     re.I,
 )
+#: Singular subject injured: « un civil a été blessé », « une femme de 76 ans a été hospitalisée ».
+_INJURED_ONE = re.compile(
+    r"\b(?:un|une|ce|cette|le|la|l[’'])\s*(?:[\w’'-]+\s+){0,4}?(?:a\s+été|est|avait\s+été)\s+"
+    r"(?:\w+ment\s+)?(?:blessée?|hospitalisée?)\b",
+    re.I,
+)
 _ZERO_KILLED = re.compile(
     r"\b(?:n[’']a|n[’']ont|sans)\s+(?:pas\s+)?(?:fait|faire|causé|causer)\s+(?:de\s+|d[’']\s*)?(?:morts?|victimes?|tués?)\b"
     r"|\baucune?\s+(?:mort|victime|tué)\b|\bpas\s+de\s+(?:morts?|victimes?)\b",
@@ -205,7 +211,9 @@ _INJURED_PATTERNS = [
     ),
 ]
 _ZERO_INJURED = re.compile(
-    r"\b(?:aucun|aucune|pas\s+de)\s+blessés?\b|\bn[’']a\s+pas\s+fait\s+de\s+blessés?\b", re.I
+    r"\b(?:aucun|aucune|pas\s+de)\s+blessés?\b|\bn[’']a\s+pas\s+fait\s+de\s+blessés?\b"
+    r"|\bpersonne\s+n[’'](?:a|avait)\s+été\s+blessée?\b",
+    re.I,
 )
 
 
@@ -286,9 +294,17 @@ _KILLED_RULES = [_Rule(rx) for rx in _KILLED_PATTERNS]
 _KILLED_RULES[3] = _Rule(_KILLED_PATTERNS[3], words=("tué",))  # « ont tué un secouriste »
 _INJURED_RULES = [_Rule(rx) for rx in _INJURED_PATTERNS]
 _KILLED_ONE_RULE = _Rule(_KILLED_ONE)
+_INJURED_ONE_RULE = _Rule(_INJURED_ONE)
 _ZERO_KILLED_RULE = _Rule(_ZERO_KILLED)
 _ZERO_INJURED_RULE = _Rule(_ZERO_INJURED)
-_ALL_RULES = [*_KILLED_RULES, *_INJURED_RULES, _KILLED_ONE_RULE, _ZERO_KILLED_RULE, _ZERO_INJURED_RULE]
+_ALL_RULES = [
+    *_KILLED_RULES,
+    *_INJURED_RULES,
+    _KILLED_ONE_RULE,
+    _ZERO_KILLED_RULE,
+    _ZERO_INJURED_RULE,
+    _INJURED_ONE_RULE,
+]
 for _i, _rule in enumerate(_ALL_RULES):
     if _rule.words is not None:
         _rule.tag = f"rule{_i}"
@@ -353,6 +369,8 @@ def find_casualties(sentence: str, *, low: str | None = None, unsafe: bool | Non
     i: int | None = min(injured) if injured else None
     if i is None and "bless" in present and _ZERO_INJURED_RULE.search(sentence, low, safe, present):
         i = 0
+    if i is None and has_injured and _INJURED_ONE_RULE.search(sentence, low, safe, present):
+        i = 1
     return Casualties(k, i)
 
 
@@ -373,6 +391,8 @@ def _find_casualties_plain(sentence: str) -> Casualties:
     i: int | None = min(injured) if injured else None
     if i is None and "bless" in present and _ZERO_INJURED.search(sentence):
         i = 0
+    if i is None and has_injured and _INJURED_ONE.search(sentence):
+        i = 1
     return Casualties(k, i)
 
 

@@ -74,7 +74,7 @@ _STRIKE_RE = re.compile(
     r"(?:drones?|missiles?)|pris\s+pour\s+cible|"
     # « 120 missiles et 90 drones ont été lancés, notamment contre Odessa »
     r"(?:drones?|missiles?|roquettes?)\s+(?:\S+\s+){0,3}?(?:ont|a|avaient|avait)\s+été\s+lancée?s?|"
-    r"sous\s+le\s+feu|dégâts\s+(?:\S+\s+){0,2}?(?:sur|à|dans|au|aux)\b|largu\w+|lâch\w+\s+(?:des|un|une|plusieurs)\s+(?:\S+\s+)?(?:explosifs?|bombes?|grenades?|munitions?|charges?)|"
+    r"sous\s+le\s+feu|dégâts\s+(?:\S+\s+){0,2}?(?:sur|à|dans|au|aux)\b|largu\w+|largages?\b|lâch\w+\s+(?:des|un|une|plusieurs)\s+(?:\S+\s+)?(?:explosifs?|bombes?|grenades?|munitions?|charges?)|"
     r"détrui\w+\s+(?:un|une|des|le|la|les|deux|trois|plusieurs)\s+(?:\S+\s+)?(?:dépôts?|entrepôts?|postes?\s+de\s+commandement|"
     r"positions?|radars?|batteries?|systèmes?\s+(?:de\s+)?(?:défense|missiles?)|centres?|véhicules?|chars?|blindés?|navires?)|"
     # the narrative present of live blogs and weekly roundups: « un missile s'abat sur », « deux bombes
@@ -127,7 +127,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "debris",
         re.compile(
             r"\b(?:débris|(?:fragments?|restes?|morceaux|pièces?|épaves?)\s+(?:[a-zéèêàç]+\s+)?(?:de|d[’'])\s*(?:un\s+|une\s+|des\s+)?"
-            r"(?:drones?|missiles?|projectiles?|roquettes?|engins?)|"
+            r"(?:(?:second|seconde|deuxième|troisième|autre|nouveau|nouvel|premier|première)\s+)?(?:drones?|missiles?|projectiles?|roquettes?|engins?)|"
             r"(?:drones?|missiles?|projectiles?|engins?|appareils?|l[’']un\s+d[’'](?:eux|entre\s+eux)),?\s+(?:\S+\s+){0,10}?(?:s[’'](?:est|sont|était|étaient)\s+(?:\w+ment\s+)?écrasée?s?|se\s+sont\s+écrasée?s|"
             r"s[’']écras\w*|(?:est|sont|était|étaient)\s+tombée?s?|tombée?s?\s+(?:dans|sur|près|à|en)|"
             r"(?:a|ont)\s+été\s+(?:retrouvée?s?|découverte?s?))|"
@@ -162,7 +162,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "ground_combat",
         re.compile(
             r"\b(?:combats?|combattent|combattu|combattants?\s+engagés|affrontements?|assauts?(?!\s+aériens?)|(?<=d[’'])assauts?|offensives?|"
-            r"incursions?|(?<!champ\sde\s)(?<!champs\sde\s)batailles?|opérations?\s+de\s+combat|accrochages?|encercl\w+|percées?|"
+            r"incursions?(?!\s+(?:\S+\s+){0,2}?(?:de\s+|d[’']\s*)(?:drones?|missiles?|appareils?|aéronefs?)\b)|(?<!champ\sde\s)(?<!champs\sde\s)batailles?|opérations?\s+de\s+combat|accrochages?|encercl\w+|percées?|"
             # « quatre attaques ont été repoussées au nord-est de la ville »
             r"(?:attaques?|assauts?)\s+(?:\S+\s+){0,2}?(?:ont\s+été|a\s+été|sont|furent)\s+repoussée?s?|"
             r"repouss(?:é|ée|és|ées|ent|er)\s+(?:une|l[’']|les|des|plusieurs|deux|trois|\d+)\s+(?:\S+\s+)?(?:attaques?|assauts?)|"
@@ -170,8 +170,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"repouss(?:é|ée|és|ées|ent|er)\s*»?\s+(?:\S+\s+){0,2}?(?:une|l[’']|les|des|plusieurs|deux|trois|\d+)\s+(?:\S+\s+)?"
             r"(?:tentatives?|offensives?|vagues?)|contre-attaqu\w+|contre-offensives?|têtes?\s+de\s+pont|tentatives?\s+de\s+(?:débarquement|percée|franchissement)|"
             r"pris\s+le\s+contrôle|(?:ont|a|avaient|avait|auraient|aurait)\s+débarqué|(?:d[’']être|ont\s+été|a\s+été|auraient\s+été)\s+repoussée?s?|contrôl\w+\s+(?:désormais\s+)?(?:une\s+partie|la\s+majeure\s+partie|l[’']essentiel|"
-            r"la\s+moitié|le\s+centre|la\s+quasi-totalité)\s+(?:de|du|d[’'])|(?:la\s+)?prise\s+(?:de|du|d[’'])|s[’'](?:est|sont)\s+emparée?s?|captur(?:é|ée|és|ées)|(?:re)?conquise?s?|"
-            r"tombée?\s+aux\s+mains|(?:avoir|a|ont|avait|avaient)\s+(?:«\s*)?libéré|avanc(?:ent|é|ée)\s+(?:vers|sur|près)|"
+            r"la\s+moitié|le\s+centre|la\s+quasi-totalité)\s+(?:de|du|d[’'])|(?:la\s+)?prise\s+(?:de|du|d[’'])|(?:s[’']\s*(?:est\s+|était\s+|étaient\s+|être\s+)?|se\s+(?:sont|seraient|serait)\s+(?:\w+\s+)?)empar(?:ée?s?|er|ant|ent|aient|ait)\b|captur(?:é|ée|és|ées)|(?:re)?conquise?s?|"
+            r"tombée?\s+aux\s+mains|(?:avoir|a|ont|avait|avaient)\s+(?:«\s*)?libéré|avan(?:c(?:e|ent|é|ée|és|ées|er|ait|aient)|ç(?:ant|ait|aient))\s+(?:[^\s.;:!?,]+\s+){0,2}?(?:vers|sur|près)|(?:troupes|forces|soldats|armée|unités|militaires)\s+(?:\S+\s+){0,3}?(?:se\s+|s[’'])rapproch\w+|"
             r"progress\w+\s+(?:[^\s.;:!?]+\s+){0,6}?(?:vers|près|autour|dans|en\s+direction)|grignot\w+\s+(?:du\s+)?terrain|"
             r"(?:son|sa|leur|l[’'])\s*avancée\s+(?:\S+\s+)?(?:dans|vers|en|sur|près|autour)|"
             r"abandonnée?s?\s+(?:\S+\s+){0,3}?par\s+(?:les\s+troupes|l[’']armée|les\s+forces|ses\s+défenseurs)|amélior\w+\s+(?:leurs|ses|les|nos)\s+positions|"
@@ -295,7 +295,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"conjoints?|multinationaux|de\s+(?:l[’'])?(?i:otan)|en\s+mer|de\s+(?:protection|défense|sécurité)\s+civile|(?-i:[A-Z])))|échanges?\s+de\s+prisonniers|"
             r"creus\w+\s+(?:des\s+)?tranchées|tranchées\s+(?:\S+\s+){0,2}?creusées|"
             r"(?:installation|ouverture|réouverture|aménagement)\s+(?:de\s+|d[’'])\s*(?:\S+\s+){0,2}?abris?\b|"
-            r"manifestations?\s+(?:\S+\s+){0,8}?(?:ont|a)\s+rassemblé|(?:ont|a)\s+(?:\S+\s+)?manifesté|(?:violations?|violé|viol\w+)\s+(?:de\s+)?(?:son\s+|l[’'])?espace\s+aérien|"
+            r"manifestations?\s+(?:\S+\s+){0,8}?(?:ont|a)\s+rassemblé|(?:ont|a)\s+(?:\S+\s+)?manifesté|(?:violations?|violé|viol\w+)\s+(?:de\s+)?(?:son\s+|l[’'])?espace\s+aérien|l[’']espace\s+aérien\s+(?:\S+\s+){0,5}?(?:a|ont|avait|avaient)\s+été\s+(?:\S+\s+)?violé|incursions?\s+(?:\S+\s+){0,3}?dans\s+(?:son|leur|l[’'])\s*espace\s+aérien|"
             r"(?:pénétr\w+|travers\w+|entré\w*)\s+(?:\S+\s+){0,5}?(?:dans\s+)?l[’']espace\s+aérien|essais?\s+(?:de|d[’'])\s*missiles?|tir\s+d[’']essai|"
             r"évacuations?\s+(?:\w+\s+){0,2}?(?:de|des|du|d[’'])|évacué(?:e|s|es)?\s+(?:de|du|d[’'])|ordonné\s+d[’']évacuer)\b",
             _I,
@@ -560,6 +560,10 @@ def _strike_type(
 
     if cue.group(0).lower().startswith(("bombarde", "pilonn", "sous le feu")) and not found(_DRONE_RE):
         return "missile_strike" if found(_MISSILE_RE) else "shelling", False
+    if cue.group(0)[:5].lower() in ("largu", "larga") and not found(_MISSILE_RE):
+        # « après le largage d'un engin explosif sur une voiture »: on the border oblasts, a drop
+        # with no weapon named is a drone's
+        return "drone_strike", False
     # the weapon named right after a cue that names none itself (« blessées par des tirs
     # d'artillerie », « une frappe de drone ») before any other of the sentence (« …, et un drone a
     # endommagé un magasin »); a cue that names missiles or drones (« a lancé … 67 missiles et 194 »)
@@ -672,7 +676,7 @@ _STEMS: dict[str, str] = {
     "fire": "incendi feu flamm brûl",
     "ground_combat": "combat affront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
     "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris grignot amélior abandonn tomb revendiqu passé franchi avancer percer infanterie terrestre blindé "
-    "retir repli retrait perd tour reconquête débarqué",
+    "retir repli retrait perd tour reconquête débarqué avanç rapproch",
     "troop_deployment": "troupe soldat militaire forces renfort bataillon brigade unité arriv renfor déploi "
     "concentration rassembl retrait repli retir position colonne stationn maint accueill engag concentr "
     "redéploy contrôle patrouille checkpoint barrage envoi batterie système retranch",
@@ -681,7 +685,7 @@ _STEMS: dict[str, str] = {
     "ministre chancel secrétaire",
     "arms_transfer": "vente livr fourni munition armes transfert militaire",
     "other": "formation entraîn abri exercice essai survol espace aérien évacu prisonnier tranchée manifest",
-    "strike": "assaut envoy frapp bombard pilonn raid salve vague attaqu visé visee visant impact touch tir lanc cibl feu largu tué tuée bless abat subi "
+    "strike": "assaut envoy frapp bombard pilonn raid salve vague attaqu visé visee visant impact touch tir lanc cibl feu largu largag tué tuée bless abat subi "
     "lâch détrui percut atteint explos tomb endommag soufflé éventré dégâts vise visai bombard tue blesse "
     "sectionn incendi ravag pulvéris dévast perforé embrasé arraché criblé démoli rasé fauché provoqué souffl",
 }
@@ -827,6 +831,13 @@ class _RuleScan:
 
 
 _SECOND = itemgetter(1)
+#: « des débris en Roumanie », « débris à Plauru »: a report of debris at a place
+_DEBRIS_AT_RE = re.compile(r"\s+(?:en|à|au|aux|sur|dans|près\s+de)\s+(?:la\s+|le\s+|l[’']\s*)?[A-ZÀ-Ý]")
+#: Words of a sentence whose bare « débris » are those of an aircraft or a weapon (lower case).
+_AIRCRAFT_DEBRIS_RE = re.compile(
+    r"tomb|chut|retrouv|découv|écras|abatt|intercept|drone|missile|roquette|projectile|shahed|engin|"
+    r"aéronef|appareil|fragment|repér|localis|ramass|signal|sol\b|champ|toit|endommag|bless|expertis|analys"
+)
 #: a crash told with its weapon first (« un drone russe s'est écrasé »)
 _CRASHED_WEAPON_RE = re.compile(r"(drones?|missiles?)\b", _I)
 #: « simulant la chute d'un drone », « a simulé jeudi matin une attaque aérienne »
@@ -1099,7 +1110,9 @@ def find_cues(
     drops = [
         c
         for c in cues
-        if c.event == "drone_strike" and c.factual and low[c.start - start : c.start - start + 5] == "largu"
+        if c.event == "drone_strike"
+        and c.factual
+        and low[c.start - start : c.start - start + 5] in ("largu", "larga")
     ]
     if drops:
         cues = [
@@ -1125,6 +1138,18 @@ def find_cues(
             for c in cues
             if not (
                 c.event == "explosion" and _WOUNDS_BEFORE_RE.search(text, max(start, c.start - 45), c.start)
+            )
+        ]
+    # « une entrée jonchée de débris », « des secouristes autour de débris »: rubble, not the debris
+    # of an aircraft, when nothing in the sentence falls, is found or names a weapon
+    if "débris" in low and not _AIRCRAFT_DEBRIS_RE.search(low):
+        cues = [
+            c
+            for c in cues
+            if not (
+                c.event == "debris"
+                and low[c.start - start : c.end - start] == "débris"
+                and not _DEBRIS_AT_RE.match(text, c.end)
             )
         ]
     # « des fragments d'un drone abattu sont tombés »: the debris are the event, the interception

@@ -65,7 +65,7 @@ _PENDING_EVENTS = {
     "ground_combat",
 }
 _LOCATIVE_BEFORE_RE = re.compile(
-    r"(?:\b(?:à|a|en|au|aux|dans|sur|contre|vers|toute|partout|survol\w*|sol|territoire|ciel|région|ville|port|village|"
+    r"(?:\b(?:à|a|en|au|aux|dans|sur|contre|vers|toute|partout|survol\w*|sol|territoire|ciel|aérien|région|ville|port|village|"
     r"localité|banlieue|district|près|abords|large|nord|sud|est|ouest|centre|secteurs?|front|visé|frappé|touché|"
     r"attaqué|bombardé|ciblé|pilonné|visant|frappant|touchant|bombardant|attaquant)\s+"
     r"(?:de\s+|d[’']\s*|du\s+|des\s+)?(?:la\s+|le\s+|l[’']\s*|les\s+)?$)",
@@ -169,6 +169,12 @@ def _eligible(info: MentionInfo, text: str | None = None) -> bool:
     return True
 
 
+_LIST_GAP_RE = re.compile(
+    r"(?:\s*,\s*(?:de\s+|d[’']\s*)?[A-ZÀ-Ý][\w’'-]*){0,2}"
+    r"\s*(?:,\s*(?:de\s+|d[’']\s*)?|,?\s*(?:et|ou)\s+(?:de\s+|d[’']\s*|à\s+)?)"
+)
+
+
 def _group_lists(text: str, infos: list[MentionInfo]) -> dict[int, int]:
     """Map each mention index to the index of the first mention of its coordinated list."""
     head: dict[int, int] = {}
@@ -176,9 +182,9 @@ def _group_lists(text: str, infos: list[MentionInfo]) -> dict[int, int]:
         head[i] = i
         if i > 0:
             between = text[infos[i - 1].mention.end : info.mention.start]
-            if re.fullmatch(
-                r"\s*(?:,\s*(?:de\s+|d[’']\s*)?|,?\s*(?:et|ou)\s+(?:de\s+|d[’']\s*|à\s+)?)", between
-            ):
+            # (a name the gazetteer does not know may sit between two members: « Nikolaïevo-Darino,
+            # Darino et Sverdlikovo »)
+            if _LIST_GAP_RE.fullmatch(between):
                 head[i] = head[i - 1]
     return head
 
@@ -507,7 +513,7 @@ def _extract(
     pub = article.published
 
     title_end = 0
-    if article.title:
+    if article.title and not _LEAD_SENTENCE_RE.fullmatch(article.title):
         t0 = text.find(article.title)
         if 0 <= t0 < 200:
             title_end = t0 + len(article.title)
@@ -820,6 +826,24 @@ def _extract(
                         text[max(0, infos[i].mention.start - 12) : infos[i].mention.start],
                     )
                 ][:1]
+            elif cue.event == "other" and (owner := _airspace_owner(text, cue, infos, idx)) is not None:
+                # « des missiles ayant visé l'Ukraine ont violé l'espace aérien de la Moldavie »,
+                # « lancés depuis la mer Noire, ont traversé l'espace aérien moldave »: the violation
+                # is in that country's sky, not at the target or the launch site
+                chosen = [i for i in chosen if infos[i].mention.place.country == owner] or [
+                    i for i in places if infos[i].mention.place.country == owner
+                ][:1]
+                if not chosen:
+                    # (« l'espace aérien moldave » in a sentence naming no Moldovan place: the country,
+                    # named earlier in the article)
+                    chosen = [
+                        i
+                        for i in range(len(infos))
+                        if infos[i].mention.end <= cue.start
+                        and infos[i].mention.place is not None
+                        and infos[i].mention.place.kind == "country"
+                        and infos[i].mention.place.country == owner
+                    ][-1:]
             elif cue.event == "meeting":
                 chosen = [
                     i
@@ -863,7 +887,15 @@ def _extract(
                 chosen = base or [i for i in chosen if infos[i].mention.place.kind != "country"]
             if not chosen and cue.event in _POLITY_OK:
                 # « La Moldavie dit avoir retrouvé des débris de drone »: the state, named first
-                chosen = [i for i in polities if infos[i].mention.end <= cue.start][:1]
+                # (not the maker of the weapon: « des drones conçus par l'Iran ont violé … »)
+                chosen = [
+                    i
+                    for i in polities
+                    if infos[i].mention.end <= cue.start
+                    and not _MAKER_BEFORE_RE.search(
+                        text, max(sent.start, infos[i].mention.start - 90), infos[i].mention.start
+                    )
+                ][:1]
             if not chosen:
                 prev = last_in_section.get(sec)
                 if (
@@ -1034,6 +1066,9 @@ _DEFINITE_BEFORE_RE = re.compile(
 _CAPTION_LINE_RE = re.compile(
     r"[^\n]{10,200},\s+le\s+\d{1,2}(?:er)?\s+[^\W\d]+\.?\s+\d{4}\.?\s*(?:\([^()\n]{0,60}\))?\s*"
 )
+#: A « title » that is a long sentence of prose ending with a full stop (twenty words or more): the
+#: first sentence of an excerpt with no headline, whose events are the body's own, not a summary
+_LEAD_SENTENCE_RE = re.compile(r"(?:[^\W\d_]+[^\w]+){19,}[^\W\d_]+.*\.", re.S)
 #: The longest standfirst (the summary paragraph under a title) read as part of the headline.
 _LEAD_MAX = 350
 #: A header line under a title: a byline, a date or time, an outlet's name (short, no full stop).
@@ -1148,6 +1183,63 @@ def _learned_drafts(
             )
         )
     return added
+
+
+#: The airspace named in a violation (« l'espace aérien de la Moldavie », « l'espace aérien
+#: roumain »): group 1 the adjective, or the end of the match is where the country's name starts.
+_AIRSPACE_OWNER_RE = re.compile(
+    r"espace\s+aérien\s+(?:national\s+)?(?:(moldave|roumain|polonais|ukrainien|biélorusse|russe|bulgare|"
+    r"hongrois|slovaque|lituanien|letton|estonien|finlandais|turc|géorgien)e?s?\b|"
+    r"(?:de\s+la\s+|de\s+l[’']\s*|du\s+|de\s+))",
+    re.I,
+)
+_AIRSPACE_ADJECTIVES = {
+    "moldave": "MD",
+    "roumain": "RO",
+    "polonais": "PL",
+    "ukrainien": "UA",
+    "biélorusse": "BY",
+    "russe": "RU",
+    "bulgare": "BG",
+    "hongrois": "HU",
+    "slovaque": "SK",
+    "lituanien": "LT",
+    "letton": "LV",
+    "estonien": "EE",
+    "finlandais": "FI",
+    "turc": "TR",
+    "géorgien": "GE",
+}
+
+
+def _airspace_owner(text: str, cue: Cue, infos: list[MentionInfo], idx: list[int]) -> str | None:
+    """The country (ISO code) whose airspace a violation cue names, or ``None`` (« son espace
+    aérien », « l'espace aérien national »: the country is told elsewhere)."""
+    at = text.find("espace", cue.start, cue.end)
+    if at < 0:
+        return None
+    if text[max(0, at - 4) : at] == "son ":
+        # « La Roumanie a annoncé des incursions de drones dans son espace aérien »: the state that
+        # speaks, named before in the sentence
+        before = [
+            infos[i].mention.place
+            for i in idx
+            if infos[i].mention.end <= cue.start
+            and infos[i].mention.place is not None
+            # (not the maker: « des drones conçus par l'Iran avaient violé son espace aérien »)
+            and not _MAKER_BEFORE_RE.search(text, max(0, infos[i].mention.start - 90), infos[i].mention.start)
+        ]
+        return before[0].country if before and before[0].kind == "country" else None
+    m = _AIRSPACE_OWNER_RE.match(text, at)
+    if m is None:
+        return None
+    if m.group(1):
+        return _AIRSPACE_ADJECTIVES.get(m.group(1).lower())
+    for i in idx:
+        place = infos[i].mention.place
+        if infos[i].mention.start == m.end() and place is not None:
+            return place.country
+    return None
 
 
 def _lead_end(text: str, title_end: int, furniture: list[Span], pub: date | None) -> int:

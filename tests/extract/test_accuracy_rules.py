@@ -13,6 +13,7 @@ import pytest
 
 from gazetteer.resolve import analyse, find_toponyms
 from geo.articles import boilerplate_spans, parse_article
+from geo.casualties import find_casualties
 from geo.cues import find_cues
 from geo.extract import extract
 
@@ -351,7 +352,8 @@ def test_each_clause_keeps_its_own_event(gazetteer) -> None:
 
 def test_a_place_with_no_event_in_its_clause_gets_none(gazetteer) -> None:
     found = _incidents(
-        gazetteer, "Un missile a frappé Kramatorsk lundi, tandis que l'armée russe se rapproche de Sloviansk."
+        gazetteer,
+        "Un missile a frappé Kramatorsk lundi, tandis que Sloviansk attend toujours le retour de l'électricité.",
     )
     assert [i.place for i in found] == ["Kramatorsk"]
 
@@ -2914,3 +2916,133 @@ def test_a_far_homonym_of_a_village_in_a_named_region_is_placed_in_that_region(g
     text = "Dans le district urbain de Graivoron, dans le village de Sovkhozny, un drone a touché une maison."
     found = {i.mention.surface: i for i in analyse(text, gazetteer)}["Sovkhozny"].mention.place
     assert found.admin1 == "Belgorod Oblast" and found.name.startswith("Sovkhozny")
+
+
+# --- session 19: plural captures, advances, airspace of a named country, drops -----------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mardi, les forces russes se sont emparées des villages de Robotyne, Vremivka et Makarivka.",
+        "Mardi, les unités ukrainiennes ont réussi à s'emparer de Robotyne, de Vremivka et de Makarivka.",
+    ],
+)
+def test_a_plural_capture_places_fighting_at_every_village(gazetteer, body: str) -> None:
+    found = {(i.event, i.place) for i in _incidents(gazetteer, body)}
+    assert found == {("ground_combat", p) for p in ("Robotyné", "Vremivka", "Makarivka")}
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Les troupes russes se rapprochent de Pokrovsk, nœud logistique de la région.", "Pokrovsk"),
+        ("L'armée russe avance lentement vers Kourakhové, selon l'état-major.", "Kourakhové"),
+        ("Les forces russes avançaient mardi vers Vouhledar.", "Vouhledar"),
+    ],
+)
+def test_an_advance_towards_a_town_is_fighting_there(gazetteer, body: str, place: str) -> None:
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == [("ground_combat", place)]
+
+
+def test_a_rapprochement_between_states_is_no_advance(gazetteer) -> None:
+    body = "Mardi, la Moldavie se rapproche de la Roumanie sur le plan énergétique."
+    assert _incidents(gazetteer, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Lundi, deux missiles russes ont pénétré dans l'espace aérien de la Roumanie.", "Roumanie"),
+        ("Lundi, l'espace aérien de la Moldavie a été violé par un drone russe.", "Moldavie"),
+    ],
+)
+def test_the_airspace_of_a_named_country_places_the_violation(gazetteer, body: str, place: str) -> None:
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == [("other", place)]
+
+
+def test_a_drop_with_no_weapon_named_is_a_drone_strike(gazetteer) -> None:
+    body = (
+        "Lundi, un homme a été blessé à Glouchkovo, dans la région de Koursk, après le largage "
+        "d'un engin explosif sur sa voiture."
+    )
+    assert [(i.event, i.place, i.injured) for i in _incidents(gazetteer, body)] == [
+        ("drone_strike", "Glouchkovo", 1)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "injured"),
+    [
+        ("Une femme de 76 ans a été blessée, a ajouté le gouverneur.", 1),
+        ("Un civil a été légèrement blessé par les éclats.", 1),
+        ("La maison a été détruite et le propriétaire a été hospitalisé.", 1),
+        ("Le drone a été abattu et personne n'a été blessé.", 0),
+    ],
+)
+def test_one_person_injured_is_counted(sentence: str, injured: int) -> None:
+    assert find_casualties(sentence).injured == injured
+
+
+@pytest.mark.parametrize(
+    ("sentence", "debris"),
+    [
+        ("Une vidéo montre l'entrée d'un magasin jonchée de débris.", False),
+        ("Des secouristes s'affairaient encore autour de débris dans la soirée.", False),
+        ("Des débris sont tombés dans un champ près du village.", True),
+        ("Deux habitants ont été blessés par des débris.", True),
+        ("Jeudi : des débris en Roumanie, une frappe à Odessa", True),
+        ("Mardi, des ouvriers agricoles ont remis à la police des fragments d'un second drone.", True),
+    ],
+)
+def test_rubble_is_not_the_debris_of_an_aircraft(sentence: str, debris: bool) -> None:
+    assert ("debris" in {c.event for c in find_cues(sentence) if c.factual}) is debris
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "Lundi, des missiles russes visant l'Ukraine ont violé l'espace aérien de la Moldavie.",
+            "Moldavie",
+        ),
+        (
+            "La Moldavie a protesté. Lundi, trois missiles tirés depuis la mer Noire vers l'Ukraine "
+            "ont traversé l'espace aérien moldave.",
+            "Moldavie",
+        ),
+    ],
+)
+def test_an_airspace_violation_is_in_the_airspace_country(gazetteer, body: str, place: str) -> None:
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == [("other", place)]
+
+
+def test_the_maker_of_a_weapon_is_not_the_state_that_reports(gazetteer) -> None:
+    body = "Jeudi, la présidente moldave a déclaré que des drones conçus par l'Iran avaient violé son espace aérien."
+    assert "Iran" not in {i.place for i in _incidents(gazetteer, body)}
+
+
+def test_an_excerpt_opening_on_a_long_sentence_keeps_its_events(gazetteer) -> None:
+    # no headline: the first line is the first sentence of the body, not a summary to drop
+    text = (
+        "Publish date : 2024-06-05\n\n"
+        "Selon l'armée ukrainienne, deux missiles de croisière russes ont pénétré mardi soir dans "
+        "l'espace aérien de la Roumanie, ce que le ministère roumain de la Défense conteste.\n\n"
+        "Mercredi, un drone a frappé le port d'Izmaïl, selon les autorités régionales.\n"
+    )
+    found = extract(parse_article(text, article_id="t"), gazetteer=gazetteer).incidents
+    assert {(i.event, i.place) for i in found} == {("other", "Roumanie"), ("drone_strike", "Izmaïl")}
+
+
+def test_an_unknown_name_does_not_break_a_list_of_villages(gazetteer) -> None:
+    # Nikolaïevo-Darino and Sverdlikovo lie a few kilometres apart; the middle name is unknown
+    body = (
+        "Mercredi, les forces ukrainiennes se sont emparées des villages de Nikolaevo-Daryino, "
+        "Zolotoïe-Dalnie et Sverdlikovo, selon des blogueurs russes."
+    )
+    assert {i.place for i in _incidents(gazetteer, body)} == {"Nikolaevo-Daryino", "Sverdlikovo"}
+
+
+def test_a_drone_incursion_into_its_own_airspace_is_told_by_the_state(gazetteer) -> None:
+    body = "Mardi, la Roumanie a annoncé deux nouvelles incursions de drones dans son espace aérien."
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == [("other", "Roumanie")]
