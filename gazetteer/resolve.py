@@ -2203,6 +2203,28 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             if (
                 pa
                 and pb
+                and pa.kind == "city"
+                and pa.population >= _BIG_CITY
+                and pb.kind == "city"
+                and _DISTRICT_OF_CITY_RE.fullmatch(between)
+                and _haversine(pa.lat, pa.lon, pb.lat, pb.lon) > 30
+            ):
+                # « À Kherson, dans le district de Dnipro »: a district of the big city, named like
+                # another city (a city of that size is not inside another town's district)
+                m = b.mention
+                b.mention = Mention(
+                    m.surface,
+                    m.start,
+                    m.end,
+                    _place_within(m.surface, pa, kind="district", score=0.7),
+                    "location",
+                    min(m.confidence, 0.7),
+                )
+                b.district_of = pa
+                continue
+            if (
+                pa
+                and pb
                 and (pb.kind in _AREA_KINDS or _haversine(pa.lat, pa.lon, pb.lat, pb.lon) < 300)
                 # (a town does not contain a region: « Dans la région de Soumy, la ville de Konotop a
                 # été frappée » names the town the event is in)
@@ -2230,6 +2252,12 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
     return infos
 
 
+#: « , dans le district de », « , dans le quartier de »: after a big city, one of its districts
+_DISTRICT_OF_CITY_RE = re.compile(
+    r",\s*dans\s+(?:le\s+district|le\s+quartier|l[’']arrondissement)\s+(?:de\s+|d[’']\s*|du\s+)", re.I
+)
+#: The population from which a city is not a village inside another town's district.
+_BIG_CITY = 50_000
 #: « , dans la région de », « , dans le district de »: a place named as inside an administrative unit
 _IN_UNIT_RE = re.compile(
     r",\s*dans\s+(?:la\s+r[ée]gion|l[’']oblast|le\s+district|le\s+raïon|le\s+rayon)(?:\s+(?:russe|ukrainienne|voisine))?\s+"

@@ -3046,3 +3046,13 @@ def test_an_unknown_name_does_not_break_a_list_of_villages(gazetteer) -> None:
 def test_a_drone_incursion_into_its_own_airspace_is_told_by_the_state(gazetteer) -> None:
     body = "Mardi, la Roumanie a annoncé deux nouvelles incursions de drones dans son espace aérien."
     assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == [("other", "Roumanie")]
+
+
+def test_a_district_named_after_a_big_city_is_a_district_of_it(gazetteer) -> None:
+    # Kherson's Dnipro district, not the city of Dnipro 270 km away (nor Kherson moved there)
+    found = {
+        i.mention.surface: i.mention.place
+        for i in analyse("À Kherson, dans le district de Dnipro, deux hommes ont été blessés.", gazetteer)
+    }
+    for surface in ("Kherson", "Dnipro"):
+        assert abs(found[surface].lat - 46.64) < 0.1 and abs(found[surface].lon - 32.61) < 0.1
