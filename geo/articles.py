@@ -525,13 +525,24 @@ def _only_furniture_after(text: str, pos: int) -> bool:
     return True
 
 
+#: An agency's credit line inside a paragraph: « (Reportage Pavel Polityuk à Kyiv ; version
+#: française Elizabeth Pineau) », « (Rédigé par …) », « (Avec AFP) »: where the reporters sit, no event
+_CREDIT_RE = re.compile(
+    r"\((?:Reportage|Rédigé|Rédaction|Version\s+française|Édité|Edité|Avec\s+(?:l[’']\s*)?(?:AFP|Reuters|AP)\b)"
+    r"[^()\n]{0,400}\)",
+    re.I,
+)
+
+
 def boilerplate_spans(text: str) -> list[Span]:
-    """Spans of page furniture: "Lire Aussi" links, metadata lines and the page tail.
+    """Spans of page furniture: "Lire Aussi" links, metadata lines, agency credits and the page tail.
 
     Toponyms are still found there (they are in the text) but no incident is
     taken from them.
     """
     spans = [Span(m.start(), m.end()) for m in _line_matches(_BOILERPLATE_LINE_RE, text)]
+    if "(" in text:
+        spans += [Span(m.start(), m.end()) for m in _CREDIT_RE.finditer(text)]
     for tail in _line_matches(_TAIL_RE, text):
         if _only_furniture_after(text, tail.end()) or not tail.group(0).lstrip().lower().startswith("source"):
             spans.append(Span(tail.start(), len(text)))

@@ -51,6 +51,8 @@ AUXILIARY = frozenset({"air_defense", "fire"})
 _I = re.I
 _STRIKE_RE = re.compile(
     r"\b(?:frappes?|bombardements?|bombardé(?:e|s|es)?|bombardant|pilonnages?|pilonné(?:e|s|es)?|pilonn\w+|"
+    # « continuent de bombarder Kakhovka, Hola Prystan … »: the day's report of strikes still going on
+    r"continu\w*\s+(?:de|à)\s+(?:bombarder|frapper|attaquer)|"
     r"raids?|salves?|(?<!d[’'])assauts?\s+aériens?|vagues?\s+de\s+(?:drones?|missiles?|frappes?)|attaques?\s+(?:aériennes?|combinées?|massives?|de\s+(?:drones?|missiles?)|russes?|ukrainiennes?)|"
     r"attaques?|(?:ont|a|avaient|avait|aurait|auraient)\s+(?:aussi\s+|également\s+|de\s+nouveau\s+)?(?:visé|frappé|touché|attaqué|ciblé)|"
     r"visée?s?\s+(?:par|ce|cette|dans|toute\s+la\s+nuit|pendant\s+la\s+nuit|mercredi|mardi|lundi|jeudi|vendredi|samedi|dimanche)|"
@@ -161,10 +163,13 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "ground_combat",
         re.compile(
-            r"\b(?:combats?|combattent|combattu|combattants?\s+engagés|affrontements?|assauts?(?!\s+aériens?)|(?<=d[’'])assauts?|offensives?|"
+            r"\b(?:combats?|combattent|combattu|combattants?\s+engagés|affrontements?|assauts?(?!\s+aériens?)|(?<=d[’'])assauts?|"
+            # (« les offensives de drones contre des localités russes »: strikes from the air)
+            r"offensives?(?!\s+(?:\S+\s+){0,2}?(?:de\s+|d[’']\s*)(?:drones?|missiles?)\b)|"
             r"incursions?(?!\s+(?:\S+\s+){0,2}?(?:de\s+|d[’']\s*)(?:drones?|missiles?|appareils?|aéronefs?)\b)|(?<!champ\sde\s)(?<!champs\sde\s)batailles?|opérations?\s+de\s+combat|accrochages?|encercl\w+|percées?|"
             # « quatre attaques ont été repoussées au nord-est de la ville »
-            r"(?:attaques?|assauts?)\s+(?:\S+\s+){0,2}?(?:ont\s+été|a\s+été|sont|furent)\s+repoussée?s?|"
+            r"(?:attaques?|assauts?)\s+(?:\S+\s+){0,2}?(?:ont\s+été|a\s+été|avaient\s+été|avait\s+été|auraient\s+été|"
+            r"sont|furent)\s+repoussée?s?|"
             r"repouss(?:é|ée|és|ées|ent|er)\s+(?:une|l[’']|les|des|plusieurs|deux|trois|\d+)\s+(?:\S+\s+)?(?:attaques?|assauts?)|"
             r"repouss(?:é|ée|és|ées|ent|er)\s+(?:[^\s.;:!?]+\s+){0,8}?(?:attaques?|assauts?)|"
             r"repouss(?:é|ée|és|ées|ent|er)\s*»?\s+(?:\S+\s+){0,2}?(?:une|l[’']|les|des|plusieurs|deux|trois|\d+)\s+(?:\S+\s+)?"
@@ -558,7 +563,10 @@ def _strike_type(
     def found(rx: re.Pattern[str]) -> bool:
         return any(not any(a <= m.start() < b for a, b in consumed) for m in rx.finditer(text, lo, hi))
 
-    if cue.group(0).lower().startswith(("bombarde", "pilonn", "sous le feu")) and not found(_DRONE_RE):
+    head = cue.group(0).lower()
+    if head.startswith("continu"):
+        head = head.split()[-1]  # (« continuent de bombarder »: the verb)
+    if head.startswith(("bombarde", "pilonn", "sous le feu")) and not found(_DRONE_RE):
         return "missile_strike" if found(_MISSILE_RE) else "shelling", False
     if cue.group(0)[:5].lower() in ("largu", "larga") and not found(_MISSILE_RE):
         # « après le largage d'un engin explosif sur une voiture »: on the border oblasts, a drop

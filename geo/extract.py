@@ -544,7 +544,7 @@ def _extract(
     anchors: dict[int, date] = {}
     article_weapon = _ArticleWeapon(text)
     told: list[_Told] = []  # the sentences read, for the mention classifier
-    for sent in sentences(text):
+    for sent in _cut_at_furniture(text, sentences(text), furniture):
         if _in_spans(sent.start, furniture):
             continue
         sec = _section_index(sects, sent.start, sect_starts)
@@ -659,6 +659,7 @@ def _extract(
                             re.I,
                         )
                         and not _DESTINATION_RE.search(before)
+                        and not _RESIDENCE_BEFORE_RE.search(before)  # (« notre correspondant en Roumanie »)
                         and not (cue.event == "meeting" and _STATE_OF_BEFORE_RE.search(before))
                     ):
                         w = weapons if cue.event != "meeting" else None
@@ -736,6 +737,12 @@ def _extract(
         if not any(infos[i].mention.place.kind not in ("country", "continent") for i in places):
             # « déployés dans cette région », « dans ce secteur »: the last place of that kind
             j = _anaphora(text, sent, infos, starts)
+            if j is None and (d := _DESCRIBED_TOWN_RE.search(text, sent.start, sent.end)) is not None:
+                # « dans cette ville de l'est de l'Ukraine »: the town told before, not the country
+                # that describes it
+                j = _antecedent(text, sent, infos, starts, d.start(), {"city", "village", "district"})
+                if j is not None:
+                    places = [i for i in places if infos[i].mention.start != d.end()]
             if j is not None:
                 places.append(j)
         polities = [i for i in idx if placed[i] and infos[i].polity]
@@ -826,10 +833,17 @@ def _extract(
                         text[max(0, infos[i].mention.start - 12) : infos[i].mention.start],
                     )
                 ][:1]
-            elif cue.event == "other" and (owner := _airspace_owner(text, cue, infos, idx)) is not None:
+            elif (
+                owner := _airspace_owner(text, cue, infos, idx)
+                if cue.event == "other"
+                else _territory_owner(text, sent, cue, infos, idx)
+                if cue.event == "debris"
+                else None
+            ) is not None:
                 # « des missiles ayant visé l'Ukraine ont violé l'espace aérien de la Moldavie »,
                 # « lancés depuis la mer Noire, ont traversé l'espace aérien moldave »: the violation
-                # is in that country's sky, not at the target or the launch site
+                # is in that country's sky, not at the target or the launch site; « des fragments de
+                # drones ayant visé l'Ukraine retrouvés sur le sol roumain »: the find, on that soil
                 chosen = [i for i in chosen if infos[i].mention.place.country == owner] or [
                     i for i in places if infos[i].mention.place.country == owner
                 ][:1]
@@ -933,7 +947,12 @@ def _extract(
                     last_in_section[sec] = d
                     continue
                 if prev is not None and (
-                    cue.event in AUXILIARY or cue.event == prev.event or cue.event in _STRIKES
+                    cue.event in AUXILIARY
+                    or cue.event == prev.event
+                    or cue.event in _STRIKES
+                    # (« le bombardement du village de Sadove a tué un homme. "Il est mort des suites
+                    # d'une explosion" »: the blast of that strike)
+                    or (cue.event == "explosion" and prev.event in _STRIKES)
                 ):
                     prev.casualties = prev.casualties.merge(casualties)
                     if prev.weapons is None:
@@ -946,7 +965,9 @@ def _extract(
                     earlier = [
                         i
                         for i, m in enumerate(infos)
-                        if sects[sec].start <= m.mention.start < sent.start and placed[i]
+                        if sects[sec].start <= m.mention.start < sent.start
+                        and placed[i]
+                        and not _is_dateline(text, m.mention)  # (« KYIV, 3 décembre (Reuters) - »)
                     ]
                     if earlier:
                         chosen = [earlier[0]]
@@ -1212,6 +1233,47 @@ _AIRSPACE_ADJECTIVES = {
 }
 
 
+#: The territory a find is made on (« sur le sol roumain », « en territoire moldave », « sur le
+#: territoire de la Roumanie », « sur son sol »): group 1 « son », group 2 the adjective, or the end
+#: of the match is where the country's name starts.
+_TERRITORY_OWNER_RE = re.compile(
+    r"\b(?:[Ss]ur\s+|[Ee]n\s+)(?:(son)\s+|le\s+)?(?:sol|territoire)\b(?(1)|\s+(?:("
+    + "|".join(_AIRSPACE_ADJECTIVES)
+    + r")e?s?\b|(?:de\s+la\s+|de\s+l[’']\s*|du\s+|de\s+)(?=[A-ZÀ-Ý])))",
+)
+
+
+def _territory_owner(text: str, sent: Span, cue: Cue, infos: list[MentionInfo], idx: list[int]) -> str | None:
+    """The country (ISO code) on whose soil a find is made (« des fragments de drones ayant visé
+    l'Ukraine ont été retrouvés sur le sol roumain »: Romania, not the weapon's target), or ``None``."""
+    m = _TERRITORY_OWNER_RE.search(text, sent.start, sent.end)
+    if m is None:
+        return None
+    if m.group(1):
+        return _speaker_country(text, cue, infos, idx)
+    if m.group(2):
+        return _AIRSPACE_ADJECTIVES.get(m.group(2).lower())
+    for i in idx:
+        place = infos[i].mention.place
+        if infos[i].mention.start == m.end() and place is not None and place.kind == "country":
+            return place.country
+    return None
+
+
+def _speaker_country(text: str, cue: Cue, infos: list[MentionInfo], idx: list[int]) -> str | None:
+    """The state that speaks, named before ``cue`` in its sentence (« La Roumanie a annoncé des
+    incursions de drones dans son espace aérien »), not the maker of a weapon (« des drones conçus
+    par l'Iran avaient violé son espace aérien »); ``None`` when the first place named is no country."""
+    before = [
+        infos[i].mention.place
+        for i in idx
+        if infos[i].mention.end <= cue.start
+        and infos[i].mention.place is not None
+        and not _MAKER_BEFORE_RE.search(text, max(0, infos[i].mention.start - 90), infos[i].mention.start)
+    ]
+    return before[0].country if before and before[0].kind == "country" else None
+
+
 def _airspace_owner(text: str, cue: Cue, infos: list[MentionInfo], idx: list[int]) -> str | None:
     """The country (ISO code) whose airspace a violation cue names, or ``None`` (« son espace
     aérien », « l'espace aérien national »: the country is told elsewhere)."""
@@ -1219,17 +1281,7 @@ def _airspace_owner(text: str, cue: Cue, infos: list[MentionInfo], idx: list[int
     if at < 0:
         return None
     if text[max(0, at - 4) : at] == "son ":
-        # « La Roumanie a annoncé des incursions de drones dans son espace aérien »: the state that
-        # speaks, named before in the sentence
-        before = [
-            infos[i].mention.place
-            for i in idx
-            if infos[i].mention.end <= cue.start
-            and infos[i].mention.place is not None
-            # (not the maker: « des drones conçus par l'Iran avaient violé son espace aérien »)
-            and not _MAKER_BEFORE_RE.search(text, max(0, infos[i].mention.start - 90), infos[i].mention.start)
-        ]
-        return before[0].country if before and before[0].kind == "country" else None
+        return _speaker_country(text, cue, infos, idx)
     m = _AIRSPACE_OWNER_RE.match(text, at)
     if m is None:
         return None
@@ -1427,6 +1479,14 @@ _ANAPHORA_RE = re.compile(
 )
 
 
+#: « dans cette ville de l'est de l'Ukraine », « ce village du sud de la région de Donetsk »: a town
+#: told before, described by the area it lies in (the end of the match is where that area's name starts)
+_DESCRIBED_TOWN_RE = re.compile(
+    r"\b(?:dans|sur|à|vers|de)\s+(?:cette|ce|cet)\s+(?:petite\s+|grande\s+)?(?:ville|localité|village|cité)\s+"
+    r"(?:(?:frontalière|minière|portuaire|industrielle)\s+)?(?:de\s+l[’']\s*|du\s+)(?:nord|sud|est|ouest|centre)"
+    r"(?:-(?:est|ouest))?\s+(?:de\s+la\s+|de\s+l[’']\s*|du\s+|de\s+)",
+    re.I,
+)
 #: « des tirs y ont blessé deux hommes », « les combats y ont été violents »: the pronoun of a place
 _THERE_RE = re.compile(
     r"\b(?:tirs?|frappes?|obus|drones?|missiles?|roquettes?|bombes?|explosions?|combats?)\b[^.;:,]{0,40}?\by\s+"
@@ -1476,9 +1536,17 @@ def _anaphora(text: str, sent: Span, infos: list[MentionInfo], starts: list[int]
         if noun in ("ville", "localité", "village")
         else {"city", "village", "district", "oblast", "region", "landmark"}
     )
+    return _antecedent(text, sent, infos, starts, m.start(), kinds)
+
+
+def _antecedent(
+    text: str, sent: Span, infos: list[MentionInfo], starts: list[int], pos: int, kinds: set[str]
+) -> int | None:
+    """Index of the last place of one of ``kinds`` named before ``pos`` (before the sentence, or
+    a heading's label in it)."""
     # (from the place just before the word, in the sentence too: « Kupiansk : la ville « pratiquement
     # encerclée » », a heading's label)
-    for j in range(bisect.bisect_left(starts, m.start()) - 1, -1, -1):
+    for j in range(bisect.bisect_left(starts, pos) - 1, -1, -1):
         info = infos[j]
         if (
             info.mention.start >= sent.start
@@ -1524,7 +1592,8 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"\bsur\s+la\s+rive\s+(?:droite|gauche|nord|sud|est|ouest|opposée)\s+d[eu’']|"
     # « sur la route entre Chișinău et Tiraspol », « l'axe reliant X à Y »
     r"\b(?:route|axe|autoroute|voie|ligne)\s+(?:\S+\s+)?(?:entre|reliant)\s+(?:[\w’'-]+\s+){0,3}?(?:et|à)?)"
-    r"\s*(?:la\s+|l[’']\s*|le\s+)?(?:(?:ville|localité|village|cité|port)\s+(?:\w+\s+)?(?:de\s+|d[’']\s*))?$",
+    r"\s*(?:la\s+|l[’']\s*|le\s+)?(?:(?:ville|localité|village|cité|port|région|oblast|province|district)\s+(?:\w+\s+)?"
+    r"(?:de\s+|d[’']\s*))?$",
     re.I,
 )
 #: « à la jonction des régions de Donetsk et de Zaporijjia », « à la limite de l'oblast de X »: where a
@@ -1557,6 +1626,23 @@ def _in_theatre(place) -> bool:
     """Can an event of the previous sentence have happened here (« … Le siège de l'agence est à
     Vienne »: no)? Seas and places without a country count."""
     return place.country is None or place.country in _THEATRE or place.kind in ("sea", "river")
+
+
+def _cut_at_furniture(text: str, sents: list[Span], furniture: list[Span]) -> list[Span]:
+    """The sentences, each cut where a piece of furniture starts inside it (« … un immeuble.
+    (Reportage Pavel Polityuk à Kyiv) »: the credit glued to the last sentence of a paragraph is
+    not part of it)."""
+    if not furniture:
+        return sents
+    out: list[Span] = []
+    for sent in sents:
+        cut = next((f.start for f in furniture if sent.start < f.start < sent.end), None)
+        if cut is not None:
+            while cut > sent.start and text[cut - 1].isspace():
+                cut -= 1
+            sent = Span(sent.start, cut)
+        out.append(sent)
+    return out
 
 
 def _long_ago(dm: DateMention | None, pub: date | None) -> bool:
@@ -1626,7 +1712,8 @@ def _ends_apposition(text: str, end: int, cue_start: int) -> bool:
 #: « qui vit à Paris », « la 155e brigade, formée en France »
 _RESIDENCE_BEFORE_RE = re.compile(
     r"\b(?:réfugiée?s?|exilée?s?|installée?s?|établie?s?|vivant|vit|vivent|résid(?:e|ent|ait|aient|ant)|domiciliée?s?|"
-    r"(?:formée?s?|entraînée?s?)(?:\s+en\s+partie)?)\s+(?:à|au|en)\s+"
+    r"(?:formée?s?|entraînée?s?)(?:\s+en\s+partie)?|correspondante?s?(?:\s+permanente?s?)?|"
+    r"envoyée?s?\s+spéciale?s?|envoyés\s+spéciaux)\s+(?:à|au|en)\s+"
     r"(?:la\s+|l[’']\s*|le\s+)?$",
     re.I,
 )

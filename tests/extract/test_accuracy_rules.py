@@ -3056,3 +3056,108 @@ def test_a_district_named_after_a_big_city_is_a_district_of_it(gazetteer) -> Non
     }
     for surface in ("Kherson", "Dnipro"):
         assert abs(found[surface].lat - 46.64) < 0.1 and abs(found[surface].lon - 32.61) < 0.1
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        # the weapon's target is not where its fragments were found
+        (
+            "La Roumanie s'inquiète. Mardi, des fragments d'un drone ayant visé l'Ukraine ont été "
+            "retrouvés sur le sol roumain.",
+            ["Roumanie"],
+        ),
+        (
+            "Mardi, des débris d'un drone qui visait l'Ukraine ont été découverts sur le territoire "
+            "de la Moldavie, a indiqué la police.",
+            ["Moldavie"],
+        ),
+        # « son territoire »: the state that speaks
+        ("Mardi, la Roumanie a trouvé des débris de drone sur son territoire.", ["Roumanie"]),
+    ],
+)
+def test_a_find_is_on_the_soil_it_names(gazetteer, body: str, places: list[str]) -> None:
+    found = _incidents(gazetteer, body)
+    assert [(i.event, i.place) for i in found] == [("debris", p) for p in places]
+
+
+def test_a_correspondent_is_not_where_the_event_is(gazetteer) -> None:
+    body = (
+        "Mardi, des drones ont frappé un entrepôt du port. « Le quai a été bombardé. » "
+        "raconte notre correspondant en Roumanie, Ion Popescu."
+    )
+    assert "Roumanie" not in {i.place for i in _incidents(gazetteer, body)}
+
+
+def test_an_agency_credit_is_furniture() -> None:
+    text = "Deux immeubles ont été touchés. (Reportage Ivan Petrenko à Kyiv ; version française Anne Martin)"
+    spans = boilerplate_spans(text)
+    assert [(text[s.start : s.end][:11], s.end) for s in spans] == [("(Reportage ", len(text))]
+
+
+def test_an_explosion_after_a_strike_is_its_blast_not_a_dateline_event(gazetteer) -> None:
+    # the dateline's city (« KYIV, 3 juin (Reuters) - ») is where the dispatch was written
+    text = (
+        "Frappes sur le sud de l'Ukraine\n\n"
+        "KYIV, 3 juin (Reuters) - Mardi, le bombardement du village de Sadove a tué un homme de 70 ans, "
+        "selon l'administration. « Il est mort des suites d'une explosion », précise-t-elle. "
+        "(Reportage Ivan Petrenko à Kyiv)\n"
+    )
+    found = extract(parse_article(text, article_id="t", published=date(2024, 6, 5)), gazetteer=gazetteer)
+    assert [(i.event, i.place) for i in found.incidents] == [("shelling", "Sadove")]
+
+
+def test_s_il_is_not_a_village() -> None:
+    assert [
+        m.surface for m in find_toponyms("S'il a reconnu la perte de Krynky, il n'a rien dit de plus.")
+    ] == ["Krynky"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a distance to a region, not the place of the strike
+        (
+            "Vendredi, un missile a frappé la ville russe de Rylsk, située à une trentaine de "
+            "kilomètres de la région de Kharkiv.",
+            [("missile_strike", "Rylsk")],
+        ),
+        # « cette ville de l'est de l'Ukraine »: the town told before
+        (
+            "Trois personnes sont mortes à Pokrovsk. Lundi, deux missiles ont touché un immeuble dans "
+            "cette ville de l'est de l'Ukraine.",
+            [("missile_strike", "Pokrovsk")],
+        ),
+        # attacks repelled, told in the pluperfect, are fighting
+        (
+            "Vendredi, l'état-major a indiqué que des attaques avaient été repoussées à proximité de "
+            "Bilohorivka et de Marinka.",
+            [("ground_combat", "Bilohorivka"), ("ground_combat", "Marinka")],
+        ),
+        # a day's report of shelling that goes on
+        (
+            "Vendredi, les forces russes continuent de bombarder Kherson et Bilozerka.",
+            [("shelling", "Kherson"), ("shelling", "Bilozerka")],
+        ),
+    ],
+)
+def test_places_and_events_of_plain_sentences(gazetteer, body: str, expected: list[tuple[str, str]]) -> None:
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == expected
+
+
+def test_drone_offensives_are_not_ground_fighting() -> None:
+    sentence = "Les offensives de drones ukrainiens contre des localités russes se sont étendues à Moscou."
+    assert "ground_combat" not in {c.event for c in find_cues(sentence)}
+    assert "ground_combat" in {
+        c.event for c in find_cues("L'offensive russe contre Avdiïvka a repris lundi.")
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "lat", "lon"),
+    [("Parkany", "MD", 46.84, 29.52), ("Pepeni", "MD", 47.64, 28.34), ("Gontcharovka", "RU", 51.19, 35.25)],
+)
+def test_villages_of_the_news_missing_from_cities500(gazetteer, name, country, lat, lon) -> None:
+    body = f"Lundi, deux explosions se sont produites à {name}, selon la police."
+    (m,) = [i.mention for i in analyse(body, gazetteer)]
+    assert (m.place.country, round(m.place.lat, 2), round(m.place.lon, 2)) == (country, lat, lon)
