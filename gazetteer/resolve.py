@@ -2099,6 +2099,8 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             and inside.kind not in ("country", "continent", "sea")
             and inside.country is not None  # not a macro-region (« Extrême-Orient »)
             and place.kind in ("city", "village")  # a named landmark or district is what it says
+            # (« tenue par Kiev dans la région de Koursk »: a capital or a big city is itself, an actor)
+            and place.population < _BIG_CITY_ELSEWHERE
             and _haversine(place.lat, place.lon, inside.lat, inside.lon)
             > (_NEAR_NEXT_KM if inside is near_next else 300)
         ):
@@ -2199,6 +2201,29 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
     for a, b in itertools.pairwise(infos):
         between = text[a.mention.end : b.mention.start]
         if not between.startswith(","):
+            # « près de Stelmakhivka et Dibrova dans la région de Louhansk »: with no comma too, a
+            # town « dans la région de » an oblast nearby is in it
+            pa, pb = a.mention.place, b.mention.place
+            if (
+                between.startswith(" dans ")
+                and pa
+                and pb
+                and pa.kind in _SETTLEMENT
+                and pb.kind in ("oblast", "region")
+                and _IN_REGION_NO_COMMA_RE.fullmatch(between)
+                and _haversine(pa.lat, pa.lon, pb.lat, pb.lon) < 300
+            ):
+                b.container = True
+            elif (
+                # « le village de Larga (district de Briceni) »: the unit in brackets situates the village
+                "(" in between
+                and pa
+                and pb
+                and pa.kind in _SETTLEMENT
+                and _IN_UNIT_BRACKET_RE.fullmatch(between)
+                and _haversine(pa.lat, pa.lon, pb.lat, pb.lon) < 150
+            ):
+                b.container = True
             continue  # (every match of the three patterns below starts with a comma)
         if _CONTAINER_RE.fullmatch(between) or _APPOSITION_CONTAINER_RE.fullmatch(between):
             pa, pb = a.mention.place, b.mention.place
@@ -2260,6 +2285,18 @@ _DISTRICT_OF_CITY_RE = re.compile(
 )
 #: The population from which a city is not a village inside another town's district.
 _BIG_CITY = 50_000
+#: The population from which a city named « dans la région de Y », far from Y, is that city (the
+#: actor « tenue par Kiev dans la région de Koursk »), not an unknown village of Y.
+_BIG_CITY_ELSEWHERE = 200_000
+#: « dans la région de »: after a town, with no comma
+_IN_REGION_NO_COMMA_RE = re.compile(
+    r"\s+dans\s+(?:la\s+r[ée]gion|l[’']oblast)(?:\s+(?:russe|ukrainienne|voisine|frontalière))?\s+(?:de\s+|d[’']\s*|du\s+)",
+    re.I,
+)
+#: « (district de », « (région de »: after a village, the unit it lies in, in brackets
+_IN_UNIT_BRACKET_RE = re.compile(
+    r"\s*\(\s*(?:district|raïon|rayon|région|oblast|județ|judet|comté)\s+(?:de\s+|d[’']\s*|du\s+)", re.I
+)
 #: « , dans la région de », « , dans le district de »: a place named as inside an administrative unit
 _IN_UNIT_RE = re.compile(
     r",\s*dans\s+(?:la\s+r[ée]gion|l[’']oblast|le\s+district|le\s+raïon|le\s+rayon)(?:\s+(?:russe|ukrainienne|voisine))?\s+"

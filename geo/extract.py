@@ -1712,7 +1712,7 @@ def _ends_apposition(text: str, end: int, cue_start: int) -> bool:
 #: « qui vit à Paris », « la 155e brigade, formée en France »
 _RESIDENCE_BEFORE_RE = re.compile(
     r"\b(?:réfugiée?s?|exilée?s?|installée?s?|établie?s?|vivant|vit|vivent|résid(?:e|ent|ait|aient|ant)|domiciliée?s?|"
-    r"(?:formée?s?|entraînée?s?)(?:\s+en\s+partie)?|correspondante?s?(?:\s+permanente?s?)?|"
+    r"(?:formée?s?|entraînée?s?)(?:\s+en\s+partie)?|correspondante?s?(?:\s+permanente?s?)?|ambassadeurs?(?:\s+\w+)?|"
     r"envoyée?s?\s+spéciale?s?|envoyés\s+spéciaux)\s+(?:à|au|en)\s+"
     r"(?:la\s+|l[’']\s*|le\s+)?$",
     re.I,

@@ -3134,6 +3134,21 @@ def test_s_il_is_not_a_village() -> None:
             "Bilohorivka et de Marinka.",
             [("ground_combat", "Bilohorivka"), ("ground_combat", "Marinka")],
         ),
+        # a list of villages « dans la région de » an oblast, with no comma: the oblast only situates them
+        (
+            "Vendredi, des attaques ont été repoussées près de Stelmakhivka et Dibrova dans la région de Louhansk.",
+            [("ground_combat", "Stelmakhivka"), ("ground_combat", "Dibrova")],
+        ),
+        # « touchée par les combats »: fighting, not a strike
+        (
+            "Massivement touchée par les combats, la ville d'Avdiïvka est encerclée depuis lundi.",
+            [("ground_combat", "Avdiïvka")],
+        ),
+        # the Romanian defence ministry's words for a crash
+        (
+            "Mardi, les autorités ont été informées de l'impact au sol d'un objet aérien près d'Isaccea.",
+            [("debris", "Isaccea")],
+        ),
         # a day's report of shelling that goes on
         (
             "Vendredi, les forces russes continuent de bombarder Kherson et Bilozerka.",
@@ -3161,3 +3176,27 @@ def test_villages_of_the_news_missing_from_cities500(gazetteer, name, country, l
     body = f"Lundi, deux explosions se sont produites à {name}, selon la police."
     (m,) = [i.mention for i in analyse(body, gazetteer)]
     assert (m.place.country, round(m.place.lat, 2), round(m.place.lon, 2)) == (country, lat, lon)
+
+
+def test_denying_any_debris_is_no_find() -> None:
+    denied = "Le président, qui avait nié la veille la présence de tout débris sur le sol roumain, a parlé."
+    assert [(c.event, c.factual) for c in find_cues(denied)] == [("debris", False)]
+    assert [(c.event, c.factual) for c in find_cues("Des débris ont été retrouvés sur le sol roumain.")] == [
+        ("debris", True)
+    ]
+
+
+def test_a_unit_in_brackets_situates_the_village(gazetteer) -> None:
+    body = (
+        "Jeudi, une patrouille a trouvé l'épave d'un missile près du village de Larga (district de Briceni), "
+        "après des frappes russes."
+    )
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == [("debris", "Larga")]
+
+
+def test_a_capital_before_dans_la_region_de_is_not_a_village_of_that_region(gazetteer) -> None:
+    found = analyse(
+        "L'armée a repris Soudja, principale ville tenue par Kiev dans la région de Koursk.", gazetteer
+    )
+    kiev = next(i.mention for i in found if i.mention.surface == "Kiev")
+    assert (kiev.role, kiev.place.name) == ("metonym", "Kyiv")
