@@ -1095,7 +1095,12 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
         return None
     if _stop_key(key):
         return "stop-list"
-    if len(surface) <= 5 and surface[1:2] in ("'", "’") and surface[2:4].lower() == "il":
+    if (
+        len(surface) <= 5
+        and surface[:1] in ("S", "s")
+        and surface[1:2] in ("'", "’")
+        and surface[2:4].lower() == "il"
+    ):
         return "elided pronoun (« S'il a reconnu », not the village of Sil)"
     # ships: « le croiseur Moskva »
     if "ship" in hit.context and _SHIP_RE.search(hit.before):
