@@ -55,6 +55,24 @@ __all__ = ["MentionInfo", "analyse", "find_toponyms", "is_capital"]
 logger = logging.getLogger(__name__)
 
 
+def _other_unit(gazetteer, place: Place, unit: Place) -> bool:
+    """Does ``place`` lie in an admin-1 unit other than ``unit`` (an oblast, a county, a district of
+    Moldova)? Read from the gazetteer's admin-1 names, known only where they name a unit of the
+    gazetteer (GeoNames calls Crimea's towns « Autonomous Republic of Crimea »: no answer there)."""
+    if unit.kind != "oblast" or not place.admin1 or place.admin1 == unit.name:
+        return False
+    return _is_unit_name(gazetteer, place.admin1)
+
+
+def _is_unit_name(gazetteer, name: str) -> bool:
+    """Is ``name`` the name of an admin-1 unit of the gazetteer (cached per gazetteer)?"""
+    cache = _gazetteer_cache(_UNIT_NAME_CACHES, gazetteer)
+    got = cache.get(name)
+    if got is None:
+        got = cache[name] = any(p.kind == "oblast" and p.name == name for p in gazetteer.candidates(name))
+    return got
+
+
 def _place_within(surface: str, container: Place, *, kind: str, score: float) -> Place:
     """A place the gazetteer lacks, known through its container (a city's district, a village
     « dans la région de Y »): the container's point, with ``geo_precision`` 2 downstream."""
@@ -842,6 +860,8 @@ _SENT_END_CHARS = frozenset('.!?»”"⇒:\n')
 #: referenced, like the surface caches): keyed by the word alone, no tuple to build per lookup, and
 #: no entry outliving its gazetteer (an ``id`` can be reused by a later object).
 _VARIANT_CACHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+#: per gazetteer: admin-1 name → whether it names one of its units (see _is_unit_name)
+_UNIT_NAME_CACHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _gazetteer_cache(caches: weakref.WeakKeyDictionary, gazetteer) -> dict:
@@ -2106,8 +2126,18 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             and place.kind in ("city", "village")  # a named landmark or district is what it says
             # (« tenue par Kiev dans la région de Koursk »: a capital or a big city is itself, an actor)
             and place.population < _BIG_CITY_ELSEWHERE
-            and _haversine(place.lat, place.lon, inside.lat, inside.lon)
-            > (_NEAR_NEXT_KM if inside is near_next else 300)
+            and (
+                _haversine(place.lat, place.lon, inside.lat, inside.lon)
+                > (_NEAR_NEXT_KM if inside is near_next else 300)
+                # « le village de Dolgoïe dans la région de Belgorod »: the gazetteer's only Dolgoye
+                # lies in another admin-1 unit, less than 300 km away (but farther than GeoNames'
+                # admin-1 slips near a border: Kyselivka of Kherson filed under Mykolaiv)
+                or (
+                    inside is not near_next
+                    and _other_unit(gazetteer, place, inside)
+                    and _haversine(place.lat, place.lon, inside.lat, inside.lon) > _OTHER_UNIT_KM
+                )
+            )
         ):
             # « la localité de Victoria, dans le județ de Tulcea »: the gazetteer has no Victoria there;
             # the place is known only through its container (geo_precision 2)
@@ -2293,6 +2323,9 @@ _BIG_CITY = 50_000
 #: The population from which a city named « dans la région de Y », far from Y, is that city (the
 #: actor « tenue par Kiev dans la région de Koursk »), not an unknown village of Y.
 _BIG_CITY_ELSEWHERE = 200_000
+#: The distance from the centre of the unit named as a place's container (« dans la région de Y »)
+#: beyond which a place filed under another admin-1 unit is not that place (see _other_unit).
+_OTHER_UNIT_KM = 100
 #: « dans la région de »: after a town, with no comma
 _IN_REGION_NO_COMMA_RE = re.compile(
     r"\s+dans\s+(?:la\s+r[ée]gion|l[’']oblast)(?:\s+(?:russe|ukrainienne|voisine|frontalière))?\s+(?:de\s+|d[’']\s*|du\s+)",

@@ -22,6 +22,8 @@ The rules, applied in this order to the :func:`~gazetteer.fold.fold`-ed name
 7. ``ie`` → ``e`` (``ye``/``ié``/``ie`` after step 5);
 8. Russian endings are brought to their Ukrainian form, in each word: a final
    ``oe`` (*-oye*, *-oïe*) is dropped (Neskuchnoye/Neskuchne, Kremyanoye/Kremiane);
+   a final ``aia`` (*-aya*, *-aïa*, the Russian feminine adjective) becomes ``a``
+   (Golaya Pristan/Hola Prystan, Velikaïa Novossilka/Velyka Novosilka);
    a final ``o`` after ``v`` or ``n`` is dropped (Kurakhovo/Kurakhove,
    Ocheretino/Ocheretyne, Plekhovo/Plekhove); a final ``e`` is dropped
    (``-e``/``-é``); a final ``ovka``/``evka`` becomes ``ivka``
@@ -89,6 +91,7 @@ _IE = re.compile(r"ie")
 _FINAL_E = re.compile(r"(?<=[a-z]{2})e\b")
 _FINAL_OV = re.compile(r"(?<=[a-z])[oei]v\b")
 _FINAL_OE = re.compile(r"(?<=[a-z]{3})oe\b")
+_FINAL_AIA = re.compile(r"(?<=[a-z]{2})aia\b")
 _FINAL_O = re.compile(r"(?<=[a-z][vn])o\b")
 _OVKA = re.compile(r"(?<=[a-z])[oe]vka\b")
 _VU = re.compile(r"\bvu(?=[bcdfghjklmnpqrstvxz])")
@@ -126,6 +129,7 @@ def phonetic_key(name: str) -> str:
     text = _IE.sub("e", text)
     text = _DOUBLE.sub(r"\1", text)
     text = _FINAL_OE.sub("", text)
+    text = _FINAL_AIA.sub("a", text)
     text = _FINAL_O.sub("", text)
     text = _FINAL_E.sub("", text)
     text = _OVKA.sub("ivka", text)

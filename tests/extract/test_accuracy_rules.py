@@ -3200,3 +3200,23 @@ def test_a_capital_before_dans_la_region_de_is_not_a_village_of_that_region(gaze
     )
     kiev = next(i.mention for i in found if i.mention.surface == "Kiev")
     assert (kiev.role, kiev.place.name) == ("metonym", "Kyiv")
+
+
+def test_a_village_named_in_a_region_is_not_its_homonym_of_another_region(gazetteer) -> None:
+    # the gazetteer's only Dolgoye is in Oryol oblast (155 km from the centre of Belgorod oblast), its
+    # only Uspenovka a former name of a town of the Far East: each village is placed in the region named
+    body = (
+        "Mardi, des réservoirs ont pris feu près du village de Dolgoïe dans la région de Belgorod. "
+        "Des combats ont eu lieu à Ouspenovka, dans la région de Koursk."
+    )
+    places = {i.mention.surface: i.mention.place for i in analyse(body, gazetteer)}
+    assert (places["Dolgoïe"].admin1, places["Ouspenovka"].admin1) == ("Belgorod Oblast", "Kursk Oblast")
+    assert places["Dolgoïe"].name == "Dolgoïe (Belgorod Oblast)"
+
+
+def test_a_village_filed_under_the_next_region_near_the_border_stays_itself(gazetteer) -> None:
+    # GeoNames files Kyselivka (Kherson raion) under Mykolaiv oblast: 80 km from the centre of
+    # Kherson oblast, it is still the village meant
+    body = "Jeudi, une attaque russe a été repoussée près du village de Kyselivka, dans la région de Kherson."
+    (kyselivka,) = [i.mention.place for i in analyse(body, gazetteer) if i.mention.surface == "Kyselivka"]
+    assert (kyselivka.name, round(kyselivka.lat, 2), round(kyselivka.lon, 2)) == ("Kyselivka", 47.0, 32.47)

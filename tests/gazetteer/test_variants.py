@@ -27,6 +27,9 @@ RULE_PAIRS = [
     ("Marioupol", "Mariupol"),
     ("Odessa", "Odesa"),
     ("Kryvyï Rih", "Kryvyi Rih"),
+    # the Russian feminine adjective (-aya, -aïa) and the Ukrainian one (-a)
+    ("Golaïa Pristan", "Hola Prystan"),
+    ("Velikaïa Novossilka", "Velyka Novosilka"),
 ]
 
 #: Pairs the gazetteer must resolve to the same place (rule, alternate names or our tables).
