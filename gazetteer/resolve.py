@@ -35,6 +35,7 @@ extractor needs (``polity`` sense, container, near/precision, attribute).
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 import logging
@@ -2214,6 +2215,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             info.mention = Mention(m.surface, m.start, m.end, p, m.role, m.confidence)
     # « le quartier de Korabel à Kherson »: a district the gazetteer does not know, in a known city
     infos = _unknown_districts(text, infos)
+    _list_strays(text, infos, {h.start: h.candidates for h in kept}, gazetteer)
     for a, b in itertools.pairwise(infos):
         if (
             a.district_of is not None
@@ -2343,6 +2345,84 @@ _IN_UNIT_RE = re.compile(
 )
 #: How far from the point of its container a place told to be in it may lie (km), by the container's kind
 _WITHIN_KM = {"oblast": 250.0, "region": 250.0, "district": 60.0, "city": 60.0}
+
+
+#: Separators of a list of places: « X, Y », « X et Y », « X, et Y », with names the gazetteer lacks
+#: in between (« Bilenke, Chervonodneprovka, Plavni »).
+_PLACE_LIST_SEP_RE = re.compile(r"\s*(?:,\s*[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?)*(?:,|,?\s+et)\s+")
+#: The fewest places of a list read together by :func:`_list_strays`.
+_LIST_MIN = 3
+#: How far (km) from the other places of a list a small homonym is a stray (see :func:`_list_strays`).
+_STRAY_KM = 150
+#: The population from which a town of a list is itself, wherever the list's other places lie.
+_STRAY_TOWN = 10_000
+
+
+def _list_strays(text: str, infos: list[MentionInfo], candidates: dict[int, list[Place]], gazetteer) -> None:
+    """« six frappes aériennes sur Guliaypole, Omelnik, Poltavka, Malynivka et Uspenivka »: the
+    villages of a list lie together. When more of a list's places (at least two, of three or more) lie
+    in one admin-1 unit than in any other, a small place of that list resolved to a homonym more than
+    150 km away, in another unit,
+    takes its candidate in that unit, else is an unknown village of that unit (at its centre, like
+    « X, dans la région de Y »: the gazetteer lacks many front-line villages, and its homonym in
+    Crimea or in Poltava oblast is not the village of the news)."""
+    runs: list[list[MentionInfo]] = []
+    run: list[MentionInfo] = []
+    for info in infos:
+        place = info.mention.place
+        ok = place is not None and place.kind in _SETTLEMENT and info.mention.role == "location"
+        if (
+            ok
+            and run
+            and _PLACE_LIST_SEP_RE.fullmatch(text, run[-1].mention.end, info.mention.start) is not None
+        ):
+            run.append(info)
+            continue
+        if len(run) >= _LIST_MIN:
+            runs.append(run)
+        run = [info] if ok else []
+    if len(run) >= _LIST_MIN:
+        runs.append(run)
+    for run in runs:
+        units = collections.Counter(
+            p.admin1 for i in run if (p := i.mention.place) is not None and p.admin1 and p.kind != "district"
+        )
+        if not units:
+            continue
+        top = units.most_common(2)
+        unit, n = top[0]
+        if n < 2 or (len(top) > 1 and top[1][1] == n) or not _is_unit_name(gazetteer, unit):
+            continue
+        members = [p for i in run if (p := i.mention.place) is not None and p.admin1 == unit]
+        lat = sum(p.lat for p in members) / len(members)
+        lon = sum(p.lon for p in members) / len(members)
+        for info in run:
+            m = info.mention
+            place = m.place
+            if (
+                place is None
+                or place.admin1 == unit
+                or place.population >= _STRAY_TOWN
+                or _haversine(place.lat, place.lon, lat, lon) <= _STRAY_KM
+            ):
+                continue
+            inside = [
+                p
+                for p in candidates.get(m.start, [])
+                if p.admin1 == unit
+                and p.kind in _SETTLEMENT
+                and _haversine(p.lat, p.lon, lat, lon) <= _STRAY_KM
+            ]
+            if inside:
+                new = max(inside, key=lambda p: p.score)
+            else:
+                oblast = next(
+                    (p for p in gazetteer.candidates(unit) if p.kind == "oblast" and p.name == unit), None
+                )
+                if oblast is None:
+                    continue
+                new = _place_within(m.surface, oblast, kind="village", score=0.5)
+            info.mention = Mention(m.surface, m.start, m.end, new, m.role, min(m.confidence, 0.5))
 
 
 def _within(info: MentionInfo, container: Place) -> None:

@@ -902,12 +902,16 @@ def _extract(
             if not chosen and cue.event in _POLITY_OK:
                 # « La Moldavie dit avoir retrouvé des débris de drone »: the state, named first
                 # (not the maker of the weapon: « des drones conçus par l'Iran ont violé … »)
+                # (nor the country across a border: « près de sa frontière nord avec l'Ukraine »)
                 chosen = [
                     i
                     for i in polities
                     if infos[i].mention.end <= cue.start
                     and not _MAKER_BEFORE_RE.search(
                         text, max(sent.start, infos[i].mention.start - 90), infos[i].mention.start
+                    )
+                    and not _ACROSS_BORDER_BEFORE_RE.search(
+                        text, max(sent.start, infos[i].mention.start - 40), infos[i].mention.start
                     )
                 ][:1]
             if not chosen:
@@ -1596,6 +1600,15 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"(?:de\s+|d[’']\s*))?$",
     re.I,
 )
+#: « près de sa frontière nord avec l'Ukraine », « Belgorod, frontalière de l'Ukraine », « la Moldavie,
+#: pays voisin de l'Ukraine »: the country across a border, not the state that speaks or finds (but
+#: « la région frontalière de Koursk », « le village voisin de Shcherbynivka » name the place itself)
+_ACROSS_BORDER_BEFORE_RE = re.compile(
+    r"(?:\bfrontières?\s+(?:(?:nord|sud|est|ouest|commune)(?:-(?:est|ouest))?\s+)?avec\s+|"
+    r",\s*(?:(?:un|une|le|la|pays|État|région|elle-même|aussi|également)\s+){0,2}(?:frontalière?s?|voisine?s?)\s+"
+    r"(?:de\s+|avec\s+|du\s+|des\s+|d[’']\s*))(?:la\s+|l[’']\s*|le\s+)?$",
+    re.I,
+)
 #: « à la jonction des régions de Donetsk et de Zaporijjia », « à la limite de l'oblast de X »: where a
 #: place lies, described by the areas around it
 _EDGE_BEFORE_RE = re.compile(
@@ -1685,7 +1698,8 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
         if _GUARDED_BEFORE_RE.search(before):
             guarded.append(i)
             continue
-        (refs if edge or shore or towards or _REFERENCE_BEFORE_RE.search(before) else out).append(i)
+        reference = _REFERENCE_BEFORE_RE.search(before) or _ACROSS_BORDER_BEFORE_RE.search(before)
+        (refs if edge or shore or towards or reference else out).append(i)
     if guarded and not out and not refs:
         return guarded
     if not refs or not any(infos[i].mention.place.kind in _SETTLEMENT_KINDS for i in out):

@@ -3220,3 +3220,35 @@ def test_a_village_filed_under_the_next_region_near_the_border_stays_itself(gaze
     body = "Jeudi, une attaque russe a été repoussée près du village de Kyselivka, dans la région de Kherson."
     (kyselivka,) = [i.mention.place for i in analyse(body, gazetteer) if i.mention.surface == "Kyselivka"]
     assert (kyselivka.name, round(kyselivka.lat, 2), round(kyselivka.lon, 2)) == ("Kyselivka", 47.0, 32.47)
+
+
+def test_the_country_across_a_border_is_no_place_of_the_find(gazetteer) -> None:
+    body = (
+        "Mardi, la police moldave a annoncé la chute d'un missile dans la ville de Briceni, près de sa "
+        "frontière nord avec l'Ukraine, après avoir trouvé les restes d'un projectile."
+    )
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == [("debris", "Briceni")]
+
+
+def test_a_village_of_a_list_is_not_a_far_homonym(gazetteer) -> None:
+    # the gazetteer's only Omelnyk lies in Poltava oblast, 250 km from the other villages of the list
+    # (all of Zaporizhzhia oblast): it is an unknown village of that oblast, not the Poltava one
+    body = (
+        "Lundi, les avions russes ont effectué des frappes sur Houliaïpolé, Omelnik, Poltavka et Malynivka."
+    )
+    places = {i.mention.surface: i.mention.place for i in analyse(body, gazetteer)}
+    assert {s: p.admin1 for s, p in places.items()} == dict.fromkeys(
+        ["Houliaïpolé", "Omelnik", "Poltavka", "Malynivka"], "Zaporizhzhia Oblast"
+    )
+    assert places["Omelnik"].name == "Omelnik (Zaporizhzhia Oblast)"
+
+
+def test_towns_of_a_list_far_apart_stay_themselves(gazetteer) -> None:
+    body = "Mardi, des drones ont visé Kharkiv, Odessa, Izmaïl et Lviv."
+    places = {i.mention.surface: i.mention.place for i in analyse(body, gazetteer)}
+    assert {s: p.name for s, p in places.items()} == {
+        "Kharkiv": "Kharkiv",
+        "Odessa": "Odesa",
+        "Izmaïl": "Izmayil",
+        "Lviv": "Lviv",
+    }
