@@ -157,10 +157,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:avions?\s+de\s+chasse|chasseurs?|F-16|F-35|Eurofighter|Typhoon|Gripen|Rafale|MiG-29)\s+(?:\S+\s+){0,4}?"
             r"(?:ont|a|avaient|avait)\s+(?:\S+\s+)?décollé|"
             # « Sébastopol repousse une attaque de drones navals »: an attack repelled from the air or sea
-            r"repouss\w*\s+(?:\S+\s+){0,5}?(?:attaques?|vagues?|assauts?)\s+(?:massive\s+)?de\s+(?:drones?|missiles?)|"
-            # an intruder lost by the air defence's radars where it was last seen: « (le drone) a disparu
-            # des radars près de Chilia Veche », « Le radar montre que l'UAV a disparu »
-            r"dispar\w*\s+(?:\S+\s+){0,2}?(?:des|du)\s+radars?|radars?\s+(?:\S+\s+){0,6}?(?:a|ont|avait|avaient)\s+disparu)\b",
+            r"repouss\w*\s+(?:\S+\s+){0,5}?(?:attaques?|vagues?|assauts?)\s+(?:massive\s+)?de\s+(?:drones?|missiles?))\b",
             _I,
         ),
     ),
@@ -688,7 +685,7 @@ _STEMS: dict[str, str] = {
     "explosion": "explos détonation piég pieg déflagr attentat mine ied bombe barrage sauté sauter exploser",
     "sabotage": "sabot déraill",
     "debris": "débris debris fragment épave écras tomb retrouv découv repér localis reste morceau pièce chute impact",
-    "air_defense": "repouss abat intercept neutralis détrui défense décoll radar",
+    "air_defense": "repouss abat intercept neutralis détrui défense décoll",
     "fire": "incendi feu flamm brûl",
     "ground_combat": "combat affront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
     "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris grignot amélior abandonn tomb revendiqu passé franchi avancer percer infanterie terrestre blindé "

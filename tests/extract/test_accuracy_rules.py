@@ -3252,11 +3252,3 @@ def test_towns_of_a_list_far_apart_stay_themselves(gazetteer) -> None:
         "Izmaïl": "Izmayil",
         "Lviv": "Lviv",
     }
-
-
-def test_a_drone_lost_by_the_radars_is_air_defence_where_it_vanished(gazetteer) -> None:
-    body = "Samedi, l'appareil a disparu des radars près du village de Chilia Veche, selon l'armée roumaine."
-    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == [("air_defense", "Chilia Veche")]
-    assert [c.event for c in find_cues("Le radar montre que le drone a disparu au sud du village.")] == [
-        "air_defense"
-    ]
