@@ -2215,7 +2215,9 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             info.mention = Mention(m.surface, m.start, m.end, p, m.role, m.confidence)
     # « le quartier de Korabel à Kherson »: a district the gazetteer does not know, in a known city
     infos = _unknown_districts(text, infos)
-    _list_strays(text, infos, {h.start: h.candidates for h in kept}, gazetteer)
+    by_start = {h.start: h.candidates for h in kept}
+    _list_strays(text, infos, by_start, gazetteer)
+    _isolated_strays(text, infos, by_start)
     for a, b in itertools.pairwise(infos):
         if (
             a.district_of is not None
@@ -2423,6 +2425,73 @@ def _list_strays(text: str, infos: list[MentionInfo], candidates: dict[int, list
                     continue
                 new = _place_within(m.surface, oblast, kind="village", score=0.5)
             info.mention = Mention(m.surface, m.start, m.end, new, m.role, min(m.confidence, 0.5))
+
+
+#: How far (km) from every other place of an article a small homonym is a stray (see
+#: :func:`_isolated_strays`).
+_ISOLATED_KM = 300
+
+
+def _isolated_strays(text: str, infos: list[MentionInfo], candidates: dict[int, list[Place]]) -> None:
+    """« le village de Zernovo » in an article about « la région de Briansk »: the gazetteer's only
+    Zernovo is in Crimea, 700 km from every other place the article names. A small place (under
+    10,000) resolved more than 300 km from all the article's other places, outside every region it
+    names « région de … », and with no container of its own, takes its candidate in the region named
+    last before it (else the first one named), else is an unknown village of that region. (A part
+    of a town, « le quartier de l'Ostriv », is not a village of the region: left alone.)"""
+    regions = [
+        i.mention.place
+        for i in infos
+        if i.region_head and i.mention.place is not None and i.mention.place.kind == "oblast"
+    ]
+    if not regions:
+        return
+    names = {r.name for r in regions}
+    for k, info in enumerate(infos):
+        m = info.mention
+        place = m.place
+        if (
+            place is None
+            or m.role != "location"
+            or place.kind not in ("city", "village")
+            or place.population >= _STRAY_TOWN
+            or place.admin1 in names
+            or (k + 1 < len(infos) and infos[k + 1].container)
+            or _TOWN_PART_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+        ):
+            continue
+        others = [
+            p
+            for i in infos
+            if (p := i.mention.place) is not None and p.id != place.id and p.kind not in _FAR_KINDS
+        ]
+        if not others or any(_haversine(place.lat, place.lon, p.lat, p.lon) <= _ISOLATED_KM for p in others):
+            continue
+        before = [
+            i.mention.place
+            for i in infos
+            if i.region_head
+            and i.mention.start < m.start
+            and i.mention.place is not None
+            and i.mention.place.kind == "oblast"
+        ]
+        region = before[-1] if before else regions[0]
+        inside = [p for p in candidates.get(m.start, []) if p.admin1 == region.name and p.kind in _SETTLEMENT]
+        new = (
+            max(inside, key=lambda p: p.score)
+            if inside
+            else _place_within(m.surface, region, kind="village", score=0.5)
+        )
+        info.mention = Mention(m.surface, m.start, m.end, new, m.role, min(m.confidence, 0.5))
+
+
+#: « le quartier de l'Ostriv », « le faubourg de », « l'île de »: a part of a town, not a village
+_TOWN_PART_BEFORE_RE = re.compile(
+    r"\b(?:quartiers?|faubourgs?|îles?|districts?|arrondissements?|microdistricts?)\s+(?:de\s+|d[’']\s*|du\s+)(?:l[’']\s*)?$",
+    re.I,
+)
+#: Kinds of place too large to say where an article's other places are (see _isolated_strays).
+_FAR_KINDS = frozenset({"country", "continent", "sea", "river", "region"})
 
 
 def _within(info: MentionInfo, container: Place) -> None:

@@ -3252,3 +3252,28 @@ def test_towns_of_a_list_far_apart_stay_themselves(gazetteer) -> None:
         "Izmaïl": "Izmayil",
         "Lviv": "Lviv",
     }
+
+
+def test_a_village_far_from_everything_an_article_names_is_in_its_region(gazetteer) -> None:
+    # the gazetteer's Uspenovkas are in Zaporizhzhia and Donetsk oblasts, or a former name of a town of
+    # the Far East: in an article about the region of Kursk, none is the village retaken there
+    body = (
+        "Dans la région de Koursk, l'armée russe a annoncé lundi avoir repris Soudja. "
+        "Elle a aussi revendiqué la prise d'Ouspenovka."
+    )
+    places = {i.mention.surface: i.mention.place for i in analyse(body, gazetteer)}
+    assert (places["Ouspenovka"].name, places["Ouspenovka"].admin1) == (
+        "Ouspenovka (Kursk Oblast)",
+        "Kursk Oblast",
+    )
+    assert places["Soudja"].name == "Sudzha"
+
+
+def test_a_far_village_the_article_situates_near_other_places_stays(gazetteer) -> None:
+    # Lviv is named too: the village of Malekhiv next to it is not far from everything the article names
+    body = (
+        "Dans la région de Koursk, les combats se poursuivent. "
+        "Par ailleurs, un drone a frappé Lviv et le village de Malekhiv dans la nuit."
+    )
+    places = {i.mention.surface: i.mention.place for i in analyse(body, gazetteer)}
+    assert (places["Malekhiv"].name, places["Malekhiv"].admin1) == ("Malekhiv", "Lviv Oblast")
