@@ -66,12 +66,19 @@ def _other_unit(gazetteer, place: Place, unit: Place) -> bool:
 
 
 def _is_unit_name(gazetteer, name: str) -> bool:
-    """Is ``name`` the name of an admin-1 unit of the gazetteer (cached per gazetteer)?"""
+    """Is ``name`` the name of an admin-1 unit of the gazetteer?"""
+    return _unit_place(gazetteer, name) is not None
+
+
+def _unit_place(gazetteer, name: str) -> Place | None:
+    """The admin-1 unit (kind ``oblast``) of the gazetteer named ``name``, or ``None`` (cached per
+    gazetteer)."""
     cache = _gazetteer_cache(_UNIT_NAME_CACHES, gazetteer)
-    got = cache.get(name)
-    if got is None:
-        got = cache[name] = any(p.kind == "oblast" and p.name == name for p in gazetteer.candidates(name))
-    return got
+    if name not in cache:
+        cache[name] = next(
+            (p for p in gazetteer.candidates(name) if p.kind == "oblast" and p.name == name), None
+        )
+    return cache[name]
 
 
 def _place_within(surface: str, container: Place, *, kind: str, score: float) -> Place:
@@ -861,7 +868,7 @@ _SENT_END_CHARS = frozenset('.!?»”"⇒:\n')
 #: referenced, like the surface caches): keyed by the word alone, no tuple to build per lookup, and
 #: no entry outliving its gazetteer (an ``id`` can be reused by a later object).
 _VARIANT_CACHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-#: per gazetteer: admin-1 name → whether it names one of its units (see _is_unit_name)
+#: per gazetteer: admin-1 name → the unit of that name, or None (see _unit_place)
 _UNIT_NAME_CACHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
@@ -2363,11 +2370,10 @@ _STRAY_TOWN = 10_000
 def _list_strays(text: str, infos: list[MentionInfo], candidates: dict[int, list[Place]], gazetteer) -> None:
     """« six frappes aériennes sur Guliaypole, Omelnik, Poltavka, Malynivka et Uspenivka »: the
     villages of a list lie together. When more of a list's places (at least two, of three or more) lie
-    in one admin-1 unit than in any other, a small place of that list resolved to a homonym more than
-    150 km away, in another unit,
-    takes its candidate in that unit, else is an unknown village of that unit (at its centre, like
-    « X, dans la région de Y »: the gazetteer lacks many front-line villages, and its homonym in
-    Crimea or in Poltava oblast is not the village of the news)."""
+    in one admin-1 unit than in any other, a small place of that list resolved to a homonym in another
+    unit, more than 150 km from them, takes its candidate in that unit, else is an unknown village of
+    that unit (at its centre, like « X, dans la région de Y »: the gazetteer lacks many front-line
+    villages, and a homonym in Crimea or in Poltava oblast is not the village of the news)."""
     runs: list[list[MentionInfo]] = []
     run: list[MentionInfo] = []
     for info in infos:
@@ -2393,7 +2399,8 @@ def _list_strays(text: str, infos: list[MentionInfo], candidates: dict[int, list
             continue
         top = units.most_common(2)
         unit, n = top[0]
-        if n < 2 or (len(top) > 1 and top[1][1] == n) or not _is_unit_name(gazetteer, unit):
+        oblast = _unit_place(gazetteer, unit)
+        if n < 2 or (len(top) > 1 and top[1][1] == n) or oblast is None:
             continue
         members = [p for i in run if (p := i.mention.place) is not None and p.admin1 == unit]
         lat = sum(p.lat for p in members) / len(members)
@@ -2415,15 +2422,11 @@ def _list_strays(text: str, infos: list[MentionInfo], candidates: dict[int, list
                 and p.kind in _SETTLEMENT
                 and _haversine(p.lat, p.lon, lat, lon) <= _STRAY_KM
             ]
-            if inside:
-                new = max(inside, key=lambda p: p.score)
-            else:
-                oblast = next(
-                    (p for p in gazetteer.candidates(unit) if p.kind == "oblast" and p.name == unit), None
-                )
-                if oblast is None:
-                    continue
-                new = _place_within(m.surface, oblast, kind="village", score=0.5)
+            new = (
+                max(inside, key=lambda p: p.score)
+                if inside
+                else _place_within(m.surface, oblast, kind="village", score=0.5)
+            )
             info.mention = Mention(m.surface, m.start, m.end, new, m.role, min(m.confidence, 0.5))
 
 
