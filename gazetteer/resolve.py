@@ -2443,13 +2443,13 @@ def _isolated_strays(text: str, infos: list[MentionInfo], candidates: dict[int, 
     last before it (else the first one named), else is an unknown village of that region. (A part
     of a town, « le quartier de l'Ostriv », is not a village of the region: left alone.)"""
     regions = [
-        i.mention.place
+        (i.mention.start, i.mention.place)
         for i in infos
         if i.region_head and i.mention.place is not None and i.mention.place.kind == "oblast"
     ]
     if not regions:
         return
-    names = {r.name for r in regions}
+    names = {r.name for _, r in regions}
     for k, info in enumerate(infos):
         m = info.mention
         place = m.place
@@ -2470,15 +2470,8 @@ def _isolated_strays(text: str, infos: list[MentionInfo], candidates: dict[int, 
         ]
         if not others or any(_haversine(place.lat, place.lon, p.lat, p.lon) <= _ISOLATED_KM for p in others):
             continue
-        before = [
-            i.mention.place
-            for i in infos
-            if i.region_head
-            and i.mention.start < m.start
-            and i.mention.place is not None
-            and i.mention.place.kind == "oblast"
-        ]
-        region = before[-1] if before else regions[0]
+        before = [r for start, r in regions if start < m.start]
+        region = before[-1] if before else regions[0][1]
         inside = [p for p in candidates.get(m.start, []) if p.admin1 == region.name and p.kind in _SETTLEMENT]
         new = (
             max(inside, key=lambda p: p.score)
