@@ -45,6 +45,8 @@ import threading
 import weakref
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from gazetteer._regex import CharMap, WordTags, lower_twin, lower_unsafe, required_words
 from gazetteer._regex import guard_all as _guard_all
 from gazetteer.fold import fold
@@ -1324,6 +1326,25 @@ _GREAT_CITY = 300_000
 _GREAT_RIVAL_KM = 25.0
 
 
+def _drop_old_city_names(cands: list[Place], surface: str) -> list[Place]:
+    """« Novooleksandrivka »: the main name of villages in several oblasts, and an alternate name of
+    Melitopol (its former name) and of Velyka Oleksandrivka. A name that at least two settlements of
+    the war's countries bear as their own is a village's name, not another name of a town: a town
+    matched only on an alternate name that is not a spelling of its own (rapidfuzz ratio < 80 with
+    its main name: not « Mykhailivka » for Mykhaylivka) drops out."""
+    own = 0
+    for p in cands:
+        if p.score >= 0.97 and p.kind in ("city", "village") and p.country in _WAR_COUNTRIES:
+            own += 1
+    if own < 2:
+        return cands
+    key = fold(surface)
+    kept = [
+        p for p in cands if not (p.kind == "city" and p.score < 0.97 and fuzz.ratio(key, fold(p.name)) < 80)
+    ]
+    return kept if len(kept) != len(cands) else cands
+
+
 def _best(
     cands: list[Place],
     *,
@@ -2071,6 +2092,8 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
                 nprefer = {"oblast", "region"} if "gion" in between or "oblast" in between else None
                 inside, _ = _best(nxt.candidates, prefer_kind=nprefer, countries=countries, zone=zone)
         cands = h.candidates
+        if len(cands) > 2:
+            cands = _drop_old_city_names(cands, text[h.start : h.end])
         if region_head and len(cands) > 1:
             # « dans la région d'Odessa »: the region, whatever the towns named around it
             cands = [p for p in cands if p.kind in _AREA_PREF] or cands

@@ -3277,3 +3277,14 @@ def test_a_far_village_the_article_situates_near_other_places_stays(gazetteer) -
     )
     places = {i.mention.surface: i.mention.place for i in analyse(body, gazetteer)}
     assert (places["Malekhiv"].name, places["Malekhiv"].admin1) == ("Malekhiv", "Lviv Oblast")
+
+
+def test_a_common_village_name_is_not_the_old_name_of_a_city(gazetteer) -> None:
+    # « Novooleksandrivka » is the own name of villages in five oblasts and a former name of
+    # Melitopol and of Velyka Oleksandrivka (alternate names in GeoNames): a village
+    body = "Les troupes russes ont pris le contrôle du village de Novooleksandrivka."
+    (place,) = [i.mention.place for i in analyse(body, gazetteer) if i.mention.surface == "Novooleksandrivka"]
+    assert (place.name, place.kind) == ("Novooleksandrivka", "village")
+    # Melitopol's own name is still Melitopol
+    (melitopol,) = [i.mention.place for i in analyse("Une frappe a touché Melitopol.", gazetteer)]
+    assert melitopol.name == "Melitopol"
