@@ -497,7 +497,11 @@ _BARE_VERB_RE = re.compile(
     r"[a-zàâçéèêëîïôûù]{3,}(?:e|es|ent|it|ut|ait|d)\b",
 )
 _LITERAL_VERB_RE = re.compile(
-    r"^\s*(?:a|ont|avait|avaient|est|sont|était|a\s+de\s+nouveau)\s+(?:été\s+)?(?:de\s+nouveau\s+)?(?:la\s+cible|"
+    # (« Kiev a été dans la nuit visée », « a été une nouvelle fois frappée »: an adverbial between)
+    r"^\s*(?:a|ont|avait|avaient|est|sont|était|a\s+de\s+nouveau)\s+(?:été\s+)?(?:(?:de|à)\s+nouveau\s+|"
+    r"(?:dans\s+la\s+nuit|cette\s+nuit|la\s+nuit\s+dernière|ce\s+matin|une\s+nouvelle\s+fois|une\s+fois\s+de\s+plus|"
+    r"encore|aussi|également|massivement|violemment|durement|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"(?:\s+(?:matin|soir))?)\s+(?:,\s*)?)?(?:la\s+cible|"
     r"visée?s?|frappée?s?|touchée?s?|attaquée?s?|bombardée?s?|ciblée?s?|située?s?|secouée?s?|plongée?s?|privée?s?|"
     r"pilonnée?s?|endommagée?s?|détruite?s?|évacuée?s?|encerclée?s?|libérée?s?|occupée?s?|"
     r"peuplée?s?|coupée?s?|réveillée?s?)|"
@@ -524,6 +528,8 @@ _AGENT_BEFORE_RE = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}à\s+$)",
     re.I,
 )
+#: « l'ambassadeur russe à », « l'ambassade de Russie à »: the capital where a diplomat is posted
+_POSTED_AT_BEFORE_RE = re.compile(r"\bambassad\w*(?:\s+[\w’'-]+){0,3}\s+(?:à|a)\s*$", re.I)
 #: « ce qu'a affirmé », « » a déclaré », « a averti »: a verb of speech, whose inverted subject or
 #: object a capital right after it is as a government
 _SPEECH_VERB_BEFORE_RE = re.compile(
@@ -534,10 +540,12 @@ _SPEECH_VERB_BEFORE_RE = re.compile(
 )
 _LITERAL_BEFORE_RE = re.compile(
     r"(?:\b(?:à|a|au|dans|sur|vers|depuis|en|contre|près\s+de|autour\s+de|au-dessus\s+de|devant|jusqu[’']à|"
-    r"frappé|visé|touché|attaqué|bombardé|ciblé|pilonné|frappant|visant\s+(?:la\s+ville\s+de\s+)?|"
+    r"frappé|visé|touché|attaqué|bombardé|ciblé|pilonné|frappant|visant\s+(?:la\s+ville\s+de\s+)?|approchant|survol\w*|"
     r"capitale|ville|(?:habitants|rues|ciel|centre|banlieue|environs|abords|périphérie|région|maire|mairie|"
     r"aéroport|gare|port|métro|quartiers?|université|hôpital|hôpitaux|immeubles?|bâtiments?|sud|nord|est|ouest|"
-    r"sortie|entrée|portes?|route|direction|km|kilomètres|loin|large|cœur|ciel|population|architecture|approches?)"
+    r"sortie|entrée|portes?|route|direction|km|kilomètres|loin|large|cœur|ciel|population|architecture|approches?|"
+    # a journey's ends: « à destination de Chisinau », « en provenance de Paris », « décoller de Chisinau »
+    r"destination|provenance|départ|décoll\w*|partis?|partie?s?)"
     r"\s+(?:de|d[’']|du))"
     r"\s*(?:la\s+|le\s+|l[’']\s*)?$)",
     re.I,
@@ -1598,7 +1606,7 @@ _GOVERNMENT_OBJECT_TAIL_RE = re.compile(
 _ADDRESSED_TAIL_RE = re.compile(r"\bà$", re.I)
 _LITERAL_TAIL_RE = re.compile(
     r"(?:\b(?:à|a|au|dans|sur|vers|depuis|en|contre|de|devant|frappé|visé|touché|attaqué|bombardé|ciblé|"
-    r"pilonné|frappant|visant|capitale|ville|d[’']|du)" + _ARTICLE_TAIL + r")$",
+    r"pilonné|frappant|visant|approchant|survol\w*|capitale|ville|d[’']|du)" + _ARTICLE_TAIL + r")$",
     re.I,
 )
 _PLACE_NOUN_TAIL_RE = re.compile(r"(?:\b(?:de|d[’']|du)" + _ARTICLE_TAIL + r")$", re.I)
@@ -1677,6 +1685,8 @@ def _metonym_uncached(
         return False
     token = _last_token(before)
     low = before.lower() if safe else None
+    if token in ("à", "a") and _POSTED_AT_BEFORE_RE.search(before):
+        return False  # « l'ambassadeur russe à Chisinau »: where the ambassador is posted
     if _before_matches(_AGENT_BEFORE_RE, _AGENT_TAIL_RE, before, token, low, context):
         return True
     if token in ("et", "ou") and _PAIR_AGENT_BEFORE_RE.search(before):

@@ -36,6 +36,12 @@ def test_offsets_point_into_the_text(gazetteer) -> None:
             "metonym",
         ),
         ("Quatre drones ont été abattus à l'approche de Moscou dans la nuit.", "Moscou", "location"),
+        ("La capitale Kiev a été dans la nuit visée par des missiles.", "Kiev", "location"),
+        ("Un drone approchant Moscou a été abattu vendredi.", "Moscou", "location"),
+        ("Deux avions à destination de Chisinau ont été déroutés.", "Chisinau", "location"),
+        ("Un avion prêt à décoller de Chisinau a été immobilisé.", "Chisinau", "location"),
+        ("Le ministère a convoqué l'ambassadeur russe à Chisinau.", "Chisinau", "location"),
+        ("L'ambassadeur de Moscou à Chisinau a été convoqué.", "Moscou", "metonym"),
     ],
     ids=[
         "nie",
@@ -49,6 +55,12 @@ def test_offsets_point_into_the_text(gazetteer) -> None:
         "a-la-maison-blanche",
         "incise-sans",
         "approche-de",
+        "passive-adverbial",
+        "approchant",
+        "destination-de",
+        "decoller-de",
+        "ambassadeur-a",
+        "ambassadeur-de",
     ],
 )
 def test_metonyms(gazetteer, text: str, surface: str, role: str) -> None:
