@@ -52,6 +52,7 @@ from gazetteer._regex import guard_all as _guard_all
 from gazetteer.fold import fold
 from gazetteer.mention import Mention
 from gazetteer.place import Place
+from gazetteer.variants import phonetic_key
 
 __all__ = ["MentionInfo", "analyse", "find_toponyms", "is_capital"]
 
@@ -1321,6 +1322,9 @@ _BASE_BEFORE_RE = re.compile(r"\bbases?\s+(?:aériennes?\s+)?(?:\d+\s+)?(?:de\s+
 #: « X, près de Y »: the farthest (km) a homonym of X may lie from Y and still be the one meant;
 #: beyond it, X is known through Y only (geo_precision 2).
 _NEAR_NEXT_KM = 80.0
+#: The population from which a town farther than _NEAR_NEXT_KM from the place that situates it
+#: (« X, au sud de Y ») is still itself.
+_NEAR_NEXT_TOWN = 20_000
 #: A sentence end between two names (see analyse's ``near``).
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
 #: The confidence factor of :func:`_best` for a lone candidate (margin 3.0).
@@ -1335,21 +1339,24 @@ _GREAT_RIVAL_KM = 25.0
 
 
 def _drop_old_city_names(cands: list[Place], surface: str) -> list[Place]:
-    """« Novooleksandrivka »: the main name of villages in several oblasts, and an alternate name of
-    Melitopol (its former name) and of Velyka Oleksandrivka. A name that at least two settlements of
-    the war's countries bear as their own is a village's name, not another name of a town: a town
-    matched only on an alternate name that is not a spelling of its own (rapidfuzz ratio < 80 with
-    its main name: not « Mykhailivka » for Mykhaylivka) drops out."""
-    own = 0
-    for p in cands:
-        if p.score >= 0.97 and p.kind in ("city", "village") and p.country in _WAR_COUNTRIES:
-            own += 1
+    """« Novooleksandrivka »: the own name of villages in several oblasts, and an alternate name of
+    Melitopol (its former name) and of Velyka Oleksandrivka; « Sofiivka » (Sofiyivka in GeoNames) a
+    former name of Lazurne and of Vilniansk. A name that at least two settlements of the war's
+    countries bear as their own (their main name in any spelling: rapidfuzz ratio ≥ 80 between the
+    phonetic keys) is a village's name, not another name of a town: a town matched only on an
+    alternate name that is not a spelling of its own (not « Mykhailivka » for Mykhaylivka, nor
+    « Alekseïevka » for Alexeyevka) drops out."""
+    key = phonetic_key(fold(surface))
+
+    def spelling(p: Place) -> bool:
+        return fuzz.ratio(key, phonetic_key(fold(p.name))) >= 80
+
+    own = sum(
+        1 for p in cands if p.kind in ("city", "village") and p.country in _WAR_COUNTRIES and spelling(p)
+    )
     if own < 2:
         return cands
-    key = fold(surface)
-    kept = [
-        p for p in cands if not (p.kind == "city" and p.score < 0.97 and fuzz.ratio(key, fold(p.name)) < 80)
-    ]
+    kept = [p for p in cands if not (p.kind == "city" and p.score < 0.97 and not spelling(p))]
     return kept if len(kept) != len(cands) else cands
 
 
@@ -2157,7 +2164,10 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             near_next is not None
             and near_next.kind in _SETTLEMENT
             and place.kind in _SETTLEMENT
-            and _haversine(place.lat, place.lon, near_next.lat, near_next.lon) > _NEAR_NEXT_KM
+            and (d_next := _haversine(place.lat, place.lon, near_next.lat, near_next.lon)) > _NEAR_NEXT_KM
+            # (a town of its own is itself, a regional capital situating it loosely: « Izioum, au sud
+            # de Kharkiv », 120 km)
+            and (place.population < _NEAR_NEXT_TOWN or d_next > 250)
         ):
             inside = near_next  # the gazetteer's X is elsewhere: the place is known through Y only
         if (

@@ -3214,12 +3214,14 @@ def test_a_village_named_in_a_region_is_not_its_homonym_of_another_region(gazett
     assert places["Dolgoïe"].name == "Dolgoïe (Belgorod Oblast)"
 
 
-def test_a_village_filed_under_the_next_region_near_the_border_stays_itself(gazetteer) -> None:
-    # GeoNames files Kyselivka (Kherson raion) under Mykolaiv oblast: 80 km from the centre of
-    # Kherson oblast, it is still the village meant
+def test_kyselivka_of_the_kherson_region_is_the_village_of_kherson_raion(gazetteer) -> None:
+    # the Kyselivka of Kherson raion is in our tables (border_villages.csv, from its Wikipedia page:
+    # 46°45′19″N 32°24′27″E); GeoNames' Kyselivka of Mykolaiv oblast (47.00, 32.47), 80 km from the
+    # centre of Kherson oblast, is not the village meant
     body = "Jeudi, une attaque russe a été repoussée près du village de Kyselivka, dans la région de Kherson."
     (kyselivka,) = [i.mention.place for i in analyse(body, gazetteer) if i.mention.surface == "Kyselivka"]
-    assert (kyselivka.name, round(kyselivka.lat, 2), round(kyselivka.lon, 2)) == ("Kyselivka", 47.0, 32.47)
+    assert (kyselivka.name, kyselivka.admin1) == ("Kyselivka", "Kherson Oblast")
+    assert (round(kyselivka.lat, 2), round(kyselivka.lon, 2)) == (46.76, 32.41)
 
 
 def test_the_country_across_a_border_is_no_place_of_the_find(gazetteer) -> None:
@@ -3231,16 +3233,26 @@ def test_the_country_across_a_border_is_no_place_of_the_find(gazetteer) -> None:
 
 
 def test_a_village_of_a_list_is_not_a_far_homonym(gazetteer) -> None:
-    # the gazetteer's only Omelnyk lies in Poltava oblast, 250 km from the other villages of the list
-    # (all of Zaporizhzhia oblast): it is an unknown village of that oblast, not the Poltava one
+    # the gazetteer's only Rivnopillia lies in Crimea, 360 km from the other villages of the list
+    # (all of Zaporizhzhia oblast): it is an unknown village of that oblast, not the Crimean one
+    body = "Lundi, les avions russes ont effectué des frappes sur Houliaïpolé, Rivnopillia, Poltavka et Malynivka."
+    places = {i.mention.surface: i.mention.place for i in analyse(body, gazetteer)}
+    assert {s: p.admin1 for s, p in places.items()} == dict.fromkeys(
+        ["Houliaïpolé", "Rivnopillia", "Poltavka", "Malynivka"], "Zaporizhzhia Oblast"
+    )
+    assert places["Rivnopillia"].name == "Rivnopillia (Zaporizhzhia Oblast)"
+
+
+def test_a_village_of_a_list_found_in_our_tables(gazetteer) -> None:
+    # Omelnyk (Orikhiv hromada) is in border_villages.csv (its Wikipedia page: 47° 38′ N, 35° 53′ E):
+    # the village itself, no longer an unknown village of the oblast
     body = (
         "Lundi, les avions russes ont effectué des frappes sur Houliaïpolé, Omelnik, Poltavka et Malynivka."
     )
     places = {i.mention.surface: i.mention.place for i in analyse(body, gazetteer)}
-    assert {s: p.admin1 for s, p in places.items()} == dict.fromkeys(
-        ["Houliaïpolé", "Omelnik", "Poltavka", "Malynivka"], "Zaporizhzhia Oblast"
-    )
-    assert places["Omelnik"].name == "Omelnik (Zaporizhzhia Oblast)"
+    omelnyk = places["Omelnik"]
+    assert (omelnyk.name, omelnyk.admin1) == ("Omelnyk", "Zaporizhzhia Oblast")
+    assert (round(omelnyk.lat, 2), round(omelnyk.lon, 2)) == (47.63, 35.88)
 
 
 def test_towns_of_a_list_far_apart_stay_themselves(gazetteer) -> None:
