@@ -1325,6 +1325,8 @@ _NEAR_NEXT_KM = 80.0
 #: The population from which a town farther than _NEAR_NEXT_KM from the place that situates it
 #: (« X, au sud de Y ») is still itself.
 _NEAR_NEXT_TOWN = 20_000
+#: … unless it lies farther than this (km): then a homonym, and X is known through Y only.
+_NEAR_NEXT_TOWN_KM = 250.0
 #: A sentence end between two names (see analyse's ``near``).
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
 #: The confidence factor of :func:`_best` for a lone candidate (margin 3.0).
@@ -2167,7 +2169,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             and (d_next := _haversine(place.lat, place.lon, near_next.lat, near_next.lon)) > _NEAR_NEXT_KM
             # (a town of its own is itself, a regional capital situating it loosely: « Izioum, au sud
             # de Kharkiv », 120 km)
-            and (place.population < _NEAR_NEXT_TOWN or d_next > 250)
+            and (place.population < _NEAR_NEXT_TOWN or d_next > _NEAR_NEXT_TOWN_KM)
         ):
             inside = near_next  # the gazetteer's X is elsewhere: the place is known through Y only
         if (
