@@ -82,7 +82,19 @@ _FUZZY_CUTOFF = 80.0
 _FUZZY_MIN_FOREIGN_POP = 100_000
 _BUILD_HINT = "run `incimap gazetteer build` (or gazetteer.build.build()) to create it"
 
-_PLACE_FIELDS = ("id", "name", "name_fr", "lat", "lon", "kind", "country", "admin1", "population", "score")
+_PLACE_FIELDS = (
+    "id",
+    "name",
+    "name_fr",
+    "lat",
+    "lon",
+    "kind",
+    "country",
+    "admin1",
+    "population",
+    "score",
+    "within",
+)
 _PLACE_SETTERS = tuple(Place.__dict__[f].__set__ for f in _PLACE_FIELDS)
 _new_place = object.__new__
 
@@ -257,7 +269,7 @@ class Gazetteer(NameIndex):
         lookup: ``Place`` is a frozen slotted dataclass, and filling its slots directly is twice
         as fast as its ``__init__`` (which goes through ``object.__setattr__``); same objects."""
         rows = self._rows
-        s_id, s_name, s_fr, s_lat, s_lon, s_kind, s_cc, s_a1, s_pop, s_score = _PLACE_SETTERS
+        s_id, s_name, s_fr, s_lat, s_lon, s_kind, s_cc, s_a1, s_pop, s_score, s_within = _PLACE_SETTERS
         places = []
         for pid, score in hits:
             r = rows[pid]
@@ -272,6 +284,7 @@ class Gazetteer(NameIndex):
             s_a1(place, r[7])
             s_pop(place, r[8])
             s_score(place, score)
+            s_within(place, None)
             places.append(place)
         return places
 

@@ -29,6 +29,9 @@ class Place:
     ``incimap:<table>:<key>`` for rows of our own tables in ``data/gazetteer``.
     Coordinates are WGS 84 decimal degrees, named ``lat`` and ``lon`` (never x/y).
     ``score`` is the lookup score in [0, 1] (1 for an exact match).
+    ``within`` is set only on places the gazetteer lacks, which the resolver places at the
+    point of what the text situates them in (« le village de X, dans le district de Y »): the
+    kind of that container (``city``, ``district``, ``oblast``…); ``None`` for gazetteer entries.
     """
 
     id: str
@@ -41,6 +44,7 @@ class Place:
     admin1: str | None = None
     population: int = 0
     score: float = 1.0
+    within: str | None = None
 
     @property
     def label(self) -> str:

@@ -86,7 +86,8 @@ def _unit_place(gazetteer, name: str) -> Place | None:
 
 def _place_within(surface: str, container: Place, *, kind: str, score: float) -> Place:
     """A place the gazetteer lacks, known through its container (a city's district, a village
-    « dans la région de Y »): the container's point, with ``geo_precision`` 2 downstream."""
+    « dans la région de Y »): the container's point; ``within`` says what the container is (the
+    incident's ``geo_precision`` is 2 at a town's or district's point, 3 at a region's)."""
     admin1 = container.admin1 or (container.name if container.kind in ("oblast", "region") else None)
     return Place(
         id=container.id,
@@ -99,6 +100,7 @@ def _place_within(surface: str, container: Place, *, kind: str, score: float) ->
         admin1=admin1,
         population=0,
         score=score,
+        within=container.within or container.kind,
     )
 
 
@@ -2270,6 +2272,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
     by_start = {h.start: h.candidates for h in kept}
     _list_strays(text, infos, by_start, gazetteer)
     _isolated_strays(text, infos, by_start)
+    infos = _unknown_villages(text, infos)
     for a, b in itertools.pairwise(infos):
         if (
             a.district_of is not None
@@ -2315,6 +2318,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
                 and _haversine(pa.lat, pa.lon, pb.lat, pb.lon) < 150
             ):
                 b.container = True
+            _situated_in(a, b, between)
             continue  # (every match of the three patterns below starts with a comma)
         if _CONTAINER_RE.fullmatch(between) or _APPOSITION_CONTAINER_RE.fullmatch(between):
             pa, pb = a.mention.place, b.mention.place
@@ -2351,6 +2355,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
                 b.container = True
                 if _IN_UNIT_RE.fullmatch(between):
                     _within(a, b.mention.place)
+        _situated_in(a, b, between)
         # « dans le district urbain de Graivoron, dans le village de Sovkhozny »: the district, then the
         # village in it
         if (
@@ -2399,6 +2404,36 @@ _IN_UNIT_RE = re.compile(
 )
 #: How far from the point of its container a place told to be in it may lie (km), by the container's kind
 _WITHIN_KM = {"oblast": 250.0, "region": 250.0, "district": 60.0, "city": 60.0}
+#: « , district urbain de », « dans la communauté de », « , un petit village de la région russe de »,
+#: « , dans le district de Korenevsk de la région de »: a village told to lie in the unit named next
+_SITUATED_IN_RE = re.compile(
+    r"\s*,?\s*(?:(?:un|une)\s+(?:petite?\s+)?(?:village|localité|commune|hameau|bourg|bourgade)\s+(?:de\s+|dans\s+))?"
+    r"(?:(?:dans|en)\s+)?(?:la\s+|le\s+|l[’']\s*)?"
+    r"(?:r[ée]gion|oblast|district|raïon|raion|rayon|communauté|hromada|comté|județ|judet)"
+    r"(?:\s+(?:urbain|municipal|rural|russe|ukrainienne|voisine|frontalière|moldave|roumaine))*"
+    r"\s+(?:de\s+(?:la\s+|l[’']\s*)?|d[’']\s*|du\s+)"
+    r"(?:[A-ZÀ-Ý][\w’'-]+\s+(?:de\s+la|dans\s+la)\s+r[ée]gion(?:\s+(?:russe|ukrainienne))?\s+(?:de\s+|d[’']\s*))?",
+    re.I,
+)
+
+
+def _situated_in(a: MentionInfo, b: MentionInfo, between: str) -> None:
+    """« le village de Dronovka dans le district urbain de Hraïvoron », « Bezimeno, district urbain
+    de Hraïvoron », « Gorodishche, un petit village de la région russe de Koursk »: the text places a
+    village in the unit it names next; a homonym of the village far from that unit is not it (see
+    :func:`_within`)."""
+    pa, pb = a.mention.place, b.mention.place
+    if (
+        pa is not None
+        and pb is not None
+        and pa.kind in _SETTLEMENT
+        and pa.population < _BIG_CITY  # (a big city named as inside a unit is the city)
+        and pb.kind in _WITHIN_KM
+        and "\n" not in between  # (in one sentence: « Tiotkino.\nDans le district de Glouchkovo »)
+        and _SITUATED_IN_RE.fullmatch(between)
+    ):
+        b.container = True
+        _within(a, pb)
 
 
 #: Separators of a list of places: « X, Y », « X et Y », « X, et Y », with names the gazetteer lacks
@@ -2477,7 +2512,7 @@ def _list_strays(text: str, infos: list[MentionInfo], candidates: dict[int, list
 
 #: How far (km) from every other place of an article a small homonym is a stray (see
 #: :func:`_isolated_strays`).
-_ISOLATED_KM = 300
+_ISOLATED_KM = 200
 
 
 def _isolated_strays(text: str, infos: list[MentionInfo], candidates: dict[int, list[Place]]) -> None:
@@ -2526,6 +2561,105 @@ def _isolated_strays(text: str, infos: list[MentionInfo], candidates: dict[int, 
         info.mention = Mention(m.surface, m.start, m.end, new, m.role, min(m.confidence, 0.5))
 
 
+#: « le village de Blahodativka », « près du hameau de Moukhine », « les villages de Chtchegolek et
+#: Zvannoïe »: names the text calls villages; group ``names``: the name, or the list of names
+_UNKNOWN_VILLAGE_RE = re.compile(
+    r"\b(?:(?:le|du|au|un)\s+(?:petit\s+)?(?:village|hameau|bourg)|(?:la|une)\s+(?:petite\s+)?localité|"
+    r"(?:les|des|aux|deux|trois)\s+(?:villages|localités|hameaux))\s+(?:de\s+|d[’']\s*)"
+    r"(?P<names>[A-ZÀ-Ý][\w’'-]+(?:\s[A-ZÀ-Ý][\w’'-]+)?"
+    r"(?:(?:\s*,\s*|\s+et\s+)[A-ZÀ-Ý][\w’'-]+(?:\s[A-ZÀ-Ý][\w’'-]+)?)*)"
+)
+_UNKNOWN_VILLAGE_NAME_RE = re.compile(r"[A-ZÀ-Ý][\w’'-]+(?:\s[A-ZÀ-Ý][\w’'-]+)?")
+#: A unit or town named just before an unknown village in its sentence situates it (« Dans le
+#: district de Koupiansk, [...] dans le village de Blahodativka »), up to this many characters before.
+_UNKNOWN_VILLAGE_BEFORE = 200
+#: « , dans le district de », « de la communauté de », « dans la région de »: after an unknown
+#: village, the unit it lies in
+_UNIT_AFTER_VILLAGE_RE = re.compile(
+    r"\s*,?\s*(?:(?:dans|de)\s+)?(?:la\s+|le\s+|l[’']\s*)?"
+    r"(?:r[ée]gion|oblast|district|raïon|raion|rayon|communauté|hromada|comté|județ|judet)"
+    r"(?:\s+(?:urbain|municipal|rural|territoriale|russe|ukrainienne|voisine|frontalière|moldave|roumaine))*"
+    r"\s+(?:de\s+(?:la\s+|l[’']\s*)?|d[’']\s*|du\s+)",
+    re.I,
+)
+_UNIT_KINDS = frozenset({"oblast", "district"})
+
+
+def _unknown_villages(text: str, infos: list[MentionInfo]) -> list[MentionInfo]:
+    """« Dans le district de Koupiansk, deux bâtiments ont été endommagés dans le village de
+    Blahodativka »: a name the text calls a village but the gazetteer lacks is a mention all the
+    same, placed at what situates it (see :func:`_place_within`, ``geo_precision`` 2): the unit named
+    right after it (« , dans le district de Y »), else a unit or town named before it in its
+    sentence, else the region the article names last before it (« la région de Y »). With none of
+    these, no mention: a village with no place is not guessed."""
+    found = []
+    taken = [(i.mention.start, i.mention.end) for i in infos]
+    for g in _UNKNOWN_VILLAGE_RE.finditer(text):
+        for n in _UNKNOWN_VILLAGE_NAME_RE.finditer(text, g.start("names"), g.end("names")):
+            start, end = n.start(), n.end()
+            if any(s < end and start < e for s, e in taken) or not _boundary_ok(text, start, end):
+                continue
+            found.append((start, end))
+    if not found:
+        return infos
+    regions = [
+        i for i in infos if i.region_head and i.mention.place is not None and i.mention.place.kind == "oblast"
+    ]
+    out = list(infos)
+    for start, end in found:
+        after = next((i for i in infos if i.mention.start >= end), None)
+        container = None
+        if (
+            after is not None
+            and after.mention.place is not None
+            and after.mention.place.kind in (*_UNIT_KINDS, "city")
+            and "\n" not in text[end : after.mention.start]
+            and _UNIT_AFTER_VILLAGE_RE.fullmatch(text, end, after.mention.start)
+        ):
+            container = after.mention.place
+        if container is None:
+            sentence_start = max(
+                text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - _UNKNOWN_VILLAGE_BEFORE
+            )
+            container = next(
+                (
+                    i.mention.place
+                    for i in reversed(infos)
+                    if sentence_start < i.mention.start < start
+                    and i.mention.role == "location"
+                    and i.mention.place is not None
+                    and (i.mention.place.kind in _UNIT_KINDS or i.mention.place.kind == "city")
+                    and not i.polity
+                    and not i.attribute
+                ),
+                None,
+            )
+        if container is None:
+            before = [i.mention.place for i in regions if i.mention.start < start]
+            container = before[-1] if before else (regions[0].mention.place if regions else None)
+        if container is not None and container.kind == "oblast":
+            # a region is large: the article's own town or village of that region, the nearest in
+            # the text, says better where its villages are
+            towns = [
+                i
+                for i in infos
+                if i.mention.place is not None
+                and i.mention.place.kind in ("city", "village", "district")
+                and i.mention.place.admin1 == container.name
+                and i.mention.place.population < _STRAY_TOWN * 5
+                and i.mention.role == "location"
+            ]
+            if towns:
+                container = min(towns, key=lambda i: abs(i.mention.start - start)).mention.place
+        if container is None:
+            continue
+        surface = text[start:end]
+        place = _place_within(surface, container, kind="village", score=0.5)
+        out.append(MentionInfo(Mention(surface, start, end, place, "location", 0.5)))
+    out.sort(key=lambda i: i.mention.start)
+    return out
+
+
 #: « le quartier de l'Ostriv », « le faubourg de », « l'île de »: a part of a town, not a village
 _TOWN_PART_BEFORE_RE = re.compile(
     r"\b(?:quartiers?|faubourgs?|îles?|districts?|arrondissements?|microdistricts?)\s+(?:de\s+|d[’']\s*|du\s+)(?:l[’']\s*)?$",
@@ -2550,7 +2684,8 @@ def _within(info: MentionInfo, container: Place) -> None:
 
 #: « , dans le village de », « , dans la localité de »: after a district, the settlement in it
 _VILLAGE_AFTER_DISTRICT_RE = re.compile(
-    r",\s+(?:dans|à)\s+(?:le\s+village|la\s+localité|la\s+commune|le\s+hameau|le\s+bourg)\s+(?:de\s+|d[’']\s*)",
+    r",\s+(?:(?:dans|à)\s+)?(?:le\s+village|la\s+localité|la\s+commune|le\s+hameau|le\s+bourg|village|localité|commune|hameau)"
+    r"\s+(?:de\s+|d[’']\s*)",
     re.I,
 )
 #: « le district urbain de », « le raïon de »: the head of a district's name

@@ -140,9 +140,9 @@ def _geo_precision(info: MentionInfo) -> int:
     p = info.mention.place
     if p is None:
         return 3
-    if p.kind in _AREA:
-        return 3
-    if info.near or info.district_of is not None or p.kind == "district":
+    if p.kind in _AREA or p.within in _AREA:
+        return 3  # (a village the gazetteer lacks, placed at the point of its region: a centroid)
+    if info.near or info.district_of is not None or p.kind == "district" or p.within is not None:
         return 2
     return 1
 
@@ -205,6 +205,11 @@ def _merge_into(keep: _Draft, other: _Draft) -> None:
 
 def _same_place(a: _Draft, b: _Draft) -> bool:
     pa, pb = a.place, b.place
+    if pa.within is not None or pb.within is not None:
+        # villages the gazetteer lacks, placed at the point of what situates them (« les villages de
+        # Chtchegolek et Zvannoïe, dans la région de Koursk »): two names, two places at one point
+        if pa.name != pb.name and pa.kind in ("city", "village") and pb.kind in ("city", "village"):
+            return False
     if pa.id == pb.id and pa.kind == pb.kind:
         return True
     if (pa.kind in _AREA) != (pb.kind in _AREA):

@@ -3300,3 +3300,81 @@ def test_a_common_village_name_is_not_the_old_name_of_a_city(gazetteer) -> None:
     # Melitopol's own name is still Melitopol
     (melitopol,) = [i.mention.place for i in analyse("Une frappe a touché Melitopol.", gazetteer)]
     assert melitopol.name == "Melitopol"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "name"),
+    [
+        # the gazetteer's Dronivka and Bezimenne are in Donetsk oblast, 250-400 km from Graivoron
+        (
+            "Samedi, un obus est tombé sur une ferme du village de Dronovka dans le district urbain de Graïvoron.",
+            "Dronovka",
+            "Dronovka (Grayvoron)",
+        ),
+        (
+            "Lundi, un drone a largué une grenade près du village de Bezimeno, district urbain de Graïvoron, "
+            "région de Belgorod.",
+            "Bezimeno",
+            "Bezimeno (Grayvoron)",
+        ),
+        (
+            "Des tirs ont visé dimanche le district urbain de Graïvoron, village de Dronovka.",
+            "Dronovka",
+            "Dronovka (Grayvoron)",
+        ),
+        # the gazetteer's only Gorodishche of that spelling is in Volgograd oblast
+        (
+            "Un drone a touché une grange à Gorodishche, un petit village de la région russe de Koursk.",
+            "Gorodishche",
+            "Gorodishche (Kursk Oblast)",
+        ),
+    ],
+)
+def test_a_village_the_text_situates_in_a_unit_is_not_a_far_homonym(gazetteer, body, surface, name) -> None:
+    places = {i.mention.surface: i.mention.place for i in analyse(body, gazetteer)}
+    assert places[surface].name == name
+    assert places[surface].within in ("city", "oblast")
+
+
+def test_a_unit_named_in_the_next_paragraph_does_not_situate_a_village(gazetteer) -> None:
+    # « Tiotkino.\nDans le district de Glouchkovo »: two sentences; the district does not contain (and
+    # so silence) the village the shelling hit
+    body = (
+        "Le village de Tiotkino a été bombardé lundi.\nDans le district de Glouchkovo, des écoles ont fermé."
+    )
+    assert [(i.event, i.place, i.geo_precision) for i in _incidents(gazetteer, body)] == [
+        ("shelling", "Tiotkino", 1)
+    ]
+
+
+def test_villages_the_gazetteer_lacks_are_placed_at_what_situates_them(gazetteer) -> None:
+    # neither village is in the gazetteer: each is a mention of its own at the point of the region the
+    # sentence names (geo_precision 3, a centroid), and each has its incident
+    body = "Mardi, des obus ont touché les villages de Chtchegolek et Zvannoïe, dans la région de Koursk."
+    places = {i.mention.surface: i.mention.place for i in analyse(body, gazetteer)}
+    assert (places["Chtchegolek"].name, places["Chtchegolek"].within) == (
+        "Chtchegolek (Kursk Oblast)",
+        "oblast",
+    )
+    assert places["Zvannoïe"].admin1 == "Kursk Oblast"
+    assert [(i.event, i.place, i.geo_precision) for i in _incidents(gazetteer, body)] == [
+        ("shelling", "Chtchegolek", 3),
+        ("shelling", "Zvannoïe", 3),
+    ]
+
+
+def test_an_unknown_village_takes_the_district_named_before_it_in_its_sentence(gazetteer) -> None:
+    body = (
+        "Dans le district de Koupiansk, une grange a brûlé après une frappe dans le village de Blahodativka."
+    )
+    places = {i.mention.surface: i.mention.place for i in analyse(body, gazetteer)}
+    assert (places["Blahodativka"].name, places["Blahodativka"].admin1) == (
+        "Blahodativka (Kupyansk)",
+        "Kharkiv Oblast",
+    )
+
+
+def test_an_unknown_village_with_nothing_to_situate_it_is_no_mention(gazetteer) -> None:
+    assert [
+        i.mention.surface for i in analyse("Un drone a frappé le village de Blahodativka.", gazetteer)
+    ] == []
