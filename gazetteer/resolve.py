@@ -2404,13 +2404,14 @@ _IN_UNIT_RE = re.compile(
 )
 #: How far from the point of its container a place told to be in it may lie (km), by the container's kind
 _WITHIN_KM = {"oblast": 250.0, "region": 250.0, "district": 60.0, "city": 60.0}
-#: « , district urbain de », « dans la communauté de », « , un petit village de la région russe de »,
-#: « , dans le district de Korenevsk de la région de »: a village told to lie in the unit named next
+#: « , district urbain de », « dans la communauté de », « de la communauté territoriale de », « , un petit
+#: village de la région russe de », « , dans le district de Korenevsk de la région de »: a village told
+#: to lie in the unit named next
 _SITUATED_IN_RE = re.compile(
     r"\s*,?\s*(?:(?:un|une)\s+(?:petite?\s+)?(?:village|localité|commune|hameau|bourg|bourgade)\s+(?:de\s+|dans\s+))?"
-    r"(?:(?:dans|en)\s+)?(?:la\s+|le\s+|l[’']\s*)?"
+    r"(?:(?:dans|en|de)\s+)?(?:la\s+|le\s+|l[’']\s*)?"
     r"(?:r[ée]gion|oblast|district|raïon|raion|rayon|communauté|hromada|comté|județ|judet)"
-    r"(?:\s+(?:urbain|municipal|rural|russe|ukrainienne|voisine|frontalière|moldave|roumaine))*"
+    r"(?:\s+(?:urbain|municipal|rural|territoriale|russe|ukrainienne|voisine|frontalière|moldave|roumaine))*"
     r"\s+(?:de\s+(?:la\s+|l[’']\s*)?|d[’']\s*|du\s+)"
     r"(?:[A-ZÀ-Ý][\w’'-]+\s+(?:de\s+la|dans\s+la)\s+r[ée]gion(?:\s+(?:russe|ukrainienne))?\s+(?:de\s+|d[’']\s*))?",
     re.I,
@@ -2573,15 +2574,6 @@ _UNKNOWN_VILLAGE_NAME_RE = re.compile(r"[A-ZÀ-Ý][\w’'-]+(?:\s[A-ZÀ-Ý][\w�
 #: A unit or town named just before an unknown village in its sentence situates it (« Dans le
 #: district de Koupiansk, [...] dans le village de Blahodativka »), up to this many characters before.
 _UNKNOWN_VILLAGE_BEFORE = 200
-#: « , dans le district de », « de la communauté de », « dans la région de »: after an unknown
-#: village, the unit it lies in
-_UNIT_AFTER_VILLAGE_RE = re.compile(
-    r"\s*,?\s*(?:(?:dans|de)\s+)?(?:la\s+|le\s+|l[’']\s*)?"
-    r"(?:r[ée]gion|oblast|district|raïon|raion|rayon|communauté|hromada|comté|județ|judet)"
-    r"(?:\s+(?:urbain|municipal|rural|territoriale|russe|ukrainienne|voisine|frontalière|moldave|roumaine))*"
-    r"\s+(?:de\s+(?:la\s+|l[’']\s*)?|d[’']\s*|du\s+)",
-    re.I,
-)
 _UNIT_KINDS = frozenset({"oblast", "district"})
 
 
@@ -2614,7 +2606,7 @@ def _unknown_villages(text: str, infos: list[MentionInfo]) -> list[MentionInfo]:
             and after.mention.place is not None
             and after.mention.place.kind in (*_UNIT_KINDS, "city")
             and "\n" not in text[end : after.mention.start]
-            and _UNIT_AFTER_VILLAGE_RE.fullmatch(text, end, after.mention.start)
+            and _SITUATED_IN_RE.fullmatch(text, end, after.mention.start)
         ):
             container = after.mention.place
         if container is None:
