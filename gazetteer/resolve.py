@@ -2404,16 +2404,18 @@ _IN_UNIT_RE = re.compile(
 )
 #: How far from the point of its container a place told to be in it may lie (km), by the container's kind
 _WITHIN_KM = {"oblast": 250.0, "region": 250.0, "district": 60.0, "city": 60.0}
+#: white space inside one line
+_H = r"[^\S\n]"
 #: « , district urbain de », « dans la communauté de », « de la communauté territoriale de », « , un petit
 #: village de la région russe de », « , dans le district de Korenevsk de la région de »: a village told
-#: to lie in the unit named next
+#: to lie in the unit named next (in one line: « Tiotkino.\nDans le district de Glouchkovo » is not one)
 _SITUATED_IN_RE = re.compile(
-    r"\s*,?\s*(?:(?:un|une)\s+(?:petite?\s+)?(?:village|localité|commune|hameau|bourg|bourgade)\s+(?:de\s+|dans\s+))?"
-    r"(?:(?:dans|en|de)\s+)?(?:la\s+|le\s+|l[’']\s*)?"
-    r"(?:r[ée]gion|oblast|district|raïon|raion|rayon|communauté|hromada|comté|județ|judet)"
-    r"(?:\s+(?:urbain|municipal|rural|territoriale|russe|ukrainienne|voisine|frontalière|moldave|roumaine))*"
-    r"\s+(?:de\s+(?:la\s+|l[’']\s*)?|d[’']\s*|du\s+)"
-    r"(?:[A-ZÀ-Ý][\w’'-]+\s+(?:de\s+la|dans\s+la)\s+r[ée]gion(?:\s+(?:russe|ukrainienne))?\s+(?:de\s+|d[’']\s*))?",
+    rf"{_H}*,?{_H}*(?:(?:un|une){_H}+(?:petite?{_H}+)?(?:village|localité|commune|hameau|bourg|bourgade){_H}+(?:de{_H}+|dans{_H}+))?"
+    rf"(?:(?:dans|en|de){_H}+)?(?:la{_H}+|le{_H}+|l[’']{_H}*)?"
+    rf"(?:r[ée]gion|oblast|district|raïon|raion|rayon|communauté|hromada|comté|județ|judet)"
+    rf"(?:{_H}+(?:urbain|municipal|rural|territoriale|russe|ukrainienne|voisine|frontalière|moldave|roumaine))*"
+    rf"{_H}+(?:de{_H}+(?:la{_H}+|l[’']{_H}*)?|d[’']{_H}*|du{_H}+)"
+    rf"(?:[A-ZÀ-Ý][\w’'-]+{_H}+(?:de{_H}+la|dans{_H}+la){_H}+r[ée]gion(?:{_H}+(?:russe|ukrainienne))?{_H}+(?:de{_H}+|d[’']{_H}*))?",
     re.I,
 )
 
@@ -2430,7 +2432,6 @@ def _situated_in(a: MentionInfo, b: MentionInfo, between: str) -> None:
         and pa.kind in _SETTLEMENT
         and pa.population < _BIG_CITY  # (a big city named as inside a unit is the city)
         and pb.kind in _WITHIN_KM
-        and "\n" not in between  # (in one sentence: « Tiotkino.\nDans le district de Glouchkovo »)
         and _SITUATED_IN_RE.fullmatch(between)
     ):
         b.container = True
@@ -2574,16 +2575,17 @@ _UNKNOWN_VILLAGE_NAME_RE = re.compile(r"[A-ZÀ-Ý][\w’'-]+(?:\s[A-ZÀ-Ý][\w�
 #: A unit or town named just before an unknown village in its sentence situates it (« Dans le
 #: district de Koupiansk, [...] dans le village de Blahodativka »), up to this many characters before.
 _UNKNOWN_VILLAGE_BEFORE = 200
-_UNIT_KINDS = frozenset({"oblast", "district"})
+#: What may situate a village the gazetteer lacks
+_SITUATING_KINDS = frozenset({"oblast", "district", "city"})
 
 
 def _unknown_villages(text: str, infos: list[MentionInfo]) -> list[MentionInfo]:
     """« Dans le district de Koupiansk, deux bâtiments ont été endommagés dans le village de
     Blahodativka »: a name the text calls a village but the gazetteer lacks is a mention all the
-    same, placed at what situates it (see :func:`_place_within`, ``geo_precision`` 2): the unit named
-    right after it (« , dans le district de Y »), else a unit or town named before it in its
-    sentence, else the region the article names last before it (« la région de Y »). With none of
-    these, no mention: a village with no place is not guessed."""
+    same, placed at what situates it (see :func:`_place_within`; ``geo_precision`` 2, or 3 at a
+    region's point): the unit named right after it (« , dans le district de Y »), else a unit or
+    town named before it in its sentence, else the region the article names last before it
+    (« la région de Y »). With none of these, no mention: a village with no place is not guessed."""
     found = []
     taken = [(i.mention.start, i.mention.end) for i in infos]
     for g in _UNKNOWN_VILLAGE_RE.finditer(text):
@@ -2604,8 +2606,7 @@ def _unknown_villages(text: str, infos: list[MentionInfo]) -> list[MentionInfo]:
         if (
             after is not None
             and after.mention.place is not None
-            and after.mention.place.kind in (*_UNIT_KINDS, "city")
-            and "\n" not in text[end : after.mention.start]
+            and after.mention.place.kind in _SITUATING_KINDS
             and _SITUATED_IN_RE.fullmatch(text, end, after.mention.start)
         ):
             container = after.mention.place
@@ -2620,7 +2621,7 @@ def _unknown_villages(text: str, infos: list[MentionInfo]) -> list[MentionInfo]:
                     if sentence_start < i.mention.start < start
                     and i.mention.role == "location"
                     and i.mention.place is not None
-                    and (i.mention.place.kind in _UNIT_KINDS or i.mention.place.kind == "city")
+                    and i.mention.place.kind in _SITUATING_KINDS
                     and not i.polity
                     and not i.attribute
                 ),
