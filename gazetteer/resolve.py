@@ -339,8 +339,15 @@ _SHIP_WORDS = (
 _REGION_HEAD_RE = re.compile(
     r"(?:r[ée]gions?|oblasts?|provinces?|départements?|județ|judet|comtés?)(?:\s+(?:russes?|ukrainiennes?|frontali[èe]res?|voisines?|m[ée]ridionales?|"
     r"orientales?|occidentales?|septentrionales?|de\s+l[’']est|du\s+sud|du\s+nord|ukrainienne|russe|"
-    r"séparatistes?|prorusses?|pro-russes?|occupées?|annexées?|autonomes?|sécessionnistes?|moldaves?|roumaines?))*"
+    r"séparatistes?|prorusses?|pro-russes?|occupées?|annexées?|autonomes?|sécessionnistes?|moldaves?|roumaines?|"
+    # « la région sud-ukrainienne de Kherson »
+    r"(?:sud|nord|centre)-(?:ukrainiennes?|russes?)))*"
     r"\s+(?:de\s+|d[’']\s*)$",
+    re.I,
+)
+#: « plusieurs localités de », « 41 villages de »: the places of a region (a town has no villages)
+_LOCALITIES_OF_BEFORE_RE = re.compile(
+    r"\b(?:plusieurs|des|les|\d+|dizaines\s+de)\s+(?:localités|villages|communes|communautés|hameaux)\s+(?:de\s+|d[’']\s*)$",
     re.I,
 )
 _GOVERNOR_RE = re.compile(
@@ -475,8 +482,11 @@ _NEAR_NEXT_RE = re.compile(
     r"(?:de\s+(?:la\s+|l[’'])?|d[’']\s*|du\s+)",
     re.I,
 )
-#: « les régions de », « des oblasts de »: a list of regions may follow
-_PLURAL_REGIONS_BEFORE_RE = re.compile(r"\b(?:régions|oblasts|provinces)\s+(?:de\s+|d[’']\s*)$", re.I)
+#: « les régions de », « des oblasts de », « les régions russes de »: a list of regions may follow
+_PLURAL_REGIONS_BEFORE_RE = re.compile(
+    r"\b(?:régions|oblasts|provinces)(?:\s+(?:russes|ukrainiennes|frontalières|voisines))?\s+(?:de\s+|d[’']\s*)$",
+    re.I,
+)
 _LIST_SEP_RE = re.compile(r"^\s*(?:,|et|,\s*et|ou|,\s*ou)\s*(?:de\s+|d[’']\s*)?$", re.I)
 
 # --- metonymy -------------------------------------------------------------------------
@@ -537,7 +547,7 @@ _POSTED_AT_BEFORE_RE = re.compile(r"\bambassad\w*(?:\s+[\w’'-]+){0,3}\s+(?:à|
 #: object a capital right after it is as a government
 _SPEECH_VERB_BEFORE_RE = re.compile(
     r"\b(?:affirm|déclar|indiqu|annonc|assur|précis|dénonc|répond|dément|confirm|rapport|ajout|soulign|expliqu|"
-    r"averti|prévenu|prévient|condamn|fustig|accus|rétorqu|répliqu|insist|martel|reconnu|reconnaît)"
+    r"averti|prévenu|prévient|condamn|fustig|accus|rétorqu|répliqu|insist|martel|reconnu|reconnaît|dit)"
     r"[a-zéèêàç]*\s*,?\s*$",
     re.I,
 )
@@ -1517,14 +1527,15 @@ _CLOCK_BEFORE_RE = re.compile(
 _REFLEXIVE_AFTER_RE = re.compile(r"\s*(?:s[’']est|se\s+sont)\s+([a-zàâçéèêëîïôûù]+é(?:e|s|es)?)\b", re.I)
 _LIKE_BEFORE_RE = re.compile(r",\s*comme\s+$", re.I)
 #: A capital as the object of a verb said of governments: accused, urged, blamed (« soupçonne
-#: Moscou de »), or given, attributed, submitted to (« attribuée à Moscou », « soumettre à Kiev »).
+#: Moscou de », « sans accuser clairement Kiev d'avoir »), or given, attributed, submitted to
+#: (« attribuée à Moscou », « soumettre à Kiev »).
 _GOVERNMENT_OBJECT_BEFORE_RE = re.compile(
     r"\b(?:accus\w*|soupçonn\w*|exhort\w*|somm(?:e|ent|é|ant)|press(?:e|ent|é|ant)|appel(?:le|lent|é|ant)|laiss\w*|"
     r"convainc\w*|rassur\w*|critiqu\w*|condamn\w*|avert\w*|blâm\w*|sanctionn\w*|dissuad\w*|"
     r"(?:soumettre|soumis\w*|réclam\w*|attribuée?s?|imputée?s?|reproch\w*|proposée?s?|transmise?s?|livrée?s?|vendue?s?|"
     r"promise?s?|fournie?s?|adressée?s?|hostiles?|favorables?|fidèles?|loyale?s?|inféodée?s?|"
     # « a permis à Moscou de s'emparer », « a coûté à Moscou des milliers d'hommes »
-    r"permis|permet|permettre|permettant|coûté|coûte|coûtera)\s+(?:à|a))\s+$",
+    r"permis|permet|permettre|permettant|coûté|coûte|coûtera)\s+(?:à|a))(?:\s+\w+ment)?\s+$",
     re.I,
 )
 #: « , Kiev et les capitales européennes », « et les Occidentaux »: after a capital, in a list of governments
@@ -1611,7 +1622,7 @@ _AGENT_TAIL_RE = re.compile(
 )
 _GOVERNMENT_OBJECT_TAIL_RE = re.compile(
     r"\b(?:à|a|(?:accus|soupçonn|exhort|laiss|convainc|rassur|critiqu|condamn|avert|blâm|sanctionn|dissuad)\w*|"
-    r"somm(?:e|ent|é|ant)|press(?:e|ent|é|ant)|appel(?:le|lent|é|ant))$",
+    r"somm(?:e|ent|é|ant)|press(?:e|ent|é|ant)|appel(?:le|lent|é|ant)|\w+ment)$",
     re.I,
 )
 _ADDRESSED_TAIL_RE = re.compile(r"\bà$", re.I)
@@ -2090,6 +2101,8 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             or ("axis" in context and _search(_AXIS_RE, before, h.low, context))
             # « au-dessus de la région de Koursk et de celle de Belgorod »: « celle » is a region
             or ("region" in context and _REGION_PRONOUN_RE.search(before))
+            # « sur plusieurs localités de Kherson »: towns of a region
+            or _LOCALITIES_OF_BEFORE_RE.search(before)
         ):
             prefer = {"oblast", "region"}
         elif ("river" in context and _search(_RIVER_RE, before, h.low, context)) or (
@@ -2453,7 +2466,9 @@ def _list_strays(text: str, infos: list[MentionInfo], candidates: dict[int, list
     """« six frappes aériennes sur Guliaypole, Omelnik, Poltavka, Malynivka et Uspenivka »: the
     villages of a list lie together. When more of a list's places (at least two, of three or more) lie
     in one admin-1 unit than in any other, a small place of that list resolved to a homonym in another
-    unit, more than 150 km from them, takes its candidate in that unit, else is an unknown village of
+    unit, more than 150 km from them, takes its candidate in that unit (a town too: « Kamianské » of a
+    list of Zaporizhzhia villages is the village, not the city of Dnipropetrovsk oblast), else (a small
+    place only) is an unknown village of
     that unit (at its centre, like « X, dans la région de Y »: the gazetteer lacks many front-line
     villages, and a homonym in Crimea or in Poltava oblast is not the village of the news)."""
     runs: list[list[MentionInfo]] = []
@@ -2493,7 +2508,6 @@ def _list_strays(text: str, infos: list[MentionInfo], candidates: dict[int, list
             if (
                 place is None
                 or place.admin1 == unit
-                or place.population >= _STRAY_TOWN
                 or _haversine(place.lat, place.lon, lat, lon) <= _STRAY_KM
             ):
                 continue
@@ -2504,6 +2518,8 @@ def _list_strays(text: str, infos: list[MentionInfo], candidates: dict[int, list
                 and p.kind in _SETTLEMENT
                 and _haversine(p.lat, p.lon, lat, lon) <= _STRAY_KM
             ]
+            if place.population >= _STRAY_TOWN and not inside:
+                continue  # (a town of its own, unless the list's unit has a place of that name)
             new = (
                 max(inside, key=lambda p: p.score)
                 if inside
@@ -2564,12 +2580,13 @@ def _isolated_strays(text: str, infos: list[MentionInfo], candidates: dict[int, 
 
 
 #: « le village de Blahodativka », « près du hameau de Moukhine », « les villages de Chtchegolek et
-#: Zvannoïe »: names the text calls villages; group ``names``: the name, or the list of names
+#: Zvannoïe », « les communautés de Marhanets, Myrivsk et Pokrovske », « des villages d'Olchana et de
+#: Perchotravnevé »: names the text calls villages; group ``names``: the name, or the list of names
 _UNKNOWN_VILLAGE_RE = re.compile(
     r"\b(?:(?:le|du|au|un)\s+(?:petit\s+)?(?:village|hameau|bourg)|(?:la|une)\s+(?:petite\s+)?localité|"
-    r"(?:les|des|aux|deux|trois)\s+(?:villages|localités|hameaux))\s+(?:de\s+|d[’']\s*)"
+    r"(?:les|des|aux|deux|trois)\s+(?:villages|localités|hameaux|communautés|communes))\s+(?:de\s+|d[’']\s*)"
     r"(?P<names>[A-ZÀ-Ý][\w’'-]+(?:\s[A-ZÀ-Ý][\w’'-]+)?"
-    r"(?:(?:\s*,\s*|\s+et\s+)[A-ZÀ-Ý][\w’'-]+(?:\s[A-ZÀ-Ý][\w’'-]+)?)*)"
+    r"(?:(?:\s*,\s*|\s+et\s+)(?:de\s+|d[’']\s*)?[A-ZÀ-Ý][\w’'-]+(?:\s[A-ZÀ-Ý][\w’'-]+)?)*)"
 )
 _UNKNOWN_VILLAGE_NAME_RE = re.compile(r"[A-ZÀ-Ý][\w’'-]+(?:\s[A-ZÀ-Ý][\w’'-]+)?")
 #: A unit or town named just before an unknown village in its sentence situates it (« Dans le
@@ -2594,7 +2611,8 @@ def _unknown_villages(text: str, infos: list[MentionInfo]) -> list[MentionInfo]:
             if any(s < end and start < e for s, e in taken) or not _boundary_ok(text, start, end):
                 continue
             found.append((start, end))
-    if not found:
+    listed = _listed_unknowns(text, infos, taken)
+    if not found and not listed:
         return infos
     regions = [
         i for i in infos if i.region_head and i.mention.place is not None and i.mention.place.kind == "oblast"
@@ -2649,7 +2667,53 @@ def _unknown_villages(text: str, infos: list[MentionInfo]) -> list[MentionInfo]:
         surface = text[start:end]
         place = _place_within(surface, container, kind="village", score=0.5)
         out.append(MentionInfo(Mention(surface, start, end, place, "location", 0.5)))
+    for start, end, neighbour in listed:
+        if any(i.mention.start == start for i in out):
+            continue
+        surface = text[start:end]
+        place = _place_within(surface, neighbour, kind="village", score=0.5)
+        out.append(MentionInfo(Mention(surface, start, end, place, "location", 0.5)))
     out.sort(key=lambda i: i.mention.start)
+    return out
+
+
+#: What lies between two members of a list of towns when names the gazetteer lacks sit between
+#: them (« Beryslav, Karierné, Borozenské, … »): commas and names, then « , » or « et »
+_LIST_UNKNOWN_GAP_RE = re.compile(
+    r"(?:\s*,\s*(?:de\s+|d[’']\s*)?[A-ZÀ-Ý][\w’'-]+(?:\s[A-ZÀ-Ý][\w’'-]+)?){1,4}"
+    r"\s*(?:,|,?\s+et)\s+(?:de\s+|d[’']\s*|à\s+)?"
+)
+#: Two list members farther apart than this are not one district's villages.
+_LIST_UNKNOWN_KM = 80.0
+
+
+def _listed_unknowns(
+    text: str, infos: list[MentionInfo], taken: list[tuple[int, int]]
+) -> list[tuple[int, int, Place]]:
+    """« les troupes russes ont attaqué Beryslav, Karierné, Borozenské et Kherson »: names the
+    gazetteer lacks between two towns or villages of one list (one country, within
+    :data:`_LIST_UNKNOWN_KM`) are villages of that list, each placed at the point of the member
+    named before it (``geo_precision`` 2): ``(start, end, neighbour)``."""
+    out = []
+    for a, b in itertools.pairwise(infos):
+        pa, pb = a.mention.place, b.mention.place
+        if (
+            pa is None
+            or pb is None
+            or pa.kind not in ("city", "village")
+            or pb.kind not in ("city", "village")
+            or a.mention.role != "location"
+            or b.mention.role != "location"
+            or pa.country != pb.country
+            or b.mention.start - a.mention.end > 200
+            or not _LIST_UNKNOWN_GAP_RE.fullmatch(text, a.mention.end, b.mention.start)
+            or _haversine(pa.lat, pa.lon, pb.lat, pb.lon) > _LIST_UNKNOWN_KM
+        ):
+            continue
+        for n in _UNKNOWN_VILLAGE_NAME_RE.finditer(text, a.mention.end, b.mention.start):
+            start, end = n.start(), n.end()
+            if not any(s < end and start < e for s, e in taken) and _boundary_ok(text, start, end):
+                out.append((start, end, pa))
     return out
 
 

@@ -61,6 +61,9 @@ _STRIKE_RE = re.compile(
     r"impacts?\s+d[e’']\s*(?:un|une|des|deux|plusieurs)\s+(?:drones?|missiles?|roquettes?|obus|bombes?|projectiles?)|frappée?s?|(?:touchée?s?|attaquée?s?)\s+par(?!\s+(?:la\s+guerre|le\s+conflit|la\s+crise|les\s+coupures|(?:les|des)\s+(?:combats|affrontements)))|"
     # « une infrastructure portuaire a été endommagée par des drones »
     r"(?:endommagée?s?|détruite?s?)\s+(?:\S+\s+){0,2}?par\s+(?:un|une|des|deux|trois|plusieurs)\s+(?:\S+\s+)?(?:drones?|missiles?|obus|roquettes?|bombes?|frappes?)\b|"
+    # « l'ennemi a utilisé des drones pour attaquer les bâtiments de l'administration »
+    r"(?:utilisé|employé)\s+(?:des|un|une|plusieurs|\d+)\s+(?:\S+\s+)?(?:drones?|missiles?|roquettes?|bombes?)\s+"
+    r"(?:\S+\s+)?pour\s+(?:attaquer|frapper|viser|bombarder|cibler)|"
     # « détruit avec des drones un poste de commandement »
     r"détrui\w*\s+(?:\S+\s+){0,2}?(?:avec|à\s+l[’']aide\s+de)\s+(?:des|d[’']un|d[’']une|deux|trois|plusieurs)\s+(?:drones?|missiles?|roquettes?)|"
     # « des impacts ont été enregistrés à X »
@@ -104,7 +107,7 @@ _MISSILE_RE = re.compile(
     _I,
 )
 _ARTILLERY_RE = re.compile(
-    r"\b(?:obus|artillerie|roquettes?|lance-roquettes|mortiers?|grad|himars|tirs?|pilonn\w+|"
+    r"\b(?:obus|artillerie|roquettes?|lance-roquettes|(?-i:LRM)|mortiers?|grad|himars|tirs?|pilonn\w+|"
     r"bombardements?|bombardée?s?)\b",
     _I,
 )
@@ -150,8 +153,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?<!est\s)(?<!sont\s)(?:abattus?|abattues?)|intercepté(?:e|s|es)?|interceptions?|neutralisé(?:e|s|es)?|"
             r"(?:abat|abattent|interceptent|intercepte|neutralise|neutralisent)\s+(?:\S+\s+){0,3}?(?:drones?|missiles?|roquettes?|engins?)|"
             r"détruit(?:e|s|es)?\s+(?!(?:\S+\s+)?(?:par|avec)\b)(?:\S+\s+){0,2}(?:drones?|missiles?)|tirs?\s+de\s+(?:la\s+)?défense\s+(?:anti-?aérienne|aérienne|antiaérienne)|"
-            r"défense\s+(?:anti-?aérienne|aérienne|antiaérienne)\s+(?:\S+\s+){0,4}?(?:activée|active|en\s+action|a\s+fonctionné|est\s+intervenue)|(?:drones?|missiles?)\s+(?:\S+\s+){0,3}"
-            # (« 37 drones détruits », « ont été détruits »; not « un missile avait détruit un restaurant »)
+            r"défense\s+(?:anti-?aérienne|aérienne|antiaérienne)\s+(?:\S+\s+){0,4}?(?:activée|active|en\s+action|a\s+fonctionné|est\s+intervenue)|(?:drones?|missiles?|appareils|aéronefs)\s+(?:\S+\s+){0,3}"
+            # (« 37 drones détruits », « ont été détruits », « d'appareils détruits au-dessus des districts »;
+            # not « un missile avait détruit un restaurant »)
             r"(?:(?<!\ba\s)(?<!\bont\s)(?<!avait\s)(?<!avaient\s)détruit(?:e|s|es)?|avaient\s+pu\s+être\s+détruits)|"
             # fighters scrambled (« deux F-16 ont décollé de la base de Fetești »)
             r"(?:avions?\s+de\s+chasse|chasseurs?|F-16|F-35|Eurofighter|Typhoon|Gripen|Rafale|MiG-29)\s+(?:\S+\s+){0,4}?"
@@ -178,8 +182,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:tentatives?|offensives?|vagues?)|contre-attaqu\w+|contre-offensives?|têtes?\s+de\s+pont|tentatives?\s+de\s+(?:débarquement|percée|franchissement)|"
             r"pris\s+le\s+contrôle|(?:ont|a|avaient|avait|auraient|aurait)\s+débarqué|(?:d[’']être|ont\s+été|a\s+été|auraient\s+été)\s+repoussée?s?|contrôl\w+\s+(?:désormais\s+)?(?:une\s+partie|la\s+majeure\s+partie|l[’']essentiel|"
             r"la\s+moitié|le\s+centre|la\s+quasi-totalité)\s+(?:de|du|d[’'])|(?:la\s+)?prise\s+(?:de|du|d[’'])|(?:s[’']\s*(?:est\s+|était\s+|étaient\s+|être\s+)?|se\s+(?:sont|seraient|serait)\s+(?:\w+\s+)?)empar(?:ée?s?|er|ant|ent|aient|ait)\b|captur(?:é|ée|és|ées)|(?:re)?conquise?s?|"
-            r"tombée?\s+aux\s+mains|(?:avoir|a|ont|avait|avaient)\s+(?:«\s*)?libéré|avan(?:c(?:e|ent|é|ée|és|ées|er|ait|aient)|ç(?:ant|ait|aient))\s+(?:[^\s.;:!?,]+\s+){0,2}?(?:vers|sur|près)|(?:troupes|forces|soldats|armée|unités|militaires)\s+(?:\S+\s+){0,3}?(?:se\s+|s[’'])rapproch\w+|"
-            r"progress\w+\s+(?:[^\s.;:!?]+\s+){0,6}?(?:vers|près|autour|dans|en\s+direction)|grignot\w+\s+(?:du\s+)?terrain|"
+            r"tombée?\s+aux\s+mains|(?:sont|est|était|étaient|passée?s?)\s+(?:[^\s.;:!?]+\s+){0,4}?aux\s+mains\s+(?:des|de\s+l[’'])\s*"
+            r"(?:Russes|Ukrainiens|forces|troupes|armée|ennemi|occupants)|(?:avoir|a|ont|avait|avaient)\s+(?:«\s*)?libéré|avan(?:c(?:e|ent|é|ée|és|ées|er|ait|aient)|ç(?:ant|ait|aient))\s+(?:[^\s.;:!?,]+\s+){0,2}?(?:vers|sur|près)|(?:troupes|forces|soldats|armée|unités|militaires)\s+(?:\S+\s+){0,3}?(?:se\s+|s[’'])rapproch\w+|"
+            r"progress\w+\s+(?:[^\s.;:!?]+\s+){0,6}?(?:vers|près|autour|dans|en\s+direction)|(?:grignot|gagn)\w+\s+(?:du\s+)?terrain|"
             r"(?:son|sa|leur|l[’'])\s*avancée\s+(?:\S+\s+)?(?:dans|vers|en|sur|près|autour)|"
             r"abandonnée?s?\s+(?:\S+\s+){0,3}?par\s+(?:les\s+troupes|l[’']armée|les\s+forces|ses\s+défenseurs)|amélior\w+\s+(?:leurs|ses|les|nos)\s+positions|"
             # (« ont repris le village », not « les attaques ont repris avec intensité »: resumed)
@@ -688,7 +693,7 @@ _STEMS: dict[str, str] = {
     "air_defense": "repouss abat intercept neutralis détrui défense décoll",
     "fire": "incendi feu flamm brûl",
     "ground_combat": "combat affront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
-    "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris grignot amélior abandonn tomb revendiqu passé franchi avancer percer infanterie terrestre blindé "
+    "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris grignot gagn amélior abandonn tomb revendiqu passé franchi avancer percer infanterie terrestre blindé "
     "retir repli retrait perd tour reconquête débarqué avanç rapproch",
     "troop_deployment": "troupe soldat militaire forces renfort bataillon brigade unité arriv renfor déploi "
     "concentration rassembl retrait repli retir position colonne stationn maint accueill engag concentr "

@@ -66,10 +66,14 @@ _PENDING_EVENTS = {
 }
 _LOCATIVE_BEFORE_RE = re.compile(
     r"(?:\b(?:à|a|en|au|aux|dans|sur|contre|vers|toute|partout|survol\w*|sol|territoire|ciel|aérien|région|ville|port|village|"
-    r"localité|banlieue|district|près|abords|large|nord|sud|est|ouest|centre|secteurs?|front|visé|frappé|touché|"
+    r"localité|banlieue|district|près|abords|large|nord|sud|est|ouest|centre|secteurs?|front|dessus|visé|frappé|touché|"
     r"attaqué|bombardé|ciblé|pilonné|visant|frappant|touchant|bombardant|attaquant)\s+"
     r"(?:de\s+|d[’']\s*|du\s+|des\s+)?(?:la\s+|le\s+|l[’']\s*|les\s+)?$)",
     re.I,
+)
+#: « attribuées à la Russie », « imputée à l'Ukraine »: the country an act is ascribed to
+_ASCRIBED_BEFORE_RE = re.compile(
+    r"\b(?:attribuée?s?|imputée?s?|reprochée?s?)\s+(?:\w+\s+)?à\s+(?:la\s+|l[’']\s*|le\s+)?$", re.I
 )
 _PASSIVE_AFTER_RE = re.compile(
     r"^\s*(?:a\s+été\s+|est\s+|ont\s+été\s+|sont\s+)?(?:de\s+nouveau\s+)?(?:visée?s?|frappée?s?|touchée?s?|"
@@ -122,6 +126,8 @@ class _Draft:
     headline: bool = False
     #: the cue names a campaign (« l'incursion », « l'offensive »), not one day's fighting
     campaign: bool = False
+    #: the sentence tells a wave of attacks (« de multiples attaques de drones », « une attaque massive »)
+    wave: bool = False
 
     @property
     def listed(self) -> bool:
@@ -166,6 +172,8 @@ def _eligible(info: MentionInfo, text: str | None = None) -> bool:
         before = text[max(0, m.start - 40) : m.start]
         if not (_LOCATIVE_BEFORE_RE.search(before) or _PASSIVE_AFTER_RE.match(text[m.end : m.end + 40])):
             return False
+        if _ASCRIBED_BEFORE_RE.search(before):
+            return False  # « des frappes attribuées à la Russie »: who struck, not where
     return True
 
 
@@ -415,6 +423,9 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
         # (« l'incursion dans la région de Koursk » is the campaign, not the fighting at one of its
         # villages the same day)
         campaign = d.campaign and d.place.kind in ("oblast", "region")
+        # (« la région de Belgorod a été le théâtre de multiples attaques de drones … dans le district
+        # de Graïvoron, une conduite de gaz a été touchée »: the region's wave, and one of its hits)
+        wave = d.wave and d.place.kind in ("oblast", "region")
         target = (
             next(
                 (
@@ -424,11 +435,11 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
                 ),
                 None,
             )
-            if not campaign
+            if not campaign and not wave
             else None
         )
         caused = False
-        if target is None and not campaign and d.event in ("drone_strike", "missile_strike"):
+        if target is None and not campaign and not wave and d.event in ("drone_strike", "missile_strike"):
             # « Une unité militaire en Transnistrie a été attaquée par un drone … Une explosion a
             # provoqué un incendie sur une base à Tiraspol »: the explosion is the strike, placed
             target = next(
@@ -1090,6 +1101,22 @@ _DEFINITE_BEFORE_RE = re.compile(
     re.I,
 )
 
+#: A wave of attacks: « de multiples attaques de drones », « des dizaines de missiles », « une attaque
+#: massive » (a region's report of its own, not one of the strikes it names)
+_WAVE_RE = re.compile(
+    r"\b(?:(?:multiples|nombreuses|plusieurs|séries?\s+d[e’']|vagues?\s+d[e’']|dizaines\s+d[e’'])\s*(?:\S+\s+)?"
+    r"(?:attaques|frappes|drones|missiles|bombardements|tirs|obus|roquettes)|(?:attaques?|frappes?)\s+massives?)\b",
+    re.I,
+)
+#: « a attaqué Nikopol … en utilisant des drones kamikazes », « à l'aide de missiles »: the weapon of
+#: the attack just told (the weapon follows within a few words)
+_INSTRUMENT_RE = re.compile(
+    r"\b(?:en\s+(?:utilisant|employant|lançant|tirant)|à\s+l[’']aide\s+d|au\s+moyen\s+d|"
+    r"avec\s+(?:des|un|une|plusieurs|\d+)\s)",
+    re.I,
+)
+#: How far after an instrument's words its weapon may be named (« en utilisant des drones kamikazes »).
+_INSTRUMENT_SPAN = 40
 
 #: A photo caption under a title: one short sentence ending with where and when the picture was
 #: taken (« Un immeuble endommagé après une attaque de drones à Kiev, le 2 octobre 2025. »)
@@ -1385,6 +1412,19 @@ def _draft(
             or (last_weapon_event(text, 0, sec_start) if sec_start > 0 else None)
             or event
         )
+    elif cue.generic and (
+        weapon := next(
+            (
+                w
+                for m in _INSTRUMENT_RE.finditer(text, cue.end, sent.end)
+                if (w := first_weapon_event(text, m.end(), min(sent.end, m.end() + _INSTRUMENT_SPAN)))
+            ),
+            None,
+        )
+    ):
+        # « l'ennemi a attaqué Nikopol … en utilisant des drones kamikazes FPV, … et des tirs
+        # d'artillerie »: the attack's weapon is the one it was made with (the first of them)
+        event = weapon
     elif (
         cue.generic
         and sent.start >= title_end
@@ -1441,6 +1481,7 @@ def _draft(
         geo_precision=_geo_precision(info),
         list_head=heads[i] if listed else -1,
         generic=cue.generic,
+        wave=event in _STRIKES and _WAVE_RE.search(text, sent.start, sent.end) is not None,
     )
 
 
@@ -1689,11 +1730,15 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             continue
         if _RESIDENCE_BEFORE_RE.search(before):
             continue  # « l'oligarque Ilan Shor, réfugié à Moscou »: where a person lives
+        if _PAREN_REFERENCE_BEFORE_RE.search(before) and any(infos[j].mention.end <= m.start for j in places):
+            continue  # « la région de Toula (sud-ouest de Moscou) »: where the place before it lies
         if _SPEAKER_AFTER_RE.match(text, m.end) and any(
             infos[j].mention.start > m.end and infos[j].mention.place.kind in _SETTLEMENT_KINDS
             for j in places
         ):
             continue  # « A Belgorod, le gouverneur a fait état de tirs sur le village de Kozinka »: his seat
+        if m.place.kind in ("sea", "river") and _WATER_OF_BEFORE_RE.search(before):
+            continue  # « l'accord céréalier de la mer Noire », « la sécurité en mer Noire »: not a scene
         edge = _EDGE_WORDS_RE.search(before) is not None and _EDGE_BEFORE_RE.search(before) is not None
         # « Odessa, grand port du sud de l'Ukraine sur la mer Noire »: the sea or river a port is on
         shore = m.place.kind in ("sea", "river") and _PORT_ON_BEFORE_RE.search(before) is not None
@@ -1727,10 +1772,15 @@ def _ends_apposition(text: str, end: int, cue_start: int) -> bool:
     return 0 < cue_start - end <= 3 and _APPOSITION_GAP_RE.fullmatch(text, end, cue_start) is not None
 
 
-#: where a person lives or fled to, where a unit was trained: « réfugié à Moscou », « exilé en Russie »,
+#: « (sud-ouest de Moscou) », « (au nord de Kharkiv) »: a bracketed bearing from another place
+_PAREN_REFERENCE_BEFORE_RE = re.compile(
+    r"\(\s*(?:au\s+|à\s+l[’']\s*)?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e’']\s*(?:la\s+|l[’']\s*|le\s+)?$",
+    re.I,
+)
+#: where a person lives or fled to, where a unit was trained or is based: « réfugié à Moscou », « exilé en Russie »,
 #: « qui vit à Paris », « la 155e brigade, formée en France »
 _RESIDENCE_BEFORE_RE = re.compile(
-    r"\b(?:réfugiée?s?|exilée?s?|installée?s?|établie?s?|vivant|vit|vivent|résid(?:e|ent|ait|aient|ant)|domiciliée?s?|"
+    r"\b(?:réfugiée?s?|exilée?s?|installée?s?|établie?s?|basée?s?|vivant|vit|vivent|résid(?:e|ent|ait|aient|ant)|domiciliée?s?|"
     r"(?:formée?s?|entraînée?s?)(?:\s+en\s+partie)?|correspondante?s?(?:\s+permanente?s?)?|ambassadeurs?(?:\s+\w+)?|"
     r"envoyée?s?\s+spéciale?s?|envoyés\s+spéciaux)\s+(?:à|au|en)\s+"
     r"(?:la\s+|l[’']\s*|le\s+)?$",
@@ -1805,6 +1855,14 @@ _MAKER_BEFORE_RE = re.compile(
 #: « vers l'Ukraine », « en direction de la Roumanie », « contre l'Ukraine »: before a country
 _TOWARDS_BEFORE_RE = re.compile(r"\b(?:vers|contre|en\s+direction\s+de)\s+(?:la\s+|le\s+|l[’']\s*)?$", re.I)
 #: « port du sud de l'Ukraine sur la », « ville portuaire du », « port de la »: before the water a port is on
+#: What a sea or river names without being the scene of an event: a deal, a security, a coast, the
+#: ships a strike was fired from (« l'accord sur les céréales de la mer Noire », « la sécurité en mer
+#: Noire », « situé sur la côte de la mer Noire », « tirés depuis des bâtiments de la mer Noire »)
+_WATER_OF_BEFORE_RE = re.compile(
+    r"\b(?:accords?|corridors?|sécurité|stabilité|côtes?|littoral|céréales?|céréalier|flotte|bâtiments|navires|"
+    r"sous-marins)\b(?:\s+[\w’'-]+){0,3}?\s+(?:en|de|du|d[’'])\s*(?:la\s+|le\s+|l[’']\s*)?$",
+    re.I,
+)
 _PORT_ON_BEFORE_RE = re.compile(
     r"\b(?:ports?|portuaires?)\b(?:\s+[\w’'-]+){0,6}?\s+(?:sur|de|du|au\s+bord\s+de)\s*(?:la\s+|le\s+|l[’']\s*)?$",
     re.I,

@@ -3035,12 +3035,17 @@ def test_an_excerpt_opening_on_a_long_sentence_keeps_its_events(gazetteer) -> No
 
 
 def test_an_unknown_name_does_not_break_a_list_of_villages(gazetteer) -> None:
-    # Nikolaïevo-Darino and Sverdlikovo lie a few kilometres apart; the middle name is unknown
+    # Nikolaïevo-Darino and Sverdlikovo lie a few kilometres apart; the middle name is unknown: a
+    # village of the list, at the point of the member before it (geo_precision 2)
     body = (
         "Mercredi, les forces ukrainiennes se sont emparées des villages de Nikolaevo-Daryino, "
         "Zolotoïe-Dalnie et Sverdlikovo, selon des blogueurs russes."
     )
-    assert {i.place for i in _incidents(gazetteer, body)} == {"Nikolaevo-Daryino", "Sverdlikovo"}
+    assert {(i.place, i.geo_precision) for i in _incidents(gazetteer, body)} == {
+        ("Nikolaevo-Daryino", 1),
+        ("Zolotoïe-Dalnie", 2),
+        ("Sverdlikovo", 1),
+    }
 
 
 def test_a_drone_incursion_into_its_own_airspace_is_told_by_the_state(gazetteer) -> None:
@@ -3378,3 +3383,155 @@ def test_an_unknown_village_with_nothing_to_situate_it_is_no_mention(gazetteer) 
     assert [
         i.mention.surface for i in analyse("Un drone a frappé le village de Blahodativka.", gazetteer)
     ] == []
+
+
+def test_names_between_two_towns_of_a_list_are_its_villages(gazetteer) -> None:
+    # « Katchkarivka » and « Injenerné » are not in the gazetteer; between two Kherson towns of one
+    # list they are villages of that list, at the point of the member before them (geo_precision 2)
+    body = "Dimanche, les troupes russes ont bombardé Beryslav, Katchkarivka, Injenerné et Kherson."
+    places = {i.mention.surface: i.mention.place for i in analyse(body, gazetteer)}
+    assert places["Katchkarivka"].name == "Katchkarivka (Beryslav)"
+    assert places["Injenerné"].within == "city"
+    assert [(i.place, i.geo_precision) for i in _incidents(gazetteer, body)] == [
+        ("Beryslav", 1),
+        ("Katchkarivka", 2),
+        ("Injenerné", 2),
+        ("Kherson", 1),
+    ]
+
+
+def test_a_name_between_towns_far_apart_is_no_village() -> None:
+    # Kharkiv and Odessa are 560 km apart: what lies between them is no village of one district
+    body = "Des frappes ont visé Kharkiv, Katchkarivka et Odessa."
+    assert "Katchkarivka" not in [i.mention.surface for i in analyse(body)]
+
+
+def test_communities_of_a_district_the_gazetteer_lacks_are_villages(gazetteer) -> None:
+    body = (
+        "L'ennemi a attaqué les communautés de Marhanets, Myrivsk et Pokrovske, dans le district de Nikopol, "
+        "en utilisant des drones kamikazes."
+    )
+    places = {i.mention.surface: i.mention.place for i in analyse(body, gazetteer)}
+    assert places["Myrivsk"].admin1 == "Dnipropetrovsk Oblast"
+    assert places["Myrivsk"].within is not None
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        # a generic attack made « en utilisant » a weapon (the first of several) is that weapon's
+        (
+            "Dans la soirée, l'ennemi a attaqué Nikopol, ainsi que Marhanets et Pokrovske, en utilisant des "
+            "drones kamikazes FPV et en procédant à des tirs d'artillerie.",
+            "drone_strike",
+        ),
+        ("Les Russes ont attaqué Kherson à l'aide de missiles balistiques lundi.", "missile_strike"),
+        # « a utilisé des drones pour attaquer »
+        (
+            "À Nova Kakhovka, l'ennemi a utilisé des drones pour attaquer les bâtiments de la mairie.",
+            "drone_strike",
+        ),
+    ],
+)
+def test_the_weapon_an_attack_was_made_with_types_it(gazetteer, body: str, event: str) -> None:
+    events = {i.event for i in _incidents(gazetteer, body)}
+    assert events == {event}
+
+
+def test_gaining_ground_near_a_village_is_fighting(gazetteer) -> None:
+    body = "Les forces russes ont gagné du terrain vendredi près de Pokrovsk, selon l'état-major."
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == [("ground_combat", "Pokrovsk")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # drones downed over a country: the country is the place (« au-dessus de la Russie »)
+        (
+            "Le ministère russe de la Défense a fait état de 18 drones ukrainiens abattus dans la nuit "
+            "au-dessus de la Russie.",
+            [("air_defense", "Russie")],
+        ),
+        # the capital accused of a strike is a government, not the scene (an adverb between)
+        ("Des enquêteurs sont sur place, sans accuser clairement Kiev d'avoir procédé à cette frappe.", []),
+        # where armed groups are based is not where their incursion is
+        ("L'incursion a été revendiquée par des groupes armés basés en Ukraine.", []),
+        # a bearing in brackets says where the region before it lies
+        (
+            "Des drones ont endommagé deux distilleries dans la région de Toula (sud-ouest de Moscou) lundi.",
+            [("drone_strike", "région de Toula")],
+        ),
+        # a sea named by a deal, a security, a coast or a fleet is no scene
+        (
+            "Après avoir abandonné l'accord sur les céréales de la mer Noire, Moscou a lancé des drones "
+            "contre les ports du Danube.",
+            [("drone_strike", "Danube")],
+        ),
+        ("Ces bombardements font peser de graves risques pour la sécurité en mer Noire, a dit Bucarest.", []),
+    ],
+)
+def test_places_that_are_not_the_scene_of_an_event(gazetteer, body: str, expected: list) -> None:
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == expected
+
+
+def test_a_town_named_in_a_list_of_villages_is_the_village_of_their_unit(gazetteer) -> None:
+    # Kamianské and Piatykhatky are towns of Dnipropetrovsk oblast, 150-200 km away, and villages of
+    # Zaporizhzhia oblast: in a list of Zaporizhzhia villages, the villages
+    body = (
+        "Les troupes russes ont frappé avec leur artillerie Gouliaïpolé, Zaliznychné, Malynivka, Preobrajenka, "
+        "Kamianské et Piatykhatky."
+    )
+    places = {i.mention.surface: i.mention.place for i in analyse(body, gazetteer)}
+    assert {places[s].admin1 for s in ("Kamianské", "Piatykhatky")} == {"Zaporizhzhia Oblast"}
+    # alone, Kamianské is the city
+    assert (
+        analyse("Un missile a frappé Kamianské.", gazetteer)[0].mention.place.admin1
+        == "Dnipropetrovsk Oblast"
+    )
+
+
+def test_lrm_are_rocket_launchers(gazetteer) -> None:
+    body = "Les Russes ont mené des attaques de LRM sur Novodarivka et Temyrivka."
+    assert {i.event for i in _incidents(gazetteer, body)} == {"shelling"}
+
+
+def test_a_wave_over_a_region_is_its_own_report_beside_one_of_its_hits(gazetteer) -> None:
+    body = (
+        "La région de Belgorod a été la cible de multiples attaques de drones dans la nuit de lundi à mardi.\n\n"
+        "Dans le district de Graïvoron, une conduite de gaz a été touchée par un drone."
+    )
+    assert sorted((i.event, i.place) for i in _incidents(gazetteer, body)) == [
+        ("drone_strike", "Graïvoron"),
+        ("drone_strike", "région de Belgorod"),
+    ]
+    # one attack on the region is the one told at the district
+    one = body.replace("de multiples attaques de drones", "d'une attaque de drone")
+    assert [(i.event, i.place) for i in _incidents(gazetteer, one)] == [("drone_strike", "Graïvoron")]
+
+
+def test_a_list_after_regions_with_an_adjective_is_a_list_of_regions(gazetteer) -> None:
+    body = "Les autorités des régions russes de Koursk, Voronej et Briansk ont signalé des drones abattus."
+    assert {i.mention.surface: i.mention.place.kind for i in analyse(body, gazetteer)} == dict.fromkeys(
+        ["Koursk", "Voronej", "Briansk"], "oblast"
+    )
+
+
+def test_aircraft_destroyed_over_districts_are_interceptions(gazetteer) -> None:
+    body = "Le gouverneur a fait état de six appareils détruits au-dessus des districts de Brasovski et Karatchevski."
+    assert [i.event for i in _incidents(gazetteer, body)] == ["air_defense", "air_defense"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dans la région sud-ukrainienne de Kherson, des frappes aériennes ont blessé huit personnes.",
+        "Trois personnes ont été tuées lors d'un bombardement massif sur plusieurs localités de Kherson.",
+    ],
+)
+def test_kherson_as_a_region(gazetteer, body: str) -> None:
+    assert [(i.place, i.geo_precision) for i in _incidents(gazetteer, body)] == [("région de Kherson", 3)]
+
+
+def test_the_country_a_strike_is_ascribed_to_is_not_its_place(gazetteer) -> None:
+    body = "À Beryslav, des frappes aériennes attribuées à la Russie ont blessé huit personnes."
+    assert [i.place for i in _incidents(gazetteer, body)] == ["Beryslav"]
