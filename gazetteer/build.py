@@ -379,6 +379,10 @@ def _load_tables(folder: Path) -> list[tuple[str, dict[str, str]]]:
     return out
 
 
+#: A Ukrainian « h » (Russian « g »), not the second letter of « kh », « zh », « sh », « ch ».
+_UA_H_RE = re.compile(r"(?<![KkZzSsCc])[Hh]")
+
+
 def _split_alts(value: str) -> list[str]:
     return [a.strip() for a in value.split("|") if a.strip()]
 
@@ -555,6 +559,9 @@ def _collect() -> tuple[list[_Rec], dict[str, int]]:
         if rec.name_fr:
             rec.main.add(rec.name_fr)
         rec.main.update(alts)
+        if rec.country == "UA" and rec.kind == "village":
+            # the Russian spelling the French press often uses: « Bogdanivka » for Bohdanivka
+            rec.main.add(_UA_H_RE.sub(lambda m: "G" if m.group() == "H" else "g", rec.name))
         recs[rec.id] = rec
         by_name.setdefault(dup_key, rec)
     stats["table_places"] = n_table

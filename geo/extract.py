@@ -225,11 +225,13 @@ def _same_place(a: _Draft, b: _Draft) -> bool:
     if pa.kind in _AREA and pa.kind != pb.kind:
         return False
     km = _haversine(pa.lat, pa.lon, pb.lat, pb.lon)
+    one_list = a.list_head >= 0 and a.list_head == b.list_head
     if (
-        km > 3.0
+        # (two villages of one list are two places however close: Gontcharovka and Zaoleshenka, 1.4 km)
+        km > (0.5 if one_list else 3.0)
         # (in one sentence, only the members of one list: « Antonivka, dans la banlieue de Kherson »
         # is one place named twice)
-        and (a.sentence != b.sentence or (a.list_head >= 0 and a.list_head == b.list_head))
+        and (a.sentence != b.sentence or one_list)
         and pa.kind in ("city", "village")
         and pb.kind in ("city", "village")
         and a.info.mention.surface != b.info.mention.surface

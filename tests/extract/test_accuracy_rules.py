@@ -3535,3 +3535,17 @@ def test_kherson_as_a_region(gazetteer, body: str) -> None:
 def test_the_country_a_strike_is_ascribed_to_is_not_its_place(gazetteer) -> None:
     body = "À Beryslav, des frappes aériennes attribuées à la Russie ont blessé huit personnes."
     assert [i.place for i in _incidents(gazetteer, body)] == ["Beryslav"]
+
+
+def test_the_russian_spelling_of_a_table_village_is_one_of_its_names(gazetteer) -> None:
+    # « Bogdanivka » is the main name of a Kyiv-oblast village 600 km away; the one near Chasiv Yar
+    # is Bohdanivka of frontline_villages.csv, which the press spells with « g »
+    body = "Des combats violents se déroulent près de Tchassiv Iar, notamment près d'Ivanivské et de Bogdanivka."
+    place = {i.mention.surface: i.mention.place for i in analyse(body, gazetteer)}["Bogdanivka"]
+    assert (place.name, place.admin1) == ("Bohdanivka", "Donetsk Oblast")
+
+
+def test_two_close_villages_of_one_list_are_two_places(gazetteer) -> None:
+    # Gontcharovka and Zaoleshenka lie 1.4 km apart: one list, two villages, two incidents
+    body = "Mardi, de violents combats se sont poursuivis à Gontcharovka et Zaolechenka, près de Soudja."
+    assert [i.place for i in _incidents(gazetteer, body)] == ["Gontcharovka", "Zaolechenka"]
