@@ -269,6 +269,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"se\s+(?:sont\s+)?réuni(?:t|s|e|es|ssent)?|réuni(?:e|s|es)\s+(?:à|au|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|"
             r"réunissant|(?:a|ont|avait|avaient)\s+réuni|se\s+(?:sont\s+)?retrouvé(?:e|s|es)?\s+(?:\S+\s+)?(?:à|au|en)|se\s+retrouvent\s+(?:\S+\s+)?(?:à|au|en)|"
             r"en\s+visite\s+(?:\S+\s+)?(?:à|au|en)|(?:a|ont|avait)\s+convoqué|convoque|(?:a|ont)\s+discuté|"
+            # « réunissait mardi son conseil de sécurité nationale », « organise le 26 avril un conseil de
+            # sécurité »: a state's security council, in that state
+            r"(?:réuni\w*|convoqu\w*|organis\w*|tenu|tient|tiendra)\s+(?:[^\s.;:!?]+\s+){0,4}?(?:un|son|le|leur)\s+"
+            r"conseil\s+(?:suprême\s+)?(?:de\s+(?:la\s+)?sécurité|de\s+défense)|"
             # « qui recevait mardi à Kiev », « a visité mardi le site », « s'est rendu mercredi sur la base
             # de X », « se sont mises d'accord », « ont signé à Istanbul un accord »
             r"recevai(?:t|ent)|(?:a|ont|l[’']a|l[’']ont|avait)\s+visitée?s?|s[’']est\s+rendue?\s+(?:\S+\s+){0,3}?(?:à|au|en|sur|dans)\s|"
@@ -698,7 +702,7 @@ _STEMS: dict[str, str] = {
     "troop_deployment": "troupe soldat militaire forces renfort bataillon brigade unité arriv renfor déploi "
     "concentration rassembl retrait repli retir position colonne stationn maint accueill engag concentr "
     "redéploy contrôle patrouille checkpoint barrage envoi batterie système retranch",
-    "meeting": "rencontr entret sommet réuni discussion pourparler poignée reçu reçoit retrouv visite convoqu discut recev visité rendu accord signé "
+    "meeting": "rencontr entret sommet réuni discussion pourparler poignée reçu reçoit retrouv visite convoqu discut recev visité rendu accord signé organis tien tenu "
     "président dirigeant chef "
     "ministre chancel secrétaire",
     "arms_transfer": "vente livr fourni munition armes transfert militaire",

@@ -894,6 +894,16 @@ def _extract(
                 chosen = sorted(
                     chosen, key=lambda i: infos[i].mention.place.kind in ("country", "continent")
                 )[:1]
+                if not chosen and "conseil" in text[cue.start : cue.end].lower():
+                    # « La présidente de la Moldavie réunissait son conseil de sécurité »: the council
+                    # of the state the sentence names before it, in that state
+                    chosen = [
+                        i
+                        for i in idx
+                        if infos[i].mention.end <= cue.start
+                        and infos[i].mention.place is not None
+                        and infos[i].mention.place.kind == "country"
+                    ][:1]
                 if not chosen and "convoqu" in text[cue.start : cue.end].lower():
                     # « CHIȘINĂU, 14 fév. – Le ministère a convoqué l'ambassadeur »: a summons is at the
                     # ministry, in the capital the dispatch is written from (its dateline)

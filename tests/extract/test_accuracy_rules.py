@@ -3540,7 +3540,9 @@ def test_the_country_a_strike_is_ascribed_to_is_not_its_place(gazetteer) -> None
 def test_the_russian_spelling_of_a_table_village_is_one_of_its_names(gazetteer) -> None:
     # « Bogdanivka » is the main name of a Kyiv-oblast village 600 km away; the one near Chasiv Yar
     # is Bohdanivka of frontline_villages.csv, which the press spells with « g »
-    body = "Des combats violents se déroulent près de Tchassiv Iar, notamment près d'Ivanivské et de Bogdanivka."
+    body = (
+        "Des combats violents se déroulent près de Tchassiv Iar, notamment près d'Ivanivské et de Bogdanivka."
+    )
     place = {i.mention.surface: i.mention.place for i in analyse(body, gazetteer)}["Bogdanivka"]
     assert (place.name, place.admin1) == ("Bohdanivka", "Donetsk Oblast")
 
@@ -3549,3 +3551,14 @@ def test_two_close_villages_of_one_list_are_two_places(gazetteer) -> None:
     # Gontcharovka and Zaoleshenka lie 1.4 km apart: one list, two villages, two incidents
     body = "Mardi, de violents combats se sont poursuivis à Gontcharovka et Zaolechenka, près de Soudja."
     assert [i.place for i in _incidents(gazetteer, body)] == ["Gontcharovka", "Zaolechenka"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "La présidente de la Moldavie réunissait mardi son conseil de sécurité nationale après des explosions.",
+        "La Moldavie organise le 26 avril un conseil de sécurité nationale, en lien avec les incidents.",
+    ],
+)
+def test_a_states_security_council_meets_in_that_state(gazetteer, body: str) -> None:
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == [("meeting", "Moldavie")]
