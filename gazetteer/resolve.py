@@ -1188,6 +1188,18 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
         return "sentence-initial common word"
     if _TITLE_BEFORE_RE.search(text, max(0, hit.start - 6), hit.start):
         return "person (« M. Grossi », « Mme Sandu »)"
+    if hit.start > 2 and text[hit.start - 1] in " (’'":
+        before = text[max(0, hit.start - 40) : hit.start]
+        if _FUNCTION_BEFORE_RE.search(before):
+            return "person (« le maire Puhov », « le gouverneur Gladkov »)"
+        if _ESTABLISHMENT_BEFORE_RE.search(before):
+            return "name of a building or a ship (« l'hôtel voisin Droujba », « le navire Orinda »)"
+        if (
+            surface.isupper()
+            and len(surface) > 3
+            and _SHIP_BEFORE_RE.search(text, max(0, hit.start - 60), hit.start)
+        ):
+            return "ship name in capitals (« le navire battant pavillon turc ORINDA »)"
     if _ROMAN_ORDINAL_RE.fullmatch(surface):
         return "ordinal (« XIXe siècle »)"
     if (
@@ -1199,6 +1211,21 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
     return None
 
 
+#: « le maire Puhov », « le gouverneur Gladkov »: a function right before a name (no « de »)
+_FUNCTION_BEFORE_RE = re.compile(
+    r"\b(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u)\s+(?:maire|gouverneure?|président|présidente|ministre|porte-parole|général|"
+    r"colonel|ambassadeur|ambassadrice|commandant|procureur|procureure|député|députée|sénateur|patriarche)\s+$"
+)
+#: « l'hôtel voisin Droujba », « le navire Orinda », « le cargo Togo Star »: the name of a building or a
+#: ship after its common noun (and an adjective), not a place
+_ESTABLISHMENT_BEFORE_RE = re.compile(
+    r"\b(?:hôtel|restaurant|café|cinéma|supermarché|magasin|usine|stade|sanatorium|navire|cargo|vraquier|"
+    r"pétrolier|méthanier|porte-conteneurs|bateau|remorqueur)\s+(?:voisin\s+|turc\s+|grec\s+|russe\s+|"
+    r"ukrainien\s+|libérien\s+|panaméen\s+)?(?:«\s*)?$",
+    re.I,
+)
+#: « le navire battant pavillon turc ORINDA »: a ship, named in capitals further on
+_SHIP_BEFORE_RE = re.compile(r"\b(?:navire|cargo|vraquier|pétrolier|méthanier|bateau)\b[^.;:!?]*$", re.I)
 #: « M. », « Mme », « Dr »: a courtesy title before a surname
 _TITLE_BEFORE_RE = re.compile(r"(?<![\w.])(?:M\.|MM\.|Mme|Mmes|Mlle|Dr|Pr|Me)\s+$")
 #: « XIXe », « IIe », « XXIème »: a century or a rank, never a place

@@ -1784,9 +1784,12 @@ def _ends_apposition(text: str, end: int, cue_start: int) -> bool:
     return 0 < cue_start - end <= 3 and _APPOSITION_GAP_RE.fullmatch(text, end, cue_start) is not None
 
 
-#: « (sud-ouest de Moscou) », « (au nord de Kharkiv) »: a bracketed bearing from another place
+#: « (sud-ouest de Moscou) », « (au nord de Kharkiv) », « (ancienne Stalingrad) »: a bracketed bearing
+#: from another place, or a former name
 _PAREN_REFERENCE_BEFORE_RE = re.compile(
-    r"\(\s*(?:au\s+|à\s+l[’']\s*)?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e’']\s*(?:la\s+|l[’']\s*|le\s+)?$",
+    r"\(\s*(?:(?:au\s+|à\s+l[’']\s*)?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e’']\s*(?:la\s+|l[’']\s*|le\s+)?|"
+    # « la région de Volgograd (ancienne Stalingrad) »: the former name of the place before it
+    r"anciennement|ancienne|ancien|ex-|autrefois)\s*$",
     re.I,
 )
 #: where a person lives or fled to, where a unit was trained or is based: « réfugié à Moscou », « exilé en Russie »,

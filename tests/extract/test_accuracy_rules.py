@@ -3562,3 +3562,27 @@ def test_two_close_villages_of_one_list_are_two_places(gazetteer) -> None:
 )
 def test_a_states_security_council_meets_in_that_state(gazetteer, body: str) -> None:
     assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == [("meeting", "Moldavie")]
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        ("Le maire Puhov a qualifié ces attaques d'actes de terrorisme.", "Puhov"),
+        ("La frappe a touché un immeuble et l’hôtel voisin Droujba.", "Droujba"),
+        (
+            "Des drones ont frappé le port d'Izmaïl, touchant le navire battant pavillon turc ORINDA.",
+            "ORINDA",
+        ),
+    ],
+)
+def test_a_person_a_building_or_a_ship_is_no_place(gazetteer, body: str, surface: str) -> None:
+    assert surface not in [i.mention.surface for i in analyse(body, gazetteer)]
+
+
+def test_a_former_name_in_brackets_is_no_second_scene(gazetteer) -> None:
+    body = "Des attaques ont été repoussées dans la région de Volgograd (ancienne Stalingrad), selon le ministère."
+    # still a mention of the place (its former name), but the event is the region's only
+    assert "Stalingrad" in [i.mention.surface for i in analyse(body, gazetteer)]
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == [
+        ("ground_combat", "région de Volgograd")
+    ]
