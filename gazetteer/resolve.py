@@ -487,7 +487,11 @@ _PLURAL_REGIONS_BEFORE_RE = re.compile(
     r"\b(?:régions|oblasts|provinces)(?:\s+(?:russes|ukrainiennes|frontalières|voisines))?\s+(?:de\s+|d[’']\s*)$",
     re.I,
 )
-_LIST_SEP_RE = re.compile(r"^\s*(?:,|et|,\s*et|ou|,\s*ou)\s*(?:de\s+|d[’']\s*)?$", re.I)
+#: (a bracketed gloss may follow a member: « des régions de Khmelnytsky (ouest), Dnipropetrovsk (centre-est)
+#: et Donetsk (est) »)
+_LIST_SEP_RE = re.compile(
+    r"^\s*(?:\([^()]{1,30}\)\s*)?(?:,|et|,\s*et|ou|,\s*ou)\s*(?:de\s+|d[’']\s*)?$", re.I
+)
 
 # --- metonymy -------------------------------------------------------------------------
 

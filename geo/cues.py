@@ -152,8 +152,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?<!est\s)(?<!sont\s)(?:abattus?|abattues?)|intercepté(?:e|s|es)?|interceptions?|neutralisé(?:e|s|es)?|"
             r"(?:abat|abattent|interceptent|intercepte|neutralise|neutralisent)\s+(?:\S+\s+){0,3}?(?:drones?|missiles?|roquettes?|engins?)|"
-            r"détruit(?:e|s|es)?\s+(?!(?:\S+\s+)?(?:par|avec)\b)(?:\S+\s+){0,2}(?:drones?|missiles?)|tirs?\s+de\s+(?:la\s+)?défense\s+(?:anti-?aérienne|aérienne|antiaérienne)|"
-            r"défense\s+(?:anti-?aérienne|aérienne|antiaérienne)\s+(?:\S+\s+){0,4}?(?:activée|active|en\s+action|a\s+fonctionné|est\s+intervenue)|(?:drones?|missiles?|appareils|aéronefs)\s+(?:\S+\s+){0,3}"
+            r"détrui(?:t|te|ts|tes|re)\s+(?!(?:\S+\s+)?(?:par|avec)\b)(?:\S+\s+){0,2}(?:drones?|missiles?|Shahed|Kalibr|Geran)|tirs?\s+de\s+(?:la\s+)?défense\s+(?:anti-?aérienne|aérienne|antiaérienne)|"
+            r"défense\s+(?:anti-?aérienne|aérienne|antiaérienne)\s+(?:\S+\s+){0,4}?(?:activée|active|en\s+action|a\s+fonctionné|est\s+intervenue)|(?:drones?|missiles?|appareils|aéronefs)\s+(?:\S+\s+){0,4}"
             # (« 37 drones détruits », « ont été détruits », « d'appareils détruits au-dessus des districts »;
             # not « un missile avait détruit un restaurant »)
             r"(?:(?<!\ba\s)(?<!\bont\s)(?<!avait\s)(?<!avaient\s)détruit(?:e|s|es)?|avaient\s+pu\s+être\s+détruits)|"

@@ -178,7 +178,7 @@ def _eligible(info: MentionInfo, text: str | None = None) -> bool:
 
 
 _LIST_GAP_RE = re.compile(
-    r"(?:\s*,\s*(?:de\s+|d[’']\s*)?[A-ZÀ-Ý][\w’'-]*){0,2}"
+    r"(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:de\s+|d[’']\s*)?[A-ZÀ-Ý][\w’'-]*){0,2}"
     r"\s*(?:,\s*(?:de\s+|d[’']\s*)?|,?\s*(?:et|ou)\s+(?:de\s+|d[’']\s*|à\s+)?)"
 )
 
@@ -761,6 +761,14 @@ def _extract(
                 j = _antecedent(text, sent, infos, starts, d.start(), {"city", "village", "district"})
                 if j is not None:
                     places = [i for i in places if infos[i].mention.start != d.end()]
+            if j is None:
+                # « le maire de Kharkiv a annoncé que des drones avaient été lancés contre des
+                # infrastructures civiles », with no other place: the official's town or region
+                j = next((i for i in idx if _official_place(text, infos[i])), None)
+                if j is not None:
+                    places = [
+                        i for i in places if infos[i].mention.place.kind not in ("country", "continent")
+                    ]
             if j is not None:
                 places.append(j)
         polities = [i for i in idx if placed[i] and infos[i].polity]
@@ -1954,6 +1962,26 @@ _OPENING_AT_RE = re.compile(
 _AT_BEFORE_RE = re.compile(
     r"(?:\bà|\bdans|\bau)\s+(?:la\s+ville\s+d[e’']\s*|le\s+village\s+d[e’']\s*)?$", re.I
 )
+
+
+#: The official of a town or region: « le maire de Kharkiv », « le gouverneur de Crimée », « les
+#: autorités de la capitale Kiev »
+_OFFICIAL_OF_BEFORE_RE = re.compile(
+    r"\b(?:maire|gouverneure?|autorités|administration(?:\s+militaire)?(?:\s+régionale)?)\s+"
+    r"(?:(?:de\s+la\s+)?(?:région|ville|capitale|oblast)\s+)?(?:de\s+(?:la\s+)?|d[’']\s*|du\s+)?$",
+    re.I,
+)
+
+
+def _official_place(text: str, info: MentionInfo) -> bool:
+    """Is this the town or region an official speaks for (« le maire de Kharkiv »)?"""
+    m = info.mention
+    return (
+        info.attribute
+        and m.place is not None
+        and m.place.kind in ("city", "oblast", "region")
+        and _OFFICIAL_OF_BEFORE_RE.search(text, max(0, m.start - 50), m.start) is not None
+    )
 
 
 def _casualty_place(

@@ -3586,3 +3586,34 @@ def test_a_former_name_in_brackets_is_no_second_scene(gazetteer) -> None:
     assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == [
         ("ground_combat", "région de Volgograd")
     ]
+
+
+def test_a_list_of_regions_with_bracketed_glosses(gazetteer) -> None:
+    body = (
+        "L'armée de l'air a détruit les Shahed au-dessus des régions de Khmelnytsky (ouest), Dnipropetrovsk "
+        "(centre-est) et Donetsk (est)."
+    )
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == [
+        ("air_defense", "région de Khmelnytskyï"),
+        ("air_defense", "région de Dnipropetrovsk"),
+        ("air_defense", "région de Donetsk"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "De son côté, le maire de Kharkiv (nord-est de l'Ukraine) a annoncé que des drones avaient été "
+            "lancés contre des infrastructures civiles.",
+            [("drone_strike", "Kharkiv")],
+        ),
+        (
+            "Le gouverneur de Crimée a indiqué que des missiles de croisière avaient été abattus au-dessus de la "
+            "péninsule.",
+            [("air_defense", "Crimée")],
+        ),
+    ],
+)
+def test_the_place_an_official_speaks_for_when_the_sentence_names_no_other(gazetteer, body, expected) -> None:
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == expected
