@@ -308,13 +308,24 @@ _SEAT_NAMES = {
 
 _SHIP_RE = re.compile(
     r"(?:navire|croiseur|fr[ée]gate|sous-marin|b[âa]timent|patrouilleur|corvette|destroyer|porte-avions|"
-    r"cargo|p[ée]trolier|vraquier|remorqueur|brise-glace|yacht|paquebot|"
+    r"cargo|p[ée]trolier|vraquier|m[ée]thanier|remorqueur|brise-glace|yacht|paquebot|bateau|"
     # (a military unit's name: « la 12e brigade Azov », « le régiment Azov »)
-    r"brigade|régiment|bataillon|corps(?:\s+d[’']assaut)?)(?:\s+(?:russe|ukrainien|amiral|de\s+guerre|"
-    r"lance-missiles|nucléaire))*\s+(?:«\s*|\"|“)?$",
+    r"brigade|régiment|bataillon|corps(?:\s+d[’']assaut)?|"
+    # (a building's name: « l'hôtel voisin Droujba », « le stade Dynamo »)
+    r"h[ôo]tel|restaurant|cin[ée]ma|supermarch[ée]|stade|sanatorium)(?:\s+(?:russe|ukrainien|turc|grec|libérien|panaméen|"
+    r"amiral|de\s+guerre|lance-missiles|nucléaire|voisin))*\s+(?:«\s*|\"|“)?$",
     re.I,
 )
 _SHIP_WORDS = (
+    "thanier",
+    "bateau",
+    "hôtel",
+    "hotel",
+    "restaurant",
+    "cin",
+    "supermarch",
+    "stade",
+    "sanatorium",
     "navire",
     "croiseur",
     "gate",
@@ -1157,7 +1168,7 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
         and surface[2:4].lower() == "il"
     ):
         return "elided pronoun (« S'il a reconnu », not the village of Sil)"
-    # ships: « le croiseur Moskva »
+    # ships, units and buildings: « le croiseur Moskva », « l'hôtel voisin Droujba »
     if "ship" in hit.context and _SHIP_RE.search(hit.before):
         return "ship"
     if _titlecase_first(surface):
@@ -1196,8 +1207,6 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
         before = text[max(0, hit.start - 40) : hit.start]
         if _FUNCTION_BEFORE_RE.search(before):
             return "person (« le maire Puhov », « le gouverneur Gladkov »)"
-        if _ESTABLISHMENT_BEFORE_RE.search(before):
-            return "name of a building or a ship (« l'hôtel voisin Droujba », « le navire Orinda »)"
         if (
             surface.isupper()
             and len(surface) > 3
@@ -1220,15 +1229,7 @@ _FUNCTION_BEFORE_RE = re.compile(
     r"\b(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u)\s+(?:maire|gouverneure?|président|présidente|ministre|porte-parole|général|"
     r"colonel|ambassadeur|ambassadrice|commandant|procureur|procureure|député|députée|sénateur|patriarche)\s+$"
 )
-#: « l'hôtel voisin Droujba », « le navire Orinda », « le cargo Togo Star »: the name of a building or a
-#: ship after its common noun (and an adjective), not a place
-_ESTABLISHMENT_BEFORE_RE = re.compile(
-    r"\b(?:hôtel|restaurant|café|cinéma|supermarché|magasin|usine|stade|sanatorium|navire|cargo|vraquier|"
-    r"pétrolier|méthanier|porte-conteneurs|bateau|remorqueur)\s+(?:voisin\s+|turc\s+|grec\s+|russe\s+|"
-    r"ukrainien\s+|libérien\s+|panaméen\s+)?(?:«\s*)?$",
-    re.I,
-)
-#: « le navire battant pavillon turc ORINDA »: a ship, named in capitals further on
+#: « le navire battant pavillon turc ORINDA »: a ship, named in capitals further on in its sentence
 _SHIP_BEFORE_RE = re.compile(r"\b(?:navire|cargo|vraquier|pétrolier|méthanier|bateau)\b[^.;:!?]*$", re.I)
 #: « M. », « Mme », « Dr »: a courtesy title before a surname
 _TITLE_BEFORE_RE = re.compile(r"(?<![\w.])(?:M\.|MM\.|Mme|Mmes|Mlle|Dr|Pr|Me)\s+$")
