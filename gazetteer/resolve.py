@@ -306,6 +306,14 @@ _SEAT_NAMES = {
     "10 Downing Street",
 }
 
+#: « -sur-Kouban », « -sur-le-Don », « -na-Kubani »: the rest of a town's name after a hit
+_LONGER_NAME_AFTER_RE = re.compile(r"-(?:sur|sous|na|on|am|pod|nad)-", re.I)
+#: The largest population of a place whose name, read as a person's once in an article, is read so in
+#: all its mentions (see analyse).
+_NAMESAKE_VILLAGE_POP = 20_000
+#: « le bataillon « Aïdar »* », « les positions d'Aïdar* »: the asterisk after a name that the
+#: Russian press (and its French editions) puts on organisations banned in Russia.
+_BANNED_MARK_RE = re.compile(r"\s?»?\s?\*")
 _SHIP_RE = re.compile(
     r"(?:navire|croiseur|fr[ée]gate|sous-marin|b[âa]timent|patrouilleur|corvette|destroyer|porte-avions|"
     r"cargo|p[ée]trolier|vraquier|m[ée]thanier|remorqueur|brise-glace|yacht|paquebot|bateau|"
@@ -1191,6 +1199,8 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
         hit.end + 1 < len(text) and text[hit.end] == "-" and text[hit.end + 1].isupper()
     ):
         return _HYPHENATED
+    if _LONGER_NAME_AFTER_RE.match(text, hit.end, hit.end + 8):
+        return "the start of a longer name (« Slaviansk-sur-Kouban », « Rostov-sur-le-Don »)"
     if (
         (
             text[hit.end : hit.end + 1] == " "  # (the first character of _DIGIT_AFTER_RE)
@@ -1997,8 +2007,16 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
     #: the lower-case twins of the patterns apply to this text (see _search)
     safe = not lower_unsafe(text)
     starts = {h.start for h in hits}
+    # names the text marks as banned organisations (« Aïdar »*), in every mention (« l'assaut sur Aidar »)
+    banned = (
+        {h.key.strip() for h in hits if _BANNED_MARK_RE.match(text, h.end, h.end + 4)} if "*" in text else ()
+    )
     kept: list[_Hit] = []
+    named: set[str] = set()  # keys of the hits read as people's names
     for h in hits:
+        if banned and h.key.strip() in banned:
+            logger.debug("not a toponym: %r (a banned organisation's name)", text[h.start : h.end])
+            continue
         h.before = text[max(0, h.start - 60) : h.start]
         low = h.before.lower()
         h.context = _CONTEXT_WORDS.tags(low)
@@ -2007,6 +2025,8 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         why = _reject(text, h, starts)
         if why is _HYPHENATED and _places_joined(text, h, gazetteer):
             why = None
+        if why and why.startswith("person"):
+            named.add(h.key.strip())
         if why:
             logger.debug("not a toponym: %r (%s)", text[h.start : h.end], why)
             continue
@@ -2046,6 +2066,15 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             and _lower_elsewhere(text, folded_text, h.key.strip())
         )
     ]
+    if named:
+        # « le maire de Lviv, Andrí Sadoví, … Sadoví avait signalé »: a person's name is that person's
+        # in every mention, when it is only a village's name too (not « Dynamo Kiev » … « Kiev »)
+        kept = [
+            h
+            for h in kept
+            if h.key.strip() not in named
+            or any(p.kind not in _SETTLEMENT or p.population >= _NAMESAKE_VILLAGE_POP for p in h.candidates)
+        ]
 
     # context: countries and places of unambiguous mentions
     countries: dict[str, float] = {}

@@ -175,10 +175,13 @@ _KILLED_PATTERNS = [
     # « faisant trois victimes » (deaths)
     re.compile(rf"\b(?:faisant|fait|causant)\s+({NUMBER})\s+(?:morts?|victimes?)\b", re.I),
 ]
-#: Singular subject killed: « un militaire a été tué », « Ce militaire a été tué ».
+#: Singular subject killed: « un militaire a été tué », « Ce militaire a été tué »; bodies found
+#: (« ont été retrouvés sans vie »: one at least).
 _KILLED_ONE = re.compile(
     r"\b(?:un|une|ce|cette|l[’'])\s*(?:[a-zéèêàç-]+\s+){0,2}?(?:a\s+été|est|avait\s+été)?\s*(?:tué|tuée|mort|morte)\b"
-    r"|\b(?:a|avait)\s+été\s+(?:tué|tuée)\b",
+    r"|\b(?:a|avait)\s+été\s+(?:tué|tuée)\b"
+    # « une femme et un enfant ont été retrouvés sans vie » (at least one dead)
+    r"|\b(?:a|ont|avait|avaient)\s+été\s+retrouvée?s?\s+(?:sans\s+vie|morte?s?)\b",
     re.I,
 )
 #: Singular subject injured: « un civil a été blessé », « une femme de 76 ans a été hospitalisée ».
@@ -230,7 +233,7 @@ def _numbers(patterns: list[re.Pattern[str]], text: str) -> list[int]:
 _KILLED_WORD_RE = re.compile(_KILLED_WORD, re.I)
 _TRIGGER_RE = re.compile(r"mort|tu[ée]|bless|hôpital|hospitalis|victime|décéd|tuant|péri", re.I)
 #: substrings every killed (injured) figure needs (plain substring tests before the regexes)
-_KILLED_WORDS = ("mort", "tué", "tue", "décéd", "decede", "péri", "victime", "tuant")
+_KILLED_WORDS = ("mort", "tué", "tue", "décéd", "decede", "péri", "victime", "tuant", "sans vie")
 _INJURED_WORDS = ("bless", "hospitalis", "hôpital")
 _WORDS = WordTags({"killed": _KILLED_WORDS, "injured": _INJURED_WORDS, "bless": ("bless",)})
 

@@ -185,6 +185,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"tombée?\s+aux\s+mains|(?:sont|est|était|étaient|passée?s?)\s+(?:[^\s.;:!?]+\s+){0,4}?aux\s+mains\s+(?:des|de\s+l[’'])\s*"
             r"(?:Russes|Ukrainiens|forces|troupes|armée|ennemi|occupants)|(?:avoir|a|ont|avait|avaient)\s+(?:«\s*)?libéré|avan(?:c(?:e|ent|é|ée|és|ées|er|ait|aient)|ç(?:ant|ait|aient))\s+(?:[^\s.;:!?,]+\s+){0,2}?(?:vers|sur|près)|(?:troupes|forces|soldats|armée|unités|militaires)\s+(?:\S+\s+){0,3}?(?:se\s+|s[’'])rapproch\w+|"
             r"progress\w+\s+(?:[^\s.;:!?]+\s+){0,6}?(?:vers|près|autour|dans|en\s+direction)|(?:grignot|gagn)\w+\s+(?:du\s+)?terrain|"
+            # (« progressent de 1 à 3 kilomètres », « ont avancé de deux km »)
+            r"(?:progress|avanc)\w+\s+(?:de\s+)?(?:\d+(?:[,.]\d+)?|quelques|plusieurs|un|deux|trois|quatre|cinq|dix)"
+            r"(?:\s+(?:à|et)\s+\d+)?\s+(?:kilomètres?|km|mètres)\b|"
             r"(?:son|sa|leur|l[’'])\s*avancée\s+(?:\S+\s+)?(?:dans|vers|en|sur|près|autour)|"
             r"abandonnée?s?\s+(?:\S+\s+){0,3}?par\s+(?:les\s+troupes|l[’']armée|les\s+forces|ses\s+défenseurs)|amélior\w+\s+(?:leurs|ses|les|nos)\s+positions|"
             # (« ont repris le village », not « les attaques ont repris avec intensité »: resumed)
@@ -322,7 +325,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 _MODAL_RE = re.compile(
     # (« seraient tombés », « serait mort »: the press's conditional for a reported fact, not a modal)
     r"\b(?:éventuel(?:le|s|les)?|pourrai(?:t|ent)|(?!serai(?:t|ent)\s+(?:\w+\s+)?(?![a-zéèêàç]*ques?\b)[a-zéèêàç]+(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|ort|orte|orts|ortes)\b)"
-    r"\w+erai(?:t|ent)|(?:ouvri|offri|prend|permett|devien|mett|tiend|vien|faud)rai(?:t|ent)|hypothétique|improbables?|scénarios?|menace\s+de|risque\s+de|"
+    r"\w+erai(?:t|ent)|(?:ouvri|offri|prend|permett|devien|mett|tiend|vien|faud)rai(?:t|ent)|hypothétique|improbables?|scénarios?|(?:menace|risque)\s+(?:de|d[’'](?=\s*(?:attaque|frappe|bombardement|explosion|incursion|offensive)))|danger\s+d[’']\s*(?:attaque|frappe|bombardement|explosion)|"
     r"en\s+cas\s+de|faire\s+croire|aurai(?:t|ent)\s+lieu|ne\s+croi\w*\s+(?:pas\s+|plus\s+|guère\s+)?(?:à|en)\s|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|(?:a|ont|avait|avaient)\s+multiplié\s+(?:les|ses|leurs)\s+(?:attaques|frappes|bombardements|raids|tirs)|quotidiennement|"
     r"chaque\s+(?:jour|nuit|semaine)|quotidien(?:ne)?s|régulièrement|entendai(?:t|ent)|habitué(?:e|s|es)?\s+(?:à|aux)|"
     r"(?:quand|lorsqu[e’']|chaque\s+fois\s+qu[e’']|dès\s+qu[e’'])\s*(?:ils|elles|on)\s+\w+(?:ent|e)|"  # « Quand ils bombardent X »
@@ -335,6 +338,9 @@ _MODAL_RE = re.compile(
     r"mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?:\s+(?:19|20)\d\d)?|"
     r"(?:va|vont|allait|allaient)\s+\w+(?:er|ir|re)|"
     r"\ben\s+(?:19|20)\d\d\b|\bde\s+19\d\d\b|"  # (« la bataille de 1943 »: history)
+    # (« a été historiquement le théâtre de la bataille de Stalingrad, durant la Seconde Guerre
+    # mondiale »: history; « la pire attaque depuis la Seconde Guerre mondiale » is not)
+    r"historiquement|(?:durant|pendant|lors\s+de)\s+la\s+(?:seconde|deuxième|première|grande)\s+guerre|"
     r"aucune?\s+(?:frappe|attaque|drone|missile|obus|roquette|bombardement|explosion|tir)s?|\w+eront|ordonné\s+le|s[’']entretiendra|rencontrera|prochaine?|futur(?:e|s)?|"
     r"si\s+(?:la|le|les|l[’'])|s[’']il|s[’']ils|veut|veulent|voudrait|souhaite\w*|envisag\w+|projett?\w+|prévoi\w+|craign\w+|craint|redout\w+|appréhend\w+|"
     r"déjou\w+|soupçonn\w+|répétée?s|rien\s+n[’']indiqu\w+|préparer|planifi\w+|complot\w*|tentative\s+d[e’']|"
@@ -465,6 +471,7 @@ _MODAL_WORDS = (
     "ne croi",
     "menace",
     "risque",
+    "danger",
     "en cas",
     "croire",
     "permettre",
@@ -528,6 +535,11 @@ _MODAL_WORDS = (
     "doivent",
     "jamais",
     "quelques",
+    "historiquement",
+    "seconde guerre",
+    "deuxième guerre",
+    "première guerre",
+    "grande guerre",
 )
 
 
@@ -552,10 +564,12 @@ def _modal_clause(text: str, s: int, e: int) -> bool:
 
 
 _IN_YEAR_RE = re.compile(r"en\s+(?:19|20)\d\d", _I)
-#: An aside that dates a place's past (« , annexée par la Russie en 2014, »), between commas.
+#: An aside that dates a place's past (« , annexée par la Russie en 2014, », « , péninsule annexée par
+#: la Russie en 2014. »), after a comma.
 _DATED_ASIDE_RE = re.compile(
-    r",\s*(?:annexée?s?|occupée?s?|reprise?s?|conquise?s?|libérée?s?|prise?s?|fondée?s?|construite?s?|"
-    r"détruite?s?|rebaptisée?s?|bâtie?s?|inaugurée?s?|tombée?s?)\s+[^,;.]{0,50}?\ben\s+(?:19|20)\d\d\s*,",
+    r",\s*(?:(?:la\s+|une\s+)?(?:péninsule|région|ville|province|république|zone|enclave)\s+)?"
+    r"(?:annexée?s?|occupée?s?|reprise?s?|conquise?s?|libérée?s?|prise?s?|fondée?s?|construite?s?|"
+    r"détruite?s?|rebaptisée?s?|bâtie?s?|inaugurée?s?|tombée?s?)\s+[^,;.]{0,50}?\ben\s+(?:19|20)\d\d\s*(?:[,;)]|\.|$)",
     _I,
 )
 
@@ -631,6 +645,12 @@ _OWN_WEAPON_CHARS = 20
 _GROUND_FORCES_RE = re.compile(
     r"\b(?:(?:véhicules\s+)?blindés|chars(?:\s+d[’']assaut)?|infanterie|fantassins|"
     r"(?:groupes?|unités|détachements?)\s+d[’']assaut)\b",
+    _I,
+)
+#: Soldiers named in a sentence (an assault told with them is fought on the ground).
+_TROOPS_RE = re.compile(
+    r"\b(?:troupes|soldats|militaires|combattants|forces\s+(?:terrestres|armées|russes|ukrainiennes)|"
+    r"bataillons?|brigades?|régiments?|positions?)\b",
     _I,
 )
 #: Attacks counted the way a front bulletin counts assaults (see _strike_type).
@@ -1104,6 +1124,18 @@ def find_cues(
             and ("écras" in text[c.start : c.end].lower() or w.start() > c.start)
             and "abattu" not in text[c.start : c.end].lower()
             and _ON_BUILDING_AFTER_RE.match(text, c.end, end)
+            else c
+            for c in cues
+        ]
+    # « Le principal assaut a eu lieu dans la région de Koursk, où 28 drones ont été abattus »: an assault
+    # of drones shot down, told with no troops, is that air defence
+    if "assaut" in low and any(c.event == "air_defense" and c.factual for c in cues):
+        cues = [
+            Cue("air_defense", c.start, c.end, c.factual)
+            if c.event == "ground_combat"
+            and text[c.start : c.start + 6].lower() == "assaut"
+            and not _GROUND_FORCES_RE.search(text, start, end)
+            and not _TROOPS_RE.search(text, start, end)
             else c
             for c in cues
         ]

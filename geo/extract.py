@@ -779,7 +779,13 @@ def _extract(
             if infos[i].mention.role == "location" and not infos[i].origin
         ]
         assigned: dict[int, list[int]] = {c: [] for c in range(len(cues))}
-        splits = [m.start() for m in _STRONG_SPLIT_RE.finditer(text, sent.start, sent.end)]
+        splits = [
+            m.start()
+            for m in _STRONG_SPLIT_RE.finditer(text, sent.start, sent.end)
+            # (« un homme a été blessé à X alors qu'un engin explosif était largué par drone »: the
+            # wounds of the clause's strike, one event)
+            if not _WOUNDED_WHILE_RE.search(text, max(sent.start, m.start() - 60), m.end() + 8)
+        ]
         # « la destruction du barrage de Kakhovka »: the dam's explosion is at the dam only (the towns
         # it flooded are where its consequences are told)
         dams = {
@@ -794,6 +800,13 @@ def _extract(
             if not pool:
                 continue
             c = min(pool, key=lambda c: _cue_distance(cues[c], anchor_pos, splits))
+            if not cues[c].factual and _WHERE_RE.search(text, infos[i].mention.end, cues[c].start):
+                # « 5 [drones abattus] dans la région de Koursk, où les troupes mènent une offensive
+                # depuis août »: a relative clause's habit describes the place; the place stays with
+                # the event the sentence reports
+                factual = [k for k in pool if cues[k].factual]
+                if factual:
+                    c = min(factual, key=lambda c: _cue_distance(cues[c], anchor_pos, splits))
             # « l'offensive lancée par l'armée ukrainienne dans la région de Koursk, les combats se
             # poursuivaient autour de Soudja »: the region is the campaign's, the town the fighting's
             campaign = next(
@@ -1130,9 +1143,14 @@ _WAVE_RE = re.compile(
 )
 #: « a attaqué Nikopol … en utilisant des drones kamikazes », « à l'aide de missiles »: the weapon of
 #: the attack just told (the weapon follows within a few words)
+#: « une attaque au lance-grenades », « attaqué à la grenade »: the weapon right after a generic cue
+_GRENADE_AFTER_RE = re.compile(
+    r"(?:\s+d[’']une\s+attaque)?\s+(?:au|à\s+la|aux|avec\s+(?:des|une?))\s+(?:lance-grenades?|grenades?)\b",
+    re.I,
+)
 _INSTRUMENT_RE = re.compile(
     r"\b(?:en\s+(?:utilisant|employant|lançant|tirant)|à\s+l[’']aide\s+d|au\s+moyen\s+d|"
-    r"avec\s+(?:des|un|une|plusieurs|\d+)\s)",
+    r"(?:avec|via)\s+(?:des|un|une|plusieurs|\d+)\s)",
     re.I,
 )
 #: How far after an instrument's words its weapon may be named (« en utilisant des drones kamikazes »).
@@ -1432,6 +1450,10 @@ def _draft(
             or (last_weapon_event(text, 0, sec_start) if sec_start > 0 else None)
             or event
         )
+    elif cue.generic and _GRENADE_AFTER_RE.match(text, cue.end, sent.end):
+        # « la cible d'une attaque au lance-grenades »: a grenade blast (ACLED's grenade sub-event is
+        # an explosion, not a strike from afar)
+        event = "explosion"
     elif cue.generic and (
         weapon := next(
             (
@@ -1472,8 +1494,7 @@ def _draft(
         cue.generic
         and event == cue.event
         and article_weapon is not None
-        and sent.start >= title_end
-        and first_weapon_event(text, sent.start, sent.end) is None
+        and first_weapon_event(text, *_own_clause(text, sent, cue)) is None
     ):
         # « Une attaque provoque l'incendie d'un chantier naval. Selon le gouverneur, … une attaque de
         # missile »: the weapon named next in its paragraph; else « un entrepôt a été touché » with no
@@ -1503,6 +1524,24 @@ def _draft(
         generic=cue.generic,
         wave=event in _STRIKES and _WAVE_RE.search(text, sent.start, sent.end) is not None,
     )
+
+
+#: « …, où … »: a relative clause opened after a place
+_WHERE_RE = re.compile(r",\s+où\b")
+
+
+def _own_clause(text: str, sent: Span, cue: Cue) -> tuple[int, int]:
+    """The clause of ``sent`` that holds ``cue``, between the contrasts of :data:`_STRONG_SPLIT_RE`
+    (« … lors d'une attaque de drones, tandis qu'un dépôt a été touché à Djankoï »: the drones are
+    the other clause's)."""
+    lo, hi = sent.start, sent.end
+    for m in _STRONG_SPLIT_RE.finditer(text, sent.start, sent.end):
+        if m.end() <= cue.start:
+            lo = m.end()
+        elif m.start() >= cue.end:
+            hi = m.start()
+            break
+    return lo, hi
 
 
 _VEILLE_RE = re.compile(r"la\s+veille", re.I)
@@ -1867,7 +1906,10 @@ def _locates_origin(text: str, sent: Span, prev: MentionInfo, m: Mention) -> boo
 
 #: « près de la Roumanie », « non loin de l'Ukraine », « à proximité de la Moldavie »: before a country
 _NEAR_BEFORE_RE = re.compile(
-    r"\b(?:près|non\s+loin|à\s+proximité|aux\s+portes)\s+(?:de\s+|d[’']\s*)(?:la\s+|le\s+|l[’']\s*)?$", re.I
+    r"\b(?:près|non\s+loin|à\s+proximité|aux\s+portes)\s+(?:de\s+|d[’']\s*)(?:la\s+|le\s+|l[’']\s*)?$"
+    # (« la région du sud-est frontalière avec l'Ukraine »: the country across the border)
+    r"|\bfrontali(?:er|ère|ers|ères)\s+(?:avec\s+|de\s+|d[’']\s*)(?:la\s+|le\s+|l[’']\s*)?$",
+    re.I,
 )
 #: « conçus par l'Iran », « fabriqués en Russie », « fournis par la Corée du Nord »: before a maker
 _MAKER_BEFORE_RE = re.compile(
@@ -1916,6 +1958,15 @@ _STRONG_SPLIT_RE = re.compile(
     # (« …, régulièrement bombardé depuis la rive gauche. »: an apposition on the place's habit, at
     # the end of the sentence)
     r";|\b(?:tandis|alors)\s+qu(?:e\b|[’'])|,\s+mais\b|,\s+(?:[\w’'-]+\s+){0,3}?(?:régulièrement|quotidiennement)\b(?=[^,;]*$)"
+)
+
+
+#: « a été blessé à X alors qu'un engin était … »: people hurt in the main clause, the weapon told
+#: after « alors que » (see _STRONG_SPLIT_RE)
+_WOUNDED_WHILE_RE = re.compile(
+    r"\b(?:a|ont)\s+été\s+(?:\w+ment\s+)?(?:blessée?s?|tuée?s?)\b[^,;]{0,40}\balors\s+qu(?:e\b|[’'])\s*"
+    r"(?:une?|des|les?|la)\s",
+    re.I,
 )
 
 

@@ -3617,3 +3617,108 @@ def test_a_list_of_regions_with_bracketed_glosses(gazetteer) -> None:
 )
 def test_the_place_an_official_speaks_for_when_the_sentence_names_no_other(gazetteer, body, expected) -> None:
     assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == expected
+
+
+# --- rules drawn from the eleventh real-press round (sentences written for these tests) -------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a dated aside about the place (« péninsule annexée … en 2014 ») does not date the event
+        (
+            "Quatre missiles ont été abattus lundi au-dessus de la Crimée, péninsule annexée par la Russie "
+            "en 2014, selon Moscou.",
+            [("air_defense", "Crimée")],
+        ),
+        # « alors qu'un engin était largué »: the wounds and the drop are one strike
+        (
+            "Une femme a été blessée à Belgorod alors qu'une grenade était larguée par un drone sur sa cour.",
+            [("drone_strike", "Belgorod")],
+        ),
+        # a warning of drones is no attack
+        ("Le gouverneur de la région de Lipetsk a annoncé un danger d'attaque de drones mardi soir.", []),
+        # a battle of 1942 told as the city's history is no fighting today
+        (
+            "Tsaritsyne, devenue Volgograd, a historiquement vu de durs combats durant la Seconde Guerre mondiale.",
+            [],
+        ),
+        # an assault of drones shot down, with no troops, is the interception
+        (
+            "L'assaut le plus lourd s'est produit dans la région de Briansk, où 14 drones ont été abattus.",
+            [("air_defense", "région de Briansk")],
+        ),
+        # « via des drones »: the weapon of a generic attack
+        (
+            "L'armée russe a visé mardi la région de Mykolaïv via des drones, endommageant un entrepôt.",
+            [("drone_strike", "région de Mykolaïv")],
+        ),
+        # a grenade attack is a blast, not a strike from afar
+        (
+            "Le poste de police de Tiraspol a été la cible d'une attaque au lance-grenades jeudi.",
+            [("explosion", "Tiraspol")],
+        ),
+        # bodies found under the rubble after a night of drones: a strike at that town
+        (
+            "La Russie a lancé 60 drones sur l'Ukraine dans la nuit. À Pavlohrad, deux hommes ont été "
+            "retrouvés sans vie sous les décombres d'une maison.",
+            [("drone_strike", "Pavlohrad")],
+        ),
+    ],
+)
+def test_round_eleven_cues(gazetteer, body: str, expected: list) -> None:
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == expected
+
+
+def test_bodies_found_are_deaths() -> None:
+    assert find_casualties("Deux hommes ont été retrouvés sans vie dans la cave.").killed == 1
+    assert find_casualties("Un soldat a été retrouvé mort près du poste.").killed == 1
+
+
+def test_places_listed_with_their_counts_keep_the_event_past_a_relative_clause(gazetteer) -> None:
+    body = (
+        "Moscou a dit avoir abattu 40 drones : 20 ont été interceptés dans la région de Briansk, 12 dans la "
+        "région de Tambov et 8 dans la région de Koursk, où l'armée ukrainienne avance depuis août."
+    )
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == [
+        ("air_defense", "région de Briansk"),
+        ("air_defense", "région de Tambov"),
+        ("air_defense", "région de Koursk"),
+    ]
+
+
+def test_a_weapon_of_another_clause_does_not_type_a_generic_hit(gazetteer) -> None:
+    # the drones are the Danube attack's; the depot hit in Crimea takes the article's main weapon
+    body = (
+        "Des drones russes ont détruit un silo près d'Izmaïl, tandis qu'un dépôt a été touché à Djankoï. "
+        "Selon le gouverneur de Crimée, le dépôt a été visé par des drones ukrainiens tôt lundi. "
+        "Les drones ont été lancés depuis la mer."
+    )
+    assert ("drone_strike", "Djankoï") in [(i.event, i.place) for i in _incidents(gazetteer, body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "absent"),
+    [
+        # the asterisk the Russian press puts after a banned group: every mention of that name
+        (
+            "Les combattants du bataillon « Aïdar »* ont perdu une position. L'assaut contre Aidar a échoué.",
+            "Aidar",
+        ),
+        # a person's name once, a person's name again (a village's name too)
+        (
+            "Selon le maire de la ville, Andriy Sadove, deux immeubles ont été touchés. "
+            "Sadove a appelé les habitants à rester dans les abris.",
+            "Sadove",
+        ),
+    ],
+)
+def test_names_of_groups_and_people_in_every_mention(gazetteer, body: str, absent: str) -> None:
+    surfaces = [i.mention.surface for i in analyse(body, gazetteer)]
+    assert all(s.replace("ï", "i") != absent for s in surfaces), surfaces
+
+
+def test_the_start_of_a_longer_name_is_not_that_town(gazetteer) -> None:
+    body = "Six drones sont tombés sur la raffinerie de Slaviansk-sur-Kouban dans la nuit."
+    places = [(i.mention.surface, i.mention.place.admin1) for i in analyse(body, gazetteer)]
+    assert places == [("Slaviansk-sur-Kouban", "Krasnodar Krai")]
