@@ -1906,10 +1906,7 @@ def _locates_origin(text: str, sent: Span, prev: MentionInfo, m: Mention) -> boo
 
 #: « près de la Roumanie », « non loin de l'Ukraine », « à proximité de la Moldavie »: before a country
 _NEAR_BEFORE_RE = re.compile(
-    r"\b(?:près|non\s+loin|à\s+proximité|aux\s+portes)\s+(?:de\s+|d[’']\s*)(?:la\s+|le\s+|l[’']\s*)?$"
-    # (« la région du sud-est frontalière avec l'Ukraine »: the country across the border)
-    r"|\bfrontali(?:er|ère|ers|ères)\s+(?:avec\s+|de\s+|d[’']\s*)(?:la\s+|le\s+|l[’']\s*)?$",
-    re.I,
+    r"\b(?:près|non\s+loin|à\s+proximité|aux\s+portes)\s+(?:de\s+|d[’']\s*)(?:la\s+|le\s+|l[’']\s*)?$", re.I
 )
 #: « conçus par l'Iran », « fabriqués en Russie », « fournis par la Corée du Nord »: before a maker
 _MAKER_BEFORE_RE = re.compile(

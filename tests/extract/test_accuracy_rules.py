@@ -3645,18 +3645,24 @@ def test_the_place_an_official_speaks_for_when_the_sentence_names_no_other(gazet
         ),
         # an assault of drones shot down, with no troops, is the interception
         (
-            "L'assaut le plus lourd s'est produit dans la région de Briansk, où 14 drones ont été abattus.",
+            "Le plus gros assaut a eu lieu dans la région de Briansk, où 14 drones ont été abattus.",
             [("air_defense", "région de Briansk")],
         ),
         # « via des drones »: the weapon of a generic attack
         (
-            "L'armée russe a visé mardi la région de Mykolaïv via des drones, endommageant un entrepôt.",
+            "La Russie a visé dimanche, pendant trois heures, la région de Mykolaïv, dans le sud, via des "
+            "drones, touchant un port.",
             [("drone_strike", "région de Mykolaïv")],
         ),
         # a grenade attack is a blast, not a strike from afar
         (
             "Le poste de police de Tiraspol a été la cible d'une attaque au lance-grenades jeudi.",
             [("explosion", "Tiraspol")],
+        ),
+        # an advance counted in kilometres is fighting
+        (
+            "Selon l'armée, les soldats dans la région de Koursk progressent de 1 à 2 kilomètres.",
+            [("ground_combat", "région de Koursk")],
         ),
         # bodies found under the rubble after a night of drones: a strike at that town
         (
@@ -3678,7 +3684,8 @@ def test_bodies_found_are_deaths() -> None:
 def test_places_listed_with_their_counts_keep_the_event_past_a_relative_clause(gazetteer) -> None:
     body = (
         "Moscou a dit avoir abattu 40 drones : 20 ont été interceptés dans la région de Briansk, 12 dans la "
-        "région de Tambov et 8 dans la région de Koursk, où l'armée ukrainienne avance depuis août."
+        "région de Tambov et 8 dans la région de Koursk, où l'armée ukrainienne mène une offensive terrestre "
+        "depuis août."
     )
     assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == [
         ("air_defense", "région de Briansk"),
@@ -3690,11 +3697,13 @@ def test_places_listed_with_their_counts_keep_the_event_past_a_relative_clause(g
 def test_a_weapon_of_another_clause_does_not_type_a_generic_hit(gazetteer) -> None:
     # the drones are the Danube attack's; the depot hit in Crimea takes the article's main weapon
     body = (
-        "Des drones russes ont détruit un silo près d'Izmaïl, tandis qu'un dépôt a été touché à Djankoï. "
-        "Selon le gouverneur de Crimée, le dépôt a été visé par des drones ukrainiens tôt lundi. "
-        "Les drones ont été lancés depuis la mer."
+        "Des drones russes ont détruit un silo près d'Izmaïl lundi, tandis qu'un dépôt de munitions a été "
+        "touché à Djankoï, en Crimée. Selon le gouverneur, le dépôt a été visé par une attaque de drones."
     )
-    assert ("drone_strike", "Djankoï") in [(i.event, i.place) for i in _incidents(gazetteer, body)]
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == [
+        ("drone_strike", "Izmaïl"),
+        ("drone_strike", "Djankoï"),
+    ]
 
 
 @pytest.mark.parametrize(
