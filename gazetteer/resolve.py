@@ -306,6 +306,9 @@ _SEAT_NAMES = {
     "10 Downing Street",
 }
 
+#: « prenant Moscou de court », « pris Kiev au dépourvu »: the government surprised
+_TAKEN_ABACK_BEFORE_RE = re.compile(r"\b(?:pren\w*|pris|prise)\s+$", re.I)
+_TAKEN_ABACK_AFTER_RE = re.compile(r"\s+(?:de\s+court|au\s+dépourvu|par\s+surprise)\b", re.I)
 #: « -sur-Kouban », « -sur-le-Don », « -na-Kubani »: the rest of a town's name after a hit
 _LONGER_NAME_AFTER_RE = re.compile(r"-(?:sur|sous|na|on|am|pod|nad)-", re.I)
 #: The largest population of a place whose name, read as a person's once in an article, is read so in
@@ -1757,6 +1760,8 @@ def _metonym_uncached(
         return True
     if _ASKED_BEFORE_RE.search(before):
         return True
+    if _TAKEN_ABACK_AFTER_RE.match(after) and _TAKEN_ABACK_BEFORE_RE.search(before):
+        return True  # « prenant Moscou de court », « a pris Kiev par surprise »: the government surprised
     if _SPEECH_VERB_BEFORE_RE.search(before):
         return True  # « C'est ce qu'a affirmé Bucarest », « a dénoncé Moscou »: the speaker, or the one addressed
     if _before_matches(_GOVERNMENT_OBJECT_BEFORE_RE, _GOVERNMENT_OBJECT_TAIL_RE, before, token, low, context):

@@ -325,7 +325,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 _MODAL_RE = re.compile(
     # (« seraient tombés », « serait mort »: the press's conditional for a reported fact, not a modal)
     r"\b(?:éventuel(?:le|s|les)?|pourrai(?:t|ent)|(?!serai(?:t|ent)\s+(?:\w+\s+)?(?![a-zéèêàç]*ques?\b)[a-zéèêàç]+(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|ort|orte|orts|ortes)\b)"
-    r"\w+erai(?:t|ent)|(?:ouvri|offri|prend|permett|devien|mett|tiend|vien|faud)rai(?:t|ent)|hypothétique|improbables?|scénarios?|(?:menace|risque)\s+(?:de|d[’'](?=\s*(?:attaque|frappe|bombardement|explosion|incursion|offensive)))|danger\s+d[’']\s*(?:attaque|frappe|bombardement|explosion)|"
+    r"\w+erai(?:t|ent)|(?:ouvri|offri|prend|permett|devien|mett|tiend|vien|faud)rai(?:t|ent)|hypothétique|hypothèses?|improbables?|scénarios?|(?:menace|risque)\s+(?:de|d[’'](?=\s*(?:attaque|frappe|bombardement|explosion|incursion|offensive)))|danger\s+d[’']\s*(?:attaque|frappe|bombardement|explosion)|"
     r"en\s+cas\s+de|faire\s+croire|aurai(?:t|ent)\s+lieu|ne\s+croi\w*\s+(?:pas\s+|plus\s+|guère\s+)?(?:à|en)\s|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|(?:a|ont|avait|avaient)\s+multiplié\s+(?:les|ses|leurs)\s+(?:attaques|frappes|bombardements|raids|tirs)|quotidiennement|"
     r"chaque\s+(?:jour|nuit|semaine)|quotidien(?:ne)?s|régulièrement|entendai(?:t|ent)|habitué(?:e|s|es)?\s+(?:à|aux)|"
     r"(?:quand|lorsqu[e’']|chaque\s+fois\s+qu[e’']|dès\s+qu[e’'])\s*(?:ils|elles|on)\s+\w+(?:ent|e)|"  # « Quand ils bombardent X »
@@ -334,6 +334,8 @@ _MODAL_RE = re.compile(
     # (« les combats s'intensifient autour de X » is fighting reported there today; « ont intensifié
     # leurs frappes » a trend)
     r"(?<!combats\ss[’'])(?<!combats\sse\ssont\s)intensifi\w+|depuis\s+(?:le\s+)?début|depuis\s+(?:le\s+24\s+)?février\s+2022|depuis\s+20\d\d|"
+    # (« depuis plus de deux ans, la Roumanie observe des incursions »: a tally over years)
+    r"depuis\s+(?:plus\s+(?:de\s+)?|près\s+de\s+)?(?:deux|trois|quatre|cinq|\d+)\s+ans\b|"
     r"depuis\s+(?:l[’'](?:été|hiver|automne)|le\s+printemps|(?:le\s+mois\s+d[e’']\s*)?(?:janvier|février|mars|avril|"
     r"mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?:\s+(?:19|20)\d\d)?|"
     r"(?:va|vont|allait|allaient)\s+\w+(?:er|ir|re)|"
@@ -467,6 +469,7 @@ _MODAL_WORDS = (
     "faudrai",
     "eront",
     "hypothétique",
+    "hypothèse",
     "aurai",
     "ne croi",
     "menace",
@@ -646,6 +649,10 @@ _GROUND_FORCES_RE = re.compile(
     r"\b(?:(?:véhicules\s+)?blindés|chars(?:\s+d[’']assaut)?|infanterie|fantassins|"
     r"(?:groupes?|unités|détachements?)\s+d[’']assaut)\b",
     _I,
+)
+#: « [l'assaut] des drones russes », « [assauts] de missiles »: the weapons an assault is made of
+_OF_WEAPONS_AFTER_RE = re.compile(
+    r"\s+(?:de|des|d[’']|aux?)\s*(?:\w+\s+){0,2}?(?:drones?|missiles?|roquettes?|shahed)\b", _I
 )
 #: Soldiers named in a sentence (an assault told with them is fought on the ground).
 _TROOPS_RE = re.compile(
@@ -1124,6 +1131,16 @@ def find_cues(
             and ("écras" in text[c.start : c.end].lower() or w.start() > c.start)
             and "abattu" not in text[c.start : c.end].lower()
             and _ON_BUILDING_AFTER_RE.match(text, c.end, end)
+            else c
+            for c in cues
+        ]
+    # « lors de l'assaut des drones russes »: an assault of drones (or missiles) is their strike
+    if "assaut" in low:
+        cues = [
+            Cue(first_weapon_event(text, c.end, w.end()) or c.event, c.start, c.end, c.factual)
+            if c.event == "ground_combat"
+            and text[c.start : c.start + 6].lower() == "assaut"
+            and (w := _OF_WEAPONS_AFTER_RE.match(text, c.end, end)) is not None
             else c
             for c in cues
         ]

@@ -128,6 +128,8 @@ class _Draft:
     campaign: bool = False
     #: the sentence tells a wave of attacks (« de multiples attaques de drones », « une attaque massive »)
     wave: bool = False
+    #: the cue says the event is another one (« un autre bombardement », « d'autres attaques »)
+    another: bool = False
 
     @property
     def listed(self) -> bool:
@@ -351,7 +353,13 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
     out: list[_Draft] = []
     for d in drafts:
         for k in out:
-            if _same_event(k, d) and _same_place(k, d) and _dates_compatible(k, d):
+            if (
+                _same_event(k, d)
+                and _same_place(k, d)
+                and _dates_compatible(k, d)
+                # (« Trois autres personnes ont été tuées lors d'un autre bombardement sur la ville »)
+                and not (d.another and d.sentence != k.sentence)
+            ):
                 if k.generic and not d.generic:
                     k.event, k.generic = d.event, False
                 if d.geo_precision < k.geo_precision or (d.info.district_of and not k.info.district_of):
@@ -1523,9 +1531,17 @@ def _draft(
         list_head=heads[i] if listed else -1,
         generic=cue.generic,
         wave=event in _STRIKES and _WAVE_RE.search(text, sent.start, sent.end) is not None,
+        another=_ANOTHER_BEFORE_RE.search(text, max(sent.start, cue.start - 16), cue.start) is not None
+        and _EVENT_NOUN_RE.match(text, cue.start) is not None,
     )
 
 
+#: « un autre bombardement », « d'autres attaques »: right before a cue, an event not told yet
+_ANOTHER_BEFORE_RE = re.compile(r"\b(?:une?\s+autre|d[’']autres)\s+$", re.I)
+#: the nouns of an event (not « d'autres blessés »: other people)
+_EVENT_NOUN_RE = re.compile(
+    r"(?:attaque|frappe|bombardement|tir|explosion|raid|salve|vague|drone|missile|obus|roquette)", re.I
+)
 #: « …, où … »: a relative clause opened after a place
 _WHERE_RE = re.compile(r",\s+où\b")
 

@@ -3731,3 +3731,37 @@ def test_the_start_of_a_longer_name_is_not_that_town(gazetteer) -> None:
     body = "Six drones sont tombés sur la raffinerie de Slaviansk-sur-Kouban dans la nuit."
     places = [(i.mention.surface, i.mention.place.admin1) for i in analyse(body, gazetteer)]
     assert places == [("Slaviansk-sur-Kouban", "Krasnodar Krai")]
+
+
+def test_another_strike_at_the_same_town_is_a_second_incident(gazetteer) -> None:
+    body = (
+        "Un obus a tué un homme dans le centre de Kherson mardi matin. Dans l'après-midi, deux femmes ont "
+        "été blessées lors d'un autre bombardement sur Kherson."
+    )
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == [
+        ("shelling", "Kherson"),
+        ("shelling", "Kherson"),
+    ]
+    # other people hurt in the same strike are not another strike
+    same = "Une frappe a touché Kramatorsk mardi. Un homme a été tué et deux autres blessés dans la frappe."
+    assert [i.place for i in _incidents(gazetteer, same)] == ["Kramatorsk"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a government taken aback is no scene of fighting
+        (
+            "Les forces ukrainiennes ont franchi la frontière de la région de Briansk, prenant Moscou de court.",
+            [("ground_combat", "région de Briansk")],
+        ),
+        # a tally over years is no event of the day
+        ("Depuis plus de trois ans, la Pologne relève des survols de drones près de Lublin.", []),
+        # a hypothesis is no event
+        ("Des analystes ont avancé l'hypothèse que l'armée russe prépare une offensive vers Zaporijjia.", []),
+        # an assault of drones is their strike
+        ("La ville de Soumy a subi cette nuit l'assaut de 40 drones russes.", [("drone_strike", "Soumy")]),
+    ],
+)
+def test_idioms_tallies_hypotheses_and_assaults_of_drones(gazetteer, body: str, expected: list) -> None:
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == expected
