@@ -334,6 +334,11 @@ _MODAL_RE = re.compile(
     # (« les combats s'intensifient autour de X » is fighting reported there today; « ont intensifié
     # leurs frappes » a trend)
     r"(?<!combats\ss[’'])(?<!combats\sse\ssont\s)intensifi\w+|depuis\s+(?:le\s+)?début|depuis\s+(?:le\s+24\s+)?février\s+2022|depuis\s+20\d\d|"
+    # (« la Russie multiplie les attaques », « ont pris de l'ampleur », « ces derniers mois », « depuis
+    # des semaines »: a trend or a tally, not one event; « à plusieurs reprises mardi » is one day's)
+    r"multipli(?:e|ent)\s+(?:les|ses|leurs)\s+(?:attaques|frappes|bombardements|raids|tirs|incursions)|"
+    r"pris\s+de\s+l[’']ampleur|ces\s+derni(?:ers|ères)\s+(?:mois|semaines|années)|"
+    r"depuis\s+des\s+(?:semaines|mois|années)|"
     # (« depuis plus de deux ans, la Roumanie observe des incursions »: a tally over years)
     r"depuis\s+(?:plus\s+(?:de\s+)?|près\s+de\s+)?(?:deux|trois|quatre|cinq|\d+)\s+ans\b|"
     r"depuis\s+(?:l[’'](?:été|hiver|automne)|le\s+printemps|(?:le\s+mois\s+d[e’']\s*)?(?:janvier|février|mars|avril|"
@@ -470,6 +475,10 @@ _MODAL_WORDS = (
     "eront",
     "hypothétique",
     "hypothèse",
+    "multiplie",
+    "ampleur",
+    "ces dernier",
+    "depuis des",
     "aurai",
     "ne croi",
     "menace",

@@ -3765,3 +3765,24 @@ def test_another_strike_at_the_same_town_is_a_second_incident(gazetteer) -> None
 )
 def test_idioms_tallies_hypotheses_and_assaults_of_drones(gazetteer, body: str, expected: list) -> None:
     assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Depuis la fin de l'accord, la Russie multiplie les frappes sur les ports de la région de Mykolaïv.",
+        "Les attaques de drones sur la région de Koursk ont pris de l'ampleur cet été.",
+        "Koursk a été la cible de nombreuses attaques de drones ces derniers mois.",
+        "La ville de Kherson est sous le feu de l'artillerie russe depuis des semaines.",
+    ],
+)
+def test_trends_are_no_incident(gazetteer, body: str) -> None:
+    assert _incidents(gazetteer, body) == []
+
+
+def test_several_strikes_on_one_day_are_that_days(gazetteer) -> None:
+    body = "Les villes d'Orikhiv et de Houliaïpolé ont été bombardées à plusieurs reprises mardi."
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == [
+        ("shelling", "Orikhiv"),
+        ("shelling", "Houliaïpolé"),
+    ]
