@@ -537,7 +537,8 @@ _BARE_VERB_RE = re.compile(
 )
 _LITERAL_VERB_RE = re.compile(
     # (« Kiev a été dans la nuit visée », « a été une nouvelle fois frappée »: an adverbial between)
-    r"^\s*(?:a|ont|avait|avaient|est|sont|était|a\s+de\s+nouveau)\s+(?:été\s+)?(?:(?:de|à)\s+nouveau\s+|"
+    # (« Kiev a visé un site » with no « été » is Kiev acting: no literal verb)
+    r"^\s*(?:(?:a|ont|avait|avaient|a\s+de\s+nouveau)\s+été|est|sont|était|étaient)\s+(?:(?:de|à)\s+nouveau\s+|"
     r"(?:dans\s+la\s+nuit|cette\s+nuit|la\s+nuit\s+dernière|ce\s+matin|une\s+nouvelle\s+fois|une\s+fois\s+de\s+plus|"
     r"encore|aussi|également|massivement|violemment|durement|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
     r"(?:\s+(?:matin|soir))?)\s+(?:,\s*)?)?(?:la\s+cible|"

@@ -131,7 +131,9 @@ _META_LINE_RE = re.compile(
 _BOILERPLATE_LINE_RE = re.compile(
     # (« > Guerre en Ukraine : … »: a related link; « Citește și » / « Citiți și »: « lire aussi » of
     # Romanian and Moldovan pages in French)
-    r"^[ \t]*(?:>+[ \t]|Lire (?:aussi|également)|À lire aussi|A lire aussi|Voir aussi|Articles? liés?|Sur le même sujet|"
+    # (a bullet or arrow may open it: « • À lire aussi: », « ► À suivre aussi : »)
+    r"^[ \t]*(?:[•►▶➤→·*][ \t]*)?(?:>+[ \t]|Lire (?:aussi|également)|À lire aussi|A lire aussi|Voir aussi|"
+    r"[ÀA] suivre aussi|Articles? liés?|Sur le même sujet|"
     r"Nos (?:abonnés|lecteurs) ont (?:aussi |également )?lu|[ÀA] (?:voir|écouter|lire) (?:aussi|également)|"
     r"Pour aller plus loin|"
     r"Cite[șşs]te (?:[șşs]i|si)|Citi[țţt]i (?:[șşs]i|si)|Читайте также|"

@@ -107,7 +107,9 @@ _MISSILE_RE = re.compile(
     _I,
 )
 _ARTILLERY_RE = re.compile(
-    r"\b(?:obus|artillerie|roquettes?|lance-roquettes|(?-i:LRM)|mortiers?|grad|himars|tirs?|pilonn\w+|"
+    # (« un tir de missile » is the missile's)
+    r"\b(?:obus|artillerie|roquettes?|lance-roquettes|(?-i:LRM)|mortiers?|grad|himars|"
+    r"tirs?(?!\s+(?:de\s+|d[’']\s*)(?:missiles?|drones?))|pilonn\w+|"
     r"bombardements?|bombardée?s?)\b",
     _I,
 )
@@ -153,7 +155,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?<!est\s)(?<!sont\s)(?:abattus?|abattues?)|intercepté(?:e|s|es)?|interceptions?|neutralisé(?:e|s|es)?|"
             r"(?:abat|abattent|interceptent|intercepte|neutralise|neutralisent)\s+(?:\S+\s+){0,3}?(?:drones?|missiles?|roquettes?|engins?)|"
             r"détrui(?:t|te|ts|tes|re)\s+(?!(?:\S+\s+)?(?:par|avec)\b)(?:\S+\s+){0,2}(?:drones?|missiles?|Shahed|Kalibr|Geran)|tirs?\s+de\s+(?:la\s+)?défense\s+(?:anti-?aérienne|aérienne|antiaérienne)|"
-            r"défense\s+(?:anti-?aérienne|aérienne|antiaérienne)\s+(?:\S+\s+){0,4}?(?:activée|active|en\s+action|a\s+fonctionné|est\s+intervenue)|(?:drones?|missiles?|appareils|aéronefs)\s+(?:\S+\s+){0,4}"
+            r"défense\s+(?:anti-?aérienne|aérienne|antiaérienne)\s+(?:\S+\s+){0,4}?(?:activée?s?|actives?|en\s+action|a\s+fonctionné|est\s+intervenue)|(?:drones?|missiles?|appareils|aéronefs)\s+(?:\S+\s+){0,4}"
             # (« 37 drones détruits », « ont été détruits », « d'appareils détruits au-dessus des districts »;
             # not « un missile avait détruit un restaurant »)
             r"(?:(?<!\ba\s)(?<!\bont\s)(?<!avait\s)(?<!avaient\s)détruit(?:e|s|es)?|avaient\s+pu\s+être\s+détruits)|"
@@ -337,6 +339,7 @@ _MODAL_RE = re.compile(
     # (« la Russie multiplie les attaques », « ont pris de l'ampleur », « ces derniers mois », « depuis
     # des semaines »: a trend or a tally, not one event; « à plusieurs reprises mardi » is one day's)
     r"multipli(?:e|ent)\s+(?:les|ses|leurs)\s+(?:attaques|frappes|bombardements|raids|tirs|incursions)|"
+    r"se\s+(?:sont|étaient|seraient)\s+multipliée?s|"
     r"pris\s+de\s+l[’']ampleur|ces\s+derni(?:ers|ères)\s+(?:mois|semaines|années)|"
     r"depuis\s+des\s+(?:semaines|mois|années)|"
     # (« depuis plus de deux ans, la Roumanie observe des incursions »: a tally over years)
@@ -477,7 +480,7 @@ _MODAL_WORDS = (
     "hypothèse",
     "multiplie",
     "ampleur",
-    "ces dernier",
+    "ces derni",
     "depuis des",
     "aurai",
     "ne croi",
@@ -562,7 +565,10 @@ def _modal_clause(text: str, s: int, e: int) -> bool:
     if _MODAL_WORDSET.any(text[s:e].lower()):
         asides = None
         for m in _MODAL_RE.finditer(text, s, e):
-            if m.group(0).lower().startswith("tentative") and _REPELLED_BEFORE_RE.search(text, s, m.start()):
+            # (« repoussé avec son aviation et son artillerie une tentative »: across an « et » of the clause)
+            if m.group(0).lower().startswith("tentative") and _REPELLED_BEFORE_RE.search(
+                text, max(0, m.start() - 90), m.start()
+            ):
                 continue
             if _IN_YEAR_RE.fullmatch(m.group(0)):
                 # « En Crimée, annexée par la Russie en 2014, le gouverneur a fait état de … »: the year
@@ -589,7 +595,7 @@ _DATED_ASIDE_RE = re.compile(
 #: « ont repoussé dimanche une tentative de débarquement », « avoir repoussé, la nuit précédente, une
 #: tentative »: an attempt that took place (and failed)
 _REPELLED_BEFORE_RE = re.compile(
-    r"repouss\w*,?\s+(?:[^\s.;:!?]+\s+){0,4}?(?:une|la|les|des|plusieurs|\d+)\s+$", _I
+    r"repouss\w*,?\s+(?:[^\s.;:!?]+\s+){0,7}?(?:une|la|les|des|plusieurs|\d+)\s+$", _I
 )
 
 
@@ -659,9 +665,18 @@ _GROUND_FORCES_RE = re.compile(
     r"(?:groupes?|unités|détachements?)\s+d[’']assaut)\b",
     _I,
 )
+#: « groupes de [sabotage] », « unité de [sabotage] », before the word
+_SABOTAGE_UNIT_BEFORE_RE = re.compile(r"\b(?:groupes?|unités?|détachements?)\s+(?:de\s+|d[’']\s*)$", _I)
+#: weapons shot down (an interception of them is air defence)
+_AIRCRAFT_WORDS_RE = re.compile(r"\b(?:drones?|missiles?|roquettes?|avions?|hélicoptères?|shahed)\b", _I)
 #: « [l'assaut] des drones russes », « [assauts] de missiles »: the weapons an assault is made of
 _OF_WEAPONS_AFTER_RE = re.compile(
     r"\s+(?:de|des|d[’']|aux?)\s*(?:\w+\s+){0,2}?(?:drones?|missiles?|roquettes?|shahed)\b", _I
+)
+#: « des drones ukrainiens qui visaient », « missiles qui se dirigeaient vers »: a strike verb of weapons
+#: in a relative clause (the span ends on the strike cue)
+_WHICH_AIMED_RE = re.compile(
+    r"\b(?:drones?|missiles?|engins?|appareils?|roquettes?)\s+(?:[\w-]+\s+){0,2}?qui\s+(?:\w+\s+)?\w+$", _I
 )
 #: Soldiers named in a sentence (an assault told with them is fought on the ground).
 _TROOPS_RE = re.compile(
@@ -711,7 +726,9 @@ def first_weapon_event(text: str, lo: int, hi: int) -> str | None:
     """The strike type of the first weapon named in ``text[lo:hi]`` (see :func:`last_weapon_event`)."""
     first, event = hi, None
     for rx, kind in _WEAPON_KINDS:
-        m = rx.search(text, lo, first)
+        # (searched to ``hi``, not to the first weapon found: « tir » before « de missile » reads
+        # its lookahead)
+        m = rx.search(text, lo, hi)
         if m is not None and m.start() < first:
             first, event = m.start(), kind
     return event
@@ -1088,6 +1105,12 @@ def find_cues(
             cues.append(Cue("missile_strike", m.start(), m.end(), factual=False))
             taken.append((m.start(), m.end()))
             continue
+        if _WHICH_AIMED_RE.search(text, max(start, m.start() - 40), m.end()) and any(
+            c.event == "air_defense" and c.end <= m.start() for c in cues
+        ):
+            # « avoir abattu deux drones qui visaient le Kremlin »: the target of weapons shot down,
+            # told with the interception (no strike; its places are the interception's)
+            continue
         event, generic = _strike_type(text, start, end, m, consumed)
         cues.append(Cue(event, m.start(), m.end(), generic=generic))
         taken.append((m.start(), m.end()))
@@ -1143,6 +1166,26 @@ def find_cues(
             else c
             for c in cues
         ]
+    # « une incursion de groupes de sabotage », « neutralisé un groupe de sabotage »: sabotage and
+    # reconnaissance units fight on the ground (their « sabotage » is no blast, and what « neutralised »
+    # them is no air defence)
+    if "sabotage" in low and any(c.event == "sabotage" for c in cues):
+        units = [
+            c
+            for c in cues
+            if c.event == "sabotage"
+            and _SABOTAGE_UNIT_BEFORE_RE.search(text, max(start, c.start - 30), c.start)
+        ]
+        if units:
+            cues = [
+                Cue("ground_combat", c.start, c.end, c.factual) if c in units else c
+                for c in cues
+                if not (
+                    c.event == "air_defense"
+                    and any(0 <= u.start - c.end <= 30 for u in units)
+                    and not _AIRCRAFT_WORDS_RE.search(text, c.end, min(end, c.end + 30))
+                )
+            ]
     # « lors de l'assaut des drones russes »: an assault of drones (or missiles) is their strike
     if "assaut" in low:
         cues = [

@@ -1742,7 +1742,10 @@ _EDGE_WORDS_RE = re.compile(r"jonction|limite|lisière|frontière|confins|carref
 #: « CHISINAU, 14 février 2025 (dépêche) - », « CHIȘINĂU, 14 fév. – »: where a dispatch was written, not
 #: where its events happened
 _DATELINE_AFTER_RE = re.compile(
-    r"\s*(?:\([^)\n]{0,40}\)\s*)?(?:,\s*\d{1,2}(?:er)?\s+[a-zéû]+\.?(?:\s+\d{4})?\s*)?(?:\([^)\n]{0,40}\)\s*|/[^/\n]{1,30}/\s*)?[-–—]\s"
+    r"\s*(?:\([^)\n]{0,40}\)\s*)?(?:,\s*\d{1,2}(?:er)?\s+[a-zéû]+\.?(?:\s+\d{4})?\s*)?"
+    # (« KYIV, Ukraine (AP) — »: the country before the agency)
+    r"(?:,\s*[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?\s*(?=\())?"
+    r"(?:\([^)\n]{0,40}\)\s*|/[^/\n]{1,30}/\s*)?[-–—]\s"
 )
 
 

@@ -3786,3 +3786,59 @@ def test_several_strikes_on_one_day_are_that_days(gazetteer) -> None:
         ("shelling", "Orikhiv"),
         ("shelling", "Houliaïpolé"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # « un tir de missile » is a missile strike
+        (
+            "Jeudi soir, la ville de Kropyvnytskyï a été la cible d’un tir de missile russe.",
+            [("missile_strike", "Kropyvnytskyï")],
+        ),
+        # the capital that claims an attack is its government
+        (
+            "Une attaque de drone revendiquée par Kiev a visé lundi une usine de Tcheboksary.",
+            [("drone_strike", "Tcheboksary")],
+        ),
+        # trends: « se sont multipliées », « ces dernières semaines »
+        ("Les frappes de drones se sont multipliées dernièrement sur la région de Belgorod.", []),
+        ("Ces dernières semaines, la Russie a lancé de nombreuses frappes dans la région de Mykolaïv.", []),
+        # the target of drones shot down is not struck
+        (
+            "Mardi, la Russie a dit avoir abattu trois drones qui visaient une base aérienne près de Koursk.",
+            [("air_defense", "Koursk")],
+        ),
+        # a wire dateline with its country: « KYIV, Ukraine (AP) — »
+        (
+            "KYIV, Ukraine (AP) — Un drone russe a frappé un immeuble de Kharkiv tôt samedi.",
+            [("drone_strike", "Kharkiv")],
+        ),
+        # sabotage units are soldiers, not sabotage
+        (
+            "L'armée dit avoir repoussé une incursion de groupes de sabotage ukrainiens près de Tiotkino.",
+            [("ground_combat", "Tiotkino")],
+        ),
+        # an attempt repelled with the weapons named between
+        (
+            "Moscou a dit avoir repoussé avec ses avions et ses canons une tentative d'attaque terrestre "
+            "dans la région de Koursk.",
+            [("ground_combat", "région de Koursk")],
+        ),
+        # air defence activated
+        (
+            "Les systèmes de défense antiaérienne ont été activés dans la région de Rivne.",
+            [("air_defense", "région de Rivne")],
+        ),
+    ],
+)
+def test_round_twelve_and_thirteen_cues(gazetteer, body: str, expected: list) -> None:
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == expected
+
+
+def test_a_bulleted_see_also_line_is_furniture() -> None:
+    text = (
+        "Titre\n\nDes drones ont frappé Odessa.\n\n• À lire aussi: Un ministre en visite en Ukraine\n\nFin."
+    )
+    line = text.index("• À lire")
+    assert any(s.start <= line < s.end for s in boilerplate_spans(text))
