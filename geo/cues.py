@@ -336,14 +336,6 @@ _MODAL_RE = re.compile(
     # (« les combats s'intensifient autour de X » is fighting reported there today; « ont intensifié
     # leurs frappes » a trend)
     r"(?<!combats\ss[’'])(?<!combats\sse\ssont\s)intensifi\w+|depuis\s+(?:le\s+)?début|depuis\s+(?:le\s+24\s+)?février\s+2022|depuis\s+20\d\d|"
-    # (« la Russie multiplie les attaques », « ont pris de l'ampleur », « ces derniers mois », « depuis
-    # des semaines »: a trend or a tally, not one event; « à plusieurs reprises mardi » is one day's)
-    r"multipli(?:e|ent)\s+(?:les|ses|leurs)\s+(?:attaques|frappes|bombardements|raids|tirs|incursions)|"
-    r"se\s+(?:sont|étaient|seraient)\s+multipliée?s|"
-    r"pris\s+de\s+l[’']ampleur|ces\s+derni(?:ers|ères)\s+(?:mois|semaines|années)|"
-    r"depuis\s+des\s+(?:semaines|mois|années)|"
-    # (« depuis plus de deux ans, la Roumanie observe des incursions »: a tally over years)
-    r"depuis\s+(?:plus\s+(?:de\s+)?|près\s+de\s+)?(?:deux|trois|quatre|cinq|\d+)\s+ans\b|"
     r"depuis\s+(?:l[’'](?:été|hiver|automne)|le\s+printemps|(?:le\s+mois\s+d[e’']\s*)?(?:janvier|février|mars|avril|"
     r"mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?:\s+(?:19|20)\d\d)?|"
     r"(?:va|vont|allait|allaient)\s+\w+(?:er|ir|re)|"
@@ -361,6 +353,20 @@ _MODAL_RE = re.compile(
     r"à\s+suivre|n[’'](?:a|ont)\s+jamais\s+cessé|à\s+quelques\s+(?:jours|semaines|mois)\s+d[e’'])\b",
     _I,
 )
+#: Trends and tallies (« la Russie multiplie les attaques », « se sont multipliées », « ont pris de
+#: l'ampleur », « ces derniers mois », « depuis des semaines », « depuis plus de deux ans »): a clause
+#: holding one tells no event of one day, but for troops (« 800 soldats sont stationnés depuis des
+#: années », « a engagé ces dernières semaines ses brigades »: a garrison, a deployment); « à plusieurs
+#: reprises mardi » is one day's.
+_TREND_RE = re.compile(
+    r"\b(?:multipli(?:e|ent)\s+(?:les|ses|leurs)\s+(?:attaques|frappes|bombardements|raids|tirs|incursions)|"
+    r"se\s+(?:sont|étaient|seraient)\s+multipliée?s|pris\s+de\s+l[’']ampleur|"
+    r"ces\s+derni(?:ers|ères)\s+(?:mois|semaines|années)|depuis\s+des\s+(?:semaines|mois|années)|"
+    r"depuis\s+(?:plus\s+(?:de\s+)?|près\s+de\s+)?(?:deux|trois|quatre|cinq|\d+)\s+ans)\b",
+    _I,
+)
+#: Substrings one of which every match of _TREND_RE contains (lower case).
+_TREND_WORDS = ("multipli", "ampleur", "ces derni", "depuis")
 _CLAUSE_SPLIT_RE = re.compile(
     r"[;:]|,\s+(?=(?:mais|alors|où|qui|tandis|dont|et|déjà)\b)|,\s+(?:[\w’'-]+\s+){0,3}?(?:régulièrement|quotidiennement)\b[^,;]*|\s+(?:mais|tandis\s+que|et)\s+"
 )
@@ -423,6 +429,18 @@ def _modal(
     return got
 
 
+def _trend(text: str, start: int, end: int, pos: int, splits: list[tuple[int, int]]) -> bool:
+    """Does the clause of ``text[start:end]`` containing ``pos`` tell a trend (:data:`_TREND_RE`)?"""
+    s, e = start, end
+    for a, b in splits:
+        if b <= pos:
+            s = b
+        elif a > pos:
+            e = a
+            break
+    return _TREND_RE.search(text, s, e) is not None
+
+
 def _clause_splits(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The clause separators of the sentence ``text[start:end]`` (« ; », « , mais », « tandis que »)."""
     return [m.span() for m in _CLAUSE_SPLIT_RE.finditer(text, start, end)]
@@ -478,10 +496,6 @@ _MODAL_WORDS = (
     "eront",
     "hypothétique",
     "hypothèse",
-    "multiplie",
-    "ampleur",
-    "ces derni",
-    "depuis des",
     "aurai",
     "ne croi",
     "menace",
@@ -1061,6 +1075,17 @@ def find_cues(
             splits = _clause_splits(text, start, end)
         return _modal(text, start, end, pos, clauses, splits, negation=negation, modal_words=modal_words)
 
+    trend_words = any(w in low for w in _TREND_WORDS)
+
+    def trend(pos: int) -> bool:
+        """:func:`_trend` in this sentence."""
+        nonlocal splits
+        if not trend_words:
+            return False
+        if splits is None:
+            splits = _clause_splits(text, start, end)
+        return _trend(text, start, end, pos, splits)
+
     stem_bits = _SCAN.stem_bits
     for event, _rx in _RULES:
         if not bits & stem_bits[event]:
@@ -1071,7 +1096,7 @@ def find_cues(
         for m in rx.finditer(text, start, end):
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
-            if modal(m.start()):
+            if modal(m.start()) or (event != "troop_deployment" and trend(m.start())):
                 cues.append(Cue(event, m.start(), m.end(), factual=False))
                 taken.append((m.start(), m.end()))
                 continue
@@ -1101,7 +1126,7 @@ def find_cues(
             cues.append(Cue("missile_strike", m.start(), m.end(), factual=False))
             taken.append((m.start(), m.end()))
             continue
-        if modal(m.start()):
+        if modal(m.start()) or trend(m.start()):
             cues.append(Cue("missile_strike", m.start(), m.end(), factual=False))
             taken.append((m.start(), m.end()))
             continue
