@@ -309,6 +309,12 @@ _SEAT_NAMES = {
 #: « prenant Moscou de court », « pris Kiev au dépourvu »: the government surprised
 _TAKEN_ABACK_BEFORE_RE = re.compile(r"\b(?:pren\w*|pris|prise)\s+$", re.I)
 _TAKEN_ABACK_AFTER_RE = re.compile(r"\s+(?:de\s+court|au\s+dépourvu|par\s+surprise)\b", re.I)
+#: « la rue Sadova », « les rues Moskovskaya et [Krasnoarmeyskaya] »: streets (not « les rues de
+#: Bakhmout »: the town's streets)
+_STREET_BEFORE_RE = re.compile(
+    r"\b(?:[Rr]ues?|[Aa]venues?|[Bb]oulevards?|[Qq]uais?|[Aa]llées?|[Pp]rospekt|[Pp]erspective)\s+"
+    r"(?:[A-ZÀ-Ý][\w’'-]+(?:\s*,\s*|\s+et\s+))*$"
+)
 #: « -sur-Kouban », « -sur-le-Don », « -na-Kubani »: the rest of a town's name after a hit
 _LONGER_NAME_AFTER_RE = re.compile(r"-(?:sur|sous|na|on|am|pod|nad)-", re.I)
 #: The largest population of a place whose name, read as a person's once in an article, is read so in
@@ -1203,6 +1209,8 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
         hit.end + 1 < len(text) and text[hit.end] == "-" and text[hit.end + 1].isupper()
     ):
         return _HYPHENATED
+    if _STREET_BEFORE_RE.search(hit.before):
+        return "street (« dans les rues Moskovskaya et Krasnoarmeyskaya », « rue Sadova »)"
     if _LONGER_NAME_AFTER_RE.match(text, hit.end, hit.end + 8):
         return "the start of a longer name (« Slaviansk-sur-Kouban », « Rostov-sur-le-Don »)"
     if (

@@ -362,11 +362,15 @@ _TREND_RE = re.compile(
     r"\b(?:multipli(?:e|ent)\s+(?:les|ses|leurs)\s+(?:attaques|frappes|bombardements|raids|tirs|incursions)|"
     r"se\s+(?:sont|étaient|seraient)\s+multipliée?s|pris\s+de\s+l[’']ampleur|"
     r"ces\s+derni(?:ers|ères)\s+(?:mois|semaines|années)|depuis\s+des\s+(?:semaines|mois|années)|"
-    r"depuis\s+(?:plus\s+(?:de\s+)?|près\s+de\s+)?(?:deux|trois|quatre|cinq|\d+)\s+ans)\b",
+    r"depuis\s+(?:plus\s+(?:de\s+)?|près\s+de\s+)?(?:deux|trois|quatre|cinq|\d+)\s+ans|"
+    # (« depuis l'échec d'un accord céréalier », « est la cible régulière de frappes »; not « la plus
+    # grande offensive depuis la fin de la guerre »: a comparison)
+    r"depuis\s+(?:l[’']|la\s+|le\s+)(?:échec|expiration|abandon|suspension|retrait|effondrement|rupture)|"
+    r"réguli(?:er|ers|ère|ères))\b",
     _I,
 )
 #: Substrings one of which every match of _TREND_RE contains (lower case).
-_TREND_WORDS = ("multipli", "ampleur", "ces derni", "depuis")
+_TREND_WORDS = ("multipli", "ampleur", "ces derni", "depuis", "réguli")
 _CLAUSE_SPLIT_RE = re.compile(
     r"[;:]|,\s+(?=(?:mais|alors|où|qui|tandis|dont|et|déjà)\b)|,\s+(?:[\w’'-]+\s+){0,3}?(?:régulièrement|quotidiennement)\b[^,;]*|\s+(?:mais|tandis\s+que|et)\s+"
 )

@@ -1701,7 +1701,10 @@ _BEARING_BEFORE_RE = re.compile(
 )
 #: A ship's or a convoy's route: « qui avait chargé du blé dans le port de X », « a pu rejoindre la rade de Y »
 _ITINERARY_BEFORE_RE = re.compile(
-    r"\b(?:(?:dé)?charg(?:é|ée|és|ées|eait|eaient|er|ement)\b|quitt\w*|appareill\w*|rejoin\w*|rejoint|regagn\w*|destination|route\s+vers|"
+    # (« la route stratégique menant à Odessa », « cet axe vital vers Odessa »: where a road leads)
+    r"\b(?:(?:dé)?charg(?:é|ée|és|ées|eait|eaient|er|ement)\b|quitt\w*|appareill\w*|rejoin\w*|rejoint|regagn\w*|destination|"
+    # (not « sur une route menant à Belaya »: the road is the scene)
+    r"(?:route|axe|voie)\s+(?:[\w-]+\s+){0,2}?vers|(?:stratégique|principale?|vitale?)\s+menant\s+(?:à|au|aux|vers)|"
     r"se\s+dirige\w*\s+vers|dirigeait\s+vers|en\s+provenance|escale|"
     # (« les débris ont été transportés à Bălți »: where they are examined)
     r"(?:transporté|emporté)(?:e|s|es)?\s+(?:\S+\s+){0,2}?(?:à|au|vers|jusqu[’']à))\b[^.;:!?()]{0,50}$",
@@ -1810,6 +1813,8 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             continue  # « l'oligarque Ilan Shor, réfugié à Moscou »: where a person lives
         if _PAREN_REFERENCE_BEFORE_RE.search(before) and any(infos[j].mention.end <= m.start for j in places):
             continue  # « la région de Toula (sud-ouest de Moscou) »: where the place before it lies
+        if _CLOCK_BEFORE_RE.search(before):
+            continue  # « peu après minuit (23h00 samedi en Suisse) »: the time there, not a scene
         if _SPEAKER_AFTER_RE.match(text, m.end) and any(
             infos[j].mention.start > m.end and infos[j].mention.place.kind in _SETTLEMENT_KINDS
             for j in places
@@ -1852,6 +1857,11 @@ def _ends_apposition(text: str, end: int, cue_start: int) -> bool:
 
 #: « (sud-ouest de Moscou) », « (au nord de Kharkiv) », « (ancienne Stalingrad) »: a bracketed bearing
 #: from another place, or a former name
+#: « (23h00 samedi en Suisse) », « (22h00 à Paris) », « (heure de Kiev) »: a clock in brackets
+_CLOCK_BEFORE_RE = re.compile(
+    r"\(\s*(?:\d{1,2}\s*[hH:]\s*\d{0,2}\s*(?:GMT\s*)?(?:\w+\s+)?(?:en|à|au|heure\s+d[e’']\s*)|heure\s+d[e’']\s*)\s*"
+    r"(?:la\s+|le\s+|l[’']\s*)?$"
+)
 _PAREN_REFERENCE_BEFORE_RE = re.compile(
     r"\(\s*(?:(?:au\s+|à\s+l[’']\s*)?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e’']\s*(?:la\s+|l[’']\s*|le\s+)?|"
     # « la région de Volgograd (ancienne Stalingrad) »: the former name of the place before it

@@ -3842,3 +3842,30 @@ def test_a_bulleted_see_also_line_is_furniture() -> None:
     )
     line = text.index("• À lire")
     assert any(s.start <= line < s.end for s in boilerplate_spans(text))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the time abroad in brackets names no scene
+        (
+            "Abattu peu après minuit (22h00 vendredi en Belgique) par la défense antiaérienne, le drone a "
+            "explosé près de Koursk.",
+            [("explosion", "Koursk")],
+        ),
+        # a habitual target, a strike series counted since the end of a deal
+        ("Mykolaïv est la cible régulière de frappes russes.", []),
+        ("La Russie frappe les ports du Danube depuis l'échec de l'accord céréalier.", []),
+    ],
+)
+def test_round_fourteen_cues(gazetteer, body: str, expected: list) -> None:
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == expected
+
+
+def test_streets_are_no_places(gazetteer) -> None:
+    body = "Des incendies ont éclaté à Briansk, notamment dans les rues Moskovskaya et Krasnoarmeyskaya."
+    assert [i.mention.surface for i in analyse(body, gazetteer)] == ["Briansk"]
+    # the streets of a town are that town
+    assert [i.mention.surface for i in analyse("On se bat dans les rues de Bakhmout.", gazetteer)] == [
+        "Bakhmout"
+    ]
