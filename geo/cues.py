@@ -442,7 +442,18 @@ def _trend(text: str, start: int, end: int, pos: int, splits: list[tuple[int, in
         elif a > pos:
             e = a
             break
-    return _TREND_RE.search(text, s, e) is not None
+    for m in _TREND_RE.finditer(text, s, e):
+        if not _SINCE_RE.match(m.group(0)):
+            return True
+        # « le port d'Izmaïl, principal débouché des céréales depuis l'abandon de l'accord »: a
+        # « depuis » in another comma segment describes a noun; in the cue's segment, or opening the
+        # clause (« Depuis l'échec de l'accord, la Russie frappe … »), it tells the trend
+        a = text.rfind(",", s, pos) + 1 or s
+        b = text.find(",", pos, e)
+        b = e if b < 0 else b
+        if a <= m.start() < b or not text[(text.rfind(",", s, m.start()) + 1 or s) : m.start()].strip():
+            return True
+    return False
 
 
 def _clause_splits(text: str, start: int, end: int) -> list[tuple[int, int]]:

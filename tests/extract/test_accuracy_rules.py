@@ -3856,6 +3856,11 @@ def test_a_bulleted_see_also_line_is_furniture() -> None:
         # a habitual target, a strike series counted since the end of a deal
         ("Mykolaïv est la cible régulière de frappes russes.", []),
         ("La Russie frappe les ports du Danube depuis l'échec de l'accord céréalier.", []),
+        # a « depuis » describing the port in its own comma segment is no trend of the strike
+        (
+            "Des drones ont visé mardi le port de Reni, principal débouché du blé depuis l'abandon de l'accord.",
+            [("drone_strike", "Reni")],
+        ),
     ],
 )
 def test_round_fourteen_cues(gazetteer, body: str, expected: list) -> None:
