@@ -340,7 +340,7 @@ _MODAL_RE = re.compile(
     r"mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?:\s+(?:19|20)\d\d)?|"
     r"(?:va|vont|allait|allaient)\s+\w+(?:er|ir|re)|"
     r"\ben\s+(?:19|20)\d\d\b|\bde\s+19\d\d\b|"  # (« la bataille de 1943 »: history)
-    # (« a été historiquement le théâtre de la bataille de Stalingrad, durant la Seconde Guerre
+    # (« la ville a historiquement connu de durs combats durant la Seconde Guerre
     # mondiale »: history; « la pire attaque depuis la Seconde Guerre mondiale » is not)
     r"historiquement|(?:durant|pendant|lors\s+de)\s+la\s+(?:seconde|deuxième|première|grande)\s+guerre|"
     r"aucune?\s+(?:frappe|attaque|drone|missile|obus|roquette|bombardement|explosion|tir)s?|\w+eront|ordonné\s+le|s[’']entretiendra|rencontrera|prochaine?|futur(?:e|s)?|"
@@ -594,7 +594,7 @@ def _modal_clause(text: str, s: int, e: int) -> bool:
     if _MODAL_WORDSET.any(text[s:e].lower()):
         asides = None
         for m in _MODAL_RE.finditer(text, s, e):
-            # (« repoussé avec son aviation et son artillerie une tentative »: across an « et » of the clause)
+            # (« repoussé avec ses chars et ses canons une tentative »: across an « et » of the clause)
             if m.group(0).lower().startswith("tentative") and _REPELLED_BEFORE_RE.search(
                 text, max(0, m.start() - 90), m.start()
             ):
@@ -754,10 +754,11 @@ def main_weapon_event(text: str) -> str | None:
 def first_weapon_event(text: str, lo: int, hi: int) -> str | None:
     """The strike type of the first weapon named in ``text[lo:hi]`` (see :func:`last_weapon_event`)."""
     first, event = hi, None
+    # (searched a little beyond ``hi``, not only to the first weapon found: « tir » before « de
+    # missile » reads its lookahead; a weapon must still start before ``hi``)
+    ext = min(len(text), hi + 20)
     for rx, kind in _WEAPON_KINDS:
-        # (searched to ``hi``, not to the first weapon found: « tir » before « de missile » reads
-        # its lookahead)
-        m = rx.search(text, lo, hi)
+        m = rx.search(text, lo, ext)
         if m is not None and m.start() < first:
             first, event = m.start(), kind
     return event
@@ -1236,7 +1237,7 @@ def find_cues(
             else c
             for c in cues
         ]
-    # « Le principal assaut a eu lieu dans la région de Koursk, où 28 drones ont été abattus »: an assault
+    # « L'assaut le plus lourd a frappé la région de Briansk, où 14 drones ont été détruits »: an assault
     # of drones shot down, told with no troops, is that air defence
     if "assaut" in low and any(c.event == "air_defense" and c.factual for c in cues):
         cues = [

@@ -357,7 +357,7 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
                 _same_event(k, d)
                 and _same_place(k, d)
                 and _dates_compatible(k, d)
-                # (« Trois autres personnes ont été tuées lors d'un autre bombardement sur la ville »)
+                # (« deux passants ont été blessés lors d'un autre bombardement du quartier »)
                 and not (d.another and d.sentence != k.sentence)
             ):
                 if k.generic and not d.generic:
@@ -790,7 +790,7 @@ def _extract(
         splits = [
             m.start()
             for m in _STRONG_SPLIT_RE.finditer(text, sent.start, sent.end)
-            # (« un homme a été blessé à X alors qu'un engin explosif était largué par drone »: the
+            # (« une femme a été blessée à X alors qu'une grenade était lâchée d'un drone »: the
             # wounds of the clause's strike, one event)
             if not _WOUNDED_WHILE_RE.search(text, max(sent.start, m.start() - 60), m.end() + 8)
         ]
@@ -809,7 +809,7 @@ def _extract(
                 continue
             c = min(pool, key=lambda c: _cue_distance(cues[c], anchor_pos, splits))
             if not cues[c].factual and _WHERE_RE.search(text, infos[i].mention.end, cues[c].start):
-                # « 5 [drones abattus] dans la région de Koursk, où les troupes mènent une offensive
+                # « 8 [drones abattus] dans la région de Koursk, où l'armée ukrainienne avance
                 # depuis août »: a relative clause's habit describes the place; the place stays with
                 # the event the sentence reports
                 factual = [k for k in pool if cues[k].factual]
@@ -1153,7 +1153,7 @@ _WAVE_RE = re.compile(
 #: the attack just told (the weapon follows within a few words)
 #: « une attaque au lance-grenades », « attaqué à la grenade »: the weapon right after a generic cue
 _GRENADE_AFTER_RE = re.compile(
-    r"(?:\s+d[’']une\s+attaque)?\s+(?:au|à\s+la|aux|avec\s+(?:des|une?))\s+(?:lance-grenades?|grenades?)\b",
+    r"(?:\s+(?:d[’']|par\s+)?une\s+attaque)?\s+(?:au|à\s+la|aux|avec\s+(?:des|une?))\s+(?:lance-grenades?|grenades?)\b",
     re.I,
 )
 _INSTRUMENT_RE = re.compile(
@@ -1459,7 +1459,7 @@ def _draft(
             or event
         )
     elif cue.generic and _GRENADE_AFTER_RE.match(text, cue.end, sent.end):
-        # « la cible d'une attaque au lance-grenades »: a grenade blast (ACLED's grenade sub-event is
+        # « la cible, la nuit, d'une attaque au lance-grenades »: a grenade blast (ACLED's grenade sub-event is
         # an explosion, not a strike from afar)
         event = "explosion"
     elif cue.generic and (
