@@ -411,13 +411,7 @@ def _modal(
     which every match of ``_NEGATED_BEFORE_RE``, of ``_MODAL_RE`` contains (see find_cues): the
     test that cannot succeed is skipped.
     """
-    s, e = start, end
-    for a, b in _clause_splits(text, start, end) if splits is None else splits:
-        if b <= pos:
-            s = b
-        elif a > pos:
-            e = a
-            break
+    s, e = _clause_of(start, end, pos, _clause_splits(text, start, end) if splits is None else splits)
     if negation and _NEGATED_BEFORE_RE.search(text, max(s, pos - 16), pos):
         return True  # « aucune frappe », « pas d'attaque »
     if not modal_words:
@@ -433,8 +427,9 @@ def _modal(
     return got
 
 
-def _trend(text: str, start: int, end: int, pos: int, splits: list[tuple[int, int]]) -> bool:
-    """Does the clause of ``text[start:end]`` containing ``pos`` tell a trend (:data:`_TREND_RE`)?"""
+def _clause_of(start: int, end: int, pos: int, splits: list[tuple[int, int]]) -> tuple[int, int]:
+    """The bounds of the clause of the sentence ``[start, end)`` that holds ``pos`` (``splits``:
+    its separators, :func:`_clause_splits`)."""
     s, e = start, end
     for a, b in splits:
         if b <= pos:
@@ -442,18 +437,30 @@ def _trend(text: str, start: int, end: int, pos: int, splits: list[tuple[int, in
         elif a > pos:
             e = a
             break
-    for m in _TREND_RE.finditer(text, s, e):
-        if not _SINCE_RE.match(m.group(0)):
-            return True
-        # « le port d'Izmaïl, principal débouché des céréales depuis l'abandon de l'accord »: a
-        # « depuis » in another comma segment describes a noun; in the cue's segment, or opening the
-        # clause (« Depuis l'échec de l'accord, la Russie frappe … »), it tells the trend
-        a = text.rfind(",", s, pos) + 1 or s
-        b = text.find(",", pos, e)
-        b = e if b < 0 else b
-        if a <= m.start() < b or not text[(text.rfind(",", s, m.start()) + 1 or s) : m.start()].strip():
-            return True
-    return False
+    return s, e
+
+
+def _since_describes(text: str, s: int, e: int, pos: int, since: re.Match[str]) -> bool:
+    """Does the « depuis … » match ``since`` of the clause ``[s, e)`` describe a noun of another comma
+    segment than the cue's at ``pos`` (« le port d'Izmaïl, principal débouché des céréales depuis
+    l'abandon de l'accord »), rather than date the clause (in the cue's segment, or opening the
+    clause: « Depuis le début de l'invasion, les frappes … »)?"""
+    a = text.rfind(",", s, pos) + 1 or s
+    b = text.find(",", pos, e)
+    b = e if b < 0 else b
+    if a <= since.start() < b:
+        return False
+    seg = text.rfind(",", s, since.start()) + 1 or s
+    return bool(text[seg : since.start()].strip())
+
+
+def _trend(text: str, start: int, end: int, pos: int, splits: list[tuple[int, int]]) -> bool:
+    """Does the clause of ``text[start:end]`` containing ``pos`` tell a trend (:data:`_TREND_RE`)?"""
+    s, e = _clause_of(start, end, pos, splits)
+    return any(
+        not _SINCE_RE.match(m.group(0)) or not _since_describes(text, s, e, pos, m)
+        for m in _TREND_RE.finditer(text, s, e)
+    )
 
 
 def _clause_splits(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -480,19 +487,13 @@ _SUPERLATIVE_BEFORE_RE = re.compile(
 
 def _modal_beyond_description(text: str, s: int, e: int, pos: int) -> bool:
     """Is the clause modal once « depuis … » markers outside the cue's comma segment are ignored?"""
-    a = text.rfind(",", s, pos) + 1 or s
-    b = text.find(",", pos, e)
-    b = e if b < 0 else b
     for m in _MODAL_RE.finditer(text, s, e):
-        if _SINCE_RE.match(m.group(0)) and _SUPERLATIVE_BEFORE_RE.search(
-            text, max(s, m.start() - 40), m.start()
-        ):
-            continue  # « l'une des attaques les plus importantes depuis le début de l'année »: a comparison
-        if not _SINCE_RE.match(m.group(0)) or a <= m.start() < b:
+        if not _SINCE_RE.match(m.group(0)):
             return True
-        seg = text.rfind(",", s, m.start()) + 1 or s
-        if not text[seg : m.start()].strip():
-            return True  # « Depuis le début de l'invasion, les frappes … »: about the whole clause
+        if _SUPERLATIVE_BEFORE_RE.search(text, max(s, m.start() - 40), m.start()):
+            continue  # « l'une des attaques les plus importantes depuis le début de l'année »: a comparison
+        if not _since_describes(text, s, e, pos, m):
+            return True
     return False
 
 
@@ -1082,25 +1083,26 @@ def find_cues(
     negation = exotic or _NEGATION_BIT is None or bool(bits & _NEGATION_BIT)
     any_modal = modal_words or negation
 
-    def modal(pos: int) -> bool:
-        """:func:`_modal` in this sentence (its clause separators found once, when first needed)."""
+    def sentence_splits() -> list[tuple[int, int]]:
+        """The sentence's clause separators, found once, when first needed."""
         nonlocal splits
-        if not any_modal:
-            return False
         if splits is None:
             splits = _clause_splits(text, start, end)
-        return _modal(text, start, end, pos, clauses, splits, negation=negation, modal_words=modal_words)
+        return splits
+
+    def modal(pos: int) -> bool:
+        """:func:`_modal` in this sentence."""
+        if not any_modal:
+            return False
+        return _modal(
+            text, start, end, pos, clauses, sentence_splits(), negation=negation, modal_words=modal_words
+        )
 
     trend_words = any(w in low for w in _TREND_WORDS)
 
     def trend(pos: int) -> bool:
         """:func:`_trend` in this sentence."""
-        nonlocal splits
-        if not trend_words:
-            return False
-        if splits is None:
-            splits = _clause_splits(text, start, end)
-        return _trend(text, start, end, pos, splits)
+        return trend_words and _trend(text, start, end, pos, sentence_splits())
 
     stem_bits = _SCAN.stem_bits
     for event, _rx in _RULES:
