@@ -515,7 +515,7 @@ _PLURAL_REGIONS_BEFORE_RE = re.compile(
     r"\b(?:régions|oblasts|provinces)(?:\s+(?:russes|ukrainiennes|frontalières|voisines))?\s+(?:de\s+|d[’']\s*)$",
     re.I,
 )
-#: (a bracketed gloss may follow a member: « des régions de Khmelnytsky (ouest), Dnipropetrovsk (centre-est)
+#: (a bracketed gloss may follow a member: « des régions de Poltava (centre), Dnipropetrovsk (centre-est)
 #: et Donetsk (est) »)
 _LIST_SEP_RE = re.compile(
     r"^\s*(?:\([^()]{1,30}\)\s*)?(?:,|et|,\s*et|ou|,\s*ou)\s*(?:de\s+|d[’']\s*)?$", re.I
@@ -2444,8 +2444,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
                 if _IN_UNIT_RE.fullmatch(between):
                     _within(a, b.mention.place)
         _situated_in(a, b, between)
-        # « dans le district urbain de Graivoron, dans le village de Sovkhozny »: the district, then the
-        # village in it
+        # « district urbain de Graivoron, village de Sovkhozny »: the district, then the village in it
         if (
             _VILLAGE_AFTER_DISTRICT_RE.fullmatch(between)
             and _DISTRICT_HEAD_BEFORE_RE.search(text, max(0, a.mention.start - 40), a.mention.start)
@@ -2509,8 +2508,8 @@ _SITUATED_IN_RE = re.compile(
 
 
 def _situated_in(a: MentionInfo, b: MentionInfo, between: str) -> None:
-    """« le village de Dronovka dans le district urbain de Hraïvoron », « Bezimeno, district urbain
-    de Hraïvoron », « Gorodishche, un petit village de la région russe de Koursk »: the text places a
+    """« le village de Dronovka, district urbain de Hraïvoron », « Bezimeno, district urbain
+    de Hraïvoron », « Gorodishche, un village de la région de Koursk »: the text places a
     village in the unit it names next; a homonym of the village far from that unit is not it (see
     :func:`_within`)."""
     pa, pb = a.mention.place, b.mention.place

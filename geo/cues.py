@@ -61,7 +61,7 @@ _STRIKE_RE = re.compile(
     r"impacts?\s+d[e’']\s*(?:un|une|des|deux|plusieurs)\s+(?:drones?|missiles?|roquettes?|obus|bombes?|projectiles?)|frappée?s?|(?:touchée?s?|attaquée?s?)\s+par(?!\s+(?:la\s+guerre|le\s+conflit|la\s+crise|les\s+coupures|(?:les|des)\s+(?:combats|affrontements)))|"
     # « une infrastructure portuaire a été endommagée par des drones »
     r"(?:endommagée?s?|détruite?s?)\s+(?:\S+\s+){0,2}?par\s+(?:un|une|des|deux|trois|plusieurs)\s+(?:\S+\s+)?(?:drones?|missiles?|obus|roquettes?|bombes?|frappes?)\b|"
-    # « l'ennemi a utilisé des drones pour attaquer les bâtiments de l'administration »
+    # « les Russes ont utilisé des drones pour attaquer une école »
     r"(?:utilisé|employé)\s+(?:des|un|une|plusieurs|\d+)\s+(?:\S+\s+)?(?:drones?|missiles?|roquettes?|bombes?)\s+"
     r"(?:\S+\s+)?pour\s+(?:attaquer|frapper|viser|bombarder|cibler)|"
     # « détruit avec des drones un poste de commandement »

@@ -433,8 +433,8 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
         # (« l'incursion dans la région de Koursk » is the campaign, not the fighting at one of its
         # villages the same day)
         campaign = d.campaign and d.place.kind in ("oblast", "region")
-        # (« la région de Belgorod a été le théâtre de multiples attaques de drones … dans le district
-        # de Graïvoron, une conduite de gaz a été touchée »: the region's wave, and one of its hits)
+        # (« de nombreux drones ont visé la région de Belgorod … dans le district de Graïvoron, un
+        # gazoduc a été touché »: the region's wave, and one of its hits)
         wave = d.wave and d.place.kind in ("oblast", "region")
         target = (
             next(
@@ -450,8 +450,8 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
         )
         caused = False
         if target is None and not campaign and not wave and d.event in ("drone_strike", "missile_strike"):
-            # « Une unité militaire en Transnistrie a été attaquée par un drone … Une explosion a
-            # provoqué un incendie sur une base à Tiraspol »: the explosion is the strike, placed
+            # « un drone a visé une caserne en Transnistrie … une explosion a mis le feu à une base
+            # de Tiraspol »: the explosion is the strike, placed
             target = next(
                 (
                     k
@@ -770,8 +770,8 @@ def _extract(
                 if j is not None:
                     places = [i for i in places if infos[i].mention.start != d.end()]
             if j is None:
-                # « le maire de Kharkiv a annoncé que des drones avaient été lancés contre des
-                # infrastructures civiles », with no other place: the official's town or region
+                # « le maire de Soumy a dit que des drones ont visé des infrastructures civiles »,
+                # with no other place: the official's town or region
                 j = next((i for i in idx if _official_place(text, infos[i])), None)
                 if j is not None:
                     places = [
@@ -887,7 +887,7 @@ def _extract(
                 if cue.event == "debris"
                 else None
             ) is not None:
-                # « des missiles ayant visé l'Ukraine ont violé l'espace aérien de la Moldavie »,
+                # « des missiles tirés sur Odessa ont violé l'espace aérien de la Moldavie »,
                 # « lancés depuis la mer Noire, ont traversé l'espace aérien moldave »: the violation
                 # is in that country's sky, not at the target or the launch site; « des fragments de
                 # drones ayant visé l'Ukraine retrouvés sur le sol roumain »: the find, on that soil

@@ -1431,7 +1431,7 @@ def test_the_port_a_town_faces_and_an_agency_dateline_are_no_event_places(gazett
         ("Bilan de la nuit à Kherson\n\nTrois civils ont été blessés.", "Bilan"),
         ("Kherson a été visée. Tire de l'artillerie, l'ennemi avance.", "Tire"),
         ("Mobile, le groupe de défense aérienne a quitté Odessa.", "Mobile"),
-        ("Tir de drone ukrainien près d'une centrale nucléaire russe", "Tir"),
+        ("Tir de roquettes près d'un dépôt de carburant russe", "Tir"),
         ("Le président Volodimir Zelensky a parlé depuis Kiev.", "Volodimir"),
     ],
 )
@@ -2265,7 +2265,7 @@ def test_an_attack_takes_the_weapon_named_next_in_its_paragraph(gazetteer) -> No
         gazetteer,
         "Des drones ont visé Odessa. Des drones ont visé Izmaïl.\n\n"
         "Une attaque provoque l'incendie d'un chantier naval à Sébastopol. Selon le gouverneur, "
-        "l'incendie résulte d'une attaque de missile.",
+        "le feu vient d'une attaque de missile.",
     )
     assert ("missile_strike", "Sébastopol") in [(i.event, i.place) for i in found]
 
@@ -2607,7 +2607,7 @@ def test_a_credit_a_ministry_and_a_possessive_are_no_places(gazetteer, text: str
 MORNING_REPORT = (
     "Région de Kherson : la rive droite sous les obus\n\n"
     "Agence régionale | 12.03.2025 09:15\n\n"
-    "Au cours des dernières 24 heures, l'armée russe a bombardé Bilozerka et Stanislav, "
+    "Ces dernières 24 heures, les troupes russes ont pilonné Bilozerka et Stanislav, "
     "blessant deux civils, selon l'administration militaire régionale.\n"
 )
 
@@ -2768,8 +2768,8 @@ def test_an_incident_at_a_village_leaves_the_classifier_its_neighbour_town(gazet
 def test_a_moldovan_adjective_makes_the_article_moldovan(gazetteer) -> None:
     """« la police moldave » is context: Florești is the Moldovan town, not the larger Romanian one."""
     found = _places(
-        "La police moldave a évacué un village du nord-ouest du pays, voisin de l'Ukraine, après la chute "
-        "d'un drone. La police de Floresti a bouclé la zone. Le drone venait de la frontière avec la Roumanie.",
+        "La police moldave a fait évacuer un hameau au nord-ouest du pays, non loin de l'Ukraine, quand un "
+        "drone est tombé. La police de Floresti a bouclé la zone. Le drone venait de la frontière avec la Roumanie.",
         gazetteer,
     )
     assert found["Floresti"].country == "MD"
@@ -2913,7 +2913,7 @@ def test_a_district_named_before_its_village_locates_it(gazetteer) -> None:
 
 def test_a_far_homonym_of_a_village_in_a_named_region_is_placed_in_that_region(gazetteer) -> None:
     # the gazetteer knows no Sovkhozny near Graivoron, only ones in Krasnodar Krai and the Urals
-    text = "Dans le district urbain de Graivoron, dans le village de Sovkhozny, un drone a touché une maison."
+    text = "Dans le village de Sovkhozny, district urbain de Graivoron, un drone a touché une maison."
     found = {i.mention.surface: i for i in analyse(text, gazetteer)}["Sovkhozny"].mention.place
     assert found.admin1 == "Belgorod Oblast" and found.name.startswith("Sovkhozny")
 
@@ -3003,7 +3003,7 @@ def test_rubble_is_not_the_debris_of_an_aircraft(sentence: str, debris: bool) ->
     ("body", "place"),
     [
         (
-            "Lundi, des missiles russes visant l'Ukraine ont violé l'espace aérien de la Moldavie.",
+            "Lundi, deux missiles russes tirés sur Odessa ont violé l'espace aérien de la Moldavie.",
             "Moldavie",
         ),
         (
@@ -3049,7 +3049,7 @@ def test_an_unknown_name_does_not_break_a_list_of_villages(gazetteer) -> None:
 
 
 def test_a_drone_incursion_into_its_own_airspace_is_told_by_the_state(gazetteer) -> None:
-    body = "Mardi, la Roumanie a annoncé deux nouvelles incursions de drones dans son espace aérien."
+    body = "La Roumanie a signalé mardi deux incursions de drones dans son espace aérien."
     assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == [("other", "Roumanie")]
 
 
@@ -3123,8 +3123,8 @@ def test_s_il_is_not_a_village() -> None:
     [
         # a distance to a region, not the place of the strike
         (
-            "Vendredi, un missile a frappé la ville russe de Rylsk, située à une trentaine de "
-            "kilomètres de la région de Kharkiv.",
+            "Vendredi, un missile a frappé la ville russe de Rylsk, située à une quarantaine de "
+            "kilomètres de la région de Soumy.",
             [("missile_strike", "Rylsk")],
         ),
         # « cette ville de l'est de l'Ukraine »: the town told before
@@ -3151,7 +3151,7 @@ def test_s_il_is_not_a_village() -> None:
         ),
         # the Romanian defence ministry's words for a crash
         (
-            "Mardi, les autorités ont été informées de l'impact au sol d'un objet aérien près d'Isaccea.",
+            "Mardi, l'armée a été informée de l'impact au sol d'un drone près d'Isaccea.",
             [("debris", "Isaccea")],
         ),
         # a day's report of shelling that goes on
@@ -3184,7 +3184,7 @@ def test_villages_of_the_news_missing_from_cities500(gazetteer, name, country, l
 
 
 def test_denying_any_debris_is_no_find() -> None:
-    denied = "Le président, qui avait nié la veille la présence de tout débris sur le sol roumain, a parlé."
+    denied = "Le ministre, qui avait nié lundi la présence de tout débris en Roumanie, a parlé."
     assert [(c.event, c.factual) for c in find_cues(denied)] == [("debris", False)]
     assert [(c.event, c.factual) for c in find_cues("Des débris ont été retrouvés sur le sol roumain.")] == [
         ("debris", True)
@@ -3211,7 +3211,7 @@ def test_a_village_named_in_a_region_is_not_its_homonym_of_another_region(gazett
     # the gazetteer's only Dolgoye is in Oryol oblast (155 km from the centre of Belgorod oblast), its
     # only Uspenovka a former name of a town of the Far East: each village is placed in the region named
     body = (
-        "Mardi, des réservoirs ont pris feu près du village de Dolgoïe dans la région de Belgorod. "
+        "Mardi, un dépôt de carburant a brûlé aux abords du village de Dolgoïe, région de Belgorod. "
         "Des combats ont eu lieu à Ouspenovka, dans la région de Koursk."
     )
     places = {i.mention.surface: i.mention.place for i in analyse(body, gazetteer)}
@@ -3231,8 +3231,8 @@ def test_kyselivka_of_the_kherson_region_is_the_village_of_kherson_raion(gazette
 
 def test_the_country_across_a_border_is_no_place_of_the_find(gazetteer) -> None:
     body = (
-        "Mardi, la police moldave a annoncé la chute d'un missile dans la ville de Briceni, près de sa "
-        "frontière nord avec l'Ukraine, après avoir trouvé les restes d'un projectile."
+        "Mardi, la police moldave a dit qu'un missile était tombé à Briceni, près de sa "
+        "frontière nord avec l'Ukraine, où des restes de projectile ont été trouvés."
     )
     assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == [("debris", "Briceni")]
 
@@ -3329,7 +3329,7 @@ def test_a_common_village_name_is_not_the_old_name_of_a_city(gazetteer) -> None:
         ),
         # the gazetteer's only Gorodishche of that spelling is in Volgograd oblast
         (
-            "Un drone a touché une grange à Gorodishche, un petit village de la région russe de Koursk.",
+            "Un drone a touché une grange à Gorodishche, un village de la région russe de Koursk.",
             "Gorodishche",
             "Gorodishche (Kursk Oblast)",
         ),
@@ -3408,8 +3408,8 @@ def test_a_name_between_towns_far_apart_is_no_village() -> None:
 
 def test_communities_of_a_district_the_gazetteer_lacks_are_villages(gazetteer) -> None:
     body = (
-        "L'ennemi a attaqué les communautés de Marhanets, Myrivsk et Pokrovske, dans le district de Nikopol, "
-        "en utilisant des drones kamikazes."
+        "Des drones kamikazes ont frappé les communautés de Pokrovske, Myrivsk et Marhanets, dans le "
+        "district de Nikopol."
     )
     places = {i.mention.surface: i.mention.place for i in analyse(body, gazetteer)}
     assert places["Myrivsk"].admin1 == "Dnipropetrovsk Oblast"
@@ -3428,7 +3428,7 @@ def test_communities_of_a_district_the_gazetteer_lacks_are_villages(gazetteer) -
         ("Les Russes ont attaqué Kherson à l'aide de missiles balistiques lundi.", "missile_strike"),
         # « a utilisé des drones pour attaquer »
         (
-            "À Nova Kakhovka, l'ennemi a utilisé des drones pour attaquer les bâtiments de la mairie.",
+            "À Nova Kakhovka, les Russes ont utilisé des drones pour attaquer une école.",
             "drone_strike",
         ),
     ],
@@ -3448,22 +3448,21 @@ def test_gaining_ground_near_a_village_is_fighting(gazetteer) -> None:
     [
         # drones downed over a country: the country is the place (« au-dessus de la Russie »)
         (
-            "Le ministère russe de la Défense a fait état de 18 drones ukrainiens abattus dans la nuit "
-            "au-dessus de la Russie.",
+            "Moscou a fait état de 12 drones ukrainiens abattus cette nuit au-dessus de la Russie.",
             [("air_defense", "Russie")],
         ),
         # the capital accused of a strike is a government, not the scene (an adverb between)
-        ("Des enquêteurs sont sur place, sans accuser clairement Kiev d'avoir procédé à cette frappe.", []),
+        ("La police enquête, sans accuser ouvertement Kiev d'avoir mené cette frappe.", []),
         # where armed groups are based is not where their incursion is
         ("L'incursion a été revendiquée par des groupes armés basés en Ukraine.", []),
         # a bearing in brackets says where the region before it lies
         (
-            "Des drones ont endommagé deux distilleries dans la région de Toula (sud-ouest de Moscou) lundi.",
+            "Lundi, des drones ont endommagé une usine dans la région de Toula (sud de Moscou).",
             [("drone_strike", "région de Toula")],
         ),
         # a sea named by a deal, a security, a coast or a fleet is no scene
         (
-            "Après avoir abandonné l'accord sur les céréales de la mer Noire, Moscou a lancé des drones "
+            "Après avoir quitté l'accord sur le blé de la mer Noire, Moscou a envoyé des drones "
             "contre les ports du Danube.",
             [("drone_strike", "Danube")],
         ),
@@ -3498,7 +3497,7 @@ def test_lrm_are_rocket_launchers(gazetteer) -> None:
 def test_a_wave_over_a_region_is_its_own_report_beside_one_of_its_hits(gazetteer) -> None:
     body = (
         "La région de Belgorod a été la cible de multiples attaques de drones dans la nuit de lundi à mardi.\n\n"
-        "Dans le district de Graïvoron, une conduite de gaz a été touchée par un drone."
+        "Dans le district de Graïvoron, un drone a touché un gazoduc."
     )
     assert sorted((i.event, i.place) for i in _incidents(gazetteer, body)) == [
         ("drone_strike", "Graïvoron"),
@@ -3510,7 +3509,7 @@ def test_a_wave_over_a_region_is_its_own_report_beside_one_of_its_hits(gazetteer
 
 
 def test_a_list_after_regions_with_an_adjective_is_a_list_of_regions(gazetteer) -> None:
-    body = "Les autorités des régions russes de Koursk, Voronej et Briansk ont signalé des drones abattus."
+    body = "Les gouverneurs des régions russes de Koursk, Voronej et Briansk ont fait état de drones abattus."
     assert {i.mention.surface: i.mention.place.kind for i in analyse(body, gazetteer)} == dict.fromkeys(
         ["Koursk", "Voronej", "Briansk"], "oblast"
     )
@@ -3524,7 +3523,7 @@ def test_aircraft_destroyed_over_districts_are_interceptions(gazetteer) -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "Dans la région sud-ukrainienne de Kherson, des frappes aériennes ont blessé huit personnes.",
+        "Dans la région méridionale de Kherson, des frappes aériennes ont blessé cinq civils.",
         "Trois personnes ont été tuées lors d'un bombardement massif sur plusieurs localités de Kherson.",
     ],
 )
@@ -3540,9 +3539,7 @@ def test_the_country_a_strike_is_ascribed_to_is_not_its_place(gazetteer) -> None
 def test_the_russian_spelling_of_a_table_village_is_one_of_its_names(gazetteer) -> None:
     # « Bogdanivka » is the main name of a Kyiv-oblast village 600 km away; the one near Chasiv Yar
     # is Bohdanivka of frontline_villages.csv, which the press spells with « g »
-    body = (
-        "Des combats violents se déroulent près de Tchassiv Iar, notamment près d'Ivanivské et de Bogdanivka."
-    )
+    body = "Des combats durs ont lieu autour de Tchassiv Iar, surtout près d'Ivanivské et de Bogdanivka."
     place = {i.mention.surface: i.mention.place for i in analyse(body, gazetteer)}["Bogdanivka"]
     assert (place.name, place.admin1) == ("Bohdanivka", "Donetsk Oblast")
 
@@ -3556,8 +3553,8 @@ def test_two_close_villages_of_one_list_are_two_places(gazetteer) -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "La présidente de la Moldavie réunissait mardi son conseil de sécurité nationale après des explosions.",
-        "La Moldavie organise le 26 avril un conseil de sécurité nationale, en lien avec les incidents.",
+        "La présidente de la Moldavie réunissait jeudi son conseil de sécurité nationale à la suite de tirs.",
+        "La Moldavie tiendra un conseil de sécurité nationale le 12 mai, à la suite des incidents.",
     ],
 )
 def test_a_states_security_council_meets_in_that_state(gazetteer, body: str) -> None:
@@ -3590,11 +3587,11 @@ def test_a_former_name_in_brackets_is_no_second_scene(gazetteer) -> None:
 
 def test_a_list_of_regions_with_bracketed_glosses(gazetteer) -> None:
     body = (
-        "L'armée de l'air a détruit les Shahed au-dessus des régions de Khmelnytsky (ouest), Dnipropetrovsk "
+        "L'armée de l'air a détruit les Shahed au-dessus des régions de Poltava (centre), Dnipropetrovsk "
         "(centre-est) et Donetsk (est)."
     )
     assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == [
-        ("air_defense", "région de Khmelnytskyï"),
+        ("air_defense", "région de Poltava"),
         ("air_defense", "région de Dnipropetrovsk"),
         ("air_defense", "région de Donetsk"),
     ]
@@ -3604,12 +3601,12 @@ def test_a_list_of_regions_with_bracketed_glosses(gazetteer) -> None:
     ("body", "expected"),
     [
         (
-            "De son côté, le maire de Kharkiv (nord-est de l'Ukraine) a annoncé que des drones avaient été "
+            "Pour sa part, le maire de Soumy (nord-est de l'Ukraine) a annoncé que des drones ont été "
             "lancés contre des infrastructures civiles.",
-            [("drone_strike", "Kharkiv")],
+            [("drone_strike", "Soumy")],
         ),
         (
-            "Le gouverneur de Crimée a indiqué que des missiles de croisière avaient été abattus au-dessus de la "
+            "Le gouverneur de Crimée a affirmé que trois missiles de croisière ont été abattus au-dessus de la "
             "péninsule.",
             [("air_defense", "Crimée")],
         ),

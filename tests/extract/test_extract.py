@@ -90,7 +90,7 @@ def test_to_dict_contract(gazetteer) -> None:
 
 def test_region_list_and_weapons(gazetteer) -> None:
     text = (
-        "Attaque massive\n\nDans la nuit de mardi à mercredi, l'armée russe a tiré quatre missiles et 60 drones "
+        "Attaque massive\n\nDans la nuit de mardi à mercredi, les forces russes ont tiré quatre missiles et 60 drones "
         "sur les régions de Poltava, Soumy et Kharkiv.\nPublish date : 2024-11-13 10:00:00\n"
     )
     incs = extract_incidents(_article("t2", text), gazetteer=gazetteer)
