@@ -1149,13 +1149,13 @@ _WAVE_RE = re.compile(
     r"(?:attaques|frappes|drones|missiles|bombardements|tirs|obus|roquettes)|(?:attaques?|frappes?)\s+massives?)\b",
     re.I,
 )
-#: « a attaqué Nikopol … en utilisant des drones kamikazes », « à l'aide de missiles »: the weapon of
-#: the attack just told (the weapon follows within a few words)
 #: « une attaque au lance-grenades », « attaqué à la grenade »: the weapon right after a generic cue
 _GRENADE_AFTER_RE = re.compile(
     r"(?:\s+(?:d[’']|par\s+)?une\s+attaque)?\s+(?:au|à\s+la|aux|avec\s+(?:des|une?))\s+(?:lance-grenades?|grenades?)\b",
     re.I,
 )
+#: « a attaqué Nikopol … en utilisant des drones kamikazes », « à l'aide de missiles »: the weapon of
+#: the attack just told (the weapon follows within a few words)
 _INSTRUMENT_RE = re.compile(
     r"\b(?:en\s+(?:utilisant|employant|lançant|tirant)|à\s+l[’']aide\s+d|au\s+moyen\s+d|"
     r"(?:avec|via)\s+(?:des|un|une|plusieurs|\d+)\s)",
