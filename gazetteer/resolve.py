@@ -329,11 +329,20 @@ _SHIP_RE = re.compile(
     # (a military unit's name: « la 12e brigade Azov », « le régiment Azov »)
     r"brigade|régiment|bataillon|corps(?:\s+d[’']assaut)?|"
     # (a building's name: « l'hôtel voisin Droujba », « le stade Dynamo »)
-    r"h[ôo]tel|restaurant|cin[ée]ma|supermarch[ée]|stade|sanatorium)(?:\s+(?:russe|ukrainien|turc|grec|libérien|panaméen|"
-    r"amiral|de\s+guerre|lance-missiles|nucléaire|voisin))*\s+(?:«\s*|\"|“)?$",
+    r"h[ôo]tel|restaurant|cin[ée]ma|supermarch[ée]|stade|sanatorium|"
+    # (a medium: « le média russe Baza », « le quotidien Kyiv Independent », « la chaîne Telegram Rybar »)
+    r"médias?|journal|quotidien|hebdomadaire|magazine|chaîne)(?:\s+(?:russe|ukrainien|turc|grec|libérien|panaméen|"
+    r"amiral|de\s+guerre|lance-missiles|nucléaire|voisin|indépendant|d[’']opposition|en\s+ligne|Telegram|"
+    r"ukrainienne|russe|indépendante|proche\s+du\s+Kremlin|pro-Kremlin|prorusse|pro-russe))*\s+(?:«\s*|\"|“)?$",
     re.I,
 )
 _SHIP_WORDS = (
+    "média",
+    "journal",
+    "quotidien",
+    "hebdomadaire",
+    "magazine",
+    "chaîne",
     "thanier",
     "bateau",
     "hôtel",
@@ -380,7 +389,7 @@ _LOCALITIES_OF_BEFORE_RE = re.compile(
 )
 _GOVERNOR_RE = re.compile(
     r"(?:gouverneur|gouverneure|administration\s+(?:militaire\s+)?r[ée]gionale|chef\s+de\s+l[’']administration"
-    r"(?:\s+militaire)?|autorit[ée]s\s+r[ée]gionales)(?:\s+\w+)?\s+(?:de\s+la\s+r[ée]gion\s+)?(?:de\s+|d[’']\s*)$",
+    r"(?:\s+militaire)?|autorit[ée]s?\s+r[ée]gionales?)(?:\s+\w+)?\s+(?:de\s+la\s+r[ée]gion\s+)?(?:de\s+|d[’']\s*)$",
     re.I,
 )
 #: Where a weapon or an aircraft left from, not where the event happened.
@@ -505,14 +514,24 @@ _NEAR_RE = re.compile(
     re.I,
 )
 _NEAR_NEXT_RE = re.compile(
-    r",\s*(?:près|non\s+loin|à\s+(?:quelques|\d+)\s+(?:kilomètres|km)(?:\s+au\s+\w+)?|aux\s+abords|"
+    # (« Sobolivka, situé à environ 3 kilomètres à l'ouest de la ville de Koupiansk », « à une
+    # quinzaine de kilomètres au sud de »)
+    r",\s*(?:situé(?:e|s|es)?\s+)?(?:près|non\s+loin|"
+    r"à\s+(?:environ\s+|quelque\s+|moins\s+de\s+|peine\s+)?(?:quelques|une?\s+(?:dizaine|quinzaine|vingtaine|trentaine)\s+de|"
+    r"\d+(?:[.,]\d+)?)\s+(?:kilomètres|km)(?:\s+(?:au|à\s+l[’'])\s*[\w-]+)?|aux\s+abords|"
     r"(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest))\s+"
-    r"(?:de\s+(?:la\s+|l[’'])?|d[’']\s*|du\s+)",
+    r"(?:de\s+(?:la\s+|l[’'])?|d[’']\s*|du\s+)(?:(?:ville|localité|cité|village|bourg)\s+(?:de\s+|d[’']\s*))?",
     re.I,
 )
 #: « les régions de », « des oblasts de », « les régions russes de »: a list of regions may follow
 _PLURAL_REGIONS_BEFORE_RE = re.compile(
     r"\b(?:régions|oblasts|provinces)(?:\s+(?:russes|ukrainiennes|frontalières|voisines))?\s+(?:de\s+|d[’']\s*)$",
+    re.I,
+)
+#: « d'autres régions, dont », « plusieurs régions ukrainiennes, notamment »: regions named by example
+_REGIONS_SUCH_AS_BEFORE_RE = re.compile(
+    r"\b(?:régions|oblasts)(?:\s+(?:russes|ukrainiennes|frontalières|voisines|du\s+pays))?\s*,?\s*"
+    r"(?:dont|notamment|comme|telles\s+que|en\s+particulier|parmi\s+lesquelles|:)\s+(?:celles?\s+(?:de\s+|d[’']\s*))?$",
     re.I,
 )
 #: (a bracketed gloss may follow a member: « des régions de Poltava (centre), Dnipropetrovsk (centre-est)
@@ -2161,6 +2180,12 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             region_list_until = h.end
             # (« dans la région de Koursk, Moscou peine à … »: after one region, a comma starts no list)
             region_list_plural = _PLURAL_REGIONS_BEFORE_RE.search(before) is not None
+        elif "region" in context and _REGIONS_SUCH_AS_BEFORE_RE.search(before):
+            # « d'autres régions, dont Dnipropetrovsk et Tchernihiv »: a list of regions follows
+            prefer = {"oblast", "region"}
+            region_head = True
+            region_list_until = h.end
+            region_list_plural = True
         elif (
             region_list_until >= 0
             and prev_info is not None
@@ -2668,6 +2693,8 @@ _UNKNOWN_VILLAGE_NAME_RE = re.compile(r"[A-ZÀ-Ý][\w’'-]+(?:\s[A-ZÀ-Ý][\w�
 _UNKNOWN_VILLAGE_BEFORE = 200
 #: What may situate a village the gazetteer lacks
 _SITUATING_KINDS = frozenset({"oblast", "district", "city"})
+#: What may situate it from near by (« , près de Y », « , à 5 km au nord de Y »)
+_NEAR_KINDS = frozenset({"city", "village", "district", "landmark"})
 
 
 def _unknown_villages(text: str, infos: list[MentionInfo]) -> list[MentionInfo]:
@@ -2701,6 +2728,15 @@ def _unknown_villages(text: str, infos: list[MentionInfo]) -> list[MentionInfo]:
             and after.mention.place.kind in _SITUATING_KINDS
             and _SITUATED_IN_RE.fullmatch(text, end, after.mention.start)
         ):
+            container = after.mention.place
+        elif (
+            after is not None
+            and after.mention.place is not None
+            and after.mention.place.kind in _NEAR_KINDS
+            and after.mention.role == "location"
+            and _NEAR_NEXT_RE.fullmatch(text, end, after.mention.start)
+        ):
+            # « le village de Zymivnyk, près de Kherson », « …, situé à 3 km à l'ouest de Koupiansk »
             container = after.mention.place
         if container is None:
             sentence_start = max(

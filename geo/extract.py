@@ -543,6 +543,17 @@ def _extract(
         t0 = text.find(article.title)
         if 0 <= t0 < 200:
             title_end = t0 + len(article.title)
+            line_end = text.find("\n", t0)
+            line = text[t0 : len(text) if line_end < 0 else line_end].rstrip()
+            if (
+                len(line) > max(len(article.title), 200)
+                and line.endswith(".")
+                and len(_WORD_RE.findall(line)) >= 20
+            ):
+                # the reader cut a long first line: a paragraph of the body (« L'attaque de drones
+                # contre la région de Koursk, […], a commencé vers 1 heure du matin lundi […]. »),
+                # not a headline
+                title_end = 0
     lead_end = _lead_end(text, title_end, furniture, pub)
     # a daily report (« au cours de la journée écoulée, … ») tells the day before it was published:
     # its events with no date of their own are dated to that day. So does a report stamped (and last
@@ -1171,6 +1182,8 @@ _CAPTION_LINE_RE = re.compile(
 )
 #: A « title » that is a long sentence of prose ending with a full stop (twenty words or more): the
 #: first sentence of an excerpt with no headline, whose events are the body's own, not a summary
+#: A word (for counting the words of a line).
+_WORD_RE = re.compile(r"[^\W\d_]+")
 _LEAD_SENTENCE_RE = re.compile(r"(?:[^\W\d_]+[^\w]+){19,}[^\W\d_]+.*\.", re.S)
 #: The longest standfirst (the summary paragraph under a title) read as part of the headline.
 _LEAD_MAX = 350

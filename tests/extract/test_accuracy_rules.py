@@ -3871,3 +3871,87 @@ def test_streets_are_no_places(gazetteer) -> None:
     assert [i.mention.surface for i in analyse("On se bat dans les rues de Bakhmout.", gazetteer)] == [
         "Bakhmout"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # « quand elles avaient eu lieu »: a past event asked about, not a habit
+        (
+            "Des frappes russes ont fait trois morts à Kramatorsk mardi, a dit le gouverneur, sans "
+            "préciser quand elles avaient eu lieu.",
+            [("missile_strike", "Kramatorsk")],
+        ),
+        # while « quand ils bombardent » is one
+        ("Quand ils bombardent Kramatorsk, les habitants descendent aux abris.", []),
+        # regions named by example are the oblasts, not their capitals
+        (
+            "Plusieurs autres régions, dont Tcherkassy et Tchernihiv, ont aussi été attaquées par des drones.",
+            [("drone_strike", "région de Tcherkassy"), ("drone_strike", "région de Tcherniguiv")],
+        ),
+        # the regional authority speaking is no scene
+        (
+            "Selon l'autorité régionale de Soumy, les drones ont touché les villes de Konotop et Romny.",
+            [("drone_strike", "Konotop"), ("drone_strike", "Romny")],
+        ),
+        # a medium named like a place is no place
+        (
+            "Le média russe Baza a affirmé que des débris de drone étaient tombés sur un entrepôt à Koursk.",
+            [("debris", "Koursk")],
+        ),
+    ],
+)
+def test_round_fifteen_cues(gazetteer, body: str, expected: list) -> None:
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "lat", "lon"),
+    [
+        # a homonym elsewhere in Ukraine gives way to the town the sentence measures from
+        (
+            "Les Russes disent avoir pris le village de Sobolivka, situé à environ 5 kilomètres au nord "
+            "de la ville de Koupiansk.",
+            "Sobolivka",
+            49.71,
+            37.62,
+        ),
+        # a village the gazetteer lacks, placed at the town it is near
+        (
+            "Lundi, les forces russes ont frappé le village de Zymivnyk, près de Kherson.",
+            "Zymivnyk",
+            46.64,
+            32.61,
+        ),
+        (
+            "Les Russes ont pris le village de Zhelanne Druhe, à une quinzaine de kilomètres de Pokrovsk.",
+            "Zhelanne Druhe",
+            48.28,
+            37.18,
+        ),
+    ],
+)
+def test_a_village_situated_from_a_town(gazetteer, body: str, surface: str, lat: float, lon: float) -> None:
+    (m,) = [i.mention for i in analyse(body, gazetteer) if i.mention.surface == surface]
+    assert (round(m.place.lat, 2), round(m.place.lon, 2)) == (lat, lon)
+
+
+def test_a_long_first_line_ending_in_a_full_stop_is_no_headline(gazetteer) -> None:
+    text = (
+        "Publish date : 2023-09-04\n"
+        "L'attaque de drones sur la région de Briansk, voisine de l'Ukraine au nord, a débuté vers 2 heures "
+        "du matin lundi (23h00 GMT dimanche), selon un message du ministère russe de la Défense publié sur "
+        "Telegram.\n\n"
+        "Le gouverneur n'a signalé aucune victime.\n"
+    )
+    found = extract(parse_article(text, article_id="t"), gazetteer=gazetteer).incidents
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "région de Briansk")]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Kamenka-Dneprovska", "Kamyanka-Dniprovska"), ("Valouïsk", "Valuysky District")],
+)
+def test_round_fifteen_names(gazetteer, name: str, expected: str) -> None:
+    (m,) = [i.mention for i in analyse(f"Une frappe a touché {name} mardi.", gazetteer)]
+    assert m.place.name == expected
