@@ -163,6 +163,8 @@ _LOWER_NAME_WORDS = {
     "roumain",
     "roumaine",
     "moldave",
+    # (« République moldave pridnestrovienne »: Transnistria's own name)
+    "pridnestrovienne",
     "nucleaire",
     "thermique",
     "hydroelectrique",
@@ -219,7 +221,7 @@ xi jinping modi lula stoltenberg rutte borrell kallas sybiga kouleba kirby patel
 olaf keir antony mark jens josep kaja andrii sergei serguei dmitri john victor viktor volodimir
 sainte saint mer grand grande petit petite nouvelle nouveau vieux vieille haut haute bas basse
 la-bas premier premiere dernier derniere selon-lui bravo bon bonne paris-match liberation figaro express
-huffpost russe russes marine progres sante mes
+huffpost russe russes marine progres sante mes jour nuit semaine matin soir liga
 """.split()
 )
 #: Given names (folded) of the people of the news (Russian, Ukrainian, Moldovan, Romanian, Georgian,
@@ -389,7 +391,7 @@ _LOCALITIES_OF_BEFORE_RE = re.compile(
 )
 _GOVERNOR_RE = re.compile(
     r"(?:gouverneur|gouverneure|administration\s+(?:militaire\s+)?r[ée]gionale|chef\s+de\s+l[’']administration"
-    r"(?:\s+militaire)?|autorit[ée]s?\s+r[ée]gionales?)(?:\s+\w+)?\s+(?:de\s+la\s+r[ée]gion\s+)?(?:de\s+|d[’']\s*)$",
+    r"(?:\s+militaire)?|autorit[ée]s?\s+r[ée]gionales?|parquet|procureure?\s+r[ée]gionale?|police\s+r[ée]gionale)(?:\s+\w+)?\s+(?:de\s+la\s+r[ée]gion\s+)?(?:de\s+|d[’']\s*)$",
     re.I,
 )
 #: Where a weapon or an aircraft left from, not where the event happened.
@@ -403,7 +405,7 @@ _ORIGIN_RE = re.compile(
 )
 # substrings one of which each context pattern needs (fast path before the regex)
 _REGION_WORDS = ("gion", "oblast", "province", "département", "județ", "judet", "comté")
-_GOVERNOR_WORDS = ("gouvern", "administration", "autorit")
+_GOVERNOR_WORDS = ("gouvern", "administration", "autorit", "parquet", "procureur", "police")
 _AXIS_WORDS = ("front", "direction", "axe", "secteur")
 _RIVER_WORDS = (
     "rive",
@@ -586,6 +588,8 @@ _AGENT_BEFORE_RE = re.compile(
     r"contre\s+|visant\s+)(?:la\s+|le\s+|l[’']\s*)?$)"
     r"|(?:\b(?:par|pour|avec|envers|selon|d[’']après|accus\w+|aid\w+|soutien\w*|soutenir|sanctionn\w+|menac\w+|"
     r"critiqu\w+|exhort\w+|appel\w+|convaincre|persuader|presser|rassurer|pousser|visant|condamn\w+|"
+    # (« a poussé Kiev à y dépêcher des renforts », « contraint Moscou à »)
+    r"poussé|poussant|contraint|obligé|forcé|"
     r"reproch\w+|félicit\w+)\s+(?:le\s+|la\s+|l[’']\s*)?$)"
     # « livré des chars à Kiev », « fournir des armes à Moscou »: the recipient state
     r"|(?:\b(?:livr\w+|fourni\w*|vend\w+|cédé\w*|offert\w*|promis\w*|transféré\w*)\s+(?:[\w’'-]+\s+){0,3}"
@@ -831,7 +835,8 @@ def _case_ok(surface: str) -> bool:
     if not letters:
         return False
     if all(c.isupper() for c in letters):
-        return len(letters) >= 4  # « KIEV (AFP) »; shorter all-capital words are acronyms
+        # « KIEV (AFP) »; shorter all-capital words are acronyms, of a place only for a few
+        return len(letters) >= 4 or surface in _PLACE_ACRONYMS
     words = _WORD_RE.findall(surface)
     if not words:
         return False
@@ -851,6 +856,8 @@ def _case_ok(surface: str) -> bool:
     return True
 
 
+#: Acronyms that name a place (Transnistria's « PMR », Russian initials, and « RMP », French ones)
+_PLACE_ACRONYMS = frozenset({"PMR", "RMP"})
 _GLUED_RE = re.compile(r"[a-zà-ÿ]([A-ZÀ-Ý][\w’'-]*)$")
 _FIRST_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
 
@@ -1230,6 +1237,8 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
         return _HYPHENATED
     if _STREET_BEFORE_RE.search(hit.before):
         return "street (« dans les rues Moskovskaya et Krasnoarmeyskaya », « rue Sadova »)"
+    if text[hit.end : hit.end + 1] == "." and _DOMAIN_AFTER_RE.match(text, hit.end):
+        return "a website (« LIGA.net », « Kyiv.ua »)"
     if _LONGER_NAME_AFTER_RE.match(text, hit.end, hit.end + 8):
         return "the start of a longer name (« Slaviansk-sur-Kouban », « Rostov-sur-le-Don »)"
     if (
@@ -1265,6 +1274,8 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
     return None
 
 
+#: a domain after a name: the name is a website's
+_DOMAIN_AFTER_RE = re.compile(r"\.(?:net|com|org|info|ua|ru|fr|md|ro|eu|by)\b", re.I)
 #: « le maire Puhov », « le gouverneur Gladkov »: a function right before a name (no « de »)
 _FUNCTION_BEFORE_RE = re.compile(
     r"\b(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u)\s+(?:maire|gouverneure?|président|présidente|ministre|porte-parole|général|"
@@ -1583,6 +1594,34 @@ _CLAUSE_START_BEFORE_RE = re.compile(
     r"(?:^|[.!?:;»”\"⇒\n]|\bque|\bet|,|\s[-–—])\s*(?:la\s+|le\s+|l[’']\s*|les\s+)?$",
     re.I,
 )
+#: How near (km) a district named like a far city must lie to a place the article names to be meant
+_NAMED_DISTRICT_KM = 25.0
+
+
+def _named_district(
+    gazetteer, before: str, surface: str, provisional: list[Place | None], place: Place
+) -> Place | None:
+    """The district called « district de X » (``before`` ends with « district de ») in the gazetteer,
+    when it lies near a town or village the article names and far from ``place``, the city X."""
+    m = _DISTRICT_RE.search(before)
+    if m is None:
+        return None
+    found = [
+        p
+        for p in gazetteer.lookup(before[m.start() :] + surface, fuzzy=False, limit=5)
+        if p.kind == "district" and _haversine(p.lat, p.lon, place.lat, place.lon) > _NAMED_DISTRICT_KM
+    ]
+    for p in found:
+        if any(
+            q is not None
+            and q.kind in _SETTLEMENT
+            and _haversine(p.lat, p.lon, q.lat, q.lon) < _NAMED_DISTRICT_KM
+            for q in provisional
+        ):
+            return p
+    return None
+
+
 _DISTRICT_LINK_RE = re.compile(r"\s+(?:à|a|de|d[’'])\s*")
 _AT_SPEAKER_BEFORE_RE = re.compile(r"(?:^|[.!?\n»]\s*)(?:À|A|Depuis)\s+$")
 _ATTRIBUTE_BEFORE_RE = re.compile(
@@ -1690,7 +1729,7 @@ _ARTICLE_TAIL = r"|la|le|l[’']"
 _AGENT_TAIL_RE = re.compile(
     r"(?:\b(?:de|d[’']|du|à|avec|entre|par|envers|contre|visant|pour|selon|après|soutenir|convaincre|persuader|"
     r"presser|rassurer|pousser|(?:accus|aid|soutien|sanctionn|menac|critiqu|exhort|appel|condamn|reproch|"
-    r"félicit)\w*)" + _ARTICLE_TAIL + r")$",
+    r"félicit|pouss|contraint|obligé|forcé)\w*)" + _ARTICLE_TAIL + r")$",
     re.I,
 )
 _GOVERNMENT_OBJECT_TAIL_RE = re.compile(
@@ -2325,6 +2364,13 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
                     district_of = city
                     place = _place_within(surface, city, kind="district", score=0.8)
                     conf = min(conf, 0.8)
+            elif (own := _named_district(gazetteer, before, surface, provisional, place)) is not None:
+                # « le district de Dnipro » in an article about Kherson: the city's district that
+                # bears that name, not the city of Dnipro
+                m = _DISTRICT_RE.search(before)
+                assert m is not None
+                start = h.start - (len(before) - m.start())
+                place = own
         role = "location"
         seat = bool(h.alias and h.alias[2])
         if seat or is_capital(place):

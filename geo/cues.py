@@ -163,7 +163,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:avions?\s+de\s+chasse|chasseurs?|F-16|F-35|Eurofighter|Typhoon|Gripen|Rafale|MiG-29)\s+(?:\S+\s+){0,4}?"
             r"(?:ont|a|avaient|avait)\s+(?:\S+\s+)?décollé|"
             # « Sébastopol repousse une attaque de drones navals »: an attack repelled from the air or sea
-            r"repouss\w*\s+(?:\S+\s+){0,5}?(?:attaques?|vagues?|assauts?)\s+(?:massive\s+)?de\s+(?:drones?|missiles?))\b",
+            # (« a dit avoir contrecarré une attaque aux drones lancée par Kyiv »)
+            r"(?:repouss|contrecarr)\w*\s+(?:\S+\s+){0,5}?(?:attaques?|vagues?|assauts?)\s+(?:massive\s+)?(?:de|aux)\s+(?:drones?|missiles?))\b",
             _I,
         ),
     ),
@@ -326,7 +327,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 #: Clause markers of hypothetical, habitual, intended or disputed events.
 _MODAL_RE = re.compile(
     # (« seraient tombés », « serait mort »: the press's conditional for a reported fact, not a modal)
-    r"\b(?:éventuel(?:le|s|les)?|pourrai(?:t|ent)|(?!serai(?:t|ent)\s+(?:\w+\s+)?(?![a-zéèêàç]*ques?\b)[a-zéèêàç]+(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|ort|orte|orts|ortes)\b)"
+    r"\b(?:éventuel(?:le|s|les)?|possibles?\s+(?:attaques?|frappes?|raids?)|pourrai(?:t|ent)|(?!serai(?:t|ent)\s+(?:\w+\s+)?(?![a-zéèêàç]*ques?\b)[a-zéèêàç]+(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|ort|orte|orts|ortes)\b)"
     r"\w+erai(?:t|ent)|(?:ouvri|offri|prend|permett|devien|mett|tiend|vien|faud)rai(?:t|ent)|hypothétique|hypothèses?|improbables?|scénarios?|(?:menace|risque)\s+(?:de|d[’'](?=\s*(?:attaque|frappe|bombardement|explosion|incursion|offensive)))|danger\s+d[’']\s*(?:attaque|frappe|bombardement|explosion)|"
     r"en\s+cas\s+de|faire\s+croire|aurai(?:t|ent)\s+lieu|ne\s+croi\w*\s+(?:pas\s+|plus\s+|guère\s+)?(?:à|en)\s|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|(?:a|ont|avait|avaient)\s+multiplié\s+(?:les|ses|leurs)\s+(?:attaques|frappes|bombardements|raids|tirs)|quotidiennement|"
     r"chaque\s+(?:jour|nuit|semaine)|quotidien(?:ne)?s|régulièrement|entendai(?:t|ent)|habitué(?:e|s|es)?\s+(?:à|aux)|"
@@ -501,6 +502,7 @@ def _modal_beyond_description(text: str, s: int, e: int, pos: int) -> bool:
 #: Substrings one of which every match of _MODAL_RE contains (lower case; checked first, in C).
 _MODAL_WORDS = (
     "éventuel",
+    "possible",
     "pourrai",
     "erai",
     "ouvrirai",
@@ -719,7 +721,9 @@ _TROOPS_RE = re.compile(
 _ATTACKS_COUNTED_RE = re.compile(
     r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|plusieurs)\s+attaques\b"
     r"(?:\s+\w+)?\s+(?:ont\s+eu\s+lieu|sans\s+succès|(?:ont\s+été\s+)?repoussées|près\s+d|sur\s+l[’']axe|dans\s+le\s+secteur)|"
-    r"\bsur\s+l[’']axe\s+d",
+    r"\bsur\s+l[’']axe\s+d|"
+    # « faire face à des attaques russes dans les secteurs de Koupiansk, Lyman et Svatové »
+    r"\battaques\s+(?:\w+\s+){0,2}?(?:dans|sur)\s+les\s+(?:secteurs|axes|directions)\s+d",
     _I,
 )
 #: « des débris d'un drone intercepté »: the weapon the debris come from, between them and its fate
@@ -779,7 +783,7 @@ _STEMS: dict[str, str] = {
     "explosion": "explos détonation piég pieg déflagr attentat mine ied bombe barrage sauté sauter exploser",
     "sabotage": "sabot déraill",
     "debris": "débris debris fragment épave écras tomb retrouv découv repér localis reste morceau pièce chute impact",
-    "air_defense": "repouss abat intercept neutralis détrui défense décoll",
+    "air_defense": "repouss abat intercept neutralis détrui défense décoll contrecarr",
     "fire": "incendi feu flamm brûl",
     "ground_combat": "combat affront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
     "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris grignot gagn amélior abandonn tomb revendiqu passé franchi avancer percer infanterie terrestre blindé "

@@ -984,18 +984,30 @@ def _extract(
                 ][:1]
             if not chosen:
                 prev = last_in_section.get(sec)
+                again = second = False
                 if (
-                    prev is not None
-                    and cue.event == prev.event
-                    and cue.event in _STRIKES
-                    and not prev.date_default
-                    and _AGAIN_RE.search(text, sent.start, sent.end)
-                    and (dn := _nearest_date(dates, cue, text)) is not None
-                    and dn.precision == "day"
-                    and dn.date != prev.date
+                    prev is None
+                    and drafts
+                    and _SECOND_RE.search(text, max(sent.start, cue.start - 16), min(sent.end, cue.end + 16))
                 ):
+                    prev = drafts[-1]  # (« un second tir » a paragraph after the first strike's)
+                if prev is not None and cue.event == prev.event and cue.event in _STRIKES:
+                    dn = _nearest_date(dates, cue, text)
                     # « Dans la nuit de jeudi à vendredi, de nouveaux tirs ont touché la ville »: the
                     # same place struck again another day is another incident
+                    again = (
+                        not prev.date_default
+                        and dn is not None
+                        and dn.precision == "day"
+                        and dn.date != prev.date
+                        and _AGAIN_RE.search(text, sent.start, sent.end) is not None
+                    )
+                    # « les policiers ont été la cible d'un second tir de drone »: so is a second
+                    # strike there told after the first
+                    second = not again and _SECOND_RE.search(
+                        text, max(sent.start, cue.start - 16), min(sent.end, cue.end + 16)
+                    )
+                if prev is not None and (again or second):
                     j = next(k for k, m in enumerate(infos) if m is prev.info)
                     d = _draft(
                         cue,
@@ -1015,6 +1027,10 @@ def _extract(
                         sec_start=sects[sec].start if 0 <= sec < len(sects) else 0,
                         article_weapon=article_weapon,
                     )
+                    if second:
+                        d.another = True
+                        if dn is None:
+                            d.date, d.precision, d.date_default = prev.date, prev.precision, prev.date_default
                     drafts.append(d)
                     last_in_section[sec] = d
                     continue
@@ -1550,7 +1566,17 @@ def _draft(
 
 
 #: « un autre bombardement », « d'autres attaques »: right before a cue, an event not told yet
-_ANOTHER_BEFORE_RE = re.compile(r"\b(?:une?\s+autre|d[’']autres)\s+$", re.I)
+#: « un second tir », « une deuxième frappe »: a strike after one already told
+_SECOND_RE = re.compile(
+    r"\bune?\s+(?:second|seconde|deuxième|troisième)\s+(?:tir|frappe|attaque|bombardement|explosion|salve|vague|"
+    r"raid|drone|missile)",
+    re.I,
+)
+_ANOTHER_BEFORE_RE = re.compile(
+    # (« la cible d'un second tir de drone »: a strike after the one already told)
+    r"\b(?:une?\s+autre|d[’']autres|une?\s+(?:second|seconde|deuxième|troisième))\s+$",
+    re.I,
+)
 #: the nouns of an event (not « d'autres blessés »: other people)
 _EVENT_NOUN_RE = re.compile(
     r"(?:attaque|frappe|bombardement|tir|explosion|raid|salve|vague|drone|missile|obus|roquette)", re.I

@@ -3955,3 +3955,70 @@ def test_a_long_first_line_ending_in_a_full_stop_is_no_headline(gazetteer) -> No
 def test_round_fifteen_names(gazetteer, name: str, expected: str) -> None:
     (m,) = [i.mention for i in analyse(f"Une frappe a touché {name} mardi.", gazetteer)]
     assert m.place.name == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # attacks « dans les secteurs de » a front: assaults on the ground
+        (
+            "Mardi, l'armée a dit faire face à des attaques russes dans les secteurs de Koupiansk et Lyman.",
+            [("ground_combat", "Koupiansk"), ("ground_combat", "Lyman")],
+        ),
+        # a drone attack thwarted is air defence
+        (
+            "Moscou a dit avoir contrecarré une attaque aux drones contre la région de Koursk.",
+            [("air_defense", "région de Koursk")],
+        ),
+        # an alert for a possible attack is no attack
+        ("Vers 18h, les habitants de Tulcea ont été alertés d'une possible attaque aérienne.", []),
+        # the regional prosecutor speaking is no scene
+        (
+            "Selon le parquet régional de Donetsk, ces attaques de drones ont fait un mort à Kostiantynivka.",
+            [("drone_strike", "Kostiantynivka")],
+        ),
+        # a capital pushed to act is the government
+        ("L'offensive russe du 10 mai a poussé Kiev à y envoyer des renforts.", []),
+        # a second strike told after the first, a paragraph later, is another incident
+        (
+            "Mardi matin, un drone russe a frappé un bus à Kherson, tuant deux passagers.\n\n"
+            "Les secours ont évacué les blessés.\n\n"
+            "Quand la police est arrivée, les agents ont été la cible d'un second tir de drone.",
+            [("drone_strike", "Kherson"), ("drone_strike", "Kherson")],
+        ),
+    ],
+)
+def test_round_sixteen_cues(gazetteer, body: str, expected: list) -> None:
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == expected
+
+
+def test_a_district_named_like_a_far_city(gazetteer) -> None:
+    # in an article about Kherson, « le district de Dnipro » is Kherson's, not the city of Dnipro
+    body = "Un drone a frappé Kherson mardi. Dans la nuit, une ambulance a été attaquée dans le district de Dnipro."
+    found = {i.mention.surface: i.mention.place for i in analyse(body, gazetteer)}
+    assert found["district de Dnipro"].admin1 == "Kherson Oblast"
+    # with no Kherson around, Dnipro is the city
+    (m,) = [
+        i.mention for i in analyse("Un missile a frappé le district de Dnipro, près de Dnipro.", gazetteer)
+    ][:1]
+    assert m.place.name == "Dnipro"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Transnistria's initials and own name
+        ("Des exercices militaires ont eu lieu dans la PMR, près de Tiraspol.", ["PMR", "Tiraspol"]),
+        ("Les villes de la RMP sont fermées.", ["RMP"]),
+        (
+            "La République moldave pridnestrovienne a annoncé une explosion.",
+            ["République moldave pridnestrovienne"],
+        ),
+        # a website and a common word that name a place somewhere are no places here
+        ("Selon LIGA.net, des drones ont visé Odessa le Jour de la Victoire.", ["Odessa"]),
+        # other all-capital acronyms stay out
+        ("Le PLM a été adopté par le conseil municipal d'Odessa.", ["Odessa"]),
+    ],
+)
+def test_round_sixteen_names(gazetteer, body: str, expected: list) -> None:
+    assert [i.mention.surface for i in analyse(body, gazetteer)] == expected
