@@ -516,7 +516,7 @@ _NEAR_RE = re.compile(
     re.I,
 )
 _NEAR_NEXT_RE = re.compile(
-    # (« Sobolivka, situé à environ 3 kilomètres à l'ouest de la ville de Koupiansk », « à une
+    # (« Petrivka, situé à environ 4 km au sud de la ville d'Izioum », « à une
     # quinzaine de kilomètres au sud de »)
     r",\s*(?:situé(?:e|s|es)?\s+)?(?:près|non\s+loin|"
     r"à\s+(?:environ\s+|quelque\s+|moins\s+de\s+|peine\s+)?(?:quelques|une?\s+(?:dizaine|quinzaine|vingtaine|trentaine)\s+de|"

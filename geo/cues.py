@@ -163,7 +163,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:avions?\s+de\s+chasse|chasseurs?|F-16|F-35|Eurofighter|Typhoon|Gripen|Rafale|MiG-29)\s+(?:\S+\s+){0,4}?"
             r"(?:ont|a|avaient|avait)\s+(?:\S+\s+)?décollé|"
             # « Sébastopol repousse une attaque de drones navals »: an attack repelled from the air or sea
-            # (« a dit avoir contrecarré une attaque aux drones lancée par Kyiv »)
+            # (« affirme avoir contrecarré une attaque aux drones sur Belgorod »)
             r"(?:repouss|contrecarr)\w*\s+(?:\S+\s+){0,5}?(?:attaques?|vagues?|assauts?)\s+(?:massive\s+)?(?:de|aux)\s+(?:drones?|missiles?))\b",
             _I,
         ),
@@ -722,7 +722,7 @@ _ATTACKS_COUNTED_RE = re.compile(
     r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|plusieurs)\s+attaques\b"
     r"(?:\s+\w+)?\s+(?:ont\s+eu\s+lieu|sans\s+succès|(?:ont\s+été\s+)?repoussées|près\s+d|sur\s+l[’']axe|dans\s+le\s+secteur)|"
     r"\bsur\s+l[’']axe\s+d|"
-    # « faire face à des attaques russes dans les secteurs de Koupiansk, Lyman et Svatové »
+    # « l'état-major signale des attaques ennemies dans les secteurs de Lyman et de Siversk »
     r"\battaques\s+(?:\w+\s+){0,2}?(?:dans|sur)\s+les\s+(?:secteurs|axes|directions)\s+d",
     _I,
 )

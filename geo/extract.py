@@ -551,7 +551,7 @@ def _extract(
                 and len(_WORD_RE.findall(line)) >= 20
             ):
                 # the reader cut a long first line: a paragraph of the body (« L'attaque de drones
-                # contre la région de Koursk, […], a commencé vers 1 heure du matin lundi […]. »),
+                # sur la région de Briansk, […], a débuté vers 2 heures du matin […]. »),
                 # not a headline
                 title_end = 0
     lead_end = _lead_end(text, title_end, furniture, pub)
@@ -1002,7 +1002,7 @@ def _extract(
                         and dn.date != prev.date
                         and _AGAIN_RE.search(text, sent.start, sent.end) is not None
                     )
-                    # « les policiers ont été la cible d'un second tir de drone »: so is a second
+                    # « les secouristes ont été visés par un second tir de drone »: so is a second
                     # strike there told after the first
                     second = not again and _SECOND_RE.search(
                         text, max(sent.start, cue.start - 16), min(sent.end, cue.end + 16)
@@ -1573,7 +1573,7 @@ _SECOND_RE = re.compile(
     re.I,
 )
 _ANOTHER_BEFORE_RE = re.compile(
-    # (« la cible d'un second tir de drone »: a strike after the one already told)
+    # (« visés par un second tir d'artillerie »: a strike after the one already told)
     r"\b(?:une?\s+autre|d[’']autres|une?\s+(?:second|seconde|deuxième|troisième))\s+$",
     re.I,
 )
