@@ -335,7 +335,7 @@ _SHIP_RE = re.compile(
     # (a medium: « le média russe Baza », « le quotidien Kyiv Independent », « la chaîne Telegram Rybar »)
     r"médias?|journal|quotidien|hebdomadaire|magazine|chaîne)(?:\s+(?:russe|ukrainien|turc|grec|libérien|panaméen|"
     r"amiral|de\s+guerre|lance-missiles|nucléaire|voisin|indépendant|d[’']opposition|en\s+ligne|Telegram|"
-    r"ukrainienne|russe|indépendante|proche\s+du\s+Kremlin|pro-Kremlin|prorusse|pro-russe))*\s+(?:«\s*|\"|“)?$",
+    r"ukrainienne|indépendante|proche\s+du\s+Kremlin|pro-Kremlin|prorusse|pro-russe))*\s+(?:«\s*|\"|“)?$",
     re.I,
 )
 _SHIP_WORDS = (

@@ -1196,10 +1196,10 @@ _INSTRUMENT_SPAN = 40
 _CAPTION_LINE_RE = re.compile(
     r"[^\n]{10,200},\s+le\s+\d{1,2}(?:er)?\s+[^\W\d]+\.?\s+\d{4}\.?\s*(?:\([^()\n]{0,60}\))?\s*"
 )
-#: A « title » that is a long sentence of prose ending with a full stop (twenty words or more): the
-#: first sentence of an excerpt with no headline, whose events are the body's own, not a summary
 #: A word (for counting the words of a line).
 _WORD_RE = re.compile(r"[^\W\d_]+")
+#: A « title » that is a long sentence of prose ending with a full stop (twenty words or more): the
+#: first sentence of an excerpt with no headline, whose events are the body's own, not a summary
 _LEAD_SENTENCE_RE = re.compile(r"(?:[^\W\d_]+[^\w]+){19,}[^\W\d_]+.*\.", re.S)
 #: The longest standfirst (the summary paragraph under a title) read as part of the headline.
 _LEAD_MAX = 350
@@ -1565,13 +1565,13 @@ def _draft(
     )
 
 
-#: « un autre bombardement », « d'autres attaques »: right before a cue, an event not told yet
 #: « un second tir », « une deuxième frappe »: a strike after one already told
 _SECOND_RE = re.compile(
     r"\bune?\s+(?:second|seconde|deuxième|troisième)\s+(?:tir|frappe|attaque|bombardement|explosion|salve|vague|"
     r"raid|drone|missile)",
     re.I,
 )
+#: « un autre bombardement », « d'autres attaques »: right before a cue, an event not told yet
 _ANOTHER_BEFORE_RE = re.compile(
     # (« visés par un second tir d'artillerie »: a strike after the one already told)
     r"\b(?:une?\s+autre|d[’']autres|une?\s+(?:second|seconde|deuxième|troisième))\s+$",
