@@ -537,9 +537,9 @@ _REGIONS_SUCH_AS_BEFORE_RE = re.compile(
     re.I,
 )
 #: (a bracketed gloss may follow a member: « des régions de Poltava (centre), Dnipropetrovsk (centre-est)
-#: et Donetsk (est) »)
+#: et Donetsk (est) », « les régions de Koursk [3] et de Voronej »)
 _LIST_SEP_RE = re.compile(
-    r"^\s*(?:\([^()]{1,30}\)\s*)?(?:,|et|,\s*et|ou|,\s*ou)\s*(?:de\s+|d[’']\s*)?$", re.I
+    r"^\s*(?:\([^()]{1,30}\)\s*|\[[^\[\]]{1,30}\]\s*)?(?:,|et|,\s*et|ou|,\s*ou)\s*(?:de\s+|d[’']\s*)?$", re.I
 )
 
 # --- metonymy -------------------------------------------------------------------------
@@ -561,6 +561,15 @@ _BARE_VERB_RE = re.compile(
     r"un|une|reste|compte|abrite|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|même|elle|lui|puis|alors|"
     r"aussi|comme|contre|vers|depuis|selon|après|avant|entre|sans|sous)\b)"
     r"[a-zàâçéèêëîïôûù]{3,}(?:e|es|ent|it|ut|ait|d)\b",
+)
+#: « Bucarest est beaucoup plus préoccupé par … », « Moscou se montre inquiète »: a capital's state of
+#: mind is its government's
+_MIND_AFTER_RE = re.compile(
+    r"\s*(?:est|sont|était|étaient|reste|restent|semble|semblent|se\s+dit|se\s+disent|se\s+montre|se\s+montrent)\s+"
+    r"(?:(?:très|beaucoup|bien|plus|moins|particulièrement|profondément|aussi|également|toujours|pas)\s+){0,2}"
+    r"(?:préoccupée?s?|inquiète?s?|inquiets?|soucieu(?:x|se|ses)|favorables?|opposée?s?|hostiles?|prête?s?|déterminée?s?|"
+    r"satisfaite?s?|mécontente?s?|convaincue?s?|disposée?s?|réticente?s?)\b",
+    re.I,
 )
 _LITERAL_VERB_RE = re.compile(
     # (« Kiev a été dans la nuit visée », « a été une nouvelle fois frappée »: an adverbial between)
@@ -1831,6 +1840,8 @@ def _metonym_uncached(
         return True  # « prenant Moscou de court », « a pris Kiev par surprise »: the government surprised
     if _SPEECH_VERB_BEFORE_RE.search(before):
         return True  # « C'est ce qu'a affirmé Bucarest », « a dénoncé Moscou »: the speaker, or the one addressed
+    if _MIND_AFTER_RE.match(after):
+        return True  # « Bucarest est beaucoup plus préoccupé par … »
     if _before_matches(_GOVERNMENT_OBJECT_BEFORE_RE, _GOVERNMENT_OBJECT_TAIL_RE, before, token, low, context):
         return True  # « soupçonne Moscou de », « attribuée à Moscou », « laisser Washington décider »
     if (
@@ -2716,10 +2727,25 @@ def _isolated_strays(text: str, infos: list[MentionInfo], candidates: dict[int, 
         before = [r for start, r in regions if start < m.start]
         region = before[-1] if before else regions[0][1]
         inside = [p for p in candidates.get(m.start, []) if p.admin1 == region.name and p.kind in _SETTLEMENT]
+        # « Dans le district de Valouïki, un obus est tombé au village de X »: the region's district
+        # named before it in its sentence situates it better than the region
+        district = next(
+            (
+                p
+                for i in reversed(infos[:k])
+                if (p := i.mention.place) is not None
+                and p.kind == "district"
+                and p.admin1 == region.name
+                and i.mention.role == "location"
+                and m.start - i.mention.end < _UNKNOWN_VILLAGE_BEFORE
+                and _SENTENCE_END_RE.search(text, i.mention.end, m.start) is None
+            ),
+            None,
+        )
         new = (
             max(inside, key=lambda p: p.score)
             if inside
-            else _place_within(m.surface, region, kind="village", score=0.5)
+            else _place_within(m.surface, district or region, kind="village", score=0.5)
         )
         info.mention = Mention(m.surface, m.start, m.end, new, m.role, min(m.confidence, 0.5))
 

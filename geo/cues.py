@@ -85,20 +85,20 @@ _STRIKE_RE = re.compile(
     # the narrative present of live blogs and weekly roundups: « un missile s'abat sur », « deux bombes
     # touchent », « des drones visent le port », « l'un d'eux touche un immeuble »
     r"(?:drones?|missiles?|roquettes?|obus|bombes?|shahed|projectiles?|engins?|l[’']un\s+d[’']eux)\s+(?:\S+\s+){0,4}?"
-    r"(?:frappent|frappe|touchent|touche|visent|vise|visaient|visait|frappaient|frappait|attaquaient|attaquait|ciblent|percutent|percute|s[’']abat(?:tent)?|tombent\s+sur|"
+    r"(?:frappent|frappe|touchent|touche|visent|vise|visaient|visait|frappaient|frappait|attaquaient|attaquait|ciblent|percutent|percute|heurtent|heurte|s[’']abat(?:tent)?|tombent\s+sur|"
     r"tombe\s+sur|endommagent|endommage|détruisent|tuent|tue|blessent|blesse|incendient|incendie\s+(?:un|une|le|la|les|des|deux|trois|plusieurs)|"
     r"sectionnent|sectionne|ravagent|ravage|pulvérisent|pulvérise|soufflent|souffle\s+(?:un|une|le|la|les|des))|bombardent|"
-    r"(?:drones?|missiles?|roquettes?|obus|bombes?|tirs|frappes|artillerie)\s+(?:\S+\s+){0,3}(?:a|ont|aurait|auraient|avait|avaient)\s+(?:\S+\s+)?(?:frappé|percuté|touché|atteint|visé|explosé|"
+    r"(?:drones?|missiles?|roquettes?|obus|bombes?|tirs|frappes|artillerie)\s+(?:\S+\s+){0,3}(?:a|ont|aurait|auraient|avait|avaient)\s+(?:\S+\s+)?(?:frappé|percuté|heurté|touché|atteint|visé|explosé|"
     r"endommagé|détruit|soufflé|éventré|tué|blessé|sectionné|incendié|ravagé|pulvérisé|dévasté|perforé|embrasé|arraché|criblé|"
     r"démoli|rasé|fauché|mis\s+le\s+feu|provoqué\s+(?:un|des|plusieurs)\s+(?:\S+\s+)?(?:incendies?|explosions?|dégâts|destructions))|(?:d[’']avoir|pour\s+avoir)\s+(?:\S+\s+){0,2}?(?:frappé|bombardé|pilonné|visé|attaqué|ciblé|tiré(?!\s+des\s+(?:coups|tirs)\s+de\s+semonce))|"
-    r"(?:bombes?|obus|roquettes?)\s+(?:\S+\s+){0,2}(?:(?:sont|est|étaient|était)\s+)?tombée?s?\s+(?:sur|dans|à|près|non\s+loin)|s[’']est\s+abattue?\s+(?:[^\s.;:!?]+\s+){0,4}?sur|se\s+sont\s+abattus\s+(?:[^\s.;:!?]+\s+){0,4}?sur|subi\s+(?:\d[\d\s]*|une\s+\w+aine\s+de|plusieurs|de\s+nouveaux|de\s+nouvelles)\s+(?:[^\s.;:!?]+\s+){0,2}?(?:tirs|frappes|bombardements|pilonnages)|(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?tiré|visant\s+(?:notamment|en\s+particulier|surtout)\s|(?:tuée?s?|blessée?s?)\s+(?:\S+\s+){0,2}?(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
+    r"(?:bombes?|obus|roquettes?)\s+(?:\S+\s+){0,2}(?:(?:sont|est|étaient|était)\s+)?tombée?s?\s+(?:sur|dans|à|près|non\s+loin)|s[’']est\s+abattue?\s+(?:[^\s.;:!?]+\s+){0,4}?sur|se\s+sont\s+abattus\s+(?:[^\s.;:!?]+\s+){0,4}?sur|subi\s+(?:\d[\d\s]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|des|une\s+\w+aine\s+de|plusieurs|de\s+nouveaux|de\s+nouvelles)\s+(?:[^\s.;:!?]+\s+){0,2}?(?:tirs|frappes|bombardements|pilonnages)|(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?tiré|visant\s+(?:notamment|en\s+particulier|surtout)\s|(?:tuée?s?|blessée?s?)\s+(?:\S+\s+){0,2}?(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
     r"(?:drones?|missiles?|obus|frappes?|bombardements?|tirs?|roquettes?|bombes?|éclats)|"
     # « la localité a été visée à 412 reprises »
     r"visée?s?\s+à\s+\d[\d\s]*\s*reprises)\b",
     _I,
 )
 _DRONE_RE = re.compile(
-    r"\b(?:drones?|shahed|geran\w*|lancet|kamikazes?|bombes?\s+(?:planantes?|guidées?|aériennes?)|bombes?|"
+    r"\b(?:drones?|véhicules?\s+aériens?\s+sans\s+pilote|shahed|geran\w*|lancet|kamikazes?|bombes?\s+(?:planantes?|guidées?|aériennes?)|bombes?|"
     r"aviation|avions?\s+(?:de\s+combat|bombardiers?)|bombardiers?|frappes?\s+aériennes?|raids?\s+aériens?|KAB)\b",
     _I,
 )
@@ -113,6 +113,8 @@ _ARTILLERY_RE = re.compile(
     r"bombardements?|bombardée?s?)\b",
     _I,
 )
+#: The guns of _ARTILLERY_RE named as such (not « tirs » alone, which a drone's strike may be)
+_GUNS_RE = re.compile(r"\b(?:obus|artillerie|roquettes?|lance-roquettes|mortiers?|grad|himars)\b", _I)
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "explosion",
@@ -154,7 +156,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?<!est\s)(?<!sont\s)(?:abattus?|abattues?)|intercepté(?:e|s|es)?|interceptions?|neutralisé(?:e|s|es)?|"
             r"(?:abat|abattent|interceptent|intercepte|neutralise|neutralisent)\s+(?:\S+\s+){0,3}?(?:drones?|missiles?|roquettes?|engins?)|"
-            r"détrui(?:t|te|ts|tes|re)\s+(?!(?:\S+\s+)?(?:par|avec)\b)(?:\S+\s+){0,2}(?:drones?|missiles?|Shahed|Kalibr|Geran)|tirs?\s+de\s+(?:la\s+)?défense\s+(?:anti-?aérienne|aérienne|antiaérienne)|"
+            r"détrui(?:t|te|ts|tes|re)\s+(?!(?:\S+\s+)?(?:par|avec)\b)(?:\S+\s+){0,2}(?:drones?|missiles?|Shahed|Kalibr|Geran|véhicules?\s+aériens?\s+sans\s+pilote)|tirs?\s+de\s+(?:la\s+)?défense\s+(?:anti-?aérienne|aérienne|antiaérienne)|"
             r"défense\s+(?:anti-?aérienne|aérienne|antiaérienne)\s+(?:\S+\s+){0,4}?(?:activée?s?|actives?|en\s+action|a\s+fonctionné|est\s+intervenue)|(?:drones?|missiles?|appareils|aéronefs)\s+(?:\S+\s+){0,4}"
             # (« 37 drones détruits », « ont été détruits », « d'appareils détruits au-dessus des districts »;
             # not « un missile avait détruit un restaurant »)
@@ -361,9 +363,10 @@ _MODAL_RE = re.compile(
 #: années », « a engagé ces dernières semaines ses brigades »: a garrison, a deployment); « à plusieurs
 #: reprises mardi » is one day's.
 _TREND_RE = re.compile(
-    r"\b(?:multipli(?:e|ent)\s+(?:les|ses|leurs)\s+(?:attaques|frappes|bombardements|raids|tirs|incursions)|"
+    # (« multiplie également depuis plusieurs semaines ses frappes »: words between)
+    r"\b(?:multipli(?:e|ent)\s+(?:[^\s.;:!?]+\s+){0,5}?(?:les|ses|leurs)\s+(?:attaques|frappes|bombardements|raids|tirs|incursions)|"
     r"se\s+(?:sont|étaient|seraient)\s+multipliée?s|pris\s+de\s+l[’']ampleur|"
-    r"ces\s+derni(?:ers|ères)\s+(?:mois|semaines|années)|depuis\s+des\s+(?:semaines|mois|années)|"
+    r"ces\s+derni(?:ers|ères)\s+(?:mois|semaines|années)|depuis\s+(?:des|plusieurs)\s+(?:semaines|mois|années)|"
     r"depuis\s+(?:plus\s+(?:de\s+)?|près\s+de\s+)?(?:deux|trois|quatre|cinq|\d+)\s+ans|"
     # (« depuis l'échec d'un accord céréalier », « est la cible régulière de frappes »; not « la plus
     # grande offensive depuis la fin de la guerre »: a comparison)
@@ -661,6 +664,12 @@ def _strike_type(
         own = first_weapon_event(text, cue.end(), min(end, cue.end() + _OWN_WEAPON_CHARS))
         if own is not None and not any(a <= cue.end() < b for a, b in consumed):
             return own, False
+    if _GUNS_RE.search(text, cue.start(), cue.end()) and not (
+        _MISSILE_RE.search(text, cue.start(), cue.end()) or _DRONE_RE.search(text, cue.start(), cue.end())
+    ):
+        # « une passante tuée par un drone, et trois voisins blessés par des obus »: a cue
+        # that names guns is shelling, whatever other weapon its sentence names
+        return "shelling", False
     missile = found(_MISSILE_RE)
     drone = found(_DRONE_RE)
     artillery = found(_ARTILLERY_RE)
@@ -797,7 +806,7 @@ _STEMS: dict[str, str] = {
     "arms_transfer": "vente livr fourni munition armes transfert militaire",
     "other": "formation entraîn abri exercice essai survol espace aérien évacu prisonnier tranchée manifest",
     "strike": "assaut envoy frapp bombard pilonn raid salve vague attaqu visé visee visant impact touch tir lanc cibl feu largu largag tué tuée bless abat subi "
-    "lâch détrui percut atteint explos tomb endommag soufflé éventré dégâts vise visai bombard tue blesse "
+    "lâch détrui percut heurt atteint explos tomb endommag soufflé éventré dégâts vise visai bombard tue blesse "
     "sectionn incendi ravag pulvéris dévast perforé embrasé arraché criblé démoli rasé fauché provoqué souffl",
 }
 

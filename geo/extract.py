@@ -970,7 +970,8 @@ def _extract(
             if not chosen and cue.event in _POLITY_OK:
                 # « La Moldavie dit avoir retrouvé des débris de drone »: the state, named first
                 # (not the maker of the weapon: « des drones conçus par l'Iran ont violé … »)
-                # (nor the country across a border: « près de sa frontière nord avec l'Ukraine »)
+                # (nor the country across a border: « près de sa frontière avec l'Ukraine »,
+                # nor the attacker: « La Russie a frappé …, blessant deux chauffeurs dans des explosions »)
                 chosen = [
                     i
                     for i in polities
@@ -981,15 +982,15 @@ def _extract(
                     and not _ACROSS_BORDER_BEFORE_RE.search(
                         text, max(sent.start, infos[i].mention.start - 40), infos[i].mention.start
                     )
+                    and not _ATTACKER_AFTER_RE.match(text, infos[i].mention.end)
                 ][:1]
             if not chosen:
                 prev = last_in_section.get(sec)
-                again = second = False
-                if (
-                    prev is None
-                    and drafts
-                    and _SECOND_RE.search(text, max(sent.start, cue.start - 16), min(sent.end, cue.end + 16))
-                ):
+                again = False
+                # « les secouristes ont été visés par un second tir de drone »: a second strike told
+                # after the first is another incident there
+                second = _SECOND_RE.search(text, max(sent.start, cue.start - 16), min(sent.end, cue.end + 16))
+                if prev is None and drafts and second:
                     prev = drafts[-1]  # (« un second tir » a paragraph after the first strike's)
                 if prev is not None and cue.event == prev.event and cue.event in _STRIKES:
                     dn = _nearest_date(dates, cue, text)
@@ -1002,11 +1003,22 @@ def _extract(
                         and dn.date != prev.date
                         and _AGAIN_RE.search(text, sent.start, sent.end) is not None
                     )
-                    # « les secouristes ont été visés par un second tir de drone »: so is a second
-                    # strike there told after the first
-                    second = not again and _SECOND_RE.search(
-                        text, max(sent.start, cue.start - 16), min(sent.end, cue.end + 16)
-                    )
+                    second = second and not again
+                else:
+                    second = None
+                    if (
+                        prev is not None
+                        and prev.sentence.start == sent.start
+                        and cue.event != prev.event
+                        and cue.event in _STRIKES
+                        and prev.event in _STRIKES
+                        and _OWN_VICTIMS_RE.search(text, cue.start, min(sent.end, cue.end + 30))
+                    ):
+                        # « un drone a tué une passante, et des obus de mortier ont blessé trois
+                        # voisins »: another weapon with its own victims, another event
+                        # at that place
+                        dn = _nearest_date(dates, cue, text)
+                        second = True
                 if prev is not None and (again or second):
                     j = next(k for k, m in enumerate(infos) if m is prev.info)
                     d = _draft(
@@ -1566,6 +1578,8 @@ def _draft(
 
 
 #: « un second tir », « une deuxième frappe »: a strike after one already told
+#: a strike cue followed by its victims (« des tirs d'artillerie ont blessé »)
+_OWN_VICTIMS_RE = re.compile(r"\b(?:ont|a)\s+(?:\S+\s+)?(?:tué|blessé)\b", re.I)
 _SECOND_RE = re.compile(
     r"\bune?\s+(?:second|seconde|deuxième|troisième)\s+(?:tir|frappe|attaque|bombardement|explosion|salve|vague|"
     r"raid|drone|missile)",
@@ -1785,8 +1799,8 @@ _EDGE_WORDS_RE = re.compile(r"jonction|limite|lisière|frontière|confins|carref
 #: where its events happened
 _DATELINE_AFTER_RE = re.compile(
     r"\s*(?:\([^)\n]{0,40}\)\s*)?(?:,\s*\d{1,2}(?:er)?\s+[a-zéû]+\.?(?:\s+\d{4})?\s*)?"
-    # (« KYIV, Ukraine (AP) — »: the country before the agency)
-    r"(?:,\s*[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?\s*(?=\())?"
+    # (« KYIV, Ukraine (AP) — », « ODESA, Ukraine – »: the country before the agency or the dash)
+    r"(?:,\s*[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?\s*(?=\(|[–—-]\s))?"
     r"(?:\([^)\n]{0,40}\)\s*|/[^/\n]{1,30}/\s*)?[-–—]\s"
 )
 
@@ -1933,7 +1947,7 @@ def _is_dateline(text: str, m: Mention) -> bool:
         start = before.start()
     while (after := _DATELINE_PARTNER_AFTER_RE.match(text, end)) is not None:
         end = after.end()
-    if _LINE_START_RE.search(text, max(0, start - 2), start) is None:
+    if _LINE_START_RE.search(text, max(0, start - 60), start) is None:
         return False
     dateline = _DATELINE_AFTER_RE.match(text, end)
     return dateline is not None and (m.surface.isupper() or dateline.group(0).strip()[:1] in "(,")
@@ -1982,6 +1996,13 @@ _MAKER_BEFORE_RE = re.compile(
     r"(?:la\s+|le\s+|l[’']\s*)?$",
     re.I,
 )
+#: « La Russie a frappé … », « l'Ukraine a lancé … »: after the state that attacks (not where a blast
+#: of its attack is heard)
+_ATTACKER_AFTER_RE = re.compile(
+    r"\s*(?:a|ont|avait|aurait)\s+(?:(?:de\s+nouveau|encore|également|aussi|massivement)\s+)?"
+    r"(?:frappé|attaqué|bombardé|pilonné|visé|ciblé|lancé|tiré)\b",
+    re.I,
+)
 #: « vers l'Ukraine », « en direction de la Roumanie », « contre l'Ukraine »: before a country
 _TOWARDS_BEFORE_RE = re.compile(r"\b(?:vers|contre|en\s+direction\s+de)\s+(?:la\s+|le\s+|l[’']\s*)?$", re.I)
 #: « port du sud de l'Ukraine sur la », « ville portuaire du », « port de la »: before the water a port is on
@@ -2003,7 +2024,10 @@ _SPEAKER_AFTER_RE = re.compile(
     r"chef|responsable|parquet|police)\b",
     re.I,
 )
-_LINE_START_RE = re.compile(r"(?:\A|\n)\s*\Z")
+_LINE_START_RE = re.compile(
+    # (« par Jean Dupont KYIV (Reuters) - »: a byline before the dateline)
+    r"(?:\A|\n)\s*(?:[Pp]ar\s+[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,2}\s+)?\Z"
+)
 
 
 #: A situation told in the present tense (« les assaillants contrôlent une partie de X », « des soldats se

@@ -4024,3 +4024,72 @@ def test_a_district_named_like_a_far_city(gazetteer) -> None:
 )
 def test_round_sixteen_names(gazetteer, body: str, expected: list) -> None:
     assert [i.mention.surface for i in analyse(body, gazetteer)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a dateline with its country and no agency, and a byline before a dateline, are no scenes
+        (
+            "ODESA, Ukraine – Des drones russes ont touché un silo à grains à Izmaïl dans la nuit.",
+            [("drone_strike", "Izmaïl")],
+        ),
+        (
+            "par Jean Martin KYIV (Reuters) - Des drones russes ont endommagé un entrepôt à Reni.",
+            [("drone_strike", "Reni")],
+        ),
+        # the state that struck is not where the blasts of its strike were
+        (
+            "La Russie a visé avec des drones la région de Mykolaïv, blessant un chauffeur dans des explosions.",
+            [("drone_strike", "région de Mykolaïv")],
+        ),
+        # shells counted in words, and a drone that hit a car
+        ("Le village de Grafovka a subi des tirs d'obus lundi.", [("shelling", "Grafovka")]),
+        (
+            "À Chebekino, un drone FPV a heurté un camion garé devant un magasin.",
+            [("drone_strike", "Chebekino")],
+        ),
+        # unmanned aerial vehicles destroyed by air defence
+        (
+            "La défense aérienne a détruit trois véhicules aériens sans pilote au-dessus de la région de Briansk.",
+            [("air_defense", "région de Briansk")],
+        ),
+        # a state that multiplies its strikes for weeks tells a trend
+        ("Moscou multiplie aussi depuis plusieurs semaines ses frappes sur l'Ukraine.", []),
+        # regions listed with bracketed counts are regions
+        (
+            "Des drones ont été abattus au-dessus des régions de Koursk [trois drones] et de Voronej [un drone].",
+            [("air_defense", "région de Koursk"), ("air_defense", "région de Voronej")],
+        ),
+        # another weapon with its own victims at the same place is another incident
+        (
+            "À Kherson, un drone a tué un passant et des obus de mortier ont blessé trois voisins.",
+            [("drone_strike", "Kherson"), ("shelling", "Kherson")],
+        ),
+    ],
+)
+def test_round_seventeen_cues(gazetteer, body: str, expected: list) -> None:
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == expected
+
+
+def test_a_capitals_state_of_mind_is_its_government(gazetteer) -> None:
+    body = "Bucarest est bien plus inquiet des attaques contre les ports ukrainiens."
+    (m,) = [i.mention for i in analyse(body, gazetteer)]
+    assert (m.surface, m.role) == ("Bucarest", "metonym")
+    assert [i.event for i in _incidents(gazetteer, body)] == []
+
+
+def test_a_stray_village_takes_the_district_named_before_it(gazetteer) -> None:
+    # the gazetteer's Novoïe lie far away: a village named after a district of the region, in one
+    # sentence, is placed at that district, not at the region's centre
+    body = (
+        "Le gouverneur de la région de Belgorod a fait le bilan de la journée.\n\n"
+        "Dans le district de Volokonovsky, un drone a touché une grange au village de Novoyé."
+    )
+    found = {i.mention.surface: i.mention.place for i in analyse(body, gazetteer)}
+    district = found["Volokonovsky"]
+    assert district.kind == "district"
+    assert (round(found["Novoyé"].lat, 2), round(found["Novoyé"].lon, 2)) == (
+        round(district.lat, 2),
+        round(district.lon, 2),
+    )
