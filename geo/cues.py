@@ -114,6 +114,8 @@ _ARTILLERY_RE = re.compile(
     _I,
 )
 #: The guns of _ARTILLERY_RE named as such (not « tirs » alone, which a drone's strike may be)
+#: « de drones et de (lance-)… »: a weapon joined to the one before it in one attack
+_JOINED_WEAPON_BEFORE_RE = re.compile(r"\bet\s+(?:de\s+|d[’']\s*)(?:\w+-)?$", _I)
 _GUNS_RE = re.compile(r"\b(?:obus|artillerie|roquettes?|lance-roquettes|mortiers?|grad|himars)\b", _I)
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -664,11 +666,16 @@ def _strike_type(
         own = first_weapon_event(text, cue.end(), min(end, cue.end() + _OWN_WEAPON_CHARS))
         if own is not None and not any(a <= cue.end() < b for a, b in consumed):
             return own, False
-    if _GUNS_RE.search(text, cue.start(), cue.end()) and not (
-        _MISSILE_RE.search(text, cue.start(), cue.end()) or _DRONE_RE.search(text, cue.start(), cue.end())
+    if (
+        _GUNS_RE.search(text, cue.start(), cue.end())
+        and not (
+            _MISSILE_RE.search(text, cue.start(), cue.end()) or _DRONE_RE.search(text, cue.start(), cue.end())
+        )
+        and not _JOINED_WEAPON_BEFORE_RE.search(text, max(start, cue.start() - 12), cue.start())
     ):
-        # « une passante tuée par un drone, et trois voisins blessés par des obus »: a cue
-        # that names guns is shelling, whatever other weapon its sentence names
+        # « une passante tuée par un drone, et trois voisins blessés par des obus »: a cue that names
+        # guns is shelling, whatever other weapon its sentence names (not « une attaque de drones et
+        # de lance-roquettes »: one attack with both)
         return "shelling", False
     missile = found(_MISSILE_RE)
     drone = found(_DRONE_RE)
