@@ -113,9 +113,9 @@ _ARTILLERY_RE = re.compile(
     r"bombardements?|bombardée?s?)\b",
     _I,
 )
-#: The guns of _ARTILLERY_RE named as such (not « tirs » alone, which a drone's strike may be)
 #: « de drones et de (lance-)… »: a weapon joined to the one before it in one attack
 _JOINED_WEAPON_BEFORE_RE = re.compile(r"\bet\s+(?:de\s+|d[’']\s*)(?:\w+-)?$", _I)
+#: The guns of _ARTILLERY_RE named as such (not « tirs » alone, which a drone's strike may be)
 _GUNS_RE = re.compile(r"\b(?:obus|artillerie|roquettes?|lance-roquettes|mortiers?|grad|himars)\b", _I)
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     (

@@ -989,7 +989,10 @@ def _extract(
                 again = False
                 # « les secouristes ont été visés par un second tir de drone »: a second strike told
                 # after the first is another incident there
-                second = _SECOND_RE.search(text, max(sent.start, cue.start - 16), min(sent.end, cue.end + 16))
+                second = (
+                    _SECOND_RE.search(text, max(sent.start, cue.start - 16), min(sent.end, cue.end + 16))
+                    is not None
+                )
                 if prev is None and drafts and second:
                     prev = drafts[-1]  # (« un second tir » a paragraph after the first strike's)
                 if prev is not None and cue.event == prev.event and cue.event in _STRIKES:
@@ -1005,7 +1008,7 @@ def _extract(
                     )
                     second = second and not again
                 else:
-                    second = None
+                    second = False
                     if (
                         prev is not None
                         and prev.sentence.start == sent.start
@@ -1577,9 +1580,9 @@ def _draft(
     )
 
 
-#: « un second tir », « une deuxième frappe »: a strike after one already told
 #: a strike cue followed by its victims (« des tirs d'artillerie ont blessé »)
 _OWN_VICTIMS_RE = re.compile(r"\b(?:ont|a)\s+(?:\S+\s+)?(?:tué|blessé)\b", re.I)
+#: « un second tir », « une deuxième frappe »: a strike after one already told
 _SECOND_RE = re.compile(
     r"\bune?\s+(?:second|seconde|deuxième|troisième)\s+(?:tir|frappe|attaque|bombardement|explosion|salve|vague|"
     r"raid|drone|missile)",
