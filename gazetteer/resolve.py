@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import dataclasses
 import functools
 import itertools
 import logging
@@ -612,7 +613,8 @@ _POSTED_AT_BEFORE_RE = re.compile(r"\bambassad\w*(?:\s+[\w’'-]+){0,3}\s+(?:à|
 #: object a capital right after it is as a government
 _SPEECH_VERB_BEFORE_RE = re.compile(
     r"\b(?:affirm|déclar|indiqu|annonc|assur|précis|dénonc|répond|dément|confirm|rapport|ajout|soulign|expliqu|"
-    r"averti|prévenu|prévient|condamn|fustig|accus|rétorqu|répliqu|insist|martel|reconnu|reconnaît|dit)"
+    r"averti|prévenu|prévient|condamn|fustig|accus|rétorqu|répliqu|insist|martel|reconnu|reconnaît|dit|"
+    r"tempèr|tempér|nuanc|relativis|ironis|tranch|conclu)"
     r"[a-zéèêàç]*\s*,?\s*$",
     re.I,
 )
@@ -1632,6 +1634,8 @@ def _named_district(
 
 
 _DISTRICT_LINK_RE = re.compile(r"\s+(?:à|a|de|d[’'])\s*")
+#: How far (km) from a city a district of the gazetteer named « district de X à <city> » may lie.
+_DISTRICT_OF_KM = 25.0
 _AT_SPEAKER_BEFORE_RE = re.compile(r"(?:^|[.!?\n»]\s*)(?:À|A|Depuis)\s+$")
 _ATTRIBUTE_BEFORE_RE = re.compile(
     r"\b(?:gouverneure?|maire|président|porte-parole|ministre|ambassadeur|flotte(?:\s+\w+)?|"
@@ -2364,9 +2368,13 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             near_container = True
         district_of: Place | None = None
         start = h.start
-        if "district" in context and _DISTRICT_RE.search(before) and place.kind != "district":
+        if "district" in context and _DISTRICT_RE.search(before):
             # « district de Gagarine à Sébastopol »: a district of the following city
-            if idx + 1 < len(kept) and _DISTRICT_LINK_RE.fullmatch(text[h.end : kept[idx + 1].start]):
+            if (
+                place.kind != "district"
+                and idx + 1 < len(kept)
+                and _DISTRICT_LINK_RE.fullmatch(text[h.end : kept[idx + 1].start])
+            ):
                 city, _ = _best(kept[idx + 1].candidates, countries=countries, zone=zone)
                 if city is not None:
                     m = _DISTRICT_RE.search(before)
@@ -2375,7 +2383,24 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
                     district_of = city
                     place = _place_within(surface, city, kind="district", score=0.8)
                     conf = min(conf, 0.8)
-            elif (own := _named_district(gazetteer, before, surface, provisional, place)) is not None:
+            elif (
+                place.kind == "district"
+                and place.admin1
+                and idx + 1 < len(kept)
+                and _DISTRICT_LINK_RE.fullmatch(text[h.end : kept[idx + 1].start])
+            ):
+                # « le district de Korabel à Kherson »: a district the gazetteer knows, of that city
+                city, _ = _best(kept[idx + 1].candidates, countries=countries, zone=zone)
+                if (
+                    city is not None
+                    and city.kind == "city"
+                    and _haversine(place.lat, place.lon, city.lat, city.lon) <= _DISTRICT_OF_KM
+                ):
+                    district_of = city
+            elif (
+                place.kind != "district"
+                and (own := _named_district(gazetteer, before, surface, provisional, place)) is not None
+            ):
                 # « le district de Dnipro » in an article about Kherson: the city's district that
                 # bears that name, not the city of Dnipro
                 m = _DISTRICT_RE.search(before)
@@ -2676,10 +2701,14 @@ def _list_strays(text: str, infos: list[MentionInfo], candidates: dict[int, list
             ]
             if place.population >= _STRAY_TOWN and not inside:
                 continue  # (a town of its own, unless the list's unit has a place of that name)
+            # (else at the middle of the list's own villages of that unit, which says better than the
+            # unit's centre where its villages are: a Kherson list is the Dnipro's right bank)
             new = (
                 max(inside, key=lambda p: p.score)
                 if inside
-                else _place_within(m.surface, oblast, kind="village", score=0.5)
+                else _place_within(
+                    m.surface, dataclasses.replace(oblast, lat=lat, lon=lon), kind="village", score=0.5
+                )
             )
             info.mention = Mention(m.surface, m.start, m.end, new, m.role, min(m.confidence, 0.5))
 
