@@ -158,7 +158,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?<!est\s)(?<!sont\s)(?:abattus?|abattues?)|intercepté(?:e|s|es)?|interceptions?|neutralisé(?:e|s|es)?|"
             r"(?:abat|abattent|interceptent|intercepte|neutralise|neutralisent)\s+(?:\S+\s+){0,3}?(?:drones?|missiles?|roquettes?|engins?)|"
-            r"détrui(?:t|te|ts|tes|re)\s+(?!(?:\S+\s+)?(?:par|avec)\b)(?:\S+\s+){0,2}(?:drones?|missiles?|Shahed|Kalibr|Geran|véhicules?\s+aériens?\s+sans\s+pilote)|tirs?\s+de\s+(?:la\s+)?défense\s+(?:anti-?aérienne|aérienne|antiaérienne)|"
+            r"détrui(?:t|te|ts|tes|re)\s+(?!(?:\S+\s+)?(?:par|avec)\b)(?:\S+\s+){0,2}(?:drones?|missiles?|Shahed|Kalibr|Geran|véhicules?\s+aériens?\s+sans\s+pilote|engins\s+(?:aériens|volants|russes|ennemis)(?!\s+blindés))|tirs?\s+de\s+(?:la\s+)?défense\s+(?:anti-?aérienne|aérienne|antiaérienne)|"
             r"défense\s+(?:anti-?aérienne|aérienne|antiaérienne)\s+(?:\S+\s+){0,4}?(?:activée?s?|actives?|en\s+action|a\s+fonctionné|est\s+intervenue)|(?:drones?|missiles?|appareils|aéronefs)\s+(?:\S+\s+){0,4}"
             # (« 37 drones détruits », « ont été détruits », « d'appareils détruits au-dessus des districts »;
             # not « un missile avait détruit un restaurant »)
@@ -751,6 +751,11 @@ _OF_WEAPON_RE = re.compile(
 
 #: The weapons a strike is typed by, in the order ties are settled (see last_weapon_event)
 _WEAPON_KINDS = ((_DRONE_RE, "drone_strike"), (_MISSILE_RE, "missile_strike"), (_ARTILLERY_RE, "shelling"))
+
+
+def names_drones_and_missiles(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` name both drones and missiles (« une attaque de missiles et de drones »)?"""
+    return _DRONE_RE.search(text, lo, hi) is not None and _MISSILE_RE.search(text, lo, hi) is not None
 
 
 def last_weapon_event(text: str, lo: int, hi: int) -> str | None:

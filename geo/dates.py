@@ -82,6 +82,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ago", re.compile(r"\bil\s+y\s+a\s+(deux|trois|quatre|cinq|six|\d)\s+jours\b", re.I)),
     ("full", re.compile(rf"\b(?:(?:{_WD})\s+)?(\d{{1,2}})(?:er)?\s+({_MO})\s+(\d{{4}})\b", re.I)),
     ("daymonth", re.compile(rf"\b(?:({_WD})\s+)?(\d{{1,2}})(?:er)?\s+({_MO})\b(?!\s+\d)", re.I)),
+    # feasts: « la veille de Noël », « le matin de Noël », « la Saint-Sylvestre », « le jour de l'An »
+    (
+        "feast",
+        re.compile(
+            r"\b((?:la\s+)?veille\s+(?:de\s+noël|du\s+nouvel\s+an|du\s+jour\s+de\s+l[’']an)|"
+            r"(?:(?:le\s+)?(?:jour|matin|soir|nuit)\s+de\s+)?noël|(?:la\s+)?saint-sylvestre|"
+            r"(?:le\s+)?réveillon(?:\s+du\s+nouvel\s+an|\s+de\s+noël)?|(?:le\s+)?jour\s+de\s+l[’']an|"
+            r"(?:le\s+)?nouvel\s+an)\b",
+            re.I,
+        ),
+    ),
     ("yesterday_before", re.compile(r"\bavant-hier\b", re.I)),
     ("yesterday", re.compile(r"\bhier\b|\bla\s+veille\b", re.I)),
     ("lastweekday", re.compile(rf"\b({_WD})\s+dernier\b", re.I)),
@@ -120,6 +131,11 @@ _KEYWORDS = (
     "il y a",
     "veille",
     "week-end",
+    "noël",
+    "sylvestre",
+    "réveillon",
+    "nouvel an",
+    "jour de l",
 )
 
 
@@ -131,6 +147,7 @@ _NEEDS: dict[str, str | tuple[str, ...]] = {
     "ago": ("il y a",),
     "full": "mo",
     "daymonth": "mo",
+    "feast": ("noël", "sylvestre", "réveillon", "nouvel an", "jour de l"),
     "yesterday_before": ("avant-hier",),
     "yesterday": ("hier", "veille"),
     "lastweekday": ("dernier",),
@@ -274,6 +291,16 @@ def _resolve(
     elif kind == "daymonth":
         d = _year_for(MONTHS[g[2].lower()], int(g[1]), anchor)
         explicit = True
+    elif kind == "feast":
+        low = g[0].lower()
+        eve_of_christmas = "veille" in low or "réveillon de" in low
+        if "noël" in low:
+            d = _year_for(12, 24 if eve_of_christmas else 25, anchor)
+        elif "veille" in low or "sylvestre" in low or "réveillon" in low:
+            d = _year_for(12, 31, anchor)
+        else:
+            d = _year_for(1, 1, anchor)
+        explicit = d is not None
     elif kind == "yesterday_before":
         d = anchor - timedelta(days=2)
     elif kind == "yesterday":

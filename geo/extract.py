@@ -38,6 +38,7 @@ from geo.cues import (
     first_weapon_event,
     last_weapon_event,
     main_weapon_event,
+    names_drones_and_missiles,
     nationality_spans,
 )
 from geo.dates import DateMention, find_dates
@@ -130,6 +131,10 @@ class _Draft:
     wave: bool = False
     #: the cue says the event is another one (« un autre bombardement », « d'autres attaques »)
     another: bool = False
+    #: the sentence is told in the pluperfect (« des drones avaient endommagé »)
+    pluperfect: bool = False
+    #: a strike whose sentence names both drones and missiles (« une attaque de missiles et de drones »)
+    mixed: bool = False
 
     @property
     def listed(self) -> bool:
@@ -308,6 +313,31 @@ def _dates_compatible(a: _Draft, b: _Draft) -> bool:
     return a.date == b.date or a.date_default or b.date_default
 
 
+#: How much earlier than an undated report's day a dated report of the body is another event.
+_EARLIER_EVENT = timedelta(days=3)
+
+
+def _earlier_event(a: _Draft, b: _Draft) -> bool:
+    """Is one of two body reports undated (the day's) and the other dated days before it (another,
+    earlier event: « des drones ont touché le port de Reni » then « mardi dernier, des missiles
+    avaient détruit un silo à Reni »)?"""
+    if a.date_default == b.date_default:
+        return False
+    dated, undated = (b, a) if a.date_default else (a, b)
+    return (
+        dated.date is not None
+        and undated.date is not None
+        and dated.precision in ("day", "week")
+        and dated.date < undated.date - _EARLIER_EVENT
+        # (told in the pluperfect: an undated report in the present tense may be its summary)
+        and dated.pluperfect
+    )
+
+
+#: A sentence in the pluperfect (« avait indiqué », « avaient endommagé »).
+_PLUPERFECT_RE = re.compile(r"\bav(?:ait|aient)\s+(?:\w+\s+)?(?:été\s+)?\w+(?:é|i|u|t|s)e?s?\b", re.I)
+
+
 def _fold_consequences(drafts: list[_Draft], event: str, cause) -> list[_Draft]:
     """``drafts`` with each draft of ``event`` merged into the first draft ``k`` for which
     ``cause(k, draft)`` holds (the event it is a consequence of), when there is one."""
@@ -357,6 +387,7 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
                 _same_event(k, d)
                 and _same_place(k, d)
                 and _dates_compatible(k, d)
+                and not _earlier_event(k, d)
                 # (« deux passants ont été blessés lors d'un autre bombardement du quartier »)
                 and not (d.another and d.sentence != k.sentence)
             ):
@@ -448,6 +479,20 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
             if not campaign and not wave
             else None
         )
+        if target is None and not campaign and not wave and d.mixed:
+            # « missiles et drones ont visé la région de Soumy » then « à Chostka, des drones ont touché
+            # une usine »: one of the attack's weapons at one of its places
+            target = next(
+                (
+                    k
+                    for k in out
+                    if k is not d
+                    and k.event in ("drone_strike", "missile_strike")
+                    and _contains(d, k)
+                    and _dates_compatible(k, d)
+                ),
+                None,
+            )
         caused = False
         if target is None and not campaign and not wave and d.event in ("drone_strike", "missile_strike"):
             # « un drone a visé une caserne en Transnistrie … une explosion a mis le feu à une base
@@ -728,23 +773,19 @@ def _extract(
             if prev is not None and (
                 hurt or (carried is None and _DAMAGED_RE.search(text, sent.start, sent.end))
             ):
-                here = (
-                    _casualty_place(text, sent, infos, located, starts, prev)
+                heres = (
+                    _casualty_places(text, sent, infos, located, starts, prev)
                     if prev.event in _STRIKES
-                    else None
+                    else []
                 )
-                if here is None:
+                if not heres:
                     if carried is None:
                         prev.casualties = prev.casualties.merge(casualties)
                     continue
                 # « Des bombardements ont visé X. Un homme a été tué à Y. », « Un camion a également été
                 # endommagé à Y. »: the same kind of event at Y
                 cue = Cue(prev.event, sent.start, sent.start, generic=prev.generic)
-                d = _draft(
-                    cue,
-                    infos[here],
-                    sent,
-                    sec,
+                dm = (
                     (dates[0] if dates else None)
                     or last_date.get(sec)
                     # (the day of the strike told in the paragraph before)
@@ -752,21 +793,38 @@ def _extract(
                         last_day
                         if carried is not None and last_day is not None and last_day.date == carried.date
                         else None
-                    ),
-                    default_day,
-                    casualties,
-                    None,
-                    text,
-                    heads,
-                    here,
-                    [here],
-                    None,
-                    lead_end,
-                    sec_start=sects[sec].start if 0 <= sec < len(sects) else 0,
-                    article_weapon=article_weapon,
+                    )
                 )
-                drafts.append(d)
-                last_in_section[sec] = d
+                bounds = [infos[h].mention.start for h in heres[1:]]
+                for n, here in enumerate(heres):
+                    own = casualties
+                    if len(heres) > 1:
+                        # (each place's own count: « à Kramatorsk, trois blessés, et un mort à Sloviansk »)
+                        lo = sent.start if n == 0 else infos[heres[n - 1]].mention.end
+                        hi = bounds[n] if n < len(bounds) else sent.end
+                        own = find_casualties(text[lo:hi])
+                    d = _draft(
+                        cue,
+                        infos[here],
+                        sent,
+                        sec,
+                        dm,
+                        default_day,
+                        own,
+                        None,
+                        text,
+                        heads,
+                        here,
+                        [here],
+                        None,
+                        lead_end,
+                        sec_start=sects[sec].start if 0 <= sec < len(sects) else 0,
+                        article_weapon=article_weapon,
+                    )
+                    if len(heres) > 1:
+                        d.list_head = heres[0]  # (two places of one sentence, however close)
+                    drafts.append(d)
+                    last_in_section[sec] = d
             continue
         idx = list(range(bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)))
         places = [i for i in idx if located[i] and not infos[i].polity]
@@ -1470,6 +1528,10 @@ class _ArticleWeapon:
         return self._value
 
 
+#: Weapons shot down before a cue in its sentence: not the weapon of its attack.
+_SHOT_DOWN_RE = re.compile(r"\b(?:abatt|intercept|neutralis|détrui|detrui|repouss)", re.I)
+
+
 def _draft(
     cue: Cue,
     info: MentionInfo,
@@ -1491,13 +1553,22 @@ def _draft(
     place = info.mention.place
     assert place is not None
     event = cue.event
+    own_weapon = None
     if cue.generic and _DEFINITE_BEFORE_RE.search(text, max(0, cue.start - 30), cue.start):
         # « l'attaque qui a visé X », « cette frappe »: an attack already told, with no weapon of its
         # own here: the weapon named in the sentences just before (same section) tells (not the cue's
         # own sentence: the cue read it, and its weapons may be intercepted ones)
         lo = max(sec_start, sent.start - _WEAPON_LOOKBACK)
+        # (« à Nikopol, des drones FPV ont visé un bus ; un passager est mort dans l'attaque »: the
+        # weapon that struck earlier in the sentence, unless it was shot down, names the attack)
+        own_weapon = (
+            last_weapon_event(text, sent.start, cue.start)
+            if _SHOT_DOWN_RE.search(text, sent.start, cue.start) is None
+            else None
+        )
         event = (
-            (last_weapon_event(text, lo, sent.start) if lo < sent.start else None)
+            own_weapon
+            or (last_weapon_event(text, lo, sent.start) if lo < sent.start else None)
             # (none in its paragraph: the weapon of the article's attack, named in an earlier one)
             or (last_weapon_event(text, 0, sec_start) if sec_start > 0 else None)
             or event
@@ -1566,6 +1637,9 @@ def _draft(
         date=dm.date if dm else default_day,
         precision=dm.precision if dm else "day",
         date_default=dm is None,
+        pluperfect=_PLUPERFECT_RE.search(text, sent.start, sent.end) is not None,
+        mixed=event in ("drone_strike", "missile_strike")
+        and names_drones_and_missiles(text, sent.start, sent.end),
         sentence=sent,
         section=sec,
         casualties=casualties,
@@ -1573,7 +1647,7 @@ def _draft(
         actor=actor_near(text, sent.start, sent.end, cue, place_country=place.country, exclude=exclude),
         geo_precision=_geo_precision(info),
         list_head=heads[i] if listed else -1,
-        generic=cue.generic,
+        generic=cue.generic and own_weapon is None,
         wave=event in _STRIKES and _WAVE_RE.search(text, sent.start, sent.end) is not None,
         another=_ANOTHER_BEFORE_RE.search(text, max(sent.start, cue.start - 16), cue.start) is not None
         and _EVENT_NOUN_RE.match(text, cue.start) is not None,
@@ -1742,6 +1816,8 @@ def _antecedent(
             and not (info.attribute or info.origin or info.polity)
             # (« Pokrovsk, à 50 km au nord-ouest de Donetsk. Des tirs sur le centre-ville » : Pokrovsk's)
             and not _BEARING_BEFORE_RE.search(text, max(0, info.mention.start - 60), info.mention.start)
+            # (« Stepove, qui fait partie de la commune d'Avdiïvka. … Dans ce village, un incendie »)
+            and not _PART_OF_BEFORE_RE.search(text, max(0, info.mention.start - 60), info.mention.start)
         ):
             return j
     return None
@@ -1775,9 +1851,18 @@ _REFERENCE_BEFORE_RE = re.compile(
     r",\s*(?:[\w’'-]+\s+){1,4}?(?:proches?|non\s+loin|à\s+proximité)\s+d[e’']|"
     r"\bsur\s+la\s+rive\s+(?:droite|gauche|nord|sud|est|ouest|opposée)\s+d[eu’']|"
     # « sur la route entre Chișinău et Tiraspol », « l'axe reliant X à Y »
-    r"\b(?:route|axe|autoroute|voie|ligne)\s+(?:\S+\s+)?(?:entre|reliant)\s+(?:[\w’'-]+\s+){0,3}?(?:et|à)?)"
-    r"\s*(?:la\s+|l[’']\s*|le\s+)?(?:(?:ville|localité|village|cité|port|région|oblast|province|district)\s+(?:\w+\s+)?"
+    r"\b(?:route|axe|autoroute|voie|ligne)\s+(?:\S+\s+)?(?:entre|reliant)\s+(?:[\w’'-]+\s+){0,3}?(?:et|à)?|"
+    # « Stepove, qui fait partie de la commune d'Avdiïvka »
+    r"\bfai(?:t|sant)\s+partie\s+(?:du\s+|des\s+|de\s+|d[’']\s*))"
+    r"\s*(?:la\s+|l[’']\s*|le\s+)?(?:(?:ville|localité|village|cité|port|région|oblast|province|district|communauté|"
+    r"hromada|commune)\s+(?:\w+\s+)?"
     r"(?:de\s+|d[’']\s*))?$",
+    re.I,
+)
+#: « qui fait partie de la communauté de »: the unit a village belongs to
+_PART_OF_BEFORE_RE = re.compile(
+    r"\bfai(?:t|sant)\s+partie\s+(?:du\s+|des\s+|de\s+|d[’']\s*)(?:la\s+|l[’']\s*|le\s+)?"
+    r"(?:(?:communauté|hromada|commune|district|région|oblast)\s+(?:\w+\s+)?(?:de\s+|d[’']\s*))?$",
     re.I,
 )
 #: « près de sa frontière nord avec l'Ukraine », « Belgorod, frontalière de l'Ukraine », « la Moldavie,
@@ -1786,7 +1871,10 @@ _REFERENCE_BEFORE_RE = re.compile(
 _ACROSS_BORDER_BEFORE_RE = re.compile(
     r"(?:\bfrontières?\s+(?:(?:nord|sud|est|ouest|commune)(?:-(?:est|ouest))?\s+)?avec\s+|"
     r",\s*(?:(?:un|une|le|la|pays|État|région|elle-même|aussi|également)\s+){0,2}(?:frontalière?s?|voisine?s?)\s+"
-    r"(?:de\s+|avec\s+|du\s+|des\s+|d[’']\s*))(?:la\s+|l[’']\s*|le\s+)?$",
+    r"(?:de\s+|avec\s+|du\s+|des\s+|d[’']\s*)|"
+    # (« la région de Soumy, qui borde la Russie »)
+    r"\bqui\s+(?:jouxtent|jouxte|bordent|borde)\s+(?:(?:l[’']\s*|le\s+)(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+"
+    r"(?:de\s+|d[’']\s*|du\s+))?)(?:la\s+|l[’']\s*|le\s+)?$",
     re.I,
 )
 #: « à la jonction des régions de Donetsk et de Zaporijjia », « à la limite de l'oblast de X »: where a
@@ -1892,6 +1980,9 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
     if guarded and not out and not refs:
         return guarded
     if not refs or not any(infos[i].mention.place.kind in _SETTLEMENT_KINDS for i in out):
+        if any(infos[i].mention.place.kind not in ("country", "continent") for i in out):
+            # (« la région de Soumy, qui borde la Russie »: a region's event, not its neighbour's)
+            refs = [i for i in refs if infos[i].mention.place.kind not in ("country", "continent")]
         return sorted(out + refs)
     return out
 
@@ -1929,7 +2020,9 @@ _PAREN_REFERENCE_BEFORE_RE = re.compile(
 _RESIDENCE_BEFORE_RE = re.compile(
     r"\b(?:réfugiée?s?|exilée?s?|installée?s?|établie?s?|basée?s?|vivant|vit|vivent|résid(?:e|ent|ait|aient|ant)|domiciliée?s?|"
     r"(?:formée?s?|entraînée?s?)(?:\s+en\s+partie)?|correspondante?s?(?:\s+permanente?s?)?|ambassadeurs?(?:\s+\w+)?|"
-    r"envoyée?s?\s+spéciale?s?|envoyés\s+spéciaux)\s+(?:à|au|en)\s+"
+    r"envoyée?s?\s+spéciale?s?|envoyés\s+spéciaux|"
+    # (« les services de sécurité ukrainiens à Kiev enquêtent sur l'explosion de … »)
+    r"services\s+de\s+(?:renseignement|sécurité)(?:\s+\w+)?)\s+(?:à|au|en)\s+"
     r"(?:la\s+|l[’']\s*|le\s+)?$",
     re.I,
 )
@@ -2127,11 +2220,14 @@ def _official_place(text: str, info: MentionInfo) -> bool:
     )
 
 
-def _casualty_place(
+def _casualty_places(
     text: str, sent: Span, infos: list[MentionInfo], located: list[bool], starts: list[int], prev: _Draft
-) -> int | None:
-    """The settlement where the casualties or damage of a sentence with no event cue are (« Un homme
-    a été tué à Stepnohirsk »), when it is not the place of the section's last event; else ``None``."""
+) -> list[int]:
+    """The settlements where the casualties or damage of a sentence with no event cue are (« Un homme
+    a été tué à Stepnohirsk »), when the first is not the place of the section's last event; else
+    none. A later settlement with its own count is another (« à Kramatorsk, trois habitants sont
+    blessés, et un mort à Sloviansk »)."""
+    out: list[int] = []
     for i in range(bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)):
         info = infos[i]
         m = info.mention
@@ -2139,13 +2235,29 @@ def _casualty_place(
             continue
         if not _AT_BEFORE_RE.search(text, max(sent.start, m.start - 30), m.start):
             continue
-        if (
-            m.place.id == prev.place.id
-            or _haversine(m.place.lat, m.place.lon, prev.place.lat, prev.place.lon) <= 10.0
-        ):
-            return None
-        return i
-    return None
+        if not out:
+            if (
+                m.place.id == prev.place.id
+                or _haversine(m.place.lat, m.place.lon, prev.place.lat, prev.place.lon) <= 10.0
+            ):
+                return []
+            out.append(i)
+            continue
+        last = infos[out[-1]].mention
+        if m.place.id != prev.place.id and all(infos[j].mention.place.id != m.place.id for j in out):
+            clause = _OWN_COUNT_RE.search(text, last.end, m.start)
+            if clause is not None:
+                out.append(i)
+    return out
+
+
+#: « …, et un mort à Sloviansk »: a count of its own between two places of one sentence.
+_OWN_COUNT_RE = re.compile(
+    r"[,;]\s*(?:et\s+|ainsi\s+que\s+|tandis\s+que\s+)?(?:\w+\s+){0,2}?"
+    r"(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:autres?\s+)?"
+    r"(?:personnes?|civils?|habitants?|hommes?|femmes?|enfants?|morts?|blessés?)\b",
+    re.I,
+)
 
 
 #: « vidé depuis la destruction du barrage en juin 2023 »: a date that starts a state, not the event's.

@@ -15,6 +15,7 @@ from gazetteer.resolve import analyse, find_toponyms
 from geo.articles import boilerplate_spans, parse_article
 from geo.casualties import find_casualties
 from geo.cues import find_cues
+from geo.dates import find_dates
 from geo.extract import extract
 
 HEAD_SOURCE = (
@@ -4093,3 +4094,106 @@ def test_a_stray_village_takes_the_district_named_before_it(gazetteer) -> None:
         round(district.lat, 2),
         round(district.lon, 2),
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a second town with its own count in a sentence with no cue is another incident there
+        (
+            "Des drones russes ont visé la région de Donetsk samedi. Ainsi, à Kramatorsk, trois habitants "
+            "ont été blessés, et une personne à Droujkivka.",
+            [("drone_strike", "Kramatorsk"), ("drone_strike", "Droujkivka")],
+        ),
+        # « l'attaque » after the drones that struck earlier in its sentence is their strike
+        (
+            "À Kostiantynivka, des drones FPV ont frappé un bus – un passager a été tué lors de l'attaque.",
+            [("drone_strike", "Kostiantynivka")],
+        ),
+        # an attack of missiles and drones on a region is the drone strike told at one of its towns
+        (
+            "Une attaque de missiles et de drones a visé la région de Donetsk mardi matin. À Kramatorsk, "
+            "des drones ont touché un entrepôt – un gardien a été blessé lors de l'attaque.",
+            [("drone_strike", "Kramatorsk")],
+        ),
+        # Russian « engins » destroyed over a region are air defence
+        (
+            "Les forces ukrainiennes ont détruit huit engins russes au-dessus de la région de Mykolaïv.",
+            [("air_defense", "région de Mykolaïv")],
+        ),
+        # the country a region borders is no place of its event
+        (
+            "La Transnistrie, qui jouxte l'est de la Moldavie, accueille 1 500 soldats russes.",
+            [("troop_deployment", "Transnistrie")],
+        ),
+        # the intelligence services of a capital are where they sit, not where the blasts were
+        (
+            "Les services de renseignement moldaves à Chisinau ont étudié les explosions survenues à Tiraspol.",
+            [("explosion", "Tiraspol")],
+        ),
+        # the community a village belongs to is no place of its own
+        (
+            "Un drone a frappé une maison du village de Raïske, qui fait partie de la communauté de "
+            "Droujkivka. Les sauveteurs ont éteint un incendie dans le village.",
+            [("drone_strike", "Raïske")],
+        ),
+    ],
+)
+def test_round_eighteen_cues(gazetteer, body: str, expected: list) -> None:
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == expected
+
+
+def test_an_older_report_in_the_pluperfect_is_another_incident(gazetteer) -> None:
+    body = (
+        "Des drones ont endommagé des entrepôts du port d'Izmaïl.\n\n"
+        "La semaine dernière, le gouverneur avait indiqué que des drones avaient incendié des camions "
+        "dans le port d'Izmaïl."
+    )
+    found = sorted(
+        (i.event, i.place, i.date.isoformat()) for i in _incidents(gazetteer, body, date(2024, 6, 12))
+    )
+    assert found == [
+        ("drone_strike", "Izmaïl", "2024-06-03"),
+        ("drone_strike", "Izmaïl", "2024-06-12"),
+    ]
+
+
+def test_feasts_are_their_days() -> None:
+    # (the eve of a feast is that feast's eve, not the day before the publication)
+    text = "La ville avait été touchée la veille du Nouvel An, puis le matin de Noël, puis la veille."
+    found = find_dates(text, date(2024, 5, 20))
+    assert [(text[d.start : d.end], d.date.isoformat()) for d in found] == [
+        ("la veille du Nouvel An", "2023-12-31"),
+        ("le matin de Noël", "2023-12-25"),
+        ("la veille", "2024-05-19"),
+    ]
+
+
+def test_a_capital_after_a_verb_of_speech_speaks(gazetteer) -> None:
+    body = "Il est « prématuré » de parler de la prise de Vouhledar, tempère Moscou."
+    roles = {i.mention.surface: i.mention.role for i in analyse(body, gazetteer)}
+    assert roles == {"Vouhledar": "location", "Moscou": "metonym"}
+
+
+def test_a_district_of_the_gazetteer_named_with_its_city(gazetteer) -> None:
+    # « le district de Korabel à Kherson »: the incident is at the district, a part of the city
+    body = "Les troupes russes ont tiré sur le district de Korabelny à Kherson."
+    (incident,) = _incidents(gazetteer, body)
+    assert incident.place == "Korabelny"
+    assert incident.geo_precision == 2
+    assert abs(incident.lat - 46.615) < 0.01 and abs(incident.lon - 32.598) < 0.01
+
+
+def test_a_listed_stray_lies_among_its_lists_villages(gazetteer) -> None:
+    # « Mykilske » of the gazetteer lies in another oblast: in a list of villages of Kherson
+    # oblast it is placed at the middle of the list's Kherson villages, not at the oblast's centre
+    body = (
+        "L'armée russe a pilonné Antonivka, Bilozerka, Mykilske, Darivka et Tiahynka, dans la région "
+        "de Kherson."
+    )
+    found = {i.mention.surface: i.mention.place for i in analyse(body, gazetteer)}
+    stray = found["Mykilske"]
+    assert stray.admin1 == "Kherson Oblast"
+    known = [found[n] for n in ("Antonivka", "Bilozerka", "Darivka", "Tiahynka")]
+    assert abs(stray.lat - sum(p.lat for p in known) / 4) < 0.01
+    assert abs(stray.lon - sum(p.lon for p in known) / 4) < 0.01
