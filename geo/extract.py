@@ -1851,15 +1851,12 @@ _REFERENCE_BEFORE_RE = re.compile(
     r",\s*(?:[\w’'-]+\s+){1,4}?(?:proches?|non\s+loin|à\s+proximité)\s+d[e’']|"
     r"\bsur\s+la\s+rive\s+(?:droite|gauche|nord|sud|est|ouest|opposée)\s+d[eu’']|"
     # « sur la route entre Chișinău et Tiraspol », « l'axe reliant X à Y »
-    r"\b(?:route|axe|autoroute|voie|ligne)\s+(?:\S+\s+)?(?:entre|reliant)\s+(?:[\w’'-]+\s+){0,3}?(?:et|à)?|"
-    # « Stepove, qui fait partie de la commune d'Avdiïvka »
-    r"\bfai(?:t|sant)\s+partie\s+(?:du\s+|des\s+|de\s+|d[’']\s*))"
-    r"\s*(?:la\s+|l[’']\s*|le\s+)?(?:(?:ville|localité|village|cité|port|région|oblast|province|district|communauté|"
-    r"hromada|commune)\s+(?:\w+\s+)?"
+    r"\b(?:route|axe|autoroute|voie|ligne)\s+(?:\S+\s+)?(?:entre|reliant)\s+(?:[\w’'-]+\s+){0,3}?(?:et|à)?)"
+    r"\s*(?:la\s+|l[’']\s*|le\s+)?(?:(?:ville|localité|village|cité|port|région|oblast|province|district)\s+(?:\w+\s+)?"
     r"(?:de\s+|d[’']\s*))?$",
     re.I,
 )
-#: « qui fait partie de la communauté de »: the unit a village belongs to
+#: « Stepove, qui fait partie de la commune d'Avdiïvka »: the unit a village belongs to
 _PART_OF_BEFORE_RE = re.compile(
     r"\bfai(?:t|sant)\s+partie\s+(?:du\s+|des\s+|de\s+|d[’']\s*)(?:la\s+|l[’']\s*|le\s+)?"
     r"(?:(?:communauté|hromada|commune|district|région|oblast)\s+(?:\w+\s+)?(?:de\s+|d[’']\s*))?$",
@@ -1975,7 +1972,11 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
         if _GUARDED_BEFORE_RE.search(before):
             guarded.append(i)
             continue
-        reference = _REFERENCE_BEFORE_RE.search(before) or _ACROSS_BORDER_BEFORE_RE.search(before)
+        reference = (
+            _REFERENCE_BEFORE_RE.search(before)
+            or _ACROSS_BORDER_BEFORE_RE.search(before)
+            or _PART_OF_BEFORE_RE.search(before)
+        )
         (refs if edge or shore or towards or reference else out).append(i)
     if guarded and not out and not refs:
         return guarded
