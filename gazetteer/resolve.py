@@ -1425,7 +1425,12 @@ _NEIGHBOUR_KM = 30.0
 #: How close (km) a place named in the same sentence makes a homonym the likely one.
 _NEAR_KM = 35.0
 #: A military base named before its place: « la base Mihail Kogălniceanu », « la base aérienne 57 « … ».
-_BASE_BEFORE_RE = re.compile(r"\bbases?\s+(?:aériennes?\s+)?(?:\d+\s+)?(?:de\s+|d[’'])?(?:«\s*)?$", re.I)
+#: « la base aérienne de », « les bases aériennes de Borcea et » (the second of two bases)
+_BASE_BEFORE_RE = re.compile(
+    r"\bbases?\s+(?:aériennes?\s+)?(?:\d+\s+)?(?:de\s+|d[’'])?(?:«\s*)?"
+    r"(?:[\w’'-]+(?:\s+[\w’'-]+)?(?:\s*,\s*|\s+et\s+))?$",
+    re.I,
+)
 #: « X, près de Y »: the farthest (km) a homonym of X may lie from Y and still be the one meant;
 #: beyond it, X is known through Y only (geo_precision 2).
 _NEAR_NEXT_KM = 80.0

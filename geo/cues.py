@@ -166,6 +166,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # fighters scrambled (« deux F-16 ont décollé de la base de Fetești »)
             r"(?:avions?\s+de\s+chasse|chasseurs?|F-16|F-35|Eurofighter|Typhoon|Gripen|Rafale|MiG-29)\s+(?:\S+\s+){0,4}?"
             r"(?:ont|a|avaient|avait)\s+(?:\S+\s+)?décollé|"
+            # (« la Roumanie a fait décoller deux F-16 », « a déployé deux de ses avions de chasse »)
+            r"(?:ont|a|avaient|avait)\s+(?:\S+\s+)?(?:fait\s+décoller|déployé|dépêché)\s+(?:\S+\s+){0,5}?"
+            r"(?:avions?\s+de\s+chasse|F-16|F-18|F-35|Eurofighter|Typhoon|Gripen|Rafale|MiG-29)|"
             # « Sébastopol repousse une attaque de drones navals »: an attack repelled from the air or sea
             # (« affirme avoir contrecarré une attaque aux drones sur Belgorod »)
             r"(?:repouss|contrecarr)\w*\s+(?:\S+\s+){0,5}?(?:attaques?|vagues?|assauts?)\s+(?:massive\s+)?(?:de|aux)\s+(?:drones?|missiles?))\b",
@@ -804,7 +807,7 @@ _STEMS: dict[str, str] = {
     "explosion": "explos détonation piég pieg déflagr attentat mine ied bombe barrage sauté sauter exploser",
     "sabotage": "sabot déraill",
     "debris": "débris debris fragment épave écras tomb retrouv découv repér localis reste morceau pièce chute impact",
-    "air_defense": "repouss abat intercept neutralis détrui défense décoll contrecarr",
+    "air_defense": "repouss abat intercept neutralis détrui défense décoll contrecarr déploy dépêch",
     "fire": "incendi feu flamm brûl",
     "ground_combat": "combat affront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
     "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris grignot gagn amélior abandonn tomb revendiqu passé franchi avancer percer infanterie terrestre blindé "

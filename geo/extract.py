@@ -1852,7 +1852,9 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"\bsur\s+la\s+rive\s+(?:droite|gauche|nord|sud|est|ouest|opposée)\s+d[eu’']|"
     # « sur la route entre Chișinău et Tiraspol », « l'axe reliant X à Y »
     r"\b(?:route|axe|autoroute|voie|ligne)\s+(?:\S+\s+)?(?:entre|reliant)\s+(?:[\w’'-]+\s+){0,3}?(?:et|à)?)"
-    r"\s*(?:la\s+|l[’']\s*|le\s+)?(?:(?:ville|localité|village|cité|port|région|oblast|province|district)\s+(?:\w+\s+)?"
+    # (« face à la commune roumaine de Chilia Veche »)
+    r"\s*(?:la\s+|l[’']\s*|le\s+)?(?:(?:ville|localité|village|cité|port|région|oblast|province|district|commune|"
+    r"communauté|hromada)\s+(?:\w+\s+)?"
     r"(?:de\s+|d[’']\s*))?$",
     re.I,
 )

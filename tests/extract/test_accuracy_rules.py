@@ -4107,7 +4107,7 @@ def test_a_stray_village_takes_the_district_named_before_it(gazetteer) -> None:
         ),
         # « l'attaque » after the drones that struck earlier in its sentence is their strike
         (
-            "À Kostiantynivka, des drones FPV ont frappé un bus – un passager a été tué lors de l'attaque.",
+            "À Kostiantynivka, des drones FPV ont pris en chasse un bus – un passager a été tué à cause de l'attaque.",
             [("drone_strike", "Kostiantynivka")],
         ),
         # an attack of missiles and drones on a region is the drone strike told at one of its towns
@@ -4123,7 +4123,7 @@ def test_a_stray_village_takes_the_district_named_before_it(gazetteer) -> None:
         ),
         # the country a region borders is no place of its event
         (
-            "La Transnistrie, qui jouxte l'est de la Moldavie, accueille 1 500 soldats russes.",
+            "La Transnistrie, qui jouxte le sud-ouest de l'Ukraine, accueille 1 500 soldats russes.",
             [("troop_deployment", "Transnistrie")],
         ),
         # the intelligence services of a capital are where they sit, not where the blasts were
@@ -4197,3 +4197,20 @@ def test_a_listed_stray_lies_among_its_lists_villages(gazetteer) -> None:
     known = [found[n] for n in ("Antonivka", "Bilozerka", "Darivka", "Tiahynka")]
     assert abs(stray.lat - sum(p.lat for p in known) / 4) < 0.01
     assert abs(stray.lon - sum(p.lon for p in known) / 4) < 0.01
+
+
+def test_fighters_sent_up_from_two_air_bases(gazetteer) -> None:
+    # fighters a state sends up are air defence, at each base named, the second one of a list too
+    # (« Mihail Kogălniceanu » is also a commune of Tulcea county, 75 km from the base)
+    body = (
+        "Un drone a survolé le județ de Tulcea. La Roumanie a fait décoller deux F-16 des bases "
+        "aériennes de Fetești et Mihail Kogălniceanu."
+    )
+    found = [(i.event, i.place, round(i.lat, 1)) for i in _incidents(gazetteer, body)]
+    assert ("air_defense", "base aérienne de Mihail Kogălniceanu", 44.4) in found
+    assert ("air_defense", "Fetești", 44.4) in found
+
+
+def test_a_commune_across_the_river_is_a_reference(gazetteer) -> None:
+    body = "Mardi soir, un drone a frappé le port de Vylkove, face à la commune roumaine de Chilia Veche."
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == [("drone_strike", "Vylkove")]
