@@ -2374,12 +2374,10 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         district_of: Place | None = None
         start = h.start
         if "district" in context and _DISTRICT_RE.search(before):
+            # (« district de X à » a city: the next name)
+            linked = idx + 1 < len(kept) and _DISTRICT_LINK_RE.fullmatch(text[h.end : kept[idx + 1].start])
             # « district de Gagarine à Sébastopol »: a district of the following city
-            if (
-                place.kind != "district"
-                and idx + 1 < len(kept)
-                and _DISTRICT_LINK_RE.fullmatch(text[h.end : kept[idx + 1].start])
-            ):
+            if place.kind != "district" and linked:
                 city, _ = _best(kept[idx + 1].candidates, countries=countries, zone=zone)
                 if city is not None:
                     m = _DISTRICT_RE.search(before)
@@ -2388,12 +2386,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
                     district_of = city
                     place = _place_within(surface, city, kind="district", score=0.8)
                     conf = min(conf, 0.8)
-            elif (
-                place.kind == "district"
-                and place.admin1
-                and idx + 1 < len(kept)
-                and _DISTRICT_LINK_RE.fullmatch(text[h.end : kept[idx + 1].start])
-            ):
+            elif place.kind == "district" and place.admin1 and linked:
                 # « le district de Korabel à Kherson »: a district the gazetteer knows, of that city
                 city, _ = _best(kept[idx + 1].candidates, countries=countries, zone=zone)
                 if (
