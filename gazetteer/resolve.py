@@ -331,15 +331,20 @@ _SHIP_RE = re.compile(
     r"cargo|p[ée]trolier|vraquier|m[ée]thanier|remorqueur|brise-glace|yacht|paquebot|bateau|"
     # (a military unit's name: « la 12e brigade Azov », « le régiment Azov »)
     r"brigade|régiment|bataillon|corps(?:\s+d[’']assaut)?|"
+    # (a group of forces: « le groupement tactique Yug », « le groupe Centre »; a weapon system: « le
+    # système de lancement multiple « Ol'kha » »)
+    r"groupements?(?:\s+tactiques?)?|groupes?(?:\s+d[’']armées)?|systèmes?(?:\s+de\s+lancement\s+multiple)?|"
     # (a building's name: « l'hôtel voisin Droujba », « le stade Dynamo »)
     r"h[ôo]tel|restaurant|cin[ée]ma|supermarch[ée]|stade|sanatorium|"
     # (a medium: « le média russe Baza », « le quotidien Kyiv Independent », « la chaîne Telegram Rybar »)
-    r"médias?|journal|quotidien|hebdomadaire|magazine|chaîne)(?:\s+(?:russe|ukrainien|turc|grec|libérien|panaméen|"
+    r"médias?|journal|quotidien|hebdomadaire|magazine|chaîne(?:\s+de\s+télévision)?)(?:\s+(?:russe|ukrainien|turc|grec|libérien|panaméen|"
     r"amiral|de\s+guerre|lance-missiles|nucléaire|voisin|indépendant|d[’']opposition|en\s+ligne|Telegram|"
     r"ukrainienne|indépendante|proche\s+du\s+Kremlin|pro-Kremlin|prorusse|pro-russe))*\s+(?:«\s*|\"|“)?$",
     re.I,
 )
 _SHIP_WORDS = (
+    "groupe",
+    "système",
     "média",
     "journal",
     "quotidien",
@@ -377,7 +382,8 @@ _SHIP_WORDS = (
     "corps",
 )
 _REGION_HEAD_RE = re.compile(
-    r"(?:r[ée]gions?|oblasts?|provinces?|départements?|județ|judet|comtés?)(?:\s+(?:russes?|ukrainiennes?|frontali[èe]res?|voisines?|m[ée]ridionales?|"
+    # (« la République populaire de Donetsk »: the oblast the separatists claim)
+    r"(?:r[ée]gions?|oblasts?|provinces?|départements?|județ|judet|comtés?|r[ée]publiques?\s+populaires?)(?:\s+(?:russes?|ukrainiennes?|frontali[èe]res?|voisines?|m[ée]ridionales?|"
     r"orientales?|occidentales?|septentrionales?|de\s+l[’']est|du\s+sud|du\s+nord|ukrainienne|russe|"
     r"séparatistes?|prorusses?|pro-russes?|occupées?|annexées?|autonomes?|sécessionnistes?|moldaves?|roumaines?|"
     # « la région sud-ukrainienne de Kherson »
@@ -405,7 +411,7 @@ _ORIGIN_RE = re.compile(
     re.I,
 )
 # substrings one of which each context pattern needs (fast path before the regex)
-_REGION_WORDS = ("gion", "oblast", "province", "département", "județ", "judet", "comté")
+_REGION_WORDS = ("gion", "oblast", "province", "département", "județ", "judet", "comté", "publique")
 _GOVERNOR_WORDS = ("gouvern", "administration", "autorit", "parquet", "procureur", "police")
 _AXIS_WORDS = ("front", "direction", "axe", "secteur")
 _RIVER_WORDS = (
@@ -575,7 +581,8 @@ _MIND_AFTER_RE = re.compile(
 _LITERAL_VERB_RE = re.compile(
     # (« Kiev a été dans la nuit visée », « a été une nouvelle fois frappée »: an adverbial between)
     # (« Kiev a visé un site » with no « été » is Kiev acting: no literal verb)
-    r"^\s*(?:(?:a|ont|avait|avaient|a\s+de\s+nouveau)\s+été|est|sont|était|étaient)\s+(?:(?:de|à)\s+nouveau\s+|"
+    # (« Kiev a également été visée »: the adverb before « été »)
+    r"^\s*(?:(?:a|ont|avait|avaient)(?:\s+(?:de\s+nouveau|également|aussi|encore|déjà))?\s+été|est|sont|était|étaient)\s+(?:(?:de|à)\s+nouveau\s+|"
     r"(?:dans\s+la\s+nuit|cette\s+nuit|la\s+nuit\s+dernière|ce\s+matin|une\s+nouvelle\s+fois|une\s+fois\s+de\s+plus|"
     r"encore|aussi|également|massivement|violemment|durement|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
     r"(?:\s+(?:matin|soir))?)\s+(?:,\s*)?)?(?:la\s+cible|"
@@ -1645,6 +1652,8 @@ _AT_SPEAKER_BEFORE_RE = re.compile(r"(?:^|[.!?\n»]\s*)(?:À|A|Depuis)\s+$")
 _ATTRIBUTE_BEFORE_RE = re.compile(
     r"\b(?:gouverneure?|maire|président|porte-parole|ministre|ambassadeur|flotte(?:\s+\w+)?|"
     r"comité(?:\s+\w+)?|guerre|conflit|agence|services|armée|forces|marine|parlement|"
+    # (a security council that reports or meets: « selon le Conseil de sécurité de X »)
+    r"conseil(?:\s+suprême)?\s+de\s+sécurité(?:\s+nationale)?|"
     r"gouvernement|chef|traité|administration(?:\s+militaire)?)\s+(?:\w+\s+)?"
     r"(?:(?:de\s+la\s+|du\s+)(?:région|oblast|province|ville|district|comté)\s+)?"
     r"(?:de\s+(?:la\s+|l[’'])?|d[’']\s*|du\s+|des\s+|en\s+)$",
@@ -1702,7 +1711,9 @@ _PLACE_NOUN_BEFORE_RE = re.compile(
     r"\b(?:aéroports?|gares?|ports?|hôpitaux|hôpital|centrales?|usines?|raffineries?|barrages?|dépôts?|bases?|"
     r"ponts?|stades?|marchés?|musées?|cathédrales?|places?|avenues?|rues?|boulevards?|faubourgs?|quartiers?|"
     r"banlieues?|universités?|écoles?|métro|habitants|immeubles?|environs|abords|alentours|périphérie|casernes?|"
-    r"garnisons?|aérodromes?|entrepôts?|bâtiments?|maisons?|parcs?|plages?|routes?|églises?|mairies?|centre-ville)"
+    r"garnisons?|aérodromes?|entrepôts?|bâtiments?|maisons?|parcs?|plages?|routes?|églises?|mairies?|centre-ville|"
+    # (« près de la ville de Tiraspol »: the town itself)
+    r"villes?|cités?|localités?|municipalités?)"
     r"(?:\s+[a-zéèêàùâîôç-]+){0,2}\s+(?:de\s+|d[’']\s*|du\s+)(?:la\s+|le\s+|l[’']\s*)?$",
     re.I,
 )
@@ -1928,7 +1939,9 @@ _POLITY_BEFORE_RE = re.compile(
     r"membres?|portes|voisins?|partenaires?|alliés?)"
     r"(?:\s+[a-zéèêàùâîôç-]+){0,2}\s+(?:à|a|de|d[’']|du|avec|entre|contre|envers|pour|face\s+à|par)\s*"
     r"(?:la\s+|le\s+|l[’']\s*|les\s+)?$)"
-    r"|(?:\b(?:par|face\s+à|accusent|accuse|aider|soutenir|sanctionner|menacer|convaincre|pour)\s+"
+    r"|(?:\b(?:par|face\s+à|accusent|accuse|aider|soutenir|sanctionner|menacer|convaincre|pour|"
+    # (« ces frappes font peur à la Roumanie », « inquiète la Pologne »: a state afraid)
+    r"(?:fait|font|faisait|faisaient)\s+peur\s+à|inquiète|inquiètent|effraie|effraient)\s+"
     r"(?:la\s+|le\s+|l[’']\s*|les\s+)?$)",
     re.I,
 )

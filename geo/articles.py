@@ -49,7 +49,7 @@ _PUBLISH_RE = re.compile(r"^[ \t]*Publish(?:ed)?[ \t]+date[ \t]*:[ \t]*(\d{4})-(
 _PUBLISHED_FR_RE = re.compile(
     r"(?:Publié|Publiée|Mis\s+à\s+jour|Publication|Date)\s*(?:le)?\s*:?\s*(?:[a-z]+\s+)?"
     r"(?:(\d{1,2})(?:er)?\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
-    r"novembre|décembre|decembre)\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2}(?!\d))|(\d{4})-(\d{2})-(\d{2}))",
+    r"novembre|décembre|decembre)\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2}(?!\d))|(\d{4})-(\d{2})-(\d{2}))",
     re.I,
 )
 #: A header line that starts with a date (« 10.03.2025 | 10:47 | Rédaction », « 14/08/2024 07:35 »,
@@ -536,13 +536,40 @@ _CREDIT_RE = re.compile(
 )
 
 
+#: « Lire aussi : » alone on its line: the headlines of other articles follow, one per line
+_READ_ALSO_ALONE_RE = re.compile(
+    r"[ \t]*(?:[•►▶➤→·*][ \t]*)?(?:[ÀA] )?(?:lire|voir) (?:aussi|également)[ \t]*:?[ \t]*", re.I
+)
+#: A line that reads like a headline: no full stop at its end (« Les drones frappent encore le port
+#: d'Izmaïl », « La trêve tiendra-t-elle ? »)
+_HEADLINE_LINE_RE = re.compile(r"[^\n]{3,200}(?<![.…])[ \t]*")
+
+
+def _linked_headlines(text: str, pos: int) -> list[Span]:
+    """The headline lines right after a « Lire aussi : » line ending at ``pos`` (up to a blank line
+    or a line that ends like a sentence)."""
+    out: list[Span] = []
+    while pos < len(text) and text[pos] == "\n":
+        pos += 1
+        m = _HEADLINE_LINE_RE.match(text, pos)
+        if m is None or (m.end() < len(text) and text[m.end()] != "\n"):
+            break
+        out.append(Span(m.start(), m.end()))
+        pos = m.end()
+    return out
+
+
 def boilerplate_spans(text: str) -> list[Span]:
     """Spans of page furniture: "Lire Aussi" links, metadata lines, agency credits and the page tail.
 
     Toponyms are still found there (they are in the text) but no incident is
     taken from them.
     """
-    spans = [Span(m.start(), m.end()) for m in _line_matches(_BOILERPLATE_LINE_RE, text)]
+    spans = []
+    for m in _line_matches(_BOILERPLATE_LINE_RE, text):
+        spans.append(Span(m.start(), m.end()))
+        if _READ_ALSO_ALONE_RE.fullmatch(m.group(0)):
+            spans += _linked_headlines(text, m.end())
     if "(" in text:
         spans += [Span(m.start(), m.end()) for m in _CREDIT_RE.finditer(text)]
     for tail in _line_matches(_TAIL_RE, text):

@@ -64,6 +64,12 @@ _STRIKE_RE = re.compile(
     # « les Russes ont utilisé des drones pour attaquer une école »
     r"(?:utilisé|employé)\s+(?:des|un|une|plusieurs|\d+)\s+(?:\S+\s+)?(?:drones?|missiles?|roquettes?|bombes?)\s+"
     r"(?:\S+\s+)?pour\s+(?:attaquer|frapper|viser|bombarder|cibler)|"
+    # « des lance-roquettes ont été utilisés pour frapper Lgov »; « la Russie bombarde Odessa »; « en
+    # frappant Kharkiv »; « a riposté en tirant jeudi deux missiles sur un dépôt »
+    r"(?:ont|a|avaient|avait)\s+été\s+(?:utilisée?s?|employée?s?)\s+pour\s+(?:attaquer|frapper|viser|bombarder|cibler)|"
+    r"bombarde\s+(?:(?:de\s+nouveau|encore|aussi|également)\s+)?(?:le|la|les|l[’']|un|une|des|(?=(?-i:[A-ZÀ-Ý])))|"
+    r"frappant\s+(?=(?-i:[A-ZÀ-Ý]))|"
+    r"en\s+tirant\s+(?:[^\s.;:!?]+\s+){0,5}?(?:un|une|des|deux|trois|plusieurs|\d+)\s+(?:\S+\s+)?(?:missiles?|roquettes?|obus|drones?)|"
     # « détruit avec des drones un poste de commandement »
     r"détrui\w*\s+(?:\S+\s+){0,2}?(?:avec|à\s+l[’']aide\s+de)\s+(?:des|d[’']un|d[’']une|deux|trois|plusieurs)\s+(?:drones?|missiles?|roquettes?)|"
     # « des impacts ont été enregistrés à X »
@@ -98,7 +104,8 @@ _STRIKE_RE = re.compile(
     _I,
 )
 _DRONE_RE = re.compile(
-    r"\b(?:drones?|véhicules?\s+aériens?\s+sans\s+pilote|shahed|geran\w*|lancet|kamikazes?|bombes?\s+(?:planantes?|guidées?|aériennes?)|bombes?|"
+    # (« visée par des appareils explosifs »: drones)
+    r"\b(?:drones?|véhicules?\s+aériens?\s+sans\s+pilote|appareils\s+explosifs|shahed|geran\w*|lancet|kamikazes?|bombes?\s+(?:planantes?|guidées?|aériennes?)|bombes?|"
     r"aviation|avions?\s+(?:de\s+combat|bombardiers?)|bombardiers?|frappes?\s+aériennes?|raids?\s+aériens?|KAB)\b",
     _I,
 )
@@ -122,7 +129,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "explosion",
         re.compile(
             # (« tué par l'explosion d'un drone »: the drone's strike, see _STRIKE_RE)
-            r"\b(?:explosions?(?!\s+d[’']une?\s+(?:\S+\s+)?(?:drones?|missiles?|obus|roquettes?)\b)|détonations?|voitures?\s+piégées?|engins?\s+explosifs?|déflagrations?|attentats?|"
+            # (« une explosion des dépenses militaires »: a figure soaring)
+            r"\b(?:explosions?(?!\s+d[’']une?\s+(?:\S+\s+)?(?:drones?|missiles?|obus|roquettes?)\b)"
+            r"(?!\s+(?:des|de\s+la|du|de\s+leurs?|de\s+ses)\s+(?:dépenses|prix|coûts?|demandes?|cas|ventes|importations|"
+            r"exportations|budgets?|inflation|loyers|salaires|factures|violences|naissances|effectifs|commandes))|détonations?|voitures?\s+piégées?|engins?\s+explosifs?|déflagrations?|attentats?|"
             r"mines?\s+antipersonnel|IED|bombe\s+artisanale|a\s+explosé|ont\s+explosé|avant\s+d[’']exploser|"
             r"fait\s+exploser\s+(?:\S+\s+){0,2}?(?:charges?|explosifs?|engins?|bombes?|camions?|voitures?|mines?)|"
             # « les sapeurs ont fait sauter plusieurs travées du pont »
@@ -143,6 +153,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"s[’']écras\w*|(?:est|sont|était|étaient)\s+tombée?s?|tombée?s?\s+(?:dans|sur|près|à|en)|"
             r"(?:a|ont)\s+été\s+(?:retrouvée?s?|découverte?s?))|"
             r"(?:fragments?|débris|morceaux|restes)\s+(?:ont|a)\s+été\s+(?:retrouvée?s?|découverte?s?|repérée?s?|localisée?s?)|"
+            # « un drone accidenté retrouvé à Vaslui »; « des fragments d'obus sont tombés sur une base »
+            # (a shot-down missile's: not « blessé par des fragments d'obus », the shelling's)
+            r"(?:drones?|engins?|appareils?)\s+accidentée?s?|fragments?\s+d[’']obus\s+(?:sont|est|étaient|était)\s+tombée?s?|"
             # « l'impact au sol d'un objet aérien »: the Romanian defence ministry's words for a crash
             r"impacts?\s+au\s+sol\s+(?:d[’']un\s+|d[’']une\s+|de\s+|des\s+)(?:\S+\s+){0,2}?(?:objets?|engins?|drones?|appareils?)|"
             # « après la chute d'un engin dans un champ », « blessé par la chute de débris »
@@ -179,9 +192,14 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "ground_combat",
         re.compile(
-            r"\b(?:combats?|combattent|combattu|combattants?\s+engagés|affrontements?|assauts?(?!\s+aériens?)|(?<=d[’'])assauts?|"
+            # (not « à la mémoire des soldats tombés au combat »: the war's dead honoured)
+            r"\b(?:(?<!tombés\sau\s)(?<!tombées\sau\s)(?<!tombé\sau\s)combats?|combattent|combattu|combattants?\s+engagés|affrontements?|assauts?(?!\s+aériens?)|(?<=d[’'])assauts?|"
             # (« les offensives de drones contre des localités russes »: strikes from the air)
-            r"offensives?(?!\s+(?:\S+\s+){0,2}?(?:de\s+|d[’']\s*)(?:drones?|missiles?)\b)|"
+            # (« l'offensive russe en Ukraine se poursuit »: the war itself, not a battle; but
+            # « a déclenché le 24 février une offensive en Ukraine » is its start)
+            r"(?:déclench|lanc)\w*\s+(?:le\s+\d+\w*\s+\w+\s+)?(?:une|son|leur|l[’'])\s*offensive|"
+            r"offensives?(?!\s+(?:\S+\s+){0,2}?(?:de\s+|d[’']\s*)(?:drones?|missiles?)\b)"
+            r"(?!\s+(?:\S+\s+){0,2}?(?:en|sur|contre)\s+(?:l[’']\s*)?Ukraine\b(?!\s*,?\s*(?:dans|à|près|autour|vers|sur)\b))|"
             r"incursions?(?!\s+(?:\S+\s+){0,2}?(?:de\s+|d[’']\s*)(?:drones?|missiles?|appareils?|aéronefs?)\b)|(?<!champ\sde\s)(?<!champs\sde\s)batailles?|opérations?\s+de\s+combat|accrochages?|encercl\w+|percées?|"
             # « quatre attaques ont été repoussées au nord-est de la ville »
             r"(?:attaques?|assauts?)\s+(?:\S+\s+){0,2}?(?:ont\s+été|a\s+été|avaient\s+été|avait\s+été|auraient\s+été|"
@@ -367,6 +385,10 @@ _MODAL_RE = re.compile(
 #: holding one tells no event of one day, but for troops (« 800 soldats sont stationnés depuis des
 #: années », « a engagé ces dernières semaines ses brigades »: a garrison, a deployment); « à plusieurs
 #: reprises mardi » is one day's.
+#: « un modèle que l'armée a employé dans ses raids »: the attacks a weapon serves in
+_USED_IN_BEFORE_RE = re.compile(
+    r"\b(?:utilisée?s?|employée?s?)\s+(?:\S+\s+){0,4}?(?:dans|pour|lors\s+de)\s+(?:ses|leurs)\s+$", _I
+)
 _TREND_RE = re.compile(
     # (« multiplie également depuis plusieurs semaines ses frappes »: words between)
     r"\b(?:multipli(?:e|ent)\s+(?:[^\s.;:!?]+\s+){0,5}?(?:les|ses|leurs)\s+(?:attaques|frappes|bombardements|raids|tirs|incursions)|"
@@ -376,11 +398,14 @@ _TREND_RE = re.compile(
     # (« depuis l'échec d'un accord céréalier », « est la cible régulière de frappes »; not « la plus
     # grande offensive depuis la fin de la guerre »: a comparison)
     r"depuis\s+(?:l[’']|la\s+|le\s+)(?:échec|expiration|abandon|suspension|retrait|effondrement|rupture)|"
-    r"réguli(?:er|ers|ère|ères))\b",
+    r"réguli(?:er|ers|ère|ères)|"
+    # (« la frappe s'inscrit dans une longue campagne contre le réseau électrique »: the series the
+    # event belongs to)
+    r"s[’']inscri\w+\s+dans\s+(?:une|la|cette)\s+(?:longue\s+|nouvelle\s+)?(?:série|vague|campagne))\b",
     _I,
 )
 #: Substrings one of which every match of _TREND_RE contains (lower case).
-_TREND_WORDS = ("multipli", "ampleur", "ces derni", "depuis", "réguli")
+_TREND_WORDS = ("multipli", "ampleur", "ces derni", "depuis", "réguli", "inscri")
 _CLAUSE_SPLIT_RE = re.compile(
     r"[;:]|,\s+(?=(?:mais|alors|où|qui|tandis|dont|et|déjà)\b)|,\s+(?:[\w’'-]+\s+){0,3}?(?:régulièrement|quotidiennement)\b[^,;]*|\s+(?:mais|tandis\s+que|et)\s+"
 )
@@ -806,7 +831,7 @@ _PRUNED_STRIKE = PrunedAlternation(_STRIKE_RE)
 _STEMS: dict[str, str] = {
     "explosion": "explos détonation piég pieg déflagr attentat mine ied bombe barrage sauté sauter exploser",
     "sabotage": "sabot déraill",
-    "debris": "débris debris fragment épave écras tomb retrouv découv repér localis reste morceau pièce chute impact",
+    "debris": "débris debris fragment épave écras tomb retrouv découv repér localis reste morceau pièce chute impact accident",
     "air_defense": "repouss abat intercept neutralis détrui défense décoll contrecarr déploy dépêch",
     "fire": "incendi feu flamm brûl",
     "ground_combat": "combat affront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
@@ -1166,6 +1191,8 @@ def find_cues(
             continue
         if _WEAPON_OF_BEFORE_RE.search(text, max(start, m.start() - 25), m.start()):
             continue  # « un drone d'attaque », « des hélicoptères d'attaque »: a kind of weapon, no event
+        if _USED_IN_BEFORE_RE.search(text, max(start, m.start() - 60), m.start()):
+            continue  # « un Shahed, employé par l'armée russe dans ses raids »: what a weapon is for
         if _DURING_THE_BEFORE_RE.search(
             text, max(start, m.start() - 25), m.start()
         ) and not _AGAINST_AFTER_RE.match(text, m.end(), end):

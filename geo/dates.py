@@ -81,6 +81,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("ago", re.compile(r"\bil\s+y\s+a\s+(deux|trois|quatre|cinq|six|\d)\s+jours\b", re.I)),
     ("full", re.compile(rf"\b(?:(?:{_WD})\s+)?(\d{{1,2}})(?:er)?\s+({_MO})\s+(\d{{4}})\b", re.I)),
+    # « lundi (30/12/2024) »: a day written in digits, with its year
+    ("numeric", re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])", re.I)),
     ("daymonth", re.compile(rf"\b(?:({_WD})\s+)?(\d{{1,2}})(?:er)?\s+({_MO})\b(?!\s+\d)", re.I)),
     # feasts: « la veille de Noël », « le matin de Noël », « la Saint-Sylvestre », « le jour de l'An »
     (
@@ -109,6 +111,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("lastmonth", re.compile(r"\ble\s+mois\s+(?:dernier|passé)\b", re.I)),
     ("months", re.compile(r"\bdepuis\s+(?:plusieurs|quelques|des)\s+mois\b|\bce\s+mois(?:-ci)?\b", re.I)),
     ("monthname", re.compile(rf"\b(?:en|début|fin|mi-|courant)\s*({_MO})(?:\s+(\d{{4}}))?\b", re.I)),
+    # « conquise par Moscou fin 2023 »: a part of a year
+    ("yearpart", re.compile(r"\b(début|fin|mi-)\s*(\d{4})\b", re.I)),
     # « chaque dimanche »: a habit, no date (the span is taken, so that « dimanche » alone is not read)
     ("habit", re.compile(rf"\bchaque\s+({_WD})\b", re.I)),
     ("weekday", re.compile(rf"\b({_WD})\b(?!\s+\d)", re.I)),
@@ -129,6 +133,7 @@ _KEYWORDS = (
     "semaine",
     "mois",
     "il y a",
+    "/",
     "veille",
     "week-end",
     "noël",
@@ -136,6 +141,9 @@ _KEYWORDS = (
     "réveillon",
     "nouvel an",
     "jour de l",
+    "début",
+    "fin",
+    "mi-",
 )
 
 
@@ -147,6 +155,7 @@ _NEEDS: dict[str, str | tuple[str, ...]] = {
     "ago": ("il y a",),
     "full": "mo",
     "daymonth": "mo",
+    "numeric": ("/",),
     "feast": ("noël", "sylvestre", "réveillon", "nouvel an", "jour de l"),
     "yesterday_before": ("avant-hier",),
     "yesterday": ("hier", "veille"),
@@ -158,6 +167,7 @@ _NEEDS: dict[str, str | tuple[str, ...]] = {
     "lastmonth": ("mois",),
     "months": ("mois",),
     "monthname": "mo",
+    "yearpart": ("début", "fin", "mi-"),
     "habit": ("chaque",),
     "weekday": "wd",
 }
@@ -267,6 +277,12 @@ def _resolve(
         except ValueError:
             return None
         explicit = absolute = True
+    elif kind == "numeric":
+        try:
+            d = date(int(g[2]), int(g[1]), int(g[0]))
+        except ValueError:
+            return None
+        explicit = absolute = True
     elif anchor is None and not (kind == "nightnum" and g[2]):
         return None
     elif kind == "night":
@@ -326,6 +342,10 @@ def _resolve(
         d = date(year, month, 1)
         precision = "month"
         absolute = bool(g[1])
+    elif kind == "yearpart":
+        # (not absolute: so vague a time does not anchor the weekdays of its paragraph)
+        d = date(int(g[1]), {"début": 1, "fin": 12}.get(g[0].lower(), 6), 1)
+        precision = "month"
     elif kind == "lastweekday":
         d = resolve_weekday(WEEKDAYS.index(g[0].lower()), anchor - timedelta(days=1))
     elif kind == "lastweekend":

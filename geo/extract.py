@@ -135,6 +135,10 @@ class _Draft:
     pluperfect: bool = False
     #: a strike whose sentence names both drones and missiles (« une attaque de missiles et de drones »)
     mixed: bool = False
+    #: a town's fall told in an apposition to its name (« Marinka, conquise fin 2023 »)
+    apposed: bool = False
+    #: the id of the region whose strike this fire or blast locates (see _consolidate)
+    caused_in: str | None = None
 
     @property
     def listed(self) -> bool:
@@ -184,9 +188,15 @@ def _eligible(info: MentionInfo, text: str | None = None) -> bool:
     return True
 
 
+def _is_country(info: MentionInfo) -> bool:
+    """Is the mention a country's?"""
+    return info.mention.place is not None and info.mention.place.kind == "country"
+
+
 _LIST_GAP_RE = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:de\s+|d[’']\s*)?[A-ZÀ-Ý][\w’'-]*){0,2}"
-    r"\s*(?:,\s*(?:de\s+|d[’']\s*)?|,?\s*(?:et|ou)\s+(?:de\s+|d[’']\s*|à\s+)?)"
+    # (« de la Pologne et de la Lituanie »: the articles of countries)
+    r"\s*(?:,\s*(?:de\s+|d[’']\s*)?|,?\s*(?:et|ou)\s+(?:de\s+|d[’']\s*|à\s+)?(?:la\s+|l[’']\s*)?)"
 )
 
 
@@ -237,8 +247,8 @@ def _same_place(a: _Draft, b: _Draft) -> bool:
         # (two villages of one list are two places however close: Gontcharovka and Zaoleshenka, 1.4 km)
         km > (0.5 if one_list else 3.0)
         # (in one sentence, only the members of one list: « Antonivka, dans la banlieue de Kherson »
-        # is one place named twice)
-        and (a.sentence != b.sentence or one_list)
+        # is one place named twice; or a town whose fall is told in an apposition)
+        and (a.sentence != b.sentence or one_list or a.apposed != b.apposed)
         and pa.kind in ("city", "village")
         and pb.kind in ("city", "village")
         and a.info.mention.surface != b.info.mention.surface
@@ -278,8 +288,8 @@ def _contains(broad: _Draft, narrow: _Draft) -> bool:
         ) < 150
     if b.kind not in ("country", "region", "oblast") or broad.listed:
         return False
-    if n.kind in ("country", "continent", "sea"):
-        return False
+    if n.kind in ("country", "continent", "sea", "river"):
+        return False  # (« la Transnistrie, … sur la rive gauche du Dniestr »: a river is in no region)
     if b.kind == "country":
         return b.country is not None and b.country == n.country and n.id != b.id
     if n.kind in ("oblast", "region"):
@@ -432,7 +442,18 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
         "explosion",
         lambda k, d: (
             k.event in ("drone_strike", "missile_strike")
-            and k.section == d.section
+            # (or a blast with no toll of its own, told further down the same day, in the account of a
+            # strike of a named weapon: a witness who « a entendu une explosion » at the supermarket)
+            and (
+                k.section == d.section
+                or (
+                    not k.generic  # (a strike of a named weapon: not « la ville a été attaquée »)
+                    and d.casualties.killed is None
+                    and d.casualties.injured is None
+                    and not d.actor_explicit  # (not « le SBU a fait exploser des charges »: an act)
+                    and k.date == d.date
+                )
+            )
             and _dates_compatible(k, d)
             and _same_place(k, d)
         ),
@@ -467,18 +488,18 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
         # (« de nombreux drones ont visé la région de Belgorod … dans le district de Graïvoron, un
         # gazoduc a été touché »: the region's wave, and one of its hits)
         wave = d.wave and d.place.kind in ("oblast", "region")
-        target = (
-            next(
-                (
-                    k
-                    for k in out
-                    if k is not d and _same_event(k, d) and _contains(d, k) and _dates_compatible(k, d)
-                ),
-                None,
-            )
+        same = (
+            [
+                k
+                for k in out
+                if k is not d and _same_event(k, d) and _contains(d, k) and _dates_compatible(k, d)
+            ]
             if not campaign and not wave
-            else None
+            else []
         )
+        # (the body's places first: under « Attaque contre Odessa », « la région d'Odessa a été visée …
+        # explosions dans le port de Reni » struck at Reni, the headline's city being the last resort)
+        target = next((k for k in same if not k.headline or d.headline), None)
         if target is None and not campaign and not wave and d.mixed:
             # « missiles et drones ont visé la région de Soumy » then « à Chostka, des drones ont touché
             # une usine »: one of the attack's weapons at one of its places
@@ -496,22 +517,35 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
         caused = False
         if target is None and not campaign and not wave and d.event in ("drone_strike", "missile_strike"):
             # « un drone a visé une caserne en Transnistrie … une explosion a mis le feu à une base
-            # de Tiraspol »: the explosion is the strike, placed
+            # de Tiraspol »: the explosion is the strike, placed; so is a fire at one of the region's
+            # towns the same day (« un drone a visé la région de Koursk » and « un dépôt brûle à
+            # Lgov »)
             target = next(
                 (
                     k
                     for k in out
-                    if k.event == "explosion"
-                    and (k.section == d.section or d.headline)
+                    if (
+                        (k.event == "explosion" and (k.section == d.section or d.headline))
+                        or (
+                            k.event == "fire"
+                            and d.place.kind in ("oblast", "region")
+                            and not d.generic
+                            and k.date == d.date
+                        )
+                    )
                     and _contains(d, k)
                     and _dates_compatible(k, d)
                 ),
                 None,
             )
             caused = target is not None
+        if target is None and same:
+            target = same[0]
         if target is not None:
             if caused or (target.generic and not d.generic):
                 target.event, target.generic = d.event, d.generic
+            if caused and d.place.kind in ("oblast", "region"):
+                target.caused_in = d.place.id
             if d.place.kind != "country":
                 # a region-wide toll is the sum of the towns' (« trois civils tués dans la région »),
                 # not the figure of the one it folds into
@@ -580,6 +614,11 @@ def _extract(
     # each mention's _eligible answer, with the locative test for countries (``located``) and
     # without (``placed``): read many times per mention below, computed once
     located = [_eligible(i, text) for i in infos]
+    for i, h in heads.items():
+        # (« le ciel de la Pologne et de la Lituanie »: a country listed after one that is a place is
+        # one too)
+        if h != i and not located[i] and located[h] and _is_country(infos[i]) and _is_country(infos[h]):
+            located[i] = _eligible(infos[i])
     placed = [_eligible(i) for i in infos]
     pub = article.published
 
@@ -645,6 +684,11 @@ def _extract(
             dates = find_dates(text, anchors.get(sec, anchor), sent.start, sent.end, low=low, unsafe=unsafe)
         if dates and "année" in low:
             dates = _of_that_year(text, dates)
+        if dates:
+            # (« d'après le communiqué de dimanche »: the day of a statement, not of what it reports)
+            dates = [
+                d for d in dates if not _STATEMENT_OF_BEFORE_RE.search(text, max(0, d.start - 40), d.start)
+            ]
         if not dates and last_day is not None:
             same = _SAME_DAY_RE.search(text, sent.start, sent.end)
             if same:
@@ -856,6 +900,8 @@ def _extract(
             if infos[i].mention.role == "location" and not infos[i].origin
         ]
         assigned: dict[int, list[int]] = {c: [] for c in range(len(cues))}
+        # the cues of a town's fall told in an apposition (« Marinka, conquise fin 2023 »): their town
+        apposed: dict[int, int] = {}
         splits = [
             m.start()
             for m in _STRONG_SPLIT_RE.finditer(text, sent.start, sent.end)
@@ -920,6 +966,7 @@ def _extract(
                     # is still the town that fell)
                     and not (infos[k].container or infos[k].attribute or infos[k].polity)
                 ):
+                    apposed[c] = k
                     for others in assigned.values():
                         if k in others:
                             others.remove(k)
@@ -960,9 +1007,14 @@ def _extract(
                 # « lancés depuis la mer Noire, ont traversé l'espace aérien moldave »: the violation
                 # is in that country's sky, not at the target or the launch site; « des fragments de
                 # drones ayant visé l'Ukraine retrouvés sur le sol roumain »: the find, on that soil
-                chosen = [i for i in chosen if infos[i].mention.place.country == owner] or [
-                    i for i in places if infos[i].mention.place.country == owner
-                ][:1]
+                # (and the countries listed with it: « le ciel de la Pologne et de la Lituanie »)
+                owner_lists = {heads[i] for i in chosen if infos[i].mention.place.country == owner}
+                chosen = [
+                    i
+                    for i in chosen
+                    if infos[i].mention.place.country == owner
+                    or (heads[i] in owner_lists and infos[i].mention.place.kind == "country")
+                ] or [i for i in places if infos[i].mention.place.country == owner][:1]
                 if not chosen:
                     # (« l'espace aérien moldave » in a sentence naming no Moldovan place: the country,
                     # named earlier in the article)
@@ -1184,17 +1236,24 @@ def _extract(
                     sec_start=sects[sec].start if 0 <= sec < len(sects) else 0,
                     article_weapon=article_weapon,
                 )
+                # (« s'est emparée de Guéorguiïvka, située entre Marinka, conquise fin 2023, … »: the
+                # apposed fall is another event than the sentence's, at another town however close)
+                d.apposed = apposed.get(c) == i
                 drafts.append(d)
                 prev = last_in_section.get(sec)
                 # follow-up sentences complete the most precise incident of this sentence
                 if prev is None or prev.sentence != sent or d.geo_precision < prev.geo_precision:
                     last_in_section[sec] = d
     drafts = _consolidate(drafts)
+    # (a region whose strike was placed at the fire or blast of one of its towns: the classifier adds
+    # none there)
+    ruled = {d.caused_in for d in drafts if d.caused_in is not None}
     if model is not None or collect is not None:
         added = _learned_drafts(
             text,
             infos,
             located,
+            ruled,
             drafts,
             told,
             model,
@@ -1297,6 +1356,7 @@ def _learned_drafts(
     text: str,
     infos: list[MentionInfo],
     located: list[bool],
+    ruled: set[str],
     drafts: list[_Draft],
     told: list[_Told],
     model: IncidentModel | None,
@@ -1318,7 +1378,7 @@ def _learned_drafts(
     near_by_place: dict[str, tuple[list[str], bool]] = {}
     for i, info in enumerate(infos):
         m = info.mention
-        if not located[i] or info.polity or m.place is None:
+        if not located[i] or info.polity or m.place is None or (collect is None and m.place.id in ruled):
             continue
         k = bisect.bisect_right(sent_starts, m.start) - 1
         if k < 0 or not (told[k].sent.start <= m.start < told[k].sent.end):
@@ -1847,7 +1907,18 @@ _ITINERARY_BEFORE_RE = re.compile(
 _REFERENCE_BEFORE_RE = re.compile(
     r"(?:\ben\s+direction\s+d[e’']|\bface\s+(?:à|au|aux)|\ben\s+face\s+d[e’']|\baux\s+portes\s+d[e’']|"
     r"\b(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e’']|"
-    r"\bà\s+(?:\d+|une?\s+\w+aine)\s+(?:de\s+)?(?:km|kilomètres)\s+(?:\S+\s+){0,2}?d[e’']|"
+    # (« Izioum, petite ville de l'est de l'Ukraine »: the country a town is in)
+    r"\b(?:villes?|localités?|villages?|cités?|ports?)\s+(?:[\w-]+\s+){0,2}?(?:du\s+|de\s+l[’']\s*)"
+    r"(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+(?:de\s+|d[’']\s*)(?:l[’']\s*|la\s+)?$|"
+    # (« Lozova dans l'est de l'Ukraine », right after a name; but « une frappe dans
+    # le sud du pays » is there, and « dans le centre de Dobropillia » is the town)
+    r"(?-i:[A-ZÀ-Ý])[\w’'-]+\s+dans\s+(?:l[’']\s*|le\s+)(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de\s+|d[’']\s*)"
+    r"(?:l[’']\s*|la\s+)?$|"
+    # (« la plus grande attaque depuis l'offensive russe en Ukraine »: the war a record is counted in)
+    r"\bdepuis\s+(?:le\s+début\s+de\s+)?(?:l[’']\s*|la\s+)(?:offensive|invasion|guerre)(?:\s+[\w-]+){0,2}?\s+(?:en|de|contre)\s+(?:l[’']\s*)?$|"
+    # (a distance, « à vol d'oiseau » or « à environ » so many km, from a reference town)
+    r"\bà\s+(?:(?:environ|quelque|près\s+de|peine)\s+)?(?:\d+|une?\s+\w+aine)\s+(?:de\s+)?"
+    r"(?:km|kilomètres)\s+(?:à\s+vol\s+d[’']oiseau\s+)?(?:\S+\s+){0,2}?d[e’']|"
     r",\s*(?:[\w’'-]+\s+){1,4}?(?:proches?|non\s+loin|à\s+proximité)\s+d[e’']|"
     r"\bsur\s+la\s+rive\s+(?:droite|gauche|nord|sud|est|ouest|opposée)\s+d[eu’']|"
     # « sur la route entre Chișinău et Tiraspol », « l'axe reliant X à Y »
@@ -1856,6 +1927,12 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"\s*(?:la\s+|l[’']\s*|le\s+)?(?:(?:ville|localité|village|cité|port|région|oblast|province|district|commune|"
     r"communauté|hromada)\s+(?:\w+\s+)?"
     r"(?:de\s+|d[’']\s*))?$",
+    re.I,
+)
+#: « …, a déclaré jeudi à Chisinau le ministre »: where a statement was made
+_SPOKEN_AT_BEFORE_RE = re.compile(
+    r"\b(?:a|ont|avait|avaient)\s+(?:annoncé|déclaré|indiqué|affirmé|précisé|rapporté|assuré|expliqué)\s+"
+    r"(?:[^\s.;:!?,]+\s+){0,2}?à\s+$",
     re.I,
 )
 #: « Stepove, qui fait partie de la commune d'Avdiïvka »: the unit a village belongs to
@@ -1871,6 +1948,10 @@ _ACROSS_BORDER_BEFORE_RE = re.compile(
     r"(?:\bfrontières?\s+(?:(?:nord|sud|est|ouest|commune)(?:-(?:est|ouest))?\s+)?avec\s+|"
     r",\s*(?:(?:un|une|le|la|pays|État|région|elle-même|aussi|également)\s+){0,2}(?:frontalière?s?|voisine?s?)\s+"
     r"(?:de\s+|avec\s+|du\s+|des\s+|d[’']\s*)|"
+    # (« deux hameaux russes voisins de l'Ukraine »: a place of one country on the other's border)
+    r"\b(?:villes?|localités?|villages?|communes?|régions?|zones?)\s+(?:russes?|ukrainiennes?|ukrainiens?|roumaines?|"
+    r"roumains?|moldaves?|biélorusses?|polonaises?|polonais)\s+(?:frontali(?:ère|er)s?|voisine?s?)\s+"
+    r"(?:de\s+|avec\s+|du\s+|d[’']\s*)|"
     # (« la région de Soumy, qui borde la Russie »)
     r"\bqui\s+(?:jouxtent|jouxte|bordent|borde)\s+(?:(?:l[’']\s*|le\s+)(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+"
     r"(?:de\s+|d[’']\s*|du\s+))?)(?:la\s+|l[’']\s*|le\s+)?$",
@@ -1974,6 +2055,8 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
         if _GUARDED_BEFORE_RE.search(before):
             guarded.append(i)
             continue
+        if _SPOKEN_AT_BEFORE_RE.search(before):
+            continue
         reference = (
             _REFERENCE_BEFORE_RE.search(before)
             or _ACROSS_BORDER_BEFORE_RE.search(before)
@@ -1984,8 +2067,11 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
         return guarded
     if not refs or not any(infos[i].mention.place.kind in _SETTLEMENT_KINDS for i in out):
         if any(infos[i].mention.place.kind not in ("country", "continent") for i in out):
-            # (« la région de Soumy, qui borde la Russie »: a region's event, not its neighbour's)
-            refs = [i for i in refs if infos[i].mention.place.kind not in ("country", "continent")]
+            # (« la région de Soumy, qui borde la Russie »: a region's event, not its neighbour's; « la
+            # Transnistrie, … sur la rive gauche du Dniestr »: not the river's)
+            refs = [
+                i for i in refs if infos[i].mention.place.kind not in ("country", "continent", "river", "sea")
+            ]
         return sorted(out + refs)
     return out
 
@@ -2170,18 +2256,33 @@ def _cue_distance(cue: Cue, pos: int, splits: list[int] = ()) -> float:
 
 
 def _next_day(text: str, sent: Span, last: DateMention | None, pub: date | None) -> DateMention | None:
-    """« Le lendemain »: the day after the paragraph's last date (or the publication date)."""
-    m = re.search(r"\b(?:le|au)\s+lendemain\b", text[sent.start : sent.end], re.I)
+    """« Le lendemain »: the day after the paragraph's last date (or the publication date); « le
+    lendemain d'un bombardement »: that bombardment was the day before (« ces tirs sont survenus le
+    lendemain d'un bombardement meurtrier à Kherson »: the event the sentence places is the earlier)."""
+    m = _NEXT_DAY_RE.search(text, sent.start, sent.end)
     base = last.date if last is not None else pub
     if m is None or base is None:
         return None
-    start = sent.start + m.start()
-    return DateMention(start, sent.start + m.end(), base + timedelta(days=1), "day")
+    step = -1 if m.group(1) and m.group(2) else 1
+    return DateMention(m.start(), m.end(), base + timedelta(days=step), "day")
+
+
+#: « le lendemain », and « survenus le lendemain d'un bombardement » (the bombardment the day before)
+_NEXT_DAY_RE = re.compile(
+    r"\b(?:(eu\s+lieu|survenue?s?|intervenue?s?|produite?s?)\s+)?(?:le|au)\s+lendemain\b"
+    r"(\s+(?:de\s+|d[’']\s*|du\s+|des\s+))?",
+    re.I,
+)
 
 
 #: A relative or contrasting clause opening after an event (« …, dont Moscou avait revendiqué la
 #: prise en août », « …, tandis que lundi … »): a date beyond it is that clause's, not the event's.
-_OTHER_CLAUSE_RE = re.compile(r",\s+(?:dont|où|tandis\s+que|alors\s+que|après\s+que|lorsque)\b", re.I)
+_OTHER_CLAUSE_RE = re.compile(
+    r",\s+(?:dont|où|tandis\s+que|alors\s+que|après\s+que|lorsque|située?s?\s+(?:entre|près|à|au|non\s+loin)|"
+    # (« …sur Vovtchansk, une ville que Moscou pilonne depuis mai »: the town's story)
+    r"(?:une|la|cette|un|le)\s+(?:\w+\s+){0,2}?(?:ville|localité|village|cité|commune|bourg|port)\s+(?:\w+\s+)?(?:que|qu[’']|qui))\b",
+    re.I,
+)
 
 
 #: « a été endommagé », « ont été détruites »: damage told with no event word.
@@ -2315,6 +2416,14 @@ def _since_other(text: str, d: DateMention, cue: Cue) -> bool:
     dates the fall)?"""
     m = _SINCE_BEFORE_RE.search(text, max(0, d.start - 80), d.start)
     return m is not None and not (m.start() <= cue.start < d.start)
+
+
+#: « d'après le communiqué de dimanche »: the day of a statement, not of the event it reports
+_STATEMENT_OF_BEFORE_RE = re.compile(
+    r"\b(?:communiqué|déclaration|annonce|message|point\s+de\s+presse|conférence\s+de\s+presse)\s+"
+    r"(?:(?:publiée?|diffusée?)\s+(?:le\s+|ce\s+)?|(?:de\s+|du\s+|d[’']\s*))$",
+    re.I,
+)
 
 
 def _nearest_date(dates: list[DateMention], cue: Cue, text: str | None = None) -> DateMention | None:

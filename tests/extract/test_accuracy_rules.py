@@ -4214,3 +4214,186 @@ def test_fighters_sent_up_from_two_air_bases(gazetteer) -> None:
 def test_a_commune_across_the_river_is_a_reference(gazetteer) -> None:
     body = "Mardi soir, un drone a frappé le port de Vylkove, face à la commune roumaine de Chilia Veche."
     assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == [("drone_strike", "Vylkove")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # « bombarde » in the present, « en frappant » a town, a weapon « utilisé pour frapper » a town,
+        # a missile fired « en tirant … sur » a town
+        (
+            "Mardi, l'armée russe bombarde Kherson et fait peur à la Moldavie voisine.",
+            [("shelling", "Kherson")],
+        ),
+        (
+            "Mardi, l'artillerie russe a fait deux morts en frappant Nikopol.",
+            [("shelling", "Nikopol")],
+        ),
+        (
+            "Mardi, des lance-roquettes ont été utilisés pour frapper Rylsk, selon le gouverneur.",
+            [("shelling", "Rylsk")],
+        ),
+        (
+            "Le Kremlin a riposté en tirant lundi un missile de croisière sur une usine de Kryvyï Rih.",
+            [("missile_strike", "Kryvyï Rih")],
+        ),
+        # « la République populaire de Lougansk » is the oblast the separatists claim
+        (
+            "L'armée russe dit avoir repoussé trois assauts mardi en République populaire de Lougansk.",
+            [("ground_combat", "région de Louhansk")],
+        ),
+        # a group of forces is no place
+        ("Le groupement tactique Vostok a repoussé mardi deux assauts ukrainiens.", []),
+        # a point at a distance « à vol d'oiseau », a country across the border, a television channel
+        (
+            "Le pont de Zatoka, à 50 km à vol d'oiseau d'Odessa, a été frappé mardi par un missile.",
+            [("missile_strike", "Zatoka")],
+        ),
+        (
+            "Trois soldats ont été blessés samedi dans un village russe frontalier de l'Ukraine, deux "
+            "d'entre eux par l'explosion d'une mine.",
+            [],
+        ),
+        (
+            "Un technicien de la chaîne de télévision Rossia-1 a été blessé mardi par un drone à Belgorod.",
+            [("drone_strike", "Belgorod")],
+        ),
+        # the name of a weapon system in quotes is no place
+        (
+            "Mardi, la défense a abattu quatre roquettes d'un système « Ol’kha » au-dessus de la région de "
+            "Koursk.",
+            [("air_defense", "région de Koursk")],
+        ),
+        # soldiers « tombés au combat » are mourned; spending « explodes »; the war itself goes on
+        ("Des habitants de Lviv ont honoré mardi les soldats tombés au combat.", []),
+        ("En Russie, une explosion des dépenses militaires inquiète les économistes.", []),
+        ("L'offensive russe en Ukraine ne faiblit pas, estiment les analystes.", []),
+        # but the war's start is an event (a guard on the exception: the rule before read it too)
+        (
+            "La Russie, qui a lancé le 24 février une offensive en Ukraine, nie viser des civils.",
+            [("ground_combat", "Ukraine")],
+        ),
+        # the series a strike belongs to
+        (
+            "Mardi, cette frappe s'inscrivait dans une série d'attaques contre les ports de la région d'Odessa.",
+            [],
+        ),
+        # where a statement was made; a security council speaking
+        (
+            "Un drone a été abattu dimanche en Transnistrie, a annoncé lundi à Tiraspol le ministère.",
+            [("air_defense", "Transnistrie")],
+        ),
+        (
+            "Le Conseil de sécurité de Transnistrie a signalé lundi une explosion près de la ville de Tiraspol.",
+            [("explosion", "Tiraspol")],
+        ),
+        # a capital « a également été visée »; « des appareils explosifs » are drones
+        (
+            "Selon la mairie, Kiev a aussi été visée mardi par plusieurs appareils explosifs.",
+            [("drone_strike", "Kiev")],
+        ),
+        # a wrecked drone found; shell fragments that fell after an interception
+        (
+            "Mardi, un drone accidenté gisait dans un champ près de Bârlad, selon la police.",
+            [("debris", "Bârlad")],
+        ),
+        (
+            "Mardi, des fragments d'obus sont tombés sur une base de la région de Briansk.",
+            [("debris", "région de Briansk")],
+        ),
+        # a drone attack on a region and a fire at one of its towns the same day: the strike there
+        (
+            "Mardi, un drone ukrainien a attaqué la région de Briansk, selon le ministère.\n\n"
+            "Mardi, un incendie s'est déclaré dans un dépôt pétrolier de Klintsy.",
+            [("drone_strike", "Klintsy")],
+        ),
+        # a blast with no toll told further down, the day of a strike at the same town, is its blast
+        (
+            "Mardi, un missile a frappé un supermarché de Kostiantynivka, tuant douze personnes.\n\n"
+            "Une vendeuse raconte qu'une explosion a secoué mardi tout le quartier de Kostiantynivka.",
+            [("missile_strike", "Kostiantynivka")],
+        ),
+        # a river is in no region, nor the scene of the region's event beside it
+        (
+            "Mardi, une série d'attentats a secoué la Transnistrie, une bande de terre sur la rive gauche du Dniestr.",
+            [("explosion", "Transnistrie")],
+        ),
+        # the attacks a weapon is used in are no event
+        (
+            "Selon l'état-major, il s'agissait d'un Shahed, employé par l'armée russe dans ses raids "
+            "contre l'Ukraine.",
+            [],
+        ),
+        # the airspace of two countries, one violation in each
+        (
+            "Jeudi, des drones ont violé l'espace aérien de la Pologne et de la Lituanie.",
+            [("other", "Pologne"), ("other", "Lituanie")],
+        ),
+        # the country a town lies in (« grande ville du sud de l'Ukraine ») is no place of its events
+        (
+            "Des obus ont touché jeudi Izioum, petite ville de l'est de l'Ukraine reprise par l'armée il y a deux ans.",
+            [("shelling", "Izioum")],
+        ),
+    ],
+)
+def test_round_nineteen_cues(gazetteer, body: str, expected: list) -> None:
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == expected
+
+
+def test_a_town_taken_in_an_apposition_is_another_incident(gazetteer) -> None:
+    # the village taken today and the town next to it whose fall is told in an apposition: two
+    # incidents, the apposed one dated by its own clause
+    body = (
+        "Jeudi, l'armée russe a affirmé s'être emparée de Novomykhaïlivka, située entre Marinka, "
+        "conquise fin 2023, et Vouhledar."
+    )
+    found = sorted((i.place, i.date.isoformat()) for i in _incidents(gazetteer, body, date(2024, 9, 19)))
+    assert ("Novomykhaïlivka", "2024-09-19") in found
+    assert ("Marinka", "2023-12-01") in found
+
+
+def test_dates_in_digits_and_parts_of_a_year() -> None:
+    text = "L'attaque de lundi (30/12/2024) suit celle de Marinka, conquise fin 2023, et le score 24/7."
+    found = find_dates(text, date(2025, 1, 3))
+    assert [(text[d.start : d.end], d.date.isoformat(), d.precision) for d in found] == [
+        ("lundi", "2024-12-30", "day"),
+        ("30/12/2024", "2024-12-30", "day"),
+        ("fin 2023", "2023-12-01", "month"),
+    ]
+
+
+def test_a_publication_stamp_with_dashes() -> None:
+    # (below a lead paragraph, past the lines where a header's date is looked for)
+    lead = "Au moins deux personnes ont été tuées lundi dans des bombardements sur la ville. " * 6
+    text = (
+        "Deux morts à Kherson\n" + lead + "\n- Publié le 12-12-2022 à 15h52\nDes obus ont touché le centre.\n"
+    )
+    assert parse_article(text, article_id="t").published == date(2022, 12, 12)
+
+
+def test_the_day_of_a_statement_is_not_the_events(gazetteer) -> None:
+    body = "Selon le communiqué publié dimanche, des drones ont frappé samedi le port de Reni."
+    (incident,) = _incidents(gazetteer, body, date(2024, 6, 5))
+    assert incident.date.isoformat() == "2024-06-01"
+
+
+def test_the_day_after_an_earlier_attack(gazetteer) -> None:
+    # « survenus le lendemain d'un bombardement »: that bombardment was the day before
+    body = "Ces tirs sont survenus le lendemain d'un bombardement qui a tué trois pompiers à Kherson."
+    (incident,) = _incidents(gazetteer, body, date(2023, 9, 26))
+    assert (incident.event, incident.place, incident.date.isoformat()) == (
+        "shelling",
+        "Kherson",
+        "2023-09-25",
+    )
+
+
+def test_headlines_after_a_read_also_line_are_furniture() -> None:
+    text = (
+        "Un titre\n\nDes obus ont touché Kherson mardi.\n\nLire aussi:\n"
+        "Une explosion dans un dépôt de Toula\n"
+        "La guerre est-elle perdue ?\n\n"
+        "Le gouverneur a appelé au calme.\n"
+    )
+    spans = [text[s.start : s.end] for s in boilerplate_spans(text)]
+    assert spans == ["Lire aussi:", "Une explosion dans un dépôt de Toula", "La guerre est-elle perdue ?"]
