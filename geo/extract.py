@@ -684,11 +684,14 @@ def _extract(
             dates = find_dates(text, anchors.get(sec, anchor), sent.start, sent.end, low=low, unsafe=unsafe)
         if dates and "année" in low:
             dates = _of_that_year(text, dates)
-        if dates:
-            # (« d'après le communiqué de dimanche »: the day of a statement, not of what it reports)
-            dates = [
+        if len(dates) > 1:
+            # (« selon le communiqué publié dimanche, des drones ont frappé samedi »: the day of a
+            # statement, not of what it reports, when the sentence tells another; alone, it is the
+            # nearest day known)
+            reported = [
                 d for d in dates if not _STATEMENT_OF_BEFORE_RE.search(text, max(0, d.start - 40), d.start)
             ]
+            dates = reported or dates
         if not dates and last_day is not None:
             same = _SAME_DAY_RE.search(text, sent.start, sent.end)
             if same:
