@@ -1674,7 +1674,10 @@ _GOVERNMENT_OBJECT_BEFORE_RE = re.compile(
     r"(?:soumettre|soumis\w*|réclam\w*|attribuée?s?|imputée?s?|reproch\w*|proposée?s?|transmise?s?|livrée?s?|vendue?s?|"
     r"promise?s?|fournie?s?|adressée?s?|hostiles?|favorables?|fidèles?|loyale?s?|inféodée?s?|"
     # « a permis à Moscou de s'emparer », « a coûté à Moscou des milliers d'hommes »
-    r"permis|permet|permettre|permettant|coûté|coûte|coûtera)\s+(?:à|a))(?:\s+\w+ment)?\s+$",
+    r"permis|permet|permettre|permettant|coûté|coûte|coûtera)\s+(?:à|a))(?:\s+\w+ment)?"
+    # (« a accusé lundi Moscou d'avoir frappé »: a day between)
+    r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|également|de\s+nouveau)"
+    r"(?:\s+(?:matin|soir))?)?\s+$",
     re.I,
 )
 #: « , Kiev et les capitales européennes », « et les Occidentaux »: after a capital, in a list of governments
@@ -1763,7 +1766,8 @@ _AGENT_TAIL_RE = re.compile(
 )
 _GOVERNMENT_OBJECT_TAIL_RE = re.compile(
     r"\b(?:à|a|(?:accus|soupçonn|exhort|laiss|convainc|rassur|critiqu|condamn|avert|blâm|sanctionn|dissuad)\w*|"
-    r"somm(?:e|ent|é|ant)|press(?:e|ent|é|ant)|appel(?:le|lent|é|ant)|\w+ment)$",
+    r"somm(?:e|ent|é|ant)|press(?:e|ent|é|ant)|appel(?:le|lent|é|ant)|\w+ment|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|également|nouveau|matin|soir)$",
     re.I,
 )
 _ADDRESSED_TAIL_RE = re.compile(r"\bà$", re.I)
@@ -2557,6 +2561,8 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
                 # (a town does not contain a region: « Dans la région de Soumy, la ville de Konotop a
                 # été frappée » names the town the event is in)
                 and not (pa.kind in ("oblast", "region", "country") and pb.kind not in _AREA_KINDS)
+                # (nor a region a country: « le long de la frontière avec le Bélarus, dans la région de Jytomyr »)
+                and not (pa.kind == "country" and pb.kind != "continent")
             ):
                 b.container = True
                 if _IN_UNIT_RE.fullmatch(between):

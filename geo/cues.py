@@ -68,7 +68,9 @@ _STRIKE_RE = re.compile(
     # frappant Kharkiv »; « a riposté en tirant jeudi deux missiles sur un dépôt »
     r"(?:ont|a|avaient|avait)\s+été\s+(?:utilisée?s?|employée?s?)\s+pour\s+(?:attaquer|frapper|viser|bombarder|cibler)|"
     r"bombarde\s+(?:(?:de\s+nouveau|encore|aussi|également)\s+)?(?:le|la|les|l[’']|un|une|des|(?=(?-i:[A-ZÀ-Ý])))|"
-    r"frappant\s+(?=(?-i:[A-ZÀ-Ý]))|"
+    # « le district a de nouveau été attaqué »
+    r"(?:a|ont|avait|avaient)\s+(?:de\s+nouveau\s+|à\s+nouveau\s+)été\s+(?:attaquée?s?|frappée?s?|bombardée?s?|pilonnée?s?|visée?s?)|"
+    r"frappant\s+(?=(?-i:[A-ZÀ-Ý]))|(?:réussi|parvenue?s?)\s+à\s+(?:frapper|toucher|atteindre)\b|"
     r"en\s+tirant\s+(?:[^\s.;:!?]+\s+){0,5}?(?:un|une|des|deux|trois|plusieurs|\d+)\s+(?:\S+\s+)?(?:missiles?|roquettes?|obus|drones?)|"
     # « détruit avec des drones un poste de commandement »
     r"détrui\w*\s+(?:\S+\s+){0,2}?(?:avec|à\s+l[’']aide\s+de)\s+(?:des|d[’']un|d[’']une|deux|trois|plusieurs)\s+(?:drones?|missiles?|roquettes?)|"
@@ -137,7 +139,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"fait\s+exploser\s+(?:\S+\s+){0,2}?(?:charges?|explosifs?|engins?|bombes?|camions?|voitures?|mines?)|"
             # « les sapeurs ont fait sauter plusieurs travées du pont »
             r"fai\w*\s+sauter\s+(?:\S+\s+){0,3}?(?:ponts?|travées?|barrages?|voies?|rails?|dépôts?|bâtiments?|immeubles?|pylônes?|antennes?|lignes?)|"
-            r"(?:heurt\w+|sauté\s+sur|touché)\s+(?:une|des|deux|plusieurs)\s+mines?|sauté\s+(?:\S+\s+)?sur\s+(?:une?|des)\s+(?:\S+\s+)?(?:engins?|explosifs?)|mines?\s+(?:marines?|dérivantes?|navales?)|"
+            r"(?:heurt\w+|sauté\s+sur|touché|explosant\s+sur)\s+(?:une|des|deux|plusieurs)\s+mines?|sauté\s+(?:\S+\s+)?sur\s+(?:une?|des)\s+(?:\S+\s+)?(?:engins?|explosifs?)|mines?\s+(?:marines?|dérivantes?|navales?)|"
             # a dam blown up: « la destruction du barrage de Kakhovka », « le barrage avait été détruit »
             r"destruction(?:,\s+[^,.;]{0,30},)?\s+du\s+barrage|barrages?\s+(?:de\s+[\w’'-]+\s+)?(?:a|avait|ont|avaient)\s+été\s+détruits?)\b",
             _I,
@@ -197,7 +199,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # (« les offensives de drones contre des localités russes »: strikes from the air)
             # (« l'offensive russe en Ukraine se poursuit »: the war itself, not a battle; but
             # « a déclenché le 24 février une offensive en Ukraine » is its start)
-            r"(?:déclench|lanc)\w*\s+(?:le\s+\d+\w*\s+\w+\s+)?(?:une|son|leur|l[’'])\s*offensive|"
+            r"(?:déclench|lanc)\w*\s+(?:le\s+\d+\w*\s+\w+\s+)?(?:une|son|leur|l[’'])\s*offensive"
+            r"(?=(?:\s+\S+){0,2}?\s+(?:en|sur|contre)\s+(?:l[’']\s*)?Ukraine\b)|"
             r"offensives?(?!\s+(?:\S+\s+){0,2}?(?:de\s+|d[’']\s*)(?:drones?|missiles?)\b)"
             r"(?!\s+(?:\S+\s+){0,2}?(?:en|sur|contre)\s+(?:l[’']\s*)?Ukraine\b(?!\s*,?\s*(?:dans|à|près|autour|vers|sur)\b))|"
             r"incursions?(?!\s+(?:\S+\s+){0,2}?(?:de\s+|d[’']\s*)(?:drones?|missiles?|appareils?|aéronefs?)\b)|(?<!champ\sde\s)(?<!champs\sde\s)batailles?|opérations?\s+de\s+combat|accrochages?|encercl\w+|percées?|"
@@ -385,6 +388,12 @@ _MODAL_RE = re.compile(
 #: holding one tells no event of one day, but for troops (« 800 soldats sont stationnés depuis des
 #: années », « a engagé ces dernières semaines ses brigades »: a garrison, a deployment); « à plusieurs
 #: reprises mardi » is one day's.
+#: « du matériel militaire occidental capturé », « des chars capturés »: gear taken, not a town
+_GEAR_BEFORE_RE = re.compile(
+    r"\b(?:matériels?|équipements?|chars?|blindés?|armes?|véhicules?|drones?|trophées?|obusiers?|canons?)"
+    r"(?:\s+[\w-]+){0,3}\s+$",
+    _I,
+)
 #: « un modèle que l'armée a employé dans ses raids »: the attacks a weapon serves in
 _USED_IN_BEFORE_RE = re.compile(
     r"\b(?:utilisée?s?|employée?s?)\s+(?:\S+\s+){0,4}?(?:dans|pour|lors\s+de)\s+(?:ses|leurs)\s+$", _I
@@ -1176,6 +1185,12 @@ def find_cues(
                 text[max(start, m.start() - 40) : m.start()]
             ):
                 continue
+            if (
+                event == "ground_combat"
+                and text[m.start() : m.start() + 6].lower() == "captur"
+                and _GEAR_BEFORE_RE.search(text, max(start, m.start() - 50), m.start())
+            ):
+                continue  # « une exposition de chars occidentaux capturés »: gear taken, no town
             if _reference_only(text, start, event, m):
                 cues.append(Cue(event, m.start(), m.end(), factual=False))
                 taken.append((m.start(), m.end()))

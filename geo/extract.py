@@ -614,11 +614,6 @@ def _extract(
     # each mention's _eligible answer, with the locative test for countries (``located``) and
     # without (``placed``): read many times per mention below, computed once
     located = [_eligible(i, text) for i in infos]
-    for i, h in heads.items():
-        # (« le ciel de la Pologne et de la Lituanie »: a country listed after one that is a place is
-        # one too)
-        if h != i and not located[i] and located[h] and _is_country(infos[i]) and _is_country(infos[h]):
-            located[i] = _eligible(infos[i])
     placed = [_eligible(i) for i in infos]
     pub = article.published
 
@@ -1012,12 +1007,14 @@ def _extract(
                 # drones ayant visé l'Ukraine retrouvés sur le sol roumain »: the find, on that soil
                 # (and the countries listed with it: « le ciel de la Pologne et de la Lituanie »)
                 owner_lists = {heads[i] for i in chosen if infos[i].mention.place.country == owner}
-                chosen = [
-                    i
-                    for i in chosen
-                    if infos[i].mention.place.country == owner
-                    or (heads[i] in owner_lists and infos[i].mention.place.kind == "country")
-                ] or [i for i in places if infos[i].mention.place.country == owner][:1]
+                chosen = [i for i in chosen if infos[i].mention.place.country == owner] or [
+                    i for i in places if infos[i].mention.place.country == owner
+                ][:1]
+                chosen += [
+                    j
+                    for j in idx
+                    if j not in chosen and heads[j] in owner_lists and placed[j] and _is_country(infos[j])
+                ]
                 if not chosen:
                     # (« l'espace aérien moldave » in a sentence naming no Moldovan place: the country,
                     # named earlier in the article)
@@ -2214,7 +2211,8 @@ _SPEAKER_AFTER_RE = re.compile(
 )
 _LINE_START_RE = re.compile(
     # (« par Jean Dupont KYIV (Reuters) - »: a byline before the dateline)
-    r"(?:\A|\n)\s*(?:[Pp]ar\s+[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,2}\s+)?\Z"
+    # (« date 2022-07 KYIV, Ukraine (AP) – »: the month header the crawl glued before it)
+    r"(?:\A|\n)\s*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?(?:[Pp]ar\s+[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,2}\s+)?\Z"
 )
 
 

@@ -4397,3 +4397,45 @@ def test_headlines_after_a_read_also_line_are_furniture() -> None:
     )
     spans = [text[s.start : s.end] for s in boilerplate_spans(text)]
     assert spans == ["Lire aussi:", "Une explosion dans un dépôt de Toula", "La guerre est-elle perdue ?"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a capital accused « lundi » of a strike is its government
+        (
+            "Selon la présidence, Kiev a accusé lundi Moscou d'avoir frappé un internat de Soudja.",
+            [("missile_strike", "Soudja")],
+        ),
+        # a region after « à la frontière avec <country>, » situates the event, not the country
+        (
+            "Mardi, des tirs ont touché un hameau de l'ouest de la Russie, tout près de la frontière avec "
+            "l'Ukraine, dans l'oblast de Briansk, tuant un homme.",
+            [("shelling", "région de Briansk")],
+        ),
+        # a man « en explosant sur une mine »
+        ("Un berger a été blessé mardi en explosant sur une mine à Bilozerka.", [("explosion", "Bilozerka")]),
+        # captured tanks on show are no town taken
+        (
+            "Mardi, une exposition de chars occidentaux capturés par l'armée russe a ouvert ses portes à Moscou.",
+            [],
+        ),
+        # « aurait réussi à frapper »: a strike reported
+        (
+            "Dans la nuit de lundi à mardi, l'armée ukrainienne aurait réussi à frapper un dépôt de munitions "
+            "à Rylsk.",
+            [("missile_strike", "Rylsk")],
+        ),
+        # « a de nouveau été attaqué »: a strike told with no weapon
+        ("Mardi, le centre de Kherson a de nouveau été attaqué.", [("missile_strike", "Kherson")]),
+    ],
+)
+def test_round_twenty_cues(gazetteer, body: str, expected: list) -> None:
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == expected
+
+
+def test_a_dateline_after_a_month_header(gazetteer) -> None:
+    # the crawl's « date YYYY-MM » header glued before a wire dateline: the city is still the dateline
+    text = " date 2022-07 KYIV, Ukraine (AP) – Mardi, trois roquettes ont touché le centre de Kramatorsk.\n"
+    found = extract(parse_article(text, article_id="t"), gazetteer=gazetteer).incidents
+    assert [(i.event, i.place) for i in found] == [("shelling", "Kramatorsk")]
