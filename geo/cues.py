@@ -250,6 +250,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:l[’']\s*|la\s+|le\s+|mois\s+d[’']?\s*)?)?(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|"
             r"août|septembre|octobre|novembre|décembre|été|automne|hiver|printemps|année|\d{4})|"
             r"pass(?:é|ée|és|ées|er)\s+sous\s+(?:le\s+)?contrôle|(?:a|ont|avait|avaient)\s+été\s+libérée?s?|"
+            # « le poste frontière a été rapidement pris » (not « pris pour cible », « prise en charge »)
+            r"(?:a|ont|avait|avaient)\s+été\s+(?:\w+ment\s+)?(?:pris|prises?|repris|reprises?)\b"
+            r"(?!\s+(?:pour\s+cible|en\s+charge|en\s+compte|au\s+sérieux|de\s+court|d[e’']|à\s+partie|par\s+surprise))|"
             r"(?:ont|a|avaient|avait)\s+franchi\s+la\s+frontière|tentatives?\s+(?:\S+\s+){0,5}?de\s+percer\b|(?:attaques?|assauts?)\s*,\s*(?:toutes?\s+|tous\s+)?repoussée?s?|attaques?\s+(?:d[’']infanterie|terrestres?|de\s+blindés|blindées?)|(?:tenté|tentent|tente)\s+(?:\S+\s+){0,4}?d[’']avancer|"
             r"revendiqu\w+\s+(?:la\s+)?(?:prise|conquête|capture)|reprise?s?\s+par\s+(?:l[’']armée|les\s+forces|les\s+troupes|"
             r"les\s+(?-i:[A-Z])\w+|(?-i:[A-Z])\w+)|"

@@ -4426,6 +4426,11 @@ def test_headlines_after_a_read_also_line_are_furniture() -> None:
             "à Rylsk.",
             [("missile_strike", "Rylsk")],
         ),
+        # « a été rapidement pris »: a town taken (not « pris pour cible »: struck)
+        (
+            "Mardi, le village de Tiotkino a été rapidement pris par les assaillants.",
+            [("ground_combat", "Tiotkino")],
+        ),
         # « a de nouveau été attaqué »: a strike told with no weapon
         ("Mardi, le centre de Kherson a de nouveau été attaqué.", [("missile_strike", "Kherson")]),
     ],
