@@ -250,8 +250,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:l[’']\s*|la\s+|le\s+|mois\s+d[’']?\s*)?)?(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|"
             r"août|septembre|octobre|novembre|décembre|été|automne|hiver|printemps|année|\d{4})|"
             r"pass(?:é|ée|és|ées|er)\s+sous\s+(?:le\s+)?contrôle|(?:a|ont|avait|avaient)\s+été\s+libérée?s?|"
-            # « le poste frontière a été rapidement pris » (not « pris pour cible », « prise en charge »)
-            r"(?:a|ont|avait|avaient)\s+été\s+(?:\w+ment\s+)?(?:pris|prises?|repris|reprises?)\b"
+            # « le poste frontière a été rapidement pris » (not « pris pour cible », « prise en charge »;
+            # nor « avait été reprise en 2022 », a town's history)
+            r"(?:a|ont)\s+été\s+(?:\w+ment\s+)?(?:pris|prises?|repris|reprises?)\b"
             r"(?!\s+(?:pour\s+cible|en\s+charge|en\s+compte|au\s+sérieux|de\s+court|d[e’']|à\s+partie|par\s+surprise))|"
             r"(?:ont|a|avaient|avait)\s+franchi\s+la\s+frontière|tentatives?\s+(?:\S+\s+){0,5}?de\s+percer\b|(?:attaques?|assauts?)\s*,\s*(?:toutes?\s+|tous\s+)?repoussée?s?|attaques?\s+(?:d[’']infanterie|terrestres?|de\s+blindés|blindées?)|(?:tenté|tentent|tente)\s+(?:\S+\s+){0,4}?d[’']avancer|"
             r"revendiqu\w+\s+(?:la\s+)?(?:prise|conquête|capture)|reprise?s?\s+par\s+(?:l[’']armée|les\s+forces|les\s+troupes|"
@@ -857,7 +858,7 @@ _STEMS: dict[str, str] = {
     "ministre chancel secrétaire",
     "arms_transfer": "vente livr fourni munition armes transfert militaire",
     "other": "formation entraîn abri exercice essai survol espace aérien évacu prisonnier tranchée manifest",
-    "strike": "assaut envoy frapp bombard pilonn raid salve vague attaqu visé visee visant impact touch tir lanc cibl feu largu largag tué tuée bless abat subi "
+    "strike": "assaut envoy frapp bombard pilonn raid salve vague attaqu visé visee visant impact touch tir lanc cibl feu largu largag tué tuée bless abat subi atteindr "
     "lâch détrui percut heurt atteint explos tomb endommag soufflé éventré dégâts vise visai bombard tue blesse "
     "sectionn incendi ravag pulvéris dévast perforé embrasé arraché criblé démoli rasé fauché provoqué souffl",
 }
