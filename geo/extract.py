@@ -1247,13 +1247,13 @@ def _extract(
     drafts = _consolidate(drafts)
     # (a region whose strike was placed at the fire or blast of one of its towns: the classifier adds
     # none there)
-    ruled = {d.caused_in for d in drafts if d.caused_in is not None}
+    placed_elsewhere = {d.caused_in for d in drafts if d.caused_in is not None}
     if model is not None or collect is not None:
         added = _learned_drafts(
             text,
             infos,
             located,
-            ruled,
+            placed_elsewhere,
             drafts,
             told,
             model,
@@ -1356,7 +1356,7 @@ def _learned_drafts(
     text: str,
     infos: list[MentionInfo],
     located: list[bool],
-    ruled: set[str],
+    placed_elsewhere: set[str],
     drafts: list[_Draft],
     told: list[_Told],
     model: IncidentModel | None,
@@ -1369,7 +1369,8 @@ def _learned_drafts(
     article_weapon: _ArticleWeapon,
 ) -> list[_Draft]:
     """The incidents the mention classifier (:mod:`geo.learn`) finds at places where the rules found
-    none within :data:`geo.learn.BLOCK_KM`; with ``collect``, only the features of every candidate."""
+    none within :data:`geo.learn.BLOCK_KM`, nor at the regions in ``placed_elsewhere`` (whose strike
+    the rules placed at one of their towns); with ``collect``, only the features of every candidate."""
     added: list[_Draft] = []
     sent_starts = [t.sent.start for t in told]
     tokens: dict[int, list[str]] = {}
@@ -1378,7 +1379,12 @@ def _learned_drafts(
     near_by_place: dict[str, tuple[list[str], bool]] = {}
     for i, info in enumerate(infos):
         m = info.mention
-        if not located[i] or info.polity or m.place is None or (collect is None and m.place.id in ruled):
+        if (
+            not located[i]
+            or info.polity
+            or m.place is None
+            or (collect is None and m.place.id in placed_elsewhere)
+        ):
             continue
         k = bisect.bisect_right(sent_starts, m.start) - 1
         if k < 0 or not (told[k].sent.start <= m.start < told[k].sent.end):
