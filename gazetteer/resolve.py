@@ -396,6 +396,8 @@ _LOCALITIES_OF_BEFORE_RE = re.compile(
     r"\b(?:plusieurs|des|les|\d+|dizaines\s+de)\s+(?:localités|villages|communes|communautés|hameaux)\s+(?:de\s+|d[’']\s*)$",
     re.I,
 )
+#: « (les villages de Rivne) et Svitle », « (…), Svitle »: another name follows, no « de » before it
+_NAMES_LISTED_AFTER_RE = re.compile(r"(?:\s*,\s*|\s+et\s+)(?-i:[A-ZÀ-Ý])")
 _GOVERNOR_RE = re.compile(
     r"(?:gouverneur|gouverneure|administration\s+(?:militaire\s+)?r[ée]gionale|chef\s+de\s+l[’']administration"
     r"(?:\s+militaire)?|autorit[ée]s?\s+r[ée]gionales?|parquet|procureure?\s+r[ée]gionale?|police\s+r[ée]gionale)(?:\s+\w+)?\s+(?:de\s+la\s+r[ée]gion\s+)?(?:de\s+|d[’']\s*)$",
@@ -2277,8 +2279,9 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             or ("axis" in context and _search(_AXIS_RE, before, h.low, context))
             # « au-dessus de la région de Koursk et de celle de Belgorod »: « celle » is a region
             or ("region" in context and _REGION_PRONOUN_RE.search(before))
-            # « sur plusieurs localités de Kherson »: towns of a region
-            or _LOCALITIES_OF_BEFORE_RE.search(before)
+            # « sur plusieurs localités de Kherson »: towns of a region (not « les villages de Rivne et
+            # Svitle »: the villages' own names, listed)
+            or (_LOCALITIES_OF_BEFORE_RE.search(before) and not _NAMES_LISTED_AFTER_RE.match(text, h.end))
         ):
             prefer = {"oblast", "region"}
         elif ("river" in context and _search(_RIVER_RE, before, h.low, context)) or (

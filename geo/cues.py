@@ -62,7 +62,7 @@ _STRIKE_RE = re.compile(
     # « une infrastructure portuaire a été endommagée par des drones »
     r"(?:endommagée?s?|détruite?s?)\s+(?:\S+\s+){0,2}?par\s+(?:un|une|des|deux|trois|plusieurs)\s+(?:\S+\s+)?(?:drones?|missiles?|obus|roquettes?|bombes?|frappes?)\b|"
     # « les Russes ont utilisé des drones pour attaquer une école »
-    r"(?:utilisé|employé)\s+(?:des|un|une|plusieurs|\d+)\s+(?:\S+\s+)?(?:drones?|missiles?|roquettes?|bombes?)\s+"
+    r"(?:utilisé|employé)\s+(?:(?:des|un|une|plusieurs|\d+)\s+(?:\S+\s+)?(?:drones?|missiles?|roquettes?|bombes?)|de\s+l[’']artillerie)\s+"
     r"(?:\S+\s+)?pour\s+(?:attaquer|frapper|viser|bombarder|cibler)|"
     # « des lance-roquettes ont été utilisés pour frapper Lgov »; « la Russie bombarde Odessa »; « en
     # frappant Kharkiv »; « a riposté en tirant jeudi deux missiles sur un dépôt »
@@ -84,7 +84,13 @@ _STRIKE_RE = re.compile(
     r"(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\S+\s+)?envoyé\s*,?\s+(?:[^\s.;:!?]+\s+){0,2}?(?:[^\s.;:!?]+\s*,\s+)?(?:des|plusieurs|\d+|une?)\s+(?:\S+\s+)?"
     r"(?:drones?|missiles?|roquettes?)\s+(?:\S+\s+)?(?:sur|contre)\s|frappant\s+(?:le|la|les|l[’']|un|une|des|plusieurs)\s|"
     r"(?:a|ont|avait|avaient|aurait|auraient)\s+lancé\s*,?\s+(?:[^.;:«»]{0,60}?,\s+)?(?:plus\s+de\s+|au\s+moins\s+|près\s+de\s+)?\S+\s+"
-    r"(?:drones?|missiles?)|pris\s+pour\s+cible|"
+    r"(?:drones?|missiles?)|pris\s+pour\s+cible|(?:ont|a|avaient|avait)\s+ouvert\s+le\s+feu\s+(?:sur|contre)\s|"
+    # the present of a lead: « la Russie lance 119 drones contre l'Ukraine », « elle cible surtout les
+    # zones proches du front » (a place-like object: not « il vise la présidence »)
+    r"lance(?:nt)?\s+(?:plus\s+de\s+|au\s+moins\s+|près\s+de\s+)?\S+\s+(?:drones?|missiles?)\s+(?:\S+\s+)?(?:sur|contre)\s|"
+    r"(?:elle|il|ils|elles)\s+(?:cible|ciblent|vise|visent)\s+(?:surtout\s+|notamment\s+|principalement\s+|en\s+particulier\s+)?"
+    r"(?:les|la|le|l[’'])\s*(?:zones?|régions?|oblasts?|villes?|localités?|villages?|infrastructures?|ports?|installations?|"
+    r"quartiers?|positions?|dépôts?|centrales?)\b|"
     # « 120 missiles et 90 drones ont été lancés, notamment contre Odessa »
     r"(?:drones?|missiles?|roquettes?)\s+(?:\S+\s+){0,3}?(?:ont|a|avaient|avait)\s+été\s+lancée?s?|"
     r"sous\s+le\s+feu|dégâts\s+(?:\S+\s+){0,2}?(?:sur|à|dans|au|aux)\b|largu\w+|largages?\b|lâch\w+\s+(?:des|un|une|plusieurs)\s+(?:\S+\s+)?(?:explosifs?|bombes?|grenades?|munitions?|charges?)|"
@@ -118,7 +124,7 @@ _MISSILE_RE = re.compile(
 _ARTILLERY_RE = re.compile(
     # (« un tir de missile » is the missile's)
     r"\b(?:obus|artillerie|roquettes?|lance-roquettes|(?-i:LRM)|mortiers?|grad|himars|"
-    r"tirs?(?!\s+(?:de\s+|d[’']\s*)(?:missiles?|drones?))|pilonn\w+|"
+    r"tirs?(?!\s+(?:de\s+|d[’']\s*)(?:missiles?|drones?))|pilonn\w+|(?<!pas\s)(?<!jamais\s)(?:ouvert|ouvrant|ouvrent|ouvre)\s+le\s+feu|"
     r"bombardements?|bombardée?s?)\b",
     _I,
 )
@@ -150,7 +156,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "debris",
         re.compile(
             r"\b(?:débris|(?:fragments?|restes?|morceaux|pièces?|épaves?)\s+(?:[a-zéèêàç]+\s+)?(?:de|d[’'])\s*(?:un\s+|une\s+|des\s+)?"
-            r"(?:(?:second|seconde|deuxième|troisième|autre|nouveau|nouvel|premier|première)\s+)?(?:drones?|missiles?|projectiles?|roquettes?|engins?)|"
+            r"(?:(?:second|seconde|deuxième|troisième|autre|nouveau|nouvel|premier|première)\s+)?(?:drones?|missiles?|projectiles?|roquettes?|engins?|"
+            # (« des fragments d'un objet aérien »: the Romanian authorities' words)
+            r"objets?\s+(?:volants?\s+)?(?:aériens?|non\s+identifiés?))|"
             r"(?:drones?|missiles?|projectiles?|engins?|appareils?|l[’']un\s+d[’'](?:eux|entre\s+eux)),?\s+(?:\S+\s+){0,10}?(?:s[’'](?:est|sont|était|étaient)\s+(?:\w+ment\s+)?écrasée?s?|se\s+sont\s+écrasée?s|"
             r"s[’']écras\w*|(?:est|sont|était|étaient)\s+tombée?s?|tombée?s?\s+(?:dans|sur|près|à|en)|"
             r"(?:a|ont)\s+été\s+(?:retrouvée?s?|découverte?s?))|"
@@ -183,7 +191,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:ont|a|avaient|avait)\s+(?:\S+\s+)?décollé|"
             # (« la Roumanie a fait décoller deux F-16 », « a déployé deux de ses avions de chasse »)
             r"(?:ont|a|avaient|avait)\s+(?:\S+\s+)?(?:fait\s+décoller|déployé|dépêché)\s+(?:\S+\s+){0,5}?"
-            r"(?:avions?\s+de\s+chasse|F-16|F-18|F-35|Eurofighter|Typhoon|Gripen|Rafale|MiG-29)|"
+            r"(?:avions?\s+de\s+(?:chasse|combat)|hélicoptères|F-16|F-18|F-35|Eurofighter|Typhoon|Gripen|Rafale|MiG-29)|"
             # « Sébastopol repousse une attaque de drones navals »: an attack repelled from the air or sea
             # (« affirme avoir contrecarré une attaque aux drones sur Belgorod »)
             r"(?:repouss|contrecarr)\w*\s+(?:\S+\s+){0,5}?(?:attaques?|vagues?|assauts?)\s+(?:massive\s+)?(?:de|aux)\s+(?:drones?|missiles?))\b",
@@ -195,7 +203,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "ground_combat",
         re.compile(
             # (not « à la mémoire des soldats tombés au combat »: the war's dead honoured)
-            r"\b(?:(?<!tombés\sau\s)(?<!tombées\sau\s)(?<!tombé\sau\s)combats?|combattent|combattu|combattants?\s+engagés|affrontements?|assauts?(?!\s+aériens?)|(?<=d[’'])assauts?|"
+            # (nor « les unités les plus prêtes au combat »: a readiness)
+            r"\b(?:(?<!tombés\sau\s)(?<!tombées\sau\s)(?<!tombé\sau\s)(?<!prêts\sau\s)(?<!prêtes\sau\s)(?<!prêt\sau\s)(?<!prête\sau\s)(?<!aptes\sau\s)combats?|combattent|combattu|combattants?\s+engagés|affrontements?|assauts?(?!\s+aériens?)|(?<=d[’'])assauts?|"
             # (« les offensives de drones contre des localités russes »: strikes from the air)
             # (« l'offensive russe en Ukraine se poursuit »: the war itself, not a battle; but
             # « a déclenché le 24 février une offensive en Ukraine » is its start)
@@ -227,7 +236,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # a town taken: « la chute de Bakhmut », « après avoir pris fin avril la localité de X »;
             # « la chute de Selydove, fin octobre, puis celle de Kourakhové »: two towns
             r"(?:chute|prise|perte)\s+(?:de|du|d[’'])\s*(?=(?-i:[A-ZÀ-Ý]))[^.;:!?]{0,120}?\bpuis\s+celle\s+(?:de|d[’'])\s*(?=(?-i:[A-ZÀ-Ý]))|"
-            r"(?:chute|libération|reconquête)\s+(?:de|du|d[’'])\s*(?=(?-i:[A-ZÀ-Ý]))|"
+            r"(?:chute|libération|reconquête)\s+(?:de|du|d[’'])\s*(?:(?:village|ville|localité|bourg|hameau)\s+(?:de\s+|d[’']\s*))?(?=(?-i:[A-ZÀ-Ý]))|"
             r"repris\s+par\s+(?:l[’']armée|les\s+forces|les\s+troupes|les\s+(?-i:[A-Z])\w+)|(?:commandos|fusiliers|marines|forces|troupes|soldats|unités|militaires)\b[^.;:]{0,60}?\b(?:ont|a)\s+traversé\s+"
             r"[^.;:]{0,60}?\bet\s+débarqué|"
             # « Soudja, reprise à la mi-mars », « Avdiïvka, abandonnée en février 2024 »: a town's fall in an aside
@@ -260,7 +269,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:avoir|a|ont|avait|avaient)\s+pris\s+(?:(?=(?-i:[A-ZÀ-Ý]))|(?:\S+\s+){0,3}?(?:la\s+(?:ville|localité|cité)|"
             r"le\s+(?:village|bourg|hameau|nœud)|l[’']agglomération)\s)|"
             r"pénétr\w+\s+dans\s+(?:les?|la|l[’']|des)\s*(?:quartiers?|faubourgs?|ville|localité|village|banlieue|"
-            r"centre|positions?|tranchées?|lignes?))\b",
+            r"centre|positions?|tranchées?|lignes?)|"
+            # an incursion: « un millier de militaires ukrainiens ont pénétré dans la région de Koursk »
+            r"(?:troupes|soldats|militaires|forces|unités|combattants|commandos)\s+(?:\S+\s+){0,2}?(?:ont|a|avaient|avait)\s+"
+            r"pénétré\s+(?:\S+\s+){0,2}?(?:dans|en|sur)\s+(?:la\s+région|l[’']oblast|le\s+territoire|(?-i:[A-ZÀ-Ý])))\b",
             _I,
         ),
     ),
@@ -284,6 +296,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:déployé|envoyé|dépêché|massé|redéployé)\s+(?:\S+\s+){0,5}?(?:des|de|les|plusieurs|quelque|environ|une|\d[\d\s]*)\s+"
             r"(?:\S+\s+)?(?:troupes|soldats|militaires|renforts|bataillons|brigades|unités|batteries?)|"
             r"renfor\w+\s+(?:ses|leurs|son|le|les)\s+(?:effectifs|contingents?|troupes|positions|forces)|"
+            # « le commandement transfère d'urgence ses réserves », « l'ennemi déplace ses unités »
+            r"(?:transf[èé]r|déplac)(?:e|ent|ait|aient|é|ée|és|ées|ant)\s+(?:d[’']urgence\s+|rapidement\s+|également\s+|aussi\s+)?(?:ses|leurs|les|des|son|sa)\s+(?:\S+\s+)?"
+            r"(?:forces|troupes|unités|réserves|soldats|brigades|bataillons|renforts)\b|"
             r"déploiements?\s*(?:,[^,.;:]{0,40},\s*)?(?:de|d[’'])\s*(?:[^\s.;:!?]+\s+){0,6}?(?:troupes|soldats|forces|militaires|détachements|unités|bataillons|patrouilles|policiers|gardes-frontières|renforts|effectifs|batteries?|compagnies)|concentrations?\s+de\s+troupes|"
             r"rassembl\w+\s+(?:de\s+)?(?:troupes|soldats)|colonnes?\s+de\s+(?:renforts|réservistes|camions|blindés|véhicules|chars)|"
             # reinforcements arriving, a presence reinforced, troops dug in (« se sont retranchées dans »)
@@ -359,7 +374,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 #: Clause markers of hypothetical, habitual, intended or disputed events.
 _MODAL_RE = re.compile(
     # (« seraient tombés », « serait mort »: the press's conditional for a reported fact, not a modal)
-    r"\b(?:éventuel(?:le|s|les)?|possibles?\s+(?:attaques?|frappes?|raids?)|pourrai(?:t|ent)|(?!serai(?:t|ent)\s+(?:\w+\s+)?(?![a-zéèêàç]*ques?\b)[a-zéèêàç]+(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|ort|orte|orts|ortes)\b)"
+    r"\b(?:éventuel(?:le|s|les)?|possibles?\s+(?:attaques?|frappes?|raids?)|(?:est|était|serait|reste|restait|semble|semblait)\s+(?:\w+\s+)?possible|(?:la|une)\s+possibilité\s+d[e’']|pourrai(?:t|ent)|(?!serai(?:t|ent)\s+(?:\w+\s+)?(?![a-zéèêàç]*ques?\b)[a-zéèêàç]+(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|ort|orte|orts|ortes)\b)"
     r"\w+erai(?:t|ent)|(?:ouvri|offri|prend|permett|devien|mett|tiend|vien|faud)rai(?:t|ent)|hypothétique|hypothèses?|improbables?|scénarios?|(?:menace|risque)\s+(?:de|d[’'](?=\s*(?:attaque|frappe|bombardement|explosion|incursion|offensive)))|danger\s+d[’']\s*(?:attaque|frappe|bombardement|explosion)|"
     r"en\s+cas\s+de|faire\s+croire|aurai(?:t|ent)\s+lieu|ne\s+croi\w*\s+(?:pas\s+|plus\s+|guère\s+)?(?:à|en)\s|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|(?:a|ont|avait|avaient)\s+multiplié\s+(?:les|ses|leurs)\s+(?:attaques|frappes|bombardements|raids|tirs)|quotidiennement|"
     r"chaque\s+(?:jour|nuit|semaine)|quotidien(?:ne)?s|régulièrement|entendai(?:t|ent)|habitué(?:e|s|es)?\s+(?:à|aux)|"
@@ -412,13 +427,15 @@ _TREND_RE = re.compile(
     # grande offensive depuis la fin de la guerre »: a comparison)
     r"depuis\s+(?:l[’']|la\s+|le\s+)(?:échec|expiration|abandon|suspension|retrait|effondrement|rupture)|"
     r"réguli(?:er|ers|ère|ères)|"
+    # (« le port, souvent visé par Moscou »: a habit)
+    r"souvent\s+(?:visée?s?|frappée?s?|bombardée?s?|attaquée?s?|ciblée?s?|touchée?s?|pilonnée?s?)|"
     # (« la frappe s'inscrit dans une longue campagne contre le réseau électrique »: the series the
     # event belongs to)
     r"s[’']inscri\w+\s+dans\s+(?:une|la|cette)\s+(?:longue\s+|nouvelle\s+)?(?:série|vague|campagne))\b",
     _I,
 )
 #: Substrings one of which every match of _TREND_RE contains (lower case).
-_TREND_WORDS = ("multipli", "ampleur", "ces derni", "depuis", "réguli", "inscri")
+_TREND_WORDS = ("multipli", "ampleur", "ces derni", "depuis", "réguli", "inscri", "souvent")
 _CLAUSE_SPLIT_RE = re.compile(
     r"[;:]|,\s+(?=(?:mais|alors|où|qui|tandis|dont|et|déjà)\b)|,\s+(?:[\w’'-]+\s+){0,3}?(?:régulièrement|quotidiennement)\b[^,;]*|\s+(?:mais|tandis\s+que|et)\s+"
 )
@@ -549,6 +566,7 @@ def _modal_beyond_description(text: str, s: int, e: int, pos: int) -> bool:
 _MODAL_WORDS = (
     "éventuel",
     "possible",
+    "possibilité",
     "pourrai",
     "erai",
     "ouvrirai",
@@ -850,7 +868,7 @@ _STEMS: dict[str, str] = {
     "ground_combat": "combat affront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
     "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris grignot gagn amélior abandonn tomb revendiqu passé franchi avancer percer infanterie terrestre blindé "
     "retir repli retrait perd tour reconquête débarqué avanç rapproch",
-    "troop_deployment": "troupe soldat militaire forces renfort bataillon brigade unité arriv renfor déploi "
+    "troop_deployment": "troupe soldat militaire forces renfort réserve bataillon brigade unité arriv renfor déploi "
     "concentration rassembl retrait repli retir position colonne stationn maint accueill engag concentr "
     "redéploy contrôle patrouille checkpoint barrage envoi batterie système retranch",
     "meeting": "rencontr entret sommet réuni discussion pourparler poignée reçu reçoit retrouv visite convoqu discut recev visité rendu accord signé organis tien tenu "

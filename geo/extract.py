@@ -309,7 +309,15 @@ def _same_admin1(label: _Draft, other: _Draft) -> bool:
     """Is ``other`` in the region of the city ``label`` (a headline's « Briansk : … » stands for its
     region)?"""
     p, q = label.place, other.place
-    return p.kind == "city" and p.admin1 is not None and q.admin1 == p.admin1 and q.id != p.id
+    return (
+        p.kind == "city"
+        and p.admin1 is not None
+        and q.admin1 == p.admin1
+        and q.id != p.id
+        # (the region's seat, named like it: Briansk of Bryansk Oblast; not Myrnohrad, a town of
+        # Donetsk oblast whose body tells a strike at a village nearby)
+        and p.admin1[:5].lower() == p.name[:5].lower()
+    )
 
 
 def _same_event(a: _Draft, b: _Draft) -> bool:
@@ -373,6 +381,12 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
             if same and not any(_same_event(k, d) for k in same):
                 _merge_into(same[0], d)
                 continue
+            named = [k for k in same if not k.generic and d.event in _STRIKES and k.event in _STRIKES]
+            if named and not any(k.event == d.event for k in same):
+                # « Bombardement de Kramatorsk : 3 morts » over « le tir d'un missile … à Kramatorsk »
+                # (and « l'ennemi a frappé la ville hier »): the body's strike of a named weapon
+                _merge_into(named[0], d)
+                continue
             if not same:
                 # « Dans le Donbass, X sous le feu »: the body's event at a place inside the headline's
                 inner = [
@@ -386,29 +400,40 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
                     continue
                 if strikes:
                     continue  # (« trois civils tués dans la région de X »: the toll of the body's strikes there)
-                if body and not inner and not any(_contains(k, d) for k in body):
-                    continue  # (a headline place the body never reports an event at: « tension en mer Noire »)
+                if (
+                    body
+                    and not inner
+                    and not any(_contains(k, d) for k in body)
+                    and d.place.kind != "village"
+                ):
+                    # (a headline place the body never reports an event at: « tension en mer Noire »; but
+                    # « la libération du village de X » is told in the headline alone)
+                    continue
         kept_drafts.append(d)
     drafts = kept_drafts
     out: list[_Draft] = []
     for d in drafts:
-        for k in out:
-            if (
-                _same_event(k, d)
-                and _same_place(k, d)
-                and _dates_compatible(k, d)
-                and not _earlier_event(k, d)
-                # (« deux passants ont été blessés lors d'un autre bombardement du quartier »)
-                and not (d.another and d.sentence != k.sentence)
-            ):
-                if k.generic and not d.generic:
-                    k.event, k.generic = d.event, False
-                if d.geo_precision < k.geo_precision or (d.info.district_of and not k.info.district_of):
-                    k.place, k.info, k.geo_precision = d.place, d.info, d.geo_precision
-                _merge_into(k, d)
-                break
-        else:
+        fits = [
+            k
+            for k in out
+            if _same_event(k, d)
+            and _same_place(k, d)
+            and _dates_compatible(k, d)
+            and not _earlier_event(k, d)
+            # (« deux passants ont été blessés lors d'un autre bombardement du quartier »)
+            and not (d.another and d.sentence != k.sentence)
+        ]
+        # (a strike of no named weapon joins the report of its own type first: « l'ennemi a frappé
+        # la ville » after a shelling and a missile strike there, the missile's type being its default)
+        if not fits:
             out.append(d)
+            continue
+        k = next((k for k in fits if k.event == d.event), fits[0])
+        if k.generic and not d.generic:
+            k.event, k.generic = d.event, False
+        if d.geo_precision < k.geo_precision or (d.info.district_of and not k.info.district_of):
+            k.place, k.info, k.geo_precision = d.place, d.info, d.geo_precision
+        _merge_into(k, d)
     # interceptions over a place that was also struck belong to that strike (over a whole region
     # they are their own report: « abattu 17 drones au-dessus de la région de Mykolaïv »)
     folded: list[_Draft] = []
@@ -541,6 +566,22 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
             caused = target is not None
         if target is None and same:
             target = same[0]
+        if target is None and d.place.kind == "country" and (d.casualties.killed or d.casualties.injured):
+            # « trois tués dans une frappe sur un bateau dans le sud de l'Ukraine » then « trois civils
+            # tués … d'un bateau sur le Dniepr »: the same toll of the same event, placed
+            target = next(
+                (
+                    k
+                    for k in out
+                    if k is not d
+                    and k.place.kind != "country"
+                    and k.place.country in (None, "", d.place.country)
+                    and _same_event(k, d)
+                    and _dates_compatible(k, d)
+                    and k.casualties == d.casualties
+                ),
+                None,
+            )
         if target is not None:
             if caused or (target.generic and not d.generic):
                 target.event, target.generic = d.event, d.generic
@@ -1901,6 +1942,8 @@ _BEARING_BEFORE_RE = re.compile(
 _ITINERARY_BEFORE_RE = re.compile(
     # (« la route stratégique menant à Odessa », « cet axe vital vers Odessa »: where a road leads)
     r"\b(?:(?:dé)?charg(?:é|ée|és|ées|eait|eaient|er|ement)\b|quitt\w*|appareill\w*|rejoin\w*|rejoint|regagn\w*|destination|"
+    # (« avant de revenir en Ukraine »: where a refugee goes back to)
+    r"(?:reveni|retourne)r\b|"
     # (not « sur une route menant à Belaya »: the road is the scene)
     r"(?:route|axe|voie)\s+(?:[\w-]+\s+){0,2}?vers|(?:stratégique|principale?|vitale?)\s+menant\s+(?:à|au|aux|vers)|"
     r"se\s+dirige\w*\s+vers|dirigeait\s+vers|en\s+provenance|escale|"
@@ -1932,7 +1975,8 @@ _REFERENCE_BEFORE_RE = re.compile(
     # (« face à la commune roumaine de Chilia Veche »)
     r"\s*(?:la\s+|l[’']\s*|le\s+)?(?:(?:ville|localité|village|cité|port|région|oblast|province|district|commune|"
     r"communauté|hromada)\s+(?:\w+\s+)?"
-    r"(?:de\s+|d[’']\s*))?$",
+    # (« à quelque 200 kilomètres de la capitale, Moscou »)
+    r"(?:de\s+|d[’']\s*)|capitale(?:\s+[\w-]+)?\s*,\s*)?$",
     re.I,
 )
 #: « …, a déclaré jeudi à Chisinau le ministre »: where a statement was made
@@ -2043,6 +2087,8 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             continue  # « l'oligarque Ilan Shor, réfugié à Moscou »: where a person lives
         if _PAREN_REFERENCE_BEFORE_RE.search(before) and any(infos[j].mention.end <= m.start for j in places):
             continue  # « la région de Toula (sud-ouest de Moscou) »: where the place before it lies
+        if i > 0 and _same_place_in_brackets(text, infos[i - 1].mention, m):
+            continue  # « au sud de Pokrovsk (Krasnoarmeysk) »: the other name of the place before it
         if _CLOCK_BEFORE_RE.search(before):
             continue  # « peu après minuit (23h00 samedi en Suisse) »: the time there, not a scene
         if _SPEAKER_AFTER_RE.match(text, m.end) and any(
@@ -2083,6 +2129,20 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
 
 
 _SETTLEMENT_KINDS = {"city", "village", "district", "landmark"}
+_OPEN_BRACKET_RE = re.compile(r"\s*\(\s*")
+
+
+def _same_place_in_brackets(text: str, prev: Mention, m: Mention) -> bool:
+    """Is ``m`` the bracketed other name of the place named just before it (« Pokrovsk
+    (Krasnoarmeysk) »)? It takes that mention's role: a reference stays one."""
+    return (
+        prev.place is not None
+        and m.place is not None
+        and prev.place.id == m.place.id
+        and _OPEN_BRACKET_RE.fullmatch(text, prev.end, m.start) is not None
+    )
+
+
 #: a participle of a town's fall set after its name: « Bakhmout, tombée en mai 2023 »
 _APPOSED_FALL_RE = re.compile(
     r"(?:tombée?s?|reprise?s?|conquise?s?|abandonnée?s?|perdue?s?|libérée?s?|prise?s?)\b", re.I
@@ -2115,7 +2175,7 @@ _PAREN_REFERENCE_BEFORE_RE = re.compile(
 _RESIDENCE_BEFORE_RE = re.compile(
     r"\b(?:réfugiée?s?|exilée?s?|installée?s?|établie?s?|basée?s?|vivant|vit|vivent|résid(?:e|ent|ait|aient|ant)|domiciliée?s?|"
     r"(?:formée?s?|entraînée?s?)(?:\s+en\s+partie)?|correspondante?s?(?:\s+permanente?s?)?|ambassadeurs?(?:\s+\w+)?|"
-    r"envoyée?s?\s+spéciale?s?|envoyés\s+spéciaux|"
+    r"envoyée?s?\s+spéciale?s?|envoyés\s+spéciaux|à\s+l[’']abri|"
     # (« les services de sécurité ukrainiens à Kiev enquêtent sur l'explosion de … »)
     r"services\s+de\s+(?:renseignement|sécurité)(?:\s+\w+)?)\s+(?:à|au|en)\s+"
     r"(?:la\s+|l[’']\s*|le\s+)?$",

@@ -4444,3 +4444,136 @@ def test_a_dateline_after_a_month_header(gazetteer) -> None:
     text = " date 2022-07 KYIV, Ukraine (AP) – Mardi, trois roquettes ont touché le centre de Kramatorsk.\n"
     found = extract(parse_article(text, article_id="t"), gazetteer=gazetteer).incidents
     assert [(i.event, i.place) for i in found] == [("shelling", "Kramatorsk")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the present of a lead: « lance 80 drones contre », then « elle vise surtout les régions de »
+        (
+            "Dans la nuit de lundi à mardi, la Russie lance 80 drones contre l'Ukraine. Elle vise surtout les "
+            "régions de Soumy et de Poltava.",
+            [("drone_strike", "région de Soumy"), ("drone_strike", "région de Poltava")],
+        ),
+        # « des fragments d'un objet aérien » are debris
+        (
+            "Mardi, des garde-frontières trouvent des fragments d'un objet aérien près de Grindu.",
+            [("debris", "Grindu")],
+        ),
+        # « la libération du village de X »: a town taken
+        (
+            "Moscou a revendiqué mardi la libération du village de Novohrodivka.",
+            [("ground_combat", "Novohrodivka")],
+        ),
+        # the other name in brackets of a reference town is a reference too
+        (
+            "Mardi, des combats ont éclaté à Lysivka, au sud de Pokrovsk (Krasnoarmeïsk).",
+            [("ground_combat", "Lysivka")],
+        ),
+        # what is possible is not an event
+        ("Mardi, un policier a prévenu qu'une nouvelle frappe était possible à Sloviansk.", []),
+        ("Mardi, les forces russes ont désormais la possibilité d'encercler Myrnohrad.", []),
+        # forces moved: « transféré d'urgence ses réserves », « déplace ses unités »
+        (
+            "Mardi, le commandement a transféré d'urgence ses réserves vers Kostiantynivka.",
+            [("troop_deployment", "Kostiantynivka")],
+        ),
+        ("Dimanche, l'armée déplace ses unités vers Orikhiv.", [("troop_deployment", "Orikhiv")]),
+        # « les unités les plus prêtes au combat » is a readiness, not fighting
+        ("Mardi, l'ennemi a regroupé près de Koupiansk les unités les plus prêtes au combat.", []),
+        # fighters sent up: « a déployé des avions de combat »
+        (
+            "Samedi, la Pologne a déployé des avions de combat au-dessus de Rzeszów.",
+            [("air_defense", "Rzeszów")],
+        ),
+        # « les villages de X et Y »: the villages' own names, not the region of X
+        (
+            "Mardi, des drones ont frappé les villages de Rivne et Svitle.",
+            [("drone_strike", "Rivne"), ("drone_strike", "Svitle")],
+        ),
+        # « ont ouvert le feu sur »: guns
+        ("Mardi, les occupants ont ouvert le feu sur un bateau près de Kherson.", [("shelling", "Kherson")]),
+        # a refuge and a return are no scenes
+        (
+            "Après une semaine de bombardements, elle a mis ses enfants à l'abri en Pologne avant de revenir en "
+            "Ukraine.",
+            [],
+        ),
+        # « à quelque 200 kilomètres de la capitale, Moscou »: a distance from a reference
+        (
+            "Mardi, une explosion a secoué un aérodrome de Riazan, à quelque 200 kilomètres de la capitale, Moscou.",
+            [("explosion", "Riazan")],
+        ),
+        # an incursion: soldiers « ont pénétré dans la région de »
+        (
+            "Mardi, des centaines de soldats ukrainiens ont pénétré dans la région de Koursk.",
+            [("ground_combat", "région de Koursk")],
+        ),
+        # « a utilisé de l'artillerie pour cibler »
+        (
+            "Mardi, l'armée russe a utilisé de l'artillerie pour cibler le centre de Beryslav.",
+            [("shelling", "Beryslav")],
+        ),
+        # the same toll in the south of the country and on the river: one strike, on the river
+        (
+            "Mardi, deux civils ont été tués dans une frappe sur un bateau dans le sud de l'Ukraine. Un peu plus "
+            "tard, le gouverneur a précisé que le bateau avait été bombardé sur le Dniepr : deux civils tués.",
+            [("shelling", "Dniepr")],
+        ),
+        # the dam named with its power plant
+        (
+            "Six personnes sont mortes mardi après la destruction du barrage hydroélectrique de Kakhovka.",
+            [("explosion", "barrage de Kakhovka")],
+        ),
+    ],
+)
+def test_round_twenty_one_cues(gazetteer, body: str, expected: list) -> None:
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == expected
+
+
+def test_a_port_often_struck_is_a_habit() -> None:
+    # « souvent visé par »: the port's history of strikes, not one of them
+    cues = find_cues("Le port d'Izmaïl, souvent visé par Moscou, a rouvert mardi.")
+    assert [c.factual for c in cues] == [False]
+
+
+def _titled(gazetteer, title: str, body: str) -> list:
+    text = title + "\n\n" + body + "\n"
+    found = extract(parse_article(text, article_id="t", published=date(2024, 6, 5)), gazetteer=gazetteer)
+    return [(i.event, i.place) for i in found.incidents]
+
+
+def test_a_headline_strike_is_the_bodys_named_weapon(gazetteer) -> None:
+    # « Bombardement de X » over a missile strike at X and an attack « la veille » with no weapon:
+    # one missile strike
+    found = _titled(
+        gazetteer,
+        "Bombardement de Kramatorsk : trois morts et vingt blessés",
+        "Le parquet a indiqué qu'un missile russe a frappé un immeuble de Kramatorsk, tuant trois habitants. "
+        "La veille au soir, l'ennemi avait déjà frappé la ville.",
+    )
+    assert found == [("missile_strike", "Kramatorsk")]
+
+
+def test_a_village_taken_in_the_headline_alone(gazetteer) -> None:
+    # the body tells fighting at another town: the headline's village is still its own event
+    found = _titled(
+        gazetteer,
+        "Les forces russes revendiquent la libération du village de Novohrodivka",
+        "Pendant ce temps, des combats se poursuivent à Pokrovsk, selon l'état-major.",
+    )
+    assert found == [("ground_combat", "Novohrodivka"), ("ground_combat", "Pokrovsk")]
+
+
+def test_a_headline_town_is_not_its_region(gazetteer) -> None:
+    # a town that is not the region's seat does not stand for its region: its strike stays beside
+    # the one the body tells at a village of the same region
+    found = _titled(
+        gazetteer,
+        "Les forces russes ont de nouveau effectué de massifs bombardements à Myrnohrad et Novoekonomitchne, "
+        "dans la région de Donetsk",
+        "Jeudi, au moins deux civils ont été tués à la suite d'attaques des occupants dans la région. Vers 6 h, "
+        "les soldats russes ont bombardé le village de Novoekonomitchne, dans le district de Pokrovsk, tuant "
+        "un homme.",
+    )
+    assert found == [("shelling", "Myrnohrad"), ("shelling", "Novoekonomitchne")]
