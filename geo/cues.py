@@ -85,8 +85,8 @@ _STRIKE_RE = re.compile(
     r"(?:drones?|missiles?|roquettes?)\s+(?:\S+\s+)?(?:sur|contre)\s|frappant\s+(?:le|la|les|l[’']|un|une|des|plusieurs)\s|"
     r"(?:a|ont|avait|avaient|aurait|auraient)\s+lancé\s*,?\s+(?:[^.;:«»]{0,60}?,\s+)?(?:plus\s+de\s+|au\s+moins\s+|près\s+de\s+)?\S+\s+"
     r"(?:drones?|missiles?)|pris\s+pour\s+cible|(?:ont|a|avaient|avait)\s+ouvert\s+le\s+feu\s+(?:sur|contre)\s|"
-    # the present of a lead: « la Russie lance 119 drones contre l'Ukraine », « elle cible surtout les
-    # zones proches du front » (a place-like object: not « il vise la présidence »)
+    # the present of a lead: « Moscou lance 60 drones sur le pays », « elle vise surtout les oblasts
+    # du sud » (a place-like object: not « il vise la présidence »)
     r"lance(?:nt)?\s+(?:plus\s+de\s+|au\s+moins\s+|près\s+de\s+)?\S+\s+(?:drones?|missiles?)\s+(?:\S+\s+)?(?:sur|contre)\s|"
     r"(?:elle|il|ils|elles)\s+(?:cible|ciblent|vise|visent)\s+(?:surtout\s+|notamment\s+|principalement\s+|en\s+particulier\s+)?"
     r"(?:les|la|le|l[’'])\s*(?:zones?|régions?|oblasts?|villes?|localités?|villages?|infrastructures?|ports?|installations?|"
@@ -270,7 +270,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"le\s+(?:village|bourg|hameau|nœud)|l[’']agglomération)\s)|"
             r"pénétr\w+\s+dans\s+(?:les?|la|l[’']|des)\s*(?:quartiers?|faubourgs?|ville|localité|village|banlieue|"
             r"centre|positions?|tranchées?|lignes?)|"
-            # an incursion: « un millier de militaires ukrainiens ont pénétré dans la région de Koursk »
+            # an incursion: « des commandos ont pénétré dans l'oblast de Briansk »
             r"(?:troupes|soldats|militaires|forces|unités|combattants|commandos)\s+(?:\S+\s+){0,2}?(?:ont|a|avaient|avait)\s+"
             r"pénétré\s+(?:\S+\s+){0,2}?(?:dans|en|sur)\s+(?:la\s+région|l[’']oblast|le\s+territoire|(?-i:[A-ZÀ-Ý])))\b",
             _I,

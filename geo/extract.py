@@ -1975,7 +1975,7 @@ _REFERENCE_BEFORE_RE = re.compile(
     # (« face à la commune roumaine de Chilia Veche »)
     r"\s*(?:la\s+|l[’']\s*|le\s+)?(?:(?:ville|localité|village|cité|port|région|oblast|province|district|commune|"
     r"communauté|hromada)\s+(?:\w+\s+)?"
-    # (« à quelque 200 kilomètres de la capitale, Moscou »)
+    # (« à environ 150 km de la capitale, Minsk »)
     r"(?:de\s+|d[’']\s*)|capitale(?:\s+[\w-]+)?\s*,\s*)?$",
     re.I,
 )

@@ -4451,8 +4451,8 @@ def test_a_dateline_after_a_month_header(gazetteer) -> None:
     [
         # the present of a lead: « lance 80 drones contre », then « elle vise surtout les régions de »
         (
-            "Dans la nuit de lundi à mardi, la Russie lance 80 drones contre l'Ukraine. Elle vise surtout les "
-            "régions de Soumy et de Poltava.",
+            "Vendredi soir, l'armée russe lance 45 drones sur le pays. Elle vise surtout les régions de Soumy "
+            "et de Poltava.",
             [("drone_strike", "région de Soumy"), ("drone_strike", "région de Poltava")],
         ),
         # « des fragments d'un objet aérien » are debris
@@ -4495,19 +4495,19 @@ def test_a_dateline_after_a_month_header(gazetteer) -> None:
         ("Mardi, les occupants ont ouvert le feu sur un bateau près de Kherson.", [("shelling", "Kherson")]),
         # a refuge and a return are no scenes
         (
-            "Après une semaine de bombardements, elle a mis ses enfants à l'abri en Pologne avant de revenir en "
-            "Ukraine.",
+            "Lassée des tirs d'artillerie, une mère a conduit ses fils à l'abri en Pologne, puis a décidé de "
+            "revenir en Ukraine.",
             [],
         ),
-        # « à quelque 200 kilomètres de la capitale, Moscou »: a distance from a reference
+        # « à environ 180 km de la capitale, Moscou »: a distance from a reference
         (
-            "Mardi, une explosion a secoué un aérodrome de Riazan, à quelque 200 kilomètres de la capitale, Moscou.",
-            [("explosion", "Riazan")],
+            "Mardi, une explosion a frappé un dépôt près de Toula, à environ 180 km de la capitale, Moscou.",
+            [("explosion", "Toula")],
         ),
         # an incursion: soldiers « ont pénétré dans la région de »
         (
-            "Mardi, des centaines de soldats ukrainiens ont pénétré dans la région de Koursk.",
-            [("ground_combat", "région de Koursk")],
+            "Lundi matin, plusieurs unités ukrainiennes ont pénétré dans l'oblast de Briansk.",
+            [("ground_combat", "région de Briansk")],
         ),
         # « a utilisé de l'artillerie pour cibler »
         (
@@ -4522,7 +4522,8 @@ def test_a_dateline_after_a_month_header(gazetteer) -> None:
         ),
         # the dam named with its power plant
         (
-            "Six personnes sont mortes mardi après la destruction du barrage hydroélectrique de Kakhovka.",
+            "Les eaux montaient encore mardi dans les villages riverains, après la destruction, samedi, du "
+            "barrage hydroélectrique de Kakhovka.",
             [("explosion", "barrage de Kakhovka")],
         ),
     ],
@@ -4570,10 +4571,9 @@ def test_a_headline_town_is_not_its_region(gazetteer) -> None:
     # the one the body tells at a village of the same region
     found = _titled(
         gazetteer,
-        "Les forces russes ont de nouveau effectué de massifs bombardements à Myrnohrad et Novoekonomitchne, "
-        "dans la région de Donetsk",
-        "Jeudi, au moins deux civils ont été tués à la suite d'attaques des occupants dans la région. Vers 6 h, "
-        "les soldats russes ont bombardé le village de Novoekonomitchne, dans le district de Pokrovsk, tuant "
-        "un homme.",
+        "Nouvelle nuit de bombardements russes intenses sur Myrnohrad et Novoekonomitchne, dans la région de "
+        "Donetsk",
+        "Jeudi, deux habitants ont perdu la vie lors d'attaques ennemies dans la région. À l'aube, l'armée russe "
+        "a bombardé le village de Novoekonomitchne, dans le district de Pokrovsk, où un homme a été tué.",
     )
     assert found == [("shelling", "Myrnohrad"), ("shelling", "Novoekonomitchne")]
