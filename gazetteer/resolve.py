@@ -2021,8 +2021,10 @@ _INSIDE_NEXT_RE = re.compile(
 
 
 _CONTAINER_RE = re.compile(
-    r",\s*(?:dans\s+la\s+r[ée]gion(?:\s+\w+)?\s+(?:de\s+|d[’']\s*)|dans\s+l[’']oblast\s+(?:de\s+|d[’']\s*)|"
-    r"en\s+|au\s+|aux\s+|dans\s+l[’']?(?:est|ouest|nord|sud)\s+(?:de\s+(?:la\s+|l[’'])?|du\s+|des\s+)|"
+    # (« Izmaïl, située en région d'Odessa »)
+    r",\s*(?:(?:situ|localis)ée?s?\s+)?"
+    r"(?:dans\s+la\s+r[ée]gion(?:\s+\w+)?\s+(?:de\s+|d[’']\s*)|dans\s+l[’']oblast\s+(?:de\s+|d[’']\s*)|"
+    r"en\s+r[ée]gion\s+(?:de\s+|d[’']\s*)|en\s+|au\s+|aux\s+|dans\s+l[’']?(?:est|ouest|nord|sud)\s+(?:de\s+(?:la\s+|l[’'])?|du\s+|des\s+)|"
     r"(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)\s+(?:de\s+(?:la\s+|l[’'])?|d[’']\s*|du\s+)|"
     r"dans\s+(?:le|la|les|l[’'])\s*(?:(?:comté|district|raïon|rayon|département|județ|province|territoire)\s+d[e’']\s*)?|"
     r"sur\s+(?:le|la|les|l[’'])\s*|près\s+d[e’']\s*(?:la\s+|l[’'])?|"
@@ -2753,6 +2755,11 @@ def _isolated_strays(text: str, infos: list[MentionInfo], candidates: dict[int, 
     if not regions:
         return
     names = {r.name for _, r in regions}
+    # (a place inside a region the article names in any way is at home there: Vărăncău of
+    # Transnistria in an article about Transnistria that also names « Lougansk » in passing)
+    named = names | {
+        p.name for i in infos if (p := i.mention.place) is not None and p.kind in ("oblast", "region")
+    }
     for k, info in enumerate(infos):
         m = info.mention
         place = m.place
@@ -2761,7 +2768,7 @@ def _isolated_strays(text: str, infos: list[MentionInfo], candidates: dict[int, 
             or m.role != "location"
             or place.kind not in ("city", "village")
             or place.population >= _STRAY_TOWN
-            or place.admin1 in names
+            or place.admin1 in named
             or (k + 1 < len(infos) and infos[k + 1].container)
             or _TOWN_PART_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
         ):

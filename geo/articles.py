@@ -617,6 +617,23 @@ _SENT_BREAK_FAST_RE = re.compile(
     r"|(?<=[.!?][«“\"]))"
 )
 _ABBREV_RE = re.compile(r"(?:\b(?:M|Mme|MM|Dr|St|Ste|av|J\.-C|etc|cf|p|n°|No)\.|\b[A-Z]\.)$")
+#: A line that ends on a word no sentence ends with (« … l'évacuation du district de ») or a line
+#: that starts with a comma (« , qui borde la région ») goes on across the line break: web pages
+#: whose links were set on lines of their own (« du district de\nGlushkovsky\n, qui borde »). Only a
+#: single line break: a blank line ends a paragraph whatever precedes it.
+_DANGLING_END_RE = re.compile(
+    r"(?:\b(?:de|du|des|à|au|aux|le|la|les|en|sur|dans|vers|par|pour)|\b[dl][’'])[ \t]*$"
+)
+_CONTINUED_START_RE = re.compile(r"[ \t]*[,;:).]")
+
+
+def _line_goes_on(text: str, before: int, after: int) -> bool:
+    """Does the line ending at ``before`` go on across the break to ``after`` (see
+    :data:`_DANGLING_END_RE`)?"""
+    return (
+        _CONTINUED_START_RE.match(text, after) is not None
+        or _DANGLING_END_RE.search(text, max(0, before - 12), before) is not None
+    )
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -638,8 +655,12 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
         # (the cheap test on the break first: both are pure, and the abbreviation is only looked
         # for before a break of spaces without a line break)
         gap = text[b:gap_end]
-        if not gap.strip() and "\n" not in gap and _ABBREV_RE.search(text[max(pos, b - 6) : b]):
-            continue
+        if not gap.strip():
+            if "\n" not in gap:
+                if _ABBREV_RE.search(text[max(pos, b - 6) : b]):
+                    continue
+            elif gap.count("\n") == 1 and _line_goes_on(text, b, gap_end):
+                continue
         piece = text[pos:b]
         if piece.strip():
             s = pos + (len(piece) - len(piece.lstrip()))
@@ -672,6 +693,8 @@ def sections(text: str) -> list[Span]:
     breaks += [m.span() for m in _LINE_BREAKS_RE.finditer(text)]
     breaks.sort()
     for start, end in breaks:
+        if end == start + 1 and _line_goes_on(text, start, end):
+            continue  # (a line that goes on: see _DANGLING_END_RE)
         if start > pos and text[pos:start].strip():
             out.append(Span(pos, start))
         pos = max(pos, end)

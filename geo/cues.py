@@ -105,7 +105,7 @@ _STRIKE_RE = re.compile(
     r"(?:drones?|missiles?|roquettes?|obus|bombes?|tirs|frappes|artillerie)\s+(?:\S+\s+){0,3}(?:a|ont|aurait|auraient|avait|avaient)\s+(?:\S+\s+)?(?:frappé|percuté|heurté|touché|atteint|visé|explosé|"
     r"endommagé|détruit|soufflé|éventré|tué|blessé|sectionné|incendié|ravagé|pulvérisé|dévasté|perforé|embrasé|arraché|criblé|"
     r"démoli|rasé|fauché|mis\s+le\s+feu|provoqué\s+(?:un|des|plusieurs)\s+(?:\S+\s+)?(?:incendies?|explosions?|dégâts|destructions))|(?:d[’']avoir|pour\s+avoir)\s+(?:\S+\s+){0,2}?(?:frappé|bombardé|pilonné|visé|attaqué|ciblé|tiré(?!\s+des\s+(?:coups|tirs)\s+de\s+semonce))|"
-    r"(?:bombes?|obus|roquettes?)\s+(?:\S+\s+){0,2}(?:(?:sont|est|étaient|était)\s+)?tombée?s?\s+(?:sur|dans|à|près|non\s+loin)|s[’']est\s+abattue?\s+(?:[^\s.;:!?]+\s+){0,4}?sur|se\s+sont\s+abattus\s+(?:[^\s.;:!?]+\s+){0,4}?sur|subi\s+(?:\d[\d\s]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|des|une\s+\w+aine\s+de|plusieurs|de\s+nouveaux|de\s+nouvelles)\s+(?:[^\s.;:!?]+\s+){0,2}?(?:tirs|frappes|bombardements|pilonnages)|(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?tiré|visant\s+(?:notamment|en\s+particulier|surtout)\s|(?:tuée?s?|blessée?s?)\s+(?:\S+\s+){0,2}?(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
+    r"(?:bombes?|obus|roquettes?)\s+(?:\S+\s+){0,2}(?:(?:sont|est|étaient|était)\s+)?tombée?s?\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+(?:(?:matin|soir|après-midi)\s+)?)?(?:sur|dans|à|près|non\s+loin)|s[’']est\s+abattue?\s+(?:[^\s.;:!?]+\s+){0,4}?sur|se\s+sont\s+abattus\s+(?:[^\s.;:!?]+\s+){0,4}?sur|subi\s+(?:\d[\d\s]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|des|une\s+\w+aine\s+de|plusieurs|de\s+nouveaux|de\s+nouvelles)\s+(?:[^\s.;:!?]+\s+){0,2}?(?:tirs|frappes|bombardements|pilonnages)|(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?tiré|visant\s+(?:notamment|en\s+particulier|surtout)\s|(?:tuée?s?|blessée?s?)\s+(?:\S+\s+){0,2}?(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
     r"(?:drones?|missiles?|obus|frappes?|bombardements?|tirs?|roquettes?|bombes?|éclats)|"
     # « la localité a été visée à 412 reprises »
     r"visée?s?\s+à\s+\d[\d\s]*\s*reprises)\b",
@@ -399,6 +399,8 @@ _MODAL_RE = re.compile(
     # (« les attaques n'ont jamais cessé »)
     # a visit to come (« est attendu jeudi à Bruxelles », « doit se rendre vendredi à »)
     r"(?:est|sont)\s+attendue?s?\s+(?:\S+\s+){0,2}?(?:à|au|en)|(?:doit|doivent)\s+(?:se\s+)?[a-zéèêàç]+(?:er|ir|re)|"
+    # a guard against what may come (« le pays se prémunit contre ces chutes de débris »)
+    r"(?:se\s+prémuni\w*|se\s+protég\w*|se\s+protège\w*)\s+(?:\w+ment\s+|désormais\s+|aussi\s+)?contre|"
     r"à\s+suivre|n[’'](?:a|ont)\s+jamais\s+cessé|à\s+quelques\s+(?:jours|semaines|mois)\s+d[e’'])\b",
     _I,
 )
@@ -648,6 +650,9 @@ _MODAL_WORDS = (
     "jamais",
     "quelques",
     "historiquement",
+    "prémuni",
+    "protég",
+    "protège",
     "seconde guerre",
     "deuxième guerre",
     "première guerre",
@@ -812,9 +817,10 @@ _OF_WEAPON_RE = re.compile(
 _WEAPON_KINDS = ((_DRONE_RE, "drone_strike"), (_MISSILE_RE, "missile_strike"), (_ARTILLERY_RE, "shelling"))
 
 
-def names_drones_and_missiles(text: str, lo: int, hi: int) -> bool:
-    """Does ``text[lo:hi]`` name both drones and missiles (« une attaque de missiles et de drones »)?"""
-    return _DRONE_RE.search(text, lo, hi) is not None and _MISSILE_RE.search(text, lo, hi) is not None
+def weapon_events(text: str, lo: int, hi: int) -> frozenset[str]:
+    """The strike types of the weapons ``text[lo:hi]`` names (« des attaques de drones et
+    d'artillerie »: drone strikes and shelling)."""
+    return frozenset(kind for rx, kind in _WEAPON_KINDS if rx.search(text, lo, hi) is not None)
 
 
 def last_weapon_event(text: str, lo: int, hi: int) -> str | None:
@@ -1033,10 +1039,11 @@ _AIRCRAFT_DEBRIS_RE = re.compile(
 _CRASHED_WEAPON_RE = re.compile(r"(drones?|missiles?)\b", _I)
 #: « simulant la chute d'un drone », « a simulé jeudi matin une attaque aérienne »
 _SIMULATED_BEFORE_RE = re.compile(r"\bsimul\w*\s+(?:\S+\s+){0,3}?$", _I)
-#: ... on a building: « dans la nuit sur un immeuble de cinq étages »
+#: ... on a building: « dans la nuit sur un immeuble de cinq étages », « sur un marché très fréquenté »
 _ON_BUILDING_AFTER_RE = re.compile(
     r"\s+(?:[^.;:]{0,40}?\s)?sur\s+(?:un|une|le|la|l[’'])\s*(?:\S+\s+)?(?:immeubles?|maisons?|bâtiments?|habitations?|"
-    r"écoles?|hôpital|entrepôts?|usines?|station-service)\b",
+    r"écoles?|hôpital|entrepôts?|usines?|station-service|(?:super)?marchés?|centre\s+commercial|gare|"
+    r"restaurants?|cafés?|magasins?|hôtels?|églises?)\b",
     _I,
 )
 #: who raids on the ground: « des groupes armés », « des combattants », « ces formations », « des commandos »

@@ -38,8 +38,8 @@ from geo.cues import (
     first_weapon_event,
     last_weapon_event,
     main_weapon_event,
-    names_drones_and_missiles,
     nationality_spans,
+    weapon_events,
 )
 from geo.dates import DateMention, find_dates
 from geo.learn import BLOCK_KM, IncidentModel, fold_tokens, mention_features
@@ -133,8 +133,9 @@ class _Draft:
     another: bool = False
     #: the sentence is told in the pluperfect (« des drones avaient endommagé »)
     pluperfect: bool = False
-    #: a strike whose sentence names both drones and missiles (« une attaque de missiles et de drones »)
-    mixed: bool = False
+    #: the strike types of a strike whose sentence names several kinds of weapons (« une attaque de
+    #: missiles et de drones », « des attaques de drones et d'artillerie »); empty when one or none
+    mixed: frozenset[str] = frozenset()
     #: a town's fall told in an apposition to its name (« Marinka, conquise fin 2023 »)
     apposed: bool = False
     #: the id of the region whose strike this fire or blast locates (see _consolidate)
@@ -243,6 +244,8 @@ def _same_place(a: _Draft, b: _Draft) -> bool:
         return False
     km = _haversine(pa.lat, pa.lon, pb.lat, pb.lon)
     one_list = a.list_head >= 0 and a.list_head == b.list_head
+    if one_list and pa.kind == "district" and pb.kind == "district" and pa.id != pb.id:
+        return False  # (« sur les quartiers de Solomianka, Holosiïv et Sviatochyn »: three districts)
     if (
         # (two villages of one list are two places however close: Gontcharovka and Zaoleshenka, 1.4 km)
         km > (0.5 if one_list else 3.0)
@@ -329,6 +332,53 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
 
 def _dates_compatible(a: _Draft, b: _Draft) -> bool:
     return a.date == b.date or a.date_default or b.date_default
+
+
+def _several(kinds: frozenset[str]) -> frozenset[str]:
+    """``kinds`` when there are several, else the empty set (see ``_Draft.mixed``)."""
+    return kinds if len(kinds) > 1 else frozenset()
+
+
+#: The longest line read as a heading of the body (« Débris de drones : ce que dit la loi roumaine »).
+_SUBHEADING_MAX = 90
+_CREDIT_MARK_RE = re.compile(r"/|©|\bphotos?\b|\bcrédit", re.I)
+_TOWN_LABEL_RE = re.compile(r"[^:\n]{2,40}\s:\s+(?:la|cette)\s+(?:ville|localité|cité|bourgade)\b", re.I)
+_SUBHEADING_END = frozenset('.!?…»”":;,')
+
+
+def _subheading(text: str, sent: Span) -> bool:
+    """Is ``sent`` a heading of the body: a short line of its own, with no final stop, followed by a
+    paragraph? (Like the title, it announces what the paragraph tells.)"""
+    return (
+        sent.end - sent.start <= _SUBHEADING_MAX
+        and sent.start > 0
+        and text[sent.start - 1] == "\n"
+        and text[sent.end - 1] not in _SUBHEADING_END
+        and text.startswith("\n", sent.end)
+        and text[sent.end :].strip() != ""
+        and " " in text[sent.start : sent.end]
+        # (not a photo's caption: « Les conséquences de l'attaque sur Kyiv / Photo: … »)
+        and _CREDIT_MARK_RE.search(text, sent.start, sent.end) is None
+        # (nor a town's own news under its name: « Kupiansk : la ville « pratiquement encerclée » »)
+        and _TOWN_LABEL_RE.match(text, sent.start, sent.end) is None
+    )
+
+
+def _same_toll_next_day(a: _Draft, b: _Draft) -> bool:
+    """Are ``a`` and ``b`` strikes at the same place told on two days in a row with the same toll
+    of several dead (the event, and the day it was reported)?"""
+    return (
+        _same_event(a, b)
+        and a.date is not None
+        and b.date is not None
+        and not a.date_default
+        and not b.date_default
+        and abs((a.date - b.date).days) == 1
+        and a.casualties.killed is not None
+        and a.casualties.killed >= 3
+        and a.casualties.killed == b.casualties.killed
+        and _same_place(a, b)
+    )
 
 
 #: How much earlier than an undated report's day a dated report of the body is another event.
@@ -423,6 +473,13 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
             # (« deux passants ont été blessés lors d'un autre bombardement du quartier »)
             and not (d.another and d.sentence != k.sentence)
         ]
+        if not fits and d.event in _STRIKES:
+            # « dix morts mercredi après le missile tombé sur un café de Kramatorsk » (the day it was
+            # reported) and « dix morts dans une frappe russe mardi » there: one strike, whose toll
+            # of several dead is told on two days; it took place on the earlier one
+            fits = [k for k in out if k.event in _STRIKES and _same_toll_next_day(k, d)]
+            if fits and d.date is not None and fits[0].date is not None and d.date < fits[0].date:
+                fits[0].date, fits[0].precision = d.date, d.precision
         # (a strike of no named weapon joins the report of its own type first: « l'ennemi a frappé
         # la ville » after a shelling and a missile strike there, the missile's type being its default)
         if not fits:
@@ -527,15 +584,13 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
         target = next((k for k in same if not k.headline or d.headline), None)
         if target is None and not campaign and not wave and d.mixed:
             # « missiles et drones ont visé la région de Soumy » then « à Chostka, des drones ont touché
-            # une usine »: one of the attack's weapons at one of its places
+            # une usine »: one of the attack's weapons at one of its places (and « des attaques de
+            # drones et d'artillerie sur la région de Koursk » then « douze obus sur Tiotkino »)
             target = next(
                 (
                     k
                     for k in out
-                    if k is not d
-                    and k.event in ("drone_strike", "missile_strike")
-                    and _contains(d, k)
-                    and _dates_compatible(k, d)
+                    if k is not d and k.event in d.mixed and _contains(d, k) and _dates_compatible(k, d)
                 ),
                 None,
             )
@@ -1737,7 +1792,7 @@ def _draft(
     return _Draft(
         campaign=event == "ground_combat" and CAMPAIGN_RE.match(text, cue.start, cue.end) is not None,
         actor_explicit=bool(nationality_spans(text, sent.start, sent.end)),
-        headline=sent.start < title_end,
+        headline=sent.start < title_end or _subheading(text, sent),
         event=event,
         info=info,
         place=place,
@@ -1745,8 +1800,7 @@ def _draft(
         precision=dm.precision if dm else "day",
         date_default=dm is None,
         pluperfect=_PLUPERFECT_RE.search(text, sent.start, sent.end) is not None,
-        mixed=event in ("drone_strike", "missile_strike")
-        and names_drones_and_missiles(text, sent.start, sent.end),
+        mixed=_several(weapon_events(text, sent.start, sent.end)) if event in _STRIKES else frozenset(),
         sentence=sent,
         section=sec,
         casualties=casualties,
@@ -1982,7 +2036,9 @@ _REFERENCE_BEFORE_RE = re.compile(
 #: « …, a déclaré jeudi à Chisinau le ministre »: where a statement was made
 _SPOKEN_AT_BEFORE_RE = re.compile(
     r"\b(?:a|ont|avait|avaient)\s+(?:annoncé|déclaré|indiqué|affirmé|précisé|rapporté|assuré|expliqué)\s+"
-    r"(?:[^\s.;:!?,]+\s+){0,2}?à\s+$",
+    r"(?:[^\s.;:!?,]+\s+){0,2}?à\s+$|"
+    # (« comme l'a dit le président à son homologue à Chisinau »: where the one told sits)
+    r"\b(?:collègues?|homologues?)\s+(?:à|de)\s+$",
     re.I,
 )
 #: « Stepove, qui fait partie de la commune d'Avdiïvka »: the unit a village belongs to
@@ -2096,6 +2152,11 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             for j in places
         ):
             continue  # « A Belgorod, le gouverneur a fait état de tirs sur le village de Kozinka »: his seat
+        if _SPEAKS_AFTER_RE.match(text, m.end) and any(
+            infos[j].mention.start > m.end and infos[j].mention.place.kind in _SETTLEMENT_KINDS
+            for j in places
+        ):
+            continue  # « la centrale de X a déclaré qu'elle n'avait pas souffert des tirs sur Y »: who speaks
         if m.place.kind in ("sea", "river") and _WATER_OF_BEFORE_RE.search(before):
             continue  # « l'accord céréalier de la mer Noire », « la sécurité en mer Noire »: not a scene
         edge = _EDGE_WORDS_RE.search(before) is not None and _EDGE_BEFORE_RE.search(before) is not None
@@ -2274,6 +2335,10 @@ _SPEAKER_AFTER_RE = re.compile(
     r",\s*(?:le|la|les|l[’'])\s*(?:gouverneur|gouverneure|maire|administration|autorités|ministère|porte-parole|"
     r"chef|responsable|parquet|police)\b",
     re.I,
+)
+#: « X a déclaré … », « X a fait savoir … »: a place (a plant, an operator) that speaks.
+_SPEAKS_AFTER_RE = re.compile(
+    r"\s+(?:a|ont)\s+(?:\w+\s+)?(?:déclaré|indiqué|annoncé|affirmé|assuré|précisé|fait\s+savoir|communiqué)\b"
 )
 _LINE_START_RE = re.compile(
     # (« par Jean Dupont KYIV (Reuters) - »: a byline before the dateline)

@@ -71,6 +71,8 @@ def _sections_plain(text: str) -> list:
     rx = re.compile(r"(?<=[a-zà-ÿ0-9])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ’'])|\n+")
     out, pos = [], 0
     for m in rx.finditer(text):
+        if m.group(0) == "\n" and ARTICLES._line_goes_on(text, m.start(), m.end()):
+            continue  # (a line that goes on across its break)
         if m.start() > pos and text[pos : m.start()].strip():
             out.append(ARTICLES.Span(pos, m.start()))
         pos = max(pos, m.end())

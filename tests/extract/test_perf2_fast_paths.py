@@ -161,7 +161,7 @@ def test_find_dates_glued_heading_and_exotic() -> None:
 
 
 def _sentences_plain(text: str, start: int = 0, end: int | None = None) -> list[geo.articles.Span]:
-    """``geo.articles.sentences`` as first written."""
+    """``geo.articles.sentences`` as first written (and a line that goes on across its break)."""
     end = len(text) if end is None else end
     out: list[geo.articles.Span] = []
     pos = start
@@ -171,6 +171,9 @@ def _sentences_plain(text: str, start: int = 0, end: int | None = None) -> list[
         if ART._ABBREV_RE.search(text[max(pos, m.start() - 6) : m.start()]) and m.group(0).strip() == "":
             if "\n" not in m.group(0):
                 continue
+        gap = m.group(0)
+        if gap and not gap.strip() and gap.count("\n") == 1 and ART._line_goes_on(text, m.start(), m.end()):
+            continue  # (a line that goes on across its break: « du district de\nX\n, qui »)
         piece = text[pos : m.start()]
         if piece.strip():
             s = pos + (len(piece) - len(piece.lstrip()))
