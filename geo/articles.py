@@ -149,6 +149,8 @@ _TAIL_RE = re.compile(
     r"^[ \t]*(?:Leave a Reply|Source link\s*:|Articles Liés|Back to top button)", re.I | re.M
 )
 _FULL_DATE_RE = re.compile(r"\b(\d{1,2})(?:er)?\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", re.I)
+#: A day and month (« 26 avril »), for a month-only header (see :func:`_infer_published`).
+_DAY_MONTH_RE = re.compile(r"\b(\d{1,2})(?:er)?\s+(" + "|".join(_MONTHS) + r")\b", re.I)
 _WEEKDAY_DATE_RE = re.compile(
     r"\b(" + "|".join(_WEEKDAYS) + r")\s+(\d{1,2})(?:er)?\s+(" + "|".join(_MONTHS) + r")\b(?:\s+(\d{4}))?",
     re.I,
@@ -329,6 +331,18 @@ def _infer_published(text: str, header: tuple[int, int] | None) -> date | None:
                 if best is None or d > best:
                     best = d
                 break
+    if best is None and header is not None:
+        # no weekday: the latest day of the header's month the text names (« tôt le (mardi) 26 avril »
+        # under « date 2022-04 »): the day of the report, or close after it
+        for m in _DAY_MONTH_RE.finditer(text[:20000]):
+            if _MONTHS[m.group(2).lower()] != header[1]:
+                continue
+            try:
+                d = date(header[0], header[1], int(m.group(1)))
+            except ValueError:
+                continue
+            if d <= today and (best is None or d > best):
+                best = d
     if best is None and header is None:
         # no weekday: the latest full date written in the text (« le 3 mars 2024 »)
         for m in _FULL_DATE_RE.finditer(text[:20000]):

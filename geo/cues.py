@@ -114,7 +114,9 @@ _STRIKE_RE = re.compile(
 _DRONE_RE = re.compile(
     # (« visée par des appareils explosifs »: drones)
     r"\b(?:drones?|véhicules?\s+aériens?\s+sans\s+pilote|appareils\s+explosifs|shahed|geran\w*|lancet|kamikazes?|bombes?\s+(?:planantes?|guidées?|aériennes?)|bombes?|"
-    r"aviation|avions?\s+(?:de\s+combat|bombardiers?)|bombardiers?|frappes?\s+aériennes?|raids?\s+aériens?|KAB)\b",
+    r"aviation|avions?\s+(?:de\s+combat|bombardiers?)|bombardiers?|frappes?\s+aériennes?|raids?\s+aériens?|KAB|"
+    # (« deux hélicoptères ont tiré sur une raffinerie »: an air strike)
+    r"hélicoptères?)\b",
     _I,
 )
 _MISSILE_RE = re.compile(
@@ -399,6 +401,10 @@ _MODAL_RE = re.compile(
     # (« les attaques n'ont jamais cessé »)
     # a visit to come (« est attendu jeudi à Bruxelles », « doit se rendre vendredi à »)
     r"(?:est|sont)\s+attendue?s?\s+(?:\S+\s+){0,2}?(?:à|au|en)|(?:doit|doivent)\s+(?:se\s+)?[a-zéèêàç]+(?:er|ir|re)|"
+    # a denial (« le ministère a démenti la chute de drones sur son territoire »)
+    # (not « a nié toute responsabilité après que … »: the event stands, the blame is denied)
+    r"(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:démenti|nié)|dément\w*)\s+(?:(?:la|le|les|toute?s?|tout)\s+|l[’']\s*)"
+    r"(?!(?:\w+\s+)?(?:responsabilit|implication|participation|rôle|lien))|"
     # a guard against what may come (« le pays se prémunit contre ces chutes de débris »)
     r"(?:se\s+prémuni\w*|se\s+protég\w*|se\s+protège\w*)\s+(?:\w+ment\s+|désormais\s+|aussi\s+)?contre|"
     r"à\s+suivre|n[’'](?:a|ont)\s+jamais\s+cessé|à\s+quelques\s+(?:jours|semaines|mois)\s+d[e’'])\b",
@@ -429,6 +435,9 @@ _TREND_RE = re.compile(
     # grande offensive depuis la fin de la guerre »: a comparison)
     r"depuis\s+(?:l[’']|la\s+|le\s+)(?:échec|expiration|abandon|suspension|retrait|effondrement|rupture)|"
     r"réguli(?:er|ers|ère|ères)|"
+    # (« un nombre croissant d'attaques de drones », « les bombardements ont été très rares »: a trend)
+    r"nombre\s+croissant|de\s+plus\s+en\s+plus\s+(?:d[e’']|nombreu\w+|fréquent\w*)|"
+    r"(?:ont|avaient|sont|étaient)\s+(?:été\s+|restée?s\s+)?(?:très\s+|plutôt\s+|assez\s+|relativement\s+)?rares\b|"
     # (« le port, souvent visé par Moscou »: a habit)
     r"souvent\s+(?:visée?s?|frappée?s?|bombardée?s?|attaquée?s?|ciblée?s?|touchée?s?|pilonnée?s?)|"
     # (« la frappe s'inscrit dans une longue campagne contre le réseau électrique »: the series the
@@ -437,7 +446,18 @@ _TREND_RE = re.compile(
     _I,
 )
 #: Substrings one of which every match of _TREND_RE contains (lower case).
-_TREND_WORDS = ("multipli", "ampleur", "ces derni", "depuis", "réguli", "inscri", "souvent")
+_TREND_WORDS = (
+    "multipli",
+    "ampleur",
+    "ces derni",
+    "depuis",
+    "réguli",
+    "inscri",
+    "souvent",
+    "croissant",
+    "de plus en plus",
+    "rares",
+)
 _CLAUSE_SPLIT_RE = re.compile(
     r"[;:]|,\s+(?=(?:mais|alors|où|qui|tandis|dont|et|déjà)\b)|,\s+(?:[\w’'-]+\s+){0,3}?(?:régulièrement|quotidiennement)\b[^,;]*|\s+(?:mais|tandis\s+que|et)\s+"
 )
@@ -650,6 +670,9 @@ _MODAL_WORDS = (
     "jamais",
     "quelques",
     "historiquement",
+    "démenti",
+    "dément",
+    "nié",
     "prémuni",
     "protég",
     "protège",
@@ -777,6 +800,10 @@ _GROUND_FORCES_RE = re.compile(
     r"\b(?:(?:véhicules\s+)?blindés|chars(?:\s+d[’']assaut)?|infanterie|fantassins|"
     r"(?:groupes?|unités|détachements?)\s+d[’']assaut)\b",
     _I,
+)
+#: soldiers on foot (not « les forces russes », who also launch drones)
+_FOOT_TROOPS_RE = re.compile(
+    r"\b(?:soldats|militaires|fantassins|troupes\s+au\s+sol|combattants|parachutistes)\b", _I
 )
 #: « groupes de [sabotage] », « unité de [sabotage] », before the word
 _SABOTAGE_UNIT_BEFORE_RE = re.compile(r"\b(?:groupes?|unités?|détachements?)\s+(?:de\s+|d[’']\s*)$", _I)
@@ -1035,13 +1062,22 @@ _AIRCRAFT_DEBRIS_RE = re.compile(
     r"tomb|chut|retrouv|découv|écras|abatt|intercept|drone|missile|roquette|projectile|shahed|engin|"
     r"aéronef|appareil|fragment|repér|localis|ramass|signal|sol\b|champ|toit|endommag|bless|expertis|analys"
 )
+#: a weapon shot down (its debris fall where it was hit)
+_DOWNED_RE = re.compile(r"intercept|abatt|détrui|neutralis|débris|fragment", _I)
+#: « les débris d'un missile », « des fragments de missiles »: the remains of a weapon
+_DEBRIS_OF_BEFORE_RE = re.compile(
+    r"\b(?:débris|fragments?|restes?|morceaux|éclats|pièces?|parties?)\s+d[e’']\s*(?:un\s+|une\s+|des\s+|l[’']\s*)?(?:\w+\s+)?$",
+    _I,
+)
 #: a crash told with its weapon first (« un drone russe s'est écrasé »)
 _CRASHED_WEAPON_RE = re.compile(r"(drones?|missiles?)\b", _I)
 #: « simulant la chute d'un drone », « a simulé jeudi matin une attaque aérienne »
 _SIMULATED_BEFORE_RE = re.compile(r"\bsimul\w*\s+(?:\S+\s+){0,3}?$", _I)
-#: ... on a building: « dans la nuit sur un immeuble de cinq étages », « sur un marché très fréquenté »
+#: ... on a building: « dans la nuit sur un immeuble de cinq étages », « sur un marché très fréquenté »,
+#: « près des immeubles »
 _ON_BUILDING_AFTER_RE = re.compile(
-    r"\s+(?:[^.;:]{0,40}?\s)?sur\s+(?:un|une|le|la|l[’'])\s*(?:\S+\s+)?(?:immeubles?|maisons?|bâtiments?|habitations?|"
+    r"\s+(?:[^.;:]{0,40}?\s)?(?:sur\s+(?:un|une|le|la|l[’'])|(?:près|à\s+côté)\s+(?:d[’']\s*une?|du|de\s+la|de\s+l[’']|des))"
+    r"\s*(?:\S+\s+)?(?:immeubles?|maisons?|bâtiments?|habitations?|"
     r"écoles?|hôpital|entrepôts?|usines?|station-service|(?:super)?marchés?|centre\s+commercial|gare|"
     r"restaurants?|cafés?|magasins?|hôtels?|églises?)\b",
     _I,
@@ -1296,14 +1332,25 @@ def find_cues(
     # « un drone s'est écrasé dans la nuit sur un immeuble de cinq étages, blessant dix personnes »: a
     # drone that came down on a building struck it, and so did « la chute d'un drone sur un immeuble » (in
     # a field, it is debris)
-    if ("écras" in low or "chute" in low) and any(c.event == "debris" for c in cues):
+    if ("écras" in low or "chute" in low or "tomb" in low) and any(c.event == "debris" for c in cues):
         cues = [
             Cue(first_weapon_event(text, w.start(), w.end()) or c.event, c.start, c.end, c.factual)
             if c.event == "debris"
             and c.factual
             and (w := _CRASHED_WEAPON_RE.search(text, c.start, c.end)) is not None
             and (w.start() == c.start or text[c.start : c.start + 5].lower() == "chute")
-            and ("écras" in text[c.start : c.end].lower() or w.start() > c.start)
+            and (
+                "écras" in text[c.start : c.end].lower()
+                or w.start() > c.start
+                # (« des missiles sont tombés près des immeubles »: missiles fall where they strike; not
+                # the debris of one shot down: « les débris d'un missile intercepté sont tombés »)
+                or (
+                    w.group(1).lower().startswith("missile")
+                    and "tomb" in text[c.start : c.end].lower()
+                    and _DOWNED_RE.search(text, start, end) is None
+                    and _DEBRIS_OF_BEFORE_RE.search(text, max(start, c.start - 40), c.start) is None
+                )
+            )
             and "abattu" not in text[c.start : c.end].lower()
             and _ON_BUILDING_AFTER_RE.match(text, c.end, end)
             else c
@@ -1338,6 +1385,19 @@ def find_cues(
             and (w := _OF_WEAPONS_AFTER_RE.match(text, c.end, end)) is not None
             else c
             for c in cues
+        ]
+    # « des vagues de drones … au cours d'un assaut nocturne »: an assault told with drones or missiles
+    # and no troops is their strike (the sentence's strike cue says it: the assault is dropped)
+    if "assaut" in low and any(c.event in ("drone_strike", "missile_strike") and c.factual for c in cues):
+        cues = [
+            c
+            for c in cues
+            if not (
+                c.event == "ground_combat"
+                and text[c.start : c.start + 6].lower() == "assaut"
+                and not _GROUND_FORCES_RE.search(text, start, end)
+                and not _FOOT_TROOPS_RE.search(text, start, end)
+            )
         ]
     # « L'assaut le plus lourd a frappé la région de Briansk, où 14 drones ont été détruits »: an assault
     # of drones shot down, told with no troops, is that air defence

@@ -140,6 +140,8 @@ class _Draft:
     apposed: bool = False
     #: the id of the region whose strike this fire or blast locates (see _consolidate)
     caused_in: str | None = None
+    #: the time of day the sentence gives (minutes after midnight: « vers 07h30 », « à midi »), if any
+    clock: int | None = None
 
     @property
     def listed(self) -> bool:
@@ -334,6 +336,20 @@ def _dates_compatible(a: _Draft, b: _Draft) -> bool:
     return a.date == b.date or a.date_default or b.date_default
 
 
+#: How far apart (minutes) the times of day of two reports at one place make them two events.
+_OTHER_HOUR = 60
+_NOON_RE = re.compile(r"\b(?:à|vers|peu\s+(?:avant|après))\s+midi\b", re.I)
+
+
+def _clock(text: str, sent: Span) -> int | None:
+    """The first time of day ``sent`` gives, in minutes after midnight (« vers 07h30 »: 450, « vers
+    midi »: 720), or ``None``."""
+    m = _TIME_STAMP_RE.search(text, sent.start, sent.end)
+    if m is not None:
+        return int(m.group(1)) * 60 + int(m.group(2))
+    return 720 if _NOON_RE.search(text, sent.start, sent.end) else None
+
+
 def _several(kinds: frozenset[str]) -> frozenset[str]:
     """``kinds`` when there are several, else the empty set (see ``_Draft.mixed``)."""
     return kinds if len(kinds) > 1 else frozenset()
@@ -472,6 +488,9 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
             and not _earlier_event(k, d)
             # (« deux passants ont été blessés lors d'un autre bombardement du quartier »)
             and not (d.another and d.sentence != k.sentence)
+            # (« vers 07h30, une attaque de drones sur Kherson » and « vers 12h30, un drone a visé une
+            # femme à Kherson »: two hours, two attacks)
+            and not (k.clock is not None and d.clock is not None and abs(k.clock - d.clock) >= _OTHER_HOUR)
         ]
         if not fits and d.event in _STRIKES:
             # « dix morts mercredi après le missile tombé sur un café de Kramatorsk » (the day it was
@@ -632,6 +651,27 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
                     and k.place.kind != "country"
                     and k.place.country in (None, "", d.place.country)
                     and _same_event(k, d)
+                    and _dates_compatible(k, d)
+                    and k.casualties == d.casualties
+                ),
+                None,
+            )
+        if (
+            target is None
+            and d.place.kind in ("oblast", "region")
+            and d.event in _STRIKES
+            and (d.casualties.killed or d.casualties.injured)
+        ):
+            # « la région de Zaporijjia frappée par des tirs nourris : un mort et trois blessés à
+            # Houliaïpole » then the air strike on Houliaïpole with that toll: one strike, placed (its
+            # weapon told where it is placed)
+            target = next(
+                (
+                    k
+                    for k in out
+                    if k is not d
+                    and k.event in _STRIKES
+                    and _contains(d, k)
                     and _dates_compatible(k, d)
                     and k.casualties == d.casualties
                 ),
@@ -1802,6 +1842,7 @@ def _draft(
         pluperfect=_PLUPERFECT_RE.search(text, sent.start, sent.end) is not None,
         mixed=_several(weapon_events(text, sent.start, sent.end)) if event in _STRIKES else frozenset(),
         sentence=sent,
+        clock=_clock(text, sent),
         section=sec,
         casualties=casualties,
         weapons=weapons if cue.event not in ("meeting", "troop_deployment", "ground_combat") else None,

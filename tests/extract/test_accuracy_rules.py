@@ -4695,3 +4695,86 @@ def test_spellings_of_round_twenty_two(gazetteer) -> None:
     assert [p.name for p in gazetteer.lookup("district Dnipro de Kherson", fuzzy=False)] == [
         "Dniprovskyi District (Kherson)"
     ]
+
+
+# ---------------------------------------------------------------------------- round 23
+# (our own sentences again, written after the errors of the next blind round)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # two times of day at one town: two attacks
+        (
+            "Vers 07h30, des drones russes ont attaqué la ville de Kherson. Vers 12h30, un drone a visé une "
+            "passante à Kherson.",
+            [("drone_strike", "Kherson"), ("drone_strike", "Kherson")],
+        ),
+        # missiles that fell by the blocks struck them; the debris of one shot down are debris
+        (
+            "Mardi soir, des missiles sont tombés près des immeubles du quartier nord de Mykolaïv.",
+            [("missile_strike", "Mykolaïv")],
+        ),
+        (
+            "Mardi soir, les débris d'un missile intercepté sont tombés près des immeubles de Mykolaïv.",
+            [("debris", "Mykolaïv")],
+        ),
+        # a region's toll that is the toll of a strike at one of its towns: that strike
+        (
+            "La région de Zaporijjia a de nouveau été pilonnée mardi : un mort et trois blessés. Mardi, une "
+            "frappe aérienne a touché Houliaïpole, tuant un habitant et en blessant trois.",
+            [("drone_strike", "Houliaïpole")],
+        ),
+        # a helicopter attack is an air strike
+        (
+            "Mardi, deux hélicoptères ont attaqué un dépôt de carburant à Belgorod.",
+            [("drone_strike", "Belgorod")],
+        ),
+    ],
+)
+def test_round_twenty_three_cues(gazetteer, body: str, expected: list) -> None:
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == expected
+
+
+def test_maiak_of_transnistria(gazetteer) -> None:
+    # the Russian-based spelling of Maiac, the village of the Transnistrian radio centre
+    found = _incidents(
+        gazetteer,
+        "Deux explosions ont retenti mardi dans le village de Maïak. Le ministère de l'Intérieur de Transnistrie "
+        "parle d'un sabotage.",
+    )
+    assert found[0].place == "Maïak"
+    assert found[0].lat == pytest.approx(47.24, abs=0.05) and found[0].lon == pytest.approx(29.38, abs=0.05)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "factual"),
+    [
+        # a denial
+        ("Le ministère a démenti la chute de drones sur son territoire.", [False]),
+        # blame denied: the event stands
+        ("Moscou a nié toute responsabilité après que des drones ont survolé les aéroports danois.", [True]),
+        # trends
+        ("La Crimée subit un nombre croissant de frappes de drones.", [False]),
+        ("Les bombardements de villages frontaliers ont été très rares pendant un an.", [False]),
+    ],
+)
+def test_denials_and_trends(sentence: str, factual: list) -> None:
+    assert [c.factual for c in find_cues(sentence)] == factual
+
+
+def test_an_assault_of_drones_is_no_fighting() -> None:
+    cues = find_cues(
+        "Pendant un assaut nocturne, l'armée russe a envoyé plusieurs vagues de drones vers les ports de la région "
+        "d'Odessa."
+    )
+    assert [c.event for c in cues] == ["drone_strike"]
+
+
+def test_a_month_header_takes_the_last_day_the_text_names() -> None:
+    article = parse_article(
+        " date 2022-04 Les autorités ont parlé d'explosions. Au matin du 26 avril, deux détonations ont été "
+        "signalées.\n",
+        article_id="x",
+    )
+    assert article.published == date(2022, 4, 26)

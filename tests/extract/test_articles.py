@@ -77,8 +77,10 @@ def test_month_only_header_keeps_the_events_in_its_month(gazetteer) -> None:
     dates = {
         i.place: i.date for i in extract(parse_article(text, article_id="m"), gazetteer=gazetteer).incidents
     }
-    # « lundi »: a Monday of May 2022 (the 2nd), not of April; « le 20 mai »: of 2022, not of 2021
-    assert dates["Tiraspol"] == date(2022, 5, 2)
+    # « lundi »: a Monday of May 2022, not of April: the one before the 20th, the latest day the text names
+    # (taken as the publication day since session 31; the 2nd before, from the 7th); « le 20 mai »: of
+    # 2022, not of 2021
+    assert dates["Tiraspol"] == date(2022, 5, 16)
     assert dates["Maïak"] == date(2022, 5, 20)
 
 
