@@ -492,19 +492,21 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
             # femme à Kherson »: two hours, two attacks)
             and not (k.clock is not None and d.clock is not None and abs(k.clock - d.clock) >= _OTHER_HOUR)
         ]
+        next_day = False
         if not fits and d.event in _STRIKES:
             # « dix morts mercredi après le missile tombé sur un café de Kramatorsk » (the day it was
             # reported) and « dix morts dans une frappe russe mardi » there: one strike, whose toll
             # of several dead is told on two days; it took place on the earlier one
             fits = [k for k in out if k.event in _STRIKES and _same_toll_next_day(k, d)]
-            if fits and d.date is not None and fits[0].date is not None and d.date < fits[0].date:
-                fits[0].date, fits[0].precision = d.date, d.precision
+            next_day = bool(fits)
         # (a strike of no named weapon joins the report of its own type first: « l'ennemi a frappé
         # la ville » after a shelling and a missile strike there, the missile's type being its default)
         if not fits:
             out.append(d)
             continue
         k = next((k for k in fits if k.event == d.event), fits[0])
+        if next_day and d.date is not None and k.date is not None and d.date < k.date:
+            k.date, k.precision = d.date, d.precision
         if k.generic and not d.generic:
             k.event, k.generic = d.event, False
         if d.geo_precision < k.geo_precision or (d.info.district_of and not k.info.district_of):
