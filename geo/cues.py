@@ -283,7 +283,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:troupes|soldats|militaires|forces|renforts|bataillons?|brigades?|unités|batteries|systèmes\s+(?:anti-?aériens|antiaériens|de\s+défense)),?\s+(?:\S+\s+){0,6}?"
             r"(?:(?:ont\s+été|ont|sont|étaient|avaient\s+été)\s+)?(?:déployé(?:e|s|es)?|envoyé(?:e|s|es)?|"
-            r"arrivé(?:e|s|es)?|stationné(?:e|s|es)?|massé(?:e|s|es)?|acheminé(?:e|s|es)?|(?:ont|avaient)\s+pris\s+position|transféré(?:e|s|es)?|dépêché(?:e|s|es)?|"
+            r"arrivé(?:e|s|es)?|(?:sont|étaient)\s+venu(?:e|s|es)?\s+(?:prêter|renforcer|appuyer|soutenir|en\s+renfort)|stationné(?:e|s|es)?|massé(?:e|s|es)?|acheminé(?:e|s|es)?|(?:ont|avaient)\s+pris\s+position|transféré(?:e|s|es)?|dépêché(?:e|s|es)?|"
             r"se\s+trouv(?:ent|aient|ait|e)\s+(?:désormais\s+|déjà\s+|actuellement\s+)?(?:dans|en|à|sur)\b|"
             r"(?:sont|seraient|étaient)\s+(?:désormais\s+|déjà\s+)?présents?\s+(?:dans|en|à|sur)\b)|"
             r"(?:la\s+plupart|certains|ils|elles)\s+sont\s+arrivé(?:e|s|es)?|"
@@ -305,7 +305,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"rassembl\w+\s+(?:de\s+)?(?:troupes|soldats)|colonnes?\s+de\s+(?:renforts|réservistes|camions|blindés|véhicules|chars)|"
             # reinforcements arriving, a presence reinforced, troops dug in (« se sont retranchées dans »)
             r"arrivées?\s+(?:de|d[’'])\s*(?:\S+\s+)?(?:renforts|troupes|soldats|militaires|réservistes)\b|"
-            r"(?:renforcée?s?\s+(?:\S+\s+){0,2}?|renforcement\s+de\s+)(?:sa|leur)\s+présence\b|"
+            r"(?:renforcée?s?\s+(?:\S+\s+){0,2}?|renforcer\s+|renforcement\s+de\s+)(?:sa|leur)\s+présence\b|"
             r"(?:se\s+sont|s[’']est|se|s[’']étaient)\s+retranch\w+(?!\s+sur\s+la\s+rive)|"
             r"envois?\s+(?:de\s+|d[’']\s*)(?:\S+\s+)?(?:renforts|troupes|soldats|militaires|unités|brigades|bataillons|compagnies)\b"
             r"(?:\s+(?-i:[a-zé]\w+s))?(?:\s*,[^.;:]{0,80}?,)?\s+(?:vers|à|au|aux|en|dans)\b|"
@@ -1087,6 +1087,8 @@ _GROUND_RAIDERS_RE = re.compile(
     r"\b(?:groupes|combattants|formations|commandos|saboteurs|miliciens|forces\s+spéciales|fusiliers\s+marins)\b",
     _I,
 )
+#: men who raid on foot: « un commando », « des saboteurs », « un groupe de sabotage »
+_COMMANDO_RE = re.compile(r"\b(?:commandos?|saboteurs?|groupes?\s+de\s+sabotage)\b", _I)
 _STRIKE_EVENTS = frozenset({"drone_strike", "missile_strike", "shelling"})
 #: Characters between a drop (« largué ») and the blast it carried (« un engin explosif »).
 _DROP_GAP = 40
@@ -1399,6 +1401,14 @@ def find_cues(
                 and not _FOOT_TROOPS_RE.search(text, start, end)
             )
         ]
+    # « un commando ukrainien a été intercepté près de Navlia »: men stopped on the ground, not aircraft
+    if "command" in low or "sabot" in low:
+        if any(c.event == "air_defense" for c in cues) and _COMMANDO_RE.search(text, start, end):
+            if not _AIRCRAFT_WORDS_RE.search(text, start, end):
+                cues = [
+                    Cue("ground_combat", c.start, c.end, c.factual) if c.event == "air_defense" else c
+                    for c in cues
+                ]
     # « L'assaut le plus lourd a frappé la région de Briansk, où 14 drones ont été détruits »: an assault
     # of drones shot down, told with no troops, is that air defence
     if "assaut" in low and any(c.event == "air_defense" and c.factual for c in cues):

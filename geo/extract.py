@@ -2051,7 +2051,9 @@ _ITINERARY_BEFORE_RE = re.compile(
 #: A point of reference for another place of the sentence: « en direction de X », « face à X »,
 #: « au sud-est de X », « à 30 km de X », « Y, station balnéaire proche de X »
 _REFERENCE_BEFORE_RE = re.compile(
-    r"(?:\ben\s+direction\s+d[e’']|\bface\s+(?:à|au|aux)|\ben\s+face\s+d[e’']|\baux\s+portes\s+d[e’']|"
+    r"(?:\ben\s+direction\s+d[e’']|"
+    # (« Soledar, ville équidistante de Sloviansk et Severodonetsk »: where a town lies)
+    r"\béquidistante?s?\s+(?:de\s+|d[’']\s*|des\s+)(?:[\w’'-]+\s+et\s+)?|\bface\s+(?:à|au|aux)|\ben\s+face\s+d[e’']|\baux\s+portes\s+d[e’']|"
     r"\b(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e’']|"
     # (« Izioum, petite ville de l'est de l'Ukraine »: the country a town is in)
     r"\b(?:villes?|localités?|villages?|cités?|ports?)\s+(?:[\w-]+\s+){0,2}?(?:du\s+|de\s+l[’']\s*)"

@@ -4778,3 +4778,36 @@ def test_a_month_header_takes_the_last_day_the_text_names() -> None:
         article_id="x",
     )
     assert article.published == date(2022, 4, 26)
+
+
+# ---------------------------------------------------------------------------- round 24
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # towns that say where a town lies are no scenes
+        (
+            "Mardi, un obus a tué un passant à Soledar, petite ville équidistante de Bakhmout et Siversk.",
+            [("shelling", "Soledar")],
+        ),
+        # a commando stopped on the ground is fighting, not air defence
+        (
+            "Mardi soir, un commando a été intercepté près de Navlia, dans la région de Briansk.",
+            [("ground_combat", "Navlia")],
+        ),
+        # an ally that strengthens its presence deploys troops
+        (
+            "Membre de l'Otan, la Roumanie a choisi cette semaine de renforcer sa présence militaire autour de "
+            "Cincu.",
+            [("troop_deployment", "Cincu")],
+        ),
+    ],
+)
+def test_round_twenty_four_cues(gazetteer, body: str, expected: list) -> None:
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == expected
+
+
+def test_soldiers_who_came_to_help_are_deployed() -> None:
+    cues = find_cues("Cent soldats belges sont venus prêter main forte à la garnison de Cincu.")
+    assert [(c.event, c.factual) for c in cues] == [("troop_deployment", True)]
