@@ -517,7 +517,8 @@ _RIVER_RE = re.compile(
     r"\s+(?:du\s+|de\s+la\s+|de\s+l[’']\s*|d[’']\s*|de\s+)$",
     re.I,
 )
-_DISTRICT_RE = re.compile(r"(?:district|quartier|arrondissement|raion|rayon)\s+(?:de\s+|d[’']\s*)$", re.I)
+#: « le district de », « les districts de » (the plural: « les districts de Dnipro et du centre »)
+_DISTRICT_RE = re.compile(r"(?:district|quartier|arrondissement|raion|rayon)(s?)\s+(?:de\s+|d[’']\s*)$", re.I)
 _NEAR_RE = re.compile(
     r"(?:près|proximité|aux\s+abords|au\s+large|non\s+loin|environs|alentours|banlieue|périphérie|"
     r"(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)|\d+\s*km)\s+"
@@ -1631,9 +1632,11 @@ def _named_district(
     m = _DISTRICT_RE.search(before)
     if m is None:
         return None
+    # (the gazetteer's names are singular: « districts de X » is looked up as « district de X »)
+    words = before[m.start() : m.start(1)] + before[m.end(1) :]
     found = [
         p
-        for p in gazetteer.lookup(before[m.start() :] + surface, fuzzy=False, limit=5)
+        for p in gazetteer.lookup(words + surface, fuzzy=False, limit=5)
         if p.kind == "district" and _haversine(p.lat, p.lon, place.lat, place.lon) > _NAMED_DISTRICT_KM
     ]
     for p in found:

@@ -93,7 +93,8 @@ _STRIKE_RE = re.compile(
     r"quartiers?|positions?|dépôts?|centrales?)\b|"
     # « 120 missiles et 90 drones ont été lancés, notamment contre Odessa »
     r"(?:drones?|missiles?|roquettes?)\s+(?:\S+\s+){0,3}?(?:ont|a|avaient|avait)\s+été\s+lancée?s?|"
-    r"sous\s+le\s+feu|dégâts\s+(?:\S+\s+){0,2}?(?:sur|à|dans|au|aux)\b|largu\w+|largages?\b|lâch\w+\s+(?:des|un|une|plusieurs)\s+(?:\S+\s+)?(?:explosifs?|bombes?|grenades?|munitions?|charges?)|"
+    # (« une passante a été prise sous un tir russe »: a strike, whoever it hit)
+    r"sous\s+le\s+feu|(?:(?:a|ont|avait|avaient)\s+été\s+)?prise?s?\s+sous\s+(?:un|le|les|des|de)\s+(?:\S+\s+)?(?:tirs?|feu|bombardements?|pilonnages?)\b|dégâts\s+(?:\S+\s+){0,2}?(?:sur|à|dans|au|aux)\b|largu\w+|largages?\b|lâch\w+\s+(?:des|un|une|plusieurs)\s+(?:\S+\s+)?(?:explosifs?|bombes?|grenades?|munitions?|charges?)|"
     r"détrui\w+\s+(?:un|une|des|le|la|les|deux|trois|plusieurs)\s+(?:\S+\s+)?(?:dépôts?|entrepôts?|postes?\s+de\s+commandement|"
     r"positions?|radars?|batteries?|systèmes?\s+(?:de\s+)?(?:défense|missiles?)|centres?|véhicules?|chars?|blindés?|navires?)|"
     # the narrative present of live blogs and weekly roundups: « un missile s'abat sur », « deux bombes
@@ -102,13 +103,17 @@ _STRIKE_RE = re.compile(
     r"(?:frappent|frappe|touchent|touche|visent|vise|visaient|visait|frappaient|frappait|attaquaient|attaquait|ciblent|percutent|percute|heurtent|heurte|s[’']abat(?:tent)?|tombent\s+sur|"
     r"tombe\s+sur|endommagent|endommage|détruisent|tuent|tue|blessent|blesse|incendient|incendie\s+(?:un|une|le|la|les|des|deux|trois|plusieurs)|"
     r"sectionnent|sectionne|ravagent|ravage|pulvérisent|pulvérise|soufflent|souffle\s+(?:un|une|le|la|les|des))|bombardent|"
-    r"(?:drones?|missiles?|roquettes?|obus|bombes?|tirs|frappes|artillerie)\s+(?:\S+\s+){0,3}(?:a|ont|aurait|auraient|avait|avaient)\s+(?:\S+\s+)?(?:frappé|percuté|heurté|touché|atteint|visé|explosé|"
+    r"(?:drones?|missiles?|roquettes?|obus|bombes?|tirs|frappes|artillerie)\s+(?:\S+\s+){0,3}(?:a|ont|aurait|auraient|avait|avaient)\s+(?:par\s+ailleurs\s+|en\s+outre\s+|de\s+nouveau\s+|\S+\s+)?(?:frappé|percuté|heurté|touché|atteint|visé|explosé|"
     r"endommagé|détruit|soufflé|éventré|tué|blessé|sectionné|incendié|ravagé|pulvérisé|dévasté|perforé|embrasé|arraché|criblé|"
     r"démoli|rasé|fauché|mis\s+le\s+feu|provoqué\s+(?:un|des|plusieurs)\s+(?:\S+\s+)?(?:incendies?|explosions?|dégâts|destructions))|(?:d[’']avoir|pour\s+avoir)\s+(?:\S+\s+){0,2}?(?:frappé|bombardé|pilonné|visé|attaqué|ciblé|tiré(?!\s+des\s+(?:coups|tirs)\s+de\s+semonce))|"
     r"(?:bombes?|obus|roquettes?)\s+(?:\S+\s+){0,2}(?:(?:sont|est|étaient|était)\s+)?tombée?s?\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+(?:(?:matin|soir|après-midi)\s+)?)?(?:sur|dans|à|près|non\s+loin)|s[’']est\s+abattue?\s+(?:[^\s.;:!?]+\s+){0,4}?sur|se\s+sont\s+abattus\s+(?:[^\s.;:!?]+\s+){0,4}?sur|subi\s+(?:\d[\d\s]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|des|une\s+\w+aine\s+de|plusieurs|de\s+nouveaux|de\s+nouvelles)\s+(?:[^\s.;:!?]+\s+){0,2}?(?:tirs|frappes|bombardements|pilonnages)|(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?tiré|visant\s+(?:notamment|en\s+particulier|surtout)\s|(?:tuée?s?|blessée?s?)\s+(?:\S+\s+){0,2}?(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
     r"(?:drones?|missiles?|obus|frappes?|bombardements?|tirs?|roquettes?|bombes?|éclats)|"
     # « la localité a été visée à 412 reprises »
-    r"visée?s?\s+à\s+\d[\d\s]*\s*reprises)\b",
+    r"visée?s?\s+à\s+\d[\d\s]*\s*reprises|"
+    # « l'ennemi a utilisé un lance-roquettes Grad, blessant deux passants »: a weapon used, with its toll
+    r"(?:a|ont|avait|avaient)\s+utilisé\s+(?:un|une|des|deux|trois|quatre|\d+)\s+(?:\S+\s+){0,2}?"
+    r"(?:lance-roquettes|drones?|missiles?|mortiers?|obusiers?|bombes?|roquettes?|canons?)"
+    r"(?=[^.;:!?]{0,80}?\b(?:blessant|tuant|endommageant|détruisant)\b))\b",
     _I,
 )
 _DRONE_RE = re.compile(
@@ -148,6 +153,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # « les sapeurs ont fait sauter plusieurs travées du pont »
             r"fai\w*\s+sauter\s+(?:\S+\s+){0,3}?(?:ponts?|travées?|barrages?|voies?|rails?|dépôts?|bâtiments?|immeubles?|pylônes?|antennes?|lignes?)|"
             r"(?:heurt\w+|sauté\s+sur|touché|explosant\s+sur)\s+(?:une|des|deux|plusieurs)\s+mines?|sauté\s+(?:\S+\s+)?sur\s+(?:une?|des)\s+(?:\S+\s+)?(?:engins?|explosifs?)|mines?\s+(?:marines?|dérivantes?|navales?)|"
+            # a mine found and made safe: « une mine a été détectée au large de X », « a découvert une mine »
+            r"mines?\s+(?:a|ont|avait|avaient)\s+(?:déjà\s+)?été\s+(?:détectée|découverte|repérée|neutralisée|désactivée|détruite)s?|"
+            r"(?:détecté|découvert|repéré|neutralisé|désactivé)\s+(?:une|la|deux|trois|plusieurs|une\s+autre)\s+mines?|"
             # a dam blown up: « la destruction du barrage de Kakhovka », « le barrage avait été détruit »
             r"destruction(?:,\s+[^,.;]{0,30},)?\s+du\s+barrage|barrages?\s+(?:de\s+[\w’'-]+\s+)?(?:a|avait|ont|avaient)\s+été\s+détruits?)\b",
             _I,
@@ -223,7 +231,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"repouss(?:é|ée|és|ées|ent|er)\s*»?\s+(?:\S+\s+){0,2}?(?:une|l[’']|les|des|plusieurs|deux|trois|\d+)\s+(?:\S+\s+)?"
             r"(?:tentatives?|offensives?|vagues?)|contre-attaqu\w+|contre-offensives?|têtes?\s+de\s+pont|tentatives?\s+de\s+(?:débarquement|percée|franchissement)|"
             r"pris\s+le\s+contrôle|(?:ont|a|avaient|avait|auraient|aurait)\s+débarqué|(?:d[’']être|ont\s+été|a\s+été|auraient\s+été)\s+repoussée?s?|contrôl\w+\s+(?:désormais\s+)?(?:une\s+partie|la\s+majeure\s+partie|l[’']essentiel|"
-            r"la\s+moitié|le\s+centre|la\s+quasi-totalité)\s+(?:de|du|d[’'])|(?:la\s+)?prise\s+(?:de|du|d[’'])|(?:s[’']\s*(?:est\s+|était\s+|étaient\s+|être\s+)?|se\s+(?:sont|seraient|serait)\s+(?:\w+\s+)?)empar(?:ée?s?|er|ant|ent|aient|ait)\b|captur(?:é|ée|és|ées)|(?:re)?conquise?s?|"
+            r"la\s+moitié|le\s+centre|la\s+quasi-totalité)\s+(?:de|du|d[’'])|(?:la\s+)?prise\s+(?:de|du|d[’'])|(?:s[’']\s*(?:est\s+|était\s+|étaient\s+|être\s+)?|se\s+(?:sont|seraient|serait)\s+(?:\w+\s+)?)empar(?:ée?s?|er|ant|ent|aient|ait)\b|captur(?:é|ée|és|ées)|(?<!sur\sla\s)capture\s+(?:de\s+la\s+ville|du\s+village|de\s+la\s+localité|de\s+(?-i:[A-ZÀ-Ý])|d[’']\s*(?-i:[A-ZÀ-Ý]))|(?:re)?conquise?s?|"
             r"tombée?\s+aux\s+mains|(?:sont|est|était|étaient|passée?s?)\s+(?:[^\s.;:!?]+\s+){0,4}?aux\s+mains\s+(?:des|de\s+l[’'])\s*"
             r"(?:Russes|Ukrainiens|forces|troupes|armée|ennemi|occupants)|(?:avoir|a|ont|avait|avaient)\s+(?:«\s*)?libéré|avan(?:c(?:e|ent|é|ée|és|ées|er|ait|aient)|ç(?:ant|ait|aient))\s+(?:[^\s.;:!?,]+\s+){0,2}?(?:vers|sur|près)|(?:troupes|forces|soldats|armée|unités|militaires)\s+(?:\S+\s+){0,3}?(?:se\s+|s[’'])rapproch\w+|"
             r"progress\w+\s+(?:[^\s.;:!?]+\s+){0,6}?(?:vers|près|autour|dans|en\s+direction)|(?:grignot|gagn)\w+\s+(?:du\s+)?terrain|"
@@ -261,10 +269,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:l[’']\s*|la\s+|le\s+|mois\s+d[’']?\s*)?)?(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|"
             r"août|septembre|octobre|novembre|décembre|été|automne|hiver|printemps|année|\d{4})|"
             r"pass(?:é|ée|és|ées|er)\s+sous\s+(?:le\s+)?contrôle|(?:a|ont|avait|avaient)\s+été\s+libérée?s?|"
-            # « le poste frontière a été rapidement pris » (not « pris pour cible », « prise en charge »;
+            # « le poste frontière a été rapidement pris » (not « pris pour cible », « prise en charge »,
+            # « prise sous un tir russe »: a strike;
             # nor « avait été reprise en 2022 », a town's history)
             r"(?:a|ont)\s+été\s+(?:\w+ment\s+)?(?:pris|prises?|repris|reprises?)\b"
-            r"(?!\s+(?:pour\s+cible|en\s+charge|en\s+compte|au\s+sérieux|de\s+court|d[e’']|à\s+partie|par\s+surprise))|"
+            r"(?!\s+(?:pour\s+cible|en\s+charge|en\s+compte|au\s+sérieux|de\s+court|d[e’']|à\s+partie|par\s+surprise|sous\s))|"
             r"(?:ont|a|avaient|avait)\s+franchi\s+la\s+frontière|tentatives?\s+(?:\S+\s+){0,5}?de\s+percer\b|(?:attaques?|assauts?)\s*,\s*(?:toutes?\s+|tous\s+)?repoussée?s?|attaques?\s+(?:d[’']infanterie|terrestres?|de\s+blindés|blindées?)|(?:tenté|tentent|tente)\s+(?:\S+\s+){0,4}?d[’']avancer|"
             r"revendiqu\w+\s+(?:la\s+)?(?:prise|conquête|capture)|reprise?s?\s+par\s+(?:l[’']armée|les\s+forces|les\s+troupes|"
             r"les\s+(?-i:[A-Z])\w+|(?-i:[A-Z])\w+)|"
@@ -302,7 +311,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:transf[èé]r|déplac)(?:e|ent|ait|aient|é|ée|és|ées|ant)\s+(?:d[’']urgence\s+|rapidement\s+|également\s+|aussi\s+)?(?:ses|leurs|les|des|son|sa)\s+(?:\S+\s+)?"
             r"(?:forces|troupes|unités|réserves|soldats|brigades|bataillons|renforts)\b|"
             r"déploiements?\s*(?:,[^,.;:]{0,40},\s*)?(?:de|d[’'])\s*(?:[^\s.;:!?]+\s+){0,6}?(?:troupes|soldats|forces|militaires|détachements|unités|bataillons|patrouilles|policiers|gardes-frontières|renforts|effectifs|batteries?|compagnies)|concentrations?\s+de\s+troupes|"
-            r"rassembl\w+\s+(?:de\s+)?(?:troupes|soldats)|colonnes?\s+de\s+(?:renforts|réservistes|camions|blindés|véhicules|chars)|"
+            r"rassembl\w+\s+(?:de\s+)?(?:troupes|soldats)|"
+            # « Moscou amasse des forces près de la frontière », « une accumulation de troupes »
+            r"amass\w+\s+(?:des|de|ses|leurs)\s+(?:\S+\s+)?(?:forces|troupes|soldats|unités|réserves)|accumulations?\s+de\s+(?:troupes|forces|soldats)|colonnes?\s+de\s+(?:renforts|réservistes|camions|blindés|véhicules|chars)|"
             # reinforcements arriving, a presence reinforced, troops dug in (« se sont retranchées dans »)
             r"arrivées?\s+(?:de|d[’'])\s*(?:\S+\s+)?(?:renforts|troupes|soldats|militaires|réservistes)\b|"
             r"(?:renforcée?s?\s+(?:\S+\s+){0,2}?|renforcer\s+|renforcement\s+de\s+)(?:sa|leur)\s+présence\b|"
@@ -316,9 +327,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "meeting",
         re.compile(
-            # (a bare participle is a person the reporter met: « un sergent, rencontré à Kramatorsk »)
+            # (a bare participle is a person the reporter met: « un sergent, rencontré à Kramatorsk »;
+            # « a reçu des éclats à la jambe » is a victim's wound, not a visitor received)
             r"\b(?:rencontres?|(?:a|ont|avait|avaient|avoir|été)\s+(?:\w+\s+)?rencontré(?:e|s|es)?|se\s+sont\s+rencontrés|s[’']est\s+entretenue?|entretiens?|"
-            r"sommets?|réunions?|discussions|pourparlers|poignée\s+de\s+main|a\s+reçu|reçue?\s+(?:en|à|au)|reçoit|"
+            r"sommets?|réunions?|discussions|pourparlers|poignée\s+de\s+main|a\s+reçu(?!\s+(?:une?|des|de|d[’']|plusieurs|\d+)\s*(?:\S+\s+)?(?:blessures?|éclats|commotions?|traumatismes?|brûlures?|soins|coups?|balles?))|"
+            r"reçue?\s+(?:en|à|au)|reçoit|"
             # « se réunit à Bruxelles », « réunis à », « se sont retrouvés à Bender », « en visite à »,
             # « a convoqué l'ambassadeur », « ont discuté lundi »
             r"se\s+(?:sont\s+)?réuni(?:t|s|e|es|ssent)?|réuni(?:e|s|es)\s+(?:à|au|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|"
@@ -385,8 +398,8 @@ _MODAL_RE = re.compile(
     r"(?:demand|réclam|exig)\w*\s+(?:\S+\s+){0,4}?(?:le|un|leur|son)\s+retrait|"
     r"(?:demand|réclam|exig)\w*\s+[^.;]{0,60}?(?:installation|aménagement|construction|ouverture)|en\s+prévision|se\s+prépar\w+|prêt(?:e|s|es)?\s+à|"
     # (« les combats s'intensifient autour de X » is fighting reported there today; « ont intensifié
-    # leurs frappes » a trend)
-    r"(?<!combats\ss[’'])(?<!combats\sse\ssont\s)intensifi\w+|depuis\s+(?:le\s+)?début|depuis\s+(?:le\s+24\s+)?février\s+2022|depuis\s+20\d\d|"
+    # leurs frappes » a trend; « une zone d'activité russe intensifiée » describes a place)
+    r"(?<!combats\ss[’'])(?<!combats\sse\ssont\s)intensifi(?!ées?\b)\w+|depuis\s+(?:le\s+)?début|depuis\s+(?:le\s+24\s+)?février\s+2022|depuis\s+20\d\d|"
     r"depuis\s+(?:l[’'](?:été|hiver|automne)|le\s+printemps|(?:le\s+mois\s+d[e’']\s*)?(?:janvier|février|mars|avril|"
     r"mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?:\s+(?:19|20)\d\d)?|"
     r"(?:va|vont|allait|allaient)\s+\w+(?:er|ir|re)|"
@@ -833,9 +846,11 @@ _ATTACKS_COUNTED_RE = re.compile(
     r"\battaques\s+(?:\w+\s+){0,2}?(?:dans|sur)\s+les\s+(?:secteurs|axes|directions)\s+d",
     _I,
 )
-#: « des débris d'un drone intercepté »: the weapon the debris come from, between them and its fate
+#: « des débris d'un drone intercepté », « d'un drone ukrainien abattu »: the weapon the debris come
+#: from, between them and its fate
 _OF_WEAPON_RE = re.compile(
-    r"\s+(?:d[’']une?|des|de)\s+(?:[^\s.;:!?]+\s+){0,2}?(?:drones?|missiles?|engins?|roquettes?|appareils?)\s+",
+    r"\s+(?:d[’']une?|des|de)\s+(?:[^\s.;:!?]+\s+){0,2}?(?:drones?|missiles?|engins?|roquettes?|appareils?)\s+"
+    r"(?:(?:russes?|ukrainiens?|ennemis?|iraniens?|russo-iraniens?)\s+)?",
     _I,
 )
 

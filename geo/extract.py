@@ -142,6 +142,8 @@ class _Draft:
     caused_in: str | None = None
     #: the time of day the sentence gives (minutes after midnight: « vers 07h30 », « à midi »), if any
     clock: int | None = None
+    #: the ages of the victims the sentence describes (« un passant de 58 ans »: 58)
+    ages: frozenset[int] = frozenset()
 
     @property
     def listed(self) -> bool:
@@ -223,6 +225,7 @@ def _in_spans(pos: int, spans: list[Span]) -> bool:
 
 def _merge_into(keep: _Draft, other: _Draft) -> None:
     keep.casualties = keep.casualties.merge(other.casualties)
+    keep.ages |= other.ages
     if keep.weapons is None:
         keep.weapons = other.weapons
     if keep.actor is None or (other.actor is not None and other.actor_explicit and not keep.actor_explicit):
@@ -336,9 +339,30 @@ def _dates_compatible(a: _Draft, b: _Draft) -> bool:
     return a.date == b.date or a.date_default or b.date_default
 
 
+#: « ont tiré sur », « a tiré » (the cue of a strike with no weapon named: see cues._strike_type)
+_FIRED_VERB_RE = re.compile(r"(?:\w+\s+){1,2}tiré\b", re.I)
 #: How far apart (minutes) the times of day of two reports at one place make them two events.
 _OTHER_HOUR = 60
 _NOON_RE = re.compile(r"\b(?:à|vers|peu\s+(?:avant|après))\s+midi\b", re.I)
+
+
+#: « un passant de 58 ans », « deux voisines âgées de 66 et 81 ans » (group 1: the
+#: ages, with « et » or commas between them)
+_AGES_RE = re.compile(
+    r"\b(?:femmes?|hommes?|fille|filles|garçons?|enfants?|adolescente?s?|bébé|nourrisson|retraitée?s?|"
+    r"habitante?s?|résidente?s?|civile?s?|victimes?|conducteur|conductrice|passante?s?|médecins?|policiers?|"
+    r"sauveteurs?|secouristes?|volontaires?|agriculteurs?|agricultrices?|âgée?s?)"
+    r"(?:,\s+|\s+)(?:âgée?s?\s+)?de\s+((?:\d{1,2}(?:\s*(?:,|et)\s*)?)+)\s*ans\b",
+    re.I,
+)
+_NUMBER_RE = re.compile(r"\d+")
+
+
+def _ages(text: str, sent: Span) -> frozenset[int]:
+    """The ages of the people ``sent`` describes (« un garçon de 9 ans et une femme de 37 ans »: 9, 37)."""
+    return frozenset(
+        int(n) for m in _AGES_RE.finditer(text, sent.start, sent.end) for n in _NUMBER_RE.findall(m.group(1))
+    )
 
 
 def _clock(text: str, sent: Span) -> int | None:
@@ -444,7 +468,21 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
     for d in drafts:
         if d.headline:
             same = [k for k in body if _same_place(k, d) and _dates_compatible(k, d)]
-            if same and not any(_same_event(k, d) for k in same):
+            if (
+                same
+                and not any(_same_event(k, d) for k in same)
+                # (not a strike that killed, over a body event there with no toll of its own: « un
+                # drone a tué trois baigneurs à Koursk » above « des débris ont abîmé
+                # deux toits d'un quartier de Koursk »)
+                and not (
+                    d.event in _STRIKES
+                    and d.casualties.killed
+                    and d.place.kind in ("city", "village")
+                    and all(k.casualties.killed is None and k.casualties.injured is None for k in same)
+                    # (the toll of a headline that names one place: not « X sous le feu, trois morts à Y »)
+                    and not any(o is not d and o.sentence == d.sentence for o in drafts)
+                )
+            ):
                 _merge_into(same[0], d)
                 continue
             named = [k for k in same if not k.generic and d.event in _STRIKES and k.event in _STRIKES]
@@ -491,6 +529,9 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
             # (« vers 07h30, une attaque de drones sur Kherson » and « vers 12h30, un drone a visé une
             # femme à Kherson »: two hours, two attacks)
             and not (k.clock is not None and d.clock is not None and abs(k.clock - d.clock) >= _OTHER_HOUR)
+            # (« un passant de 58 ans blessé » and « un garçon de 9 ans tué » there: other victims, another
+            # attack; a summary names the same ones)
+            and not (k.ages and d.ages and k.ages.isdisjoint(d.ages))
         ]
         next_day = False
         if not fits and d.event in _STRIKES:
@@ -792,6 +833,9 @@ def _extract(
     heading_anchor: date | None = None
     drafts: list[_Draft] = []
     last_in_section: dict[int, _Draft] = {}
+    # the strike over a region whose toll a section's casualties and damage, town by town, detail (see
+    # « carried » below), by section
+    tour_of: dict[int, _Draft] = {}
     last_date: dict[int, DateMention] = {}
     # an event whose place may be named in the very next sentence: (section, cue, date)
     pending: tuple[int, Cue, DateMention | None] | None = None
@@ -878,18 +922,31 @@ def _extract(
         # a paragraph that opens on casualties at a place, after a paragraph telling a strike (« Le 6
         # octobre, l'armée a bombardé X. … ¶ À Y, trois civils ont été blessés. »): the same kind of
         # event at Y (a daily report's tour of the region's towns)
-        carried = (
-            drafts[-1]
-            if not cues
+        opens = (
+            not cues
             and sec not in last_in_section
             and (waiting is None or waiting[0] != sec)
             and drafts
             and drafts[-1].event in _STRIKES
-            and not drafts[-1].headline
             and drafts[-1].section == sec - 1
             and 0 <= sec < len(sects)
             and sent.start == sects[sec].start
-            and _OPENING_AT_RE.match(text, sent.start, sent.end) is not None
+        )
+        # (or after a paragraph that tells the strikes over a whole region, or goes on with its towns:
+        # « l'ennemi a bombardé 40 villages de la région de X ce jour-là, faisant deux morts. ¶
+        # Un passant a été blessé à Y. Une école a été endommagée à Z. »)
+        tour = (
+            (drafts[-1] if drafts[-1].place.kind in ("oblast", "region") else tour_of.get(sec - 1))
+            if opens and _TOLL_OR_DAMAGE_RE.search(text, sent.start, sent.end)
+            else None
+        )
+        carried = (
+            drafts[-1]
+            if opens
+            and (
+                (not drafts[-1].headline and _OPENING_AT_RE.match(text, sent.start, sent.end) is not None)
+                or tour is not None
+            )
             else None
         )
         if (
@@ -951,13 +1008,21 @@ def _extract(
             prev = last_in_section.get(sec) or carried
             hurt = casualties.killed is not None or casualties.injured is not None
             if prev is not None and (
-                hurt or (carried is None and _DAMAGED_RE.search(text, sent.start, sent.end))
+                hurt
+                or ((carried is None or tour is not None) and _DAMAGED_RE.search(text, sent.start, sent.end))
             ):
                 heres = (
                     _casualty_places(text, sent, infos, located, starts, prev)
                     if prev.event in _STRIKES
                     else []
                 )
+                if tour is not None:
+                    # (the region's own towns)
+                    heres = [
+                        h
+                        for h in heres
+                        if infos[h].mention.place.admin1 in (tour.place.admin1, tour.place.name)
+                    ]
                 if not heres:
                     if carried is None:
                         prev.casualties = prev.casualties.merge(casualties)
@@ -1005,6 +1070,8 @@ def _extract(
                         d.list_head = heres[0]  # (two places of one sentence, however close)
                     drafts.append(d)
                     last_in_section[sec] = d
+                    if tour is not None:
+                        tour_of[sec] = tour
             continue
         idx = list(range(bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)))
         places = [i for i in idx if located[i] and not infos[i].polity]
@@ -1822,6 +1889,9 @@ def _draft(
         and event == cue.event
         and article_weapon is not None
         and first_weapon_event(text, *_own_clause(text, sent, cue)) is None
+        # (not « l'ennemi a tiré sur le quartier » in its own paragraph: guns fire, whatever
+        # weapon the article tells elsewhere)
+        and not (event == "shelling" and _FIRED_VERB_RE.match(text, cue.start, cue.end))
     ):
         # « Une attaque provoque l'incendie d'un chantier naval. Selon le gouverneur, … une attaque de
         # missile »: the weapon named next in its paragraph; else « un entrepôt a été touché » with no
@@ -1845,6 +1915,7 @@ def _draft(
         mixed=_several(weapon_events(text, sent.start, sent.end)) if event in _STRIKES else frozenset(),
         sentence=sent,
         clock=_clock(text, sent),
+        ages=_ages(text, sent),
         section=sec,
         casualties=casualties,
         weapons=weapons if cue.event not in ("meeting", "troop_deployment", "ground_combat") else None,
@@ -2053,7 +2124,10 @@ _ITINERARY_BEFORE_RE = re.compile(
 _REFERENCE_BEFORE_RE = re.compile(
     r"(?:\ben\s+direction\s+d[e’']|"
     # (« Soledar, ville équidistante de Sloviansk et Severodonetsk »: where a town lies)
-    r"\béquidistante?s?\s+(?:de\s+|d[’']\s*|des\s+)(?:[\w’'-]+\s+et\s+)?|\bface\s+(?:à|au|aux)|\ben\s+face\s+d[e’']|\baux\s+portes\s+d[e’']|"
+    r"\béquidistante?s?\s+(?:de\s+|d[’']\s*|des\s+)(?:[\w’'-]+\s+et\s+)?|"
+    # (« le hameau de Lozova, près de la ville d'Izioum »: where the hamlet named lies)
+    r"(?-i:[A-ZÀ-Ý])[\w’'-]+,\s+(?:située?\s+)?(?:tout\s+)?(?:près|non\s+loin)\s+(?:de\s+|d[’']\s*)"
+    r"(?:la\s+ville\s+(?:de\s+|d[’']\s*)|la\s+localité\s+(?:de\s+|d[’']\s*))?$|\bface\s+(?:à|au|aux)|\ben\s+face\s+d[e’']|\baux\s+portes\s+d[e’']|"
     r"\b(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e’']|"
     # (« Izioum, petite ville de l'est de l'Ukraine »: the country a town is in)
     r"\b(?:villes?|localités?|villages?|cités?|ports?)\s+(?:[\w-]+\s+){0,2}?(?:du\s+|de\s+l[’']\s*)"
@@ -2474,6 +2548,10 @@ _STATE_OF_BEFORE_RE = re.compile(
 _OPENING_AT_RE = re.compile(
     r"(?:À|A|Dans)\s+(?:la\s+ville\s+d[e’']\s*|le\s+village\s+d[e’']\s*|la\s+localité\s+d[e’']\s*|la\s+commune\s+d[e’']\s*)?"
     r"(?-i:[A-ZÀ-Ý])[^,.;:!?]{1,40},"
+)
+#: A sentence that tells casualties or damage (« ont été blessés », « a été endommagée »).
+_TOLL_OR_DAMAGE_RE = re.compile(
+    r"\b(?:a|ont)\s+(?:aussi\s+|également\s+)?été\s+(?:tuée?s?|blessée?s?|endommagée?s?|détruite?s?)\b", re.I
 )
 #: « tué à », « blessées dans »: the place where a casualty fell.
 _AT_BEFORE_RE = re.compile(

@@ -4811,3 +4811,104 @@ def test_round_twenty_four_cues(gazetteer, body: str, expected: list) -> None:
 def test_soldiers_who_came_to_help_are_deployed() -> None:
     cues = find_cues("Cent soldats belges sont venus prêter main forte à la garnison de Cincu.")
     assert [(c.event, c.factual) for c in cues] == [("troop_deployment", True)]
+
+
+# ---------------------------------------------------------------------------- round 25
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # two victims of other ages at one town the same day: two attacks
+        (
+            "Mardi matin, un drone a largué une charge sur une voiture à Kherson, blessant une femme de 41 ans. "
+            "Dans la soirée, un drone a frappé une maison à Kherson, blessant un retraité de 70 ans.",
+            [("drone_strike", "Kherson"), ("drone_strike", "Kherson")],
+        ),
+        # guns that fire, in an article about drones, are shelling
+        (
+            "Lundi, un drone russe a blessé un homme de 30 ans dans le quartier de Korabel, à Kherson.\n\n"
+            "Vers 15h00, les forces russes ont tiré sur le centre de Kherson, blessant une femme de 52 ans.",
+            [("drone_strike", "Kherson"), ("shelling", "Kherson")],
+        ),
+        # a daily tour of a region's towns after its toll: one event at each town
+        (
+            "Au cours de la journée, l'armée russe a pilonné 40 localités de la région de Donetsk, tuant deux "
+            "civils.\n\nDeux habitants ont été blessés à Kostiantynivka. Une maison a été endommagée à "
+            "Droujkivka.\n\nUne école a été endommagée à Lyman.",
+            [("shelling", "Kostiantynivka"), ("shelling", "Droujkivka"), ("shelling", "Lyman")],
+        ),
+        # « a par ailleurs touché »
+        ("Mardi soir, un drone russe a par ailleurs touché un bus à Nikopol.", [("drone_strike", "Nikopol")]),
+        # someone « pris sous un tir » was shelled, not a town taken
+        ("Une habitante a été prise sous un tir russe mardi près de Bilozerka.", [("shelling", "Bilozerka")]),
+        # a town's capture told as a noun; an aim is not one
+        (
+            "Samedi, l'état-major russe a salué la capture de la ville de Vouhledar.",
+            [("ground_combat", "Vouhledar")],
+        ),
+        ("L'effort russe porte sur la capture de Pokrovsk depuis l'été.", []),
+        # the town near which a village lies is a reference
+        (
+            "Mardi, les forces russes ont conquis le hameau de Dvorichna, près de la ville de Koupiansk.",
+            [("ground_combat", "Dvorichna")],
+        ),
+        # a weapon used, with its toll
+        (
+            "Lundi, à Kostiantynivka, l'armée russe a utilisé un lance-roquettes Grad, blessant deux civils.",
+            [("shelling", "Kostiantynivka")],
+        ),
+        # troops massed
+        ("Mardi, la Russie amassait des troupes près de Soumy, selon Kiev.", [("troop_deployment", "Soumy")]),
+    ],
+)
+def test_round_twenty_five_cues(gazetteer, body: str, expected: list) -> None:
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        # a victim's wound is not a visitor received
+        ("Le passant a reçu une blessure par éclats à la jambe.", []),
+        ("Le président a reçu mardi son homologue à Kiev.", [("meeting", True)]),
+        # the debris of a drone « ukrainien abattu » are debris
+        ("Mercredi, les débris d'un drone ukrainien abattu ont brisé des vitres.", [("debris", True)]),
+        # a zone « d'activité intensifiée » describes a place; the capture stands
+        (
+            "Dimanche, l'armée a dit avoir capturé le hameau de Dvorichna, une zone d'activité ennemie intensifiée.",
+            [("ground_combat", True)],
+        ),
+        # a sea mine found
+        ("Une mine a été repérée samedi au large de Constanța.", [("explosion", True)]),
+    ],
+)
+def test_round_twenty_five_sentences(sentence: str, events: list) -> None:
+    assert [(c.event, c.factual) for c in find_cues(sentence)] == events
+
+
+def test_a_headline_toll_is_not_the_bodys_debris(gazetteer) -> None:
+    # three dead in the headline; the body tells only debris that damaged houses in a district there
+    text = (
+        "Attaque de drone sur Koursk : trois morts\n\n"
+        "Selon le gouverneur, des débris d'un drone abattu ont endommagé mardi deux maisons du district de "
+        "Zheleznodorozhny de Koursk.\n"
+    )
+    found = extract(
+        parse_article(text, article_id="t", published=date(2024, 6, 5)), gazetteer=gazetteer
+    ).incidents
+    assert [(i.event, i.place, i.killed) for i in found] == [
+        ("drone_strike", "Koursk", 3),
+        ("debris", "district de Zheleznodorozhny", None),
+    ]
+
+
+def test_the_districts_of_kherson_in_the_plural() -> None:
+    text = (
+        "Mardi, un drone a blessé une infirmière à Kherson dans le district de Dnipro. Le soir, les districts "
+        "de Dnipro et de Korabel restaient sans eau."
+    )
+    assert [(i.mention.surface, i.mention.place.name) for i in analyse(text)][1:3] == [
+        ("district de Dnipro", "Dniprovskyi District (Kherson)"),
+        ("districts de Dnipro", "Dniprovskyi District (Kherson)"),
+    ]
