@@ -131,11 +131,11 @@ _META_LINE_RE = re.compile(
 _BOILERPLATE_LINE_RE = re.compile(
     # (« > Guerre en Ukraine : … »: a related link; « Citește și » / « Citiți și »: « lire aussi » of
     # Romanian and Moldovan pages in French)
-    # (a bullet or arrow may open it: « • À lire aussi: », « ► À suivre aussi : »)
+    # (a bullet or arrow may open it: « • À lire aussi: », « ► À suivre aussi : »; « (Re)voir → » a video)
     r"^[ \t]*(?:[•►▶➤→·*][ \t]*)?(?:>+[ \t]|Lire (?:aussi|également)|À lire aussi|A lire aussi|Voir aussi|"
     r"[ÀA] suivre aussi|Articles? liés?|Sur le même sujet|"
     r"Nos (?:abonnés|lecteurs) ont (?:aussi |également )?lu|[ÀA] (?:voir|écouter|lire) (?:aussi|également)|"
-    r"Pour aller plus loin|"
+    r"Pour aller plus loin|\((?:Re|re)\)(?:voir|lire|découvrir)|"
     r"Cite[șşs]te (?:[șşs]i|si)|Citi[țţt]i (?:[șşs]i|si)|Читайте также|"
     r"Les plus lus|Newsletter|Abonnez-vous|S[’']abonner|Publicité|Réagir|Commentaires?\s*$|VIDÉO\s*[-–:]|"
     r"Vidéo\s*[-–:]|INFOGRAPHIE|Partager sur|Suivez-nous|Retrouvez|"

@@ -110,6 +110,10 @@ _STRIKE_RE = re.compile(
     r"(?:drones?|missiles?|obus|frappes?|bombardements?|tirs?|roquettes?|bombes?|éclats)|"
     # « la localité a été visée à 412 reprises »
     r"visée?s?\s+à\s+\d[\d\s]*\s*reprises|"
+    # « un missile a fait deux morts », « les obus ont fait plusieurs blessés »: a weapon's toll
+    r"(?:drones?|missiles?|roquettes?|obus|bombes?)\s+(?:\S+\s+){0,3}?(?:a|ont|aurait|auraient|avait|avaient)\s+fait\s+"
+    r"(?:au\s+moins\s+|plus\s+d[e’']\s*|près\s+d[e’']\s*)?(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|des|plusieurs)\s+"
+    r"(?:\S+\s+)?(?:morts?|blessés?|victimes?|tués?)|"
     # « l'ennemi a utilisé un lance-roquettes Grad, blessant deux passants »: a weapon used, with its toll
     r"(?:a|ont|avait|avaient)\s+utilisé\s+(?:un|une|des|deux|trois|quatre|\d+)\s+(?:\S+\s+){0,2}?"
     r"(?:lance-roquettes|drones?|missiles?|mortiers?|obusiers?|bombes?|roquettes?|canons?)"
@@ -407,6 +411,8 @@ _MODAL_RE = re.compile(
     # (« la ville a historiquement connu de durs combats durant la Seconde Guerre
     # mondiale »: history; « la pire attaque depuis la Seconde Guerre mondiale » is not)
     r"historiquement|(?:durant|pendant|lors\s+de)\s+la\s+(?:seconde|deuxième|première|grande)\s+guerre|"
+    # (« le 80e anniversaire de la bataille de X »: a battle remembered)
+    r"anniversaire\s+de\s+la(?=\s+(?:bataille|libération|victoire|défense))|"
     r"aucune?\s+(?:frappe|attaque|drone|missile|obus|roquette|bombardement|explosion|tir)s?|\w+eront|ordonné\s+le|s[’']entretiendra|rencontrera|prochaine?|futur(?:e|s)?|"
     r"si\s+(?:la|le|les|l[’'])|s[’']il|s[’']ils|veut|veulent|voudrait|souhaite\w*|envisag\w+|projett?\w+|prévoi\w+|craign\w+|craint|redout\w+|appréhend\w+|"
     r"déjou\w+|soupçonn\w+|répétée?s|rien\s+n[’']indiqu\w+|préparer|planifi\w+|complot\w*|tentative\s+d[e’']|"
@@ -683,6 +689,7 @@ _MODAL_WORDS = (
     "jamais",
     "quelques",
     "historiquement",
+    "anniversaire",
     "démenti",
     "dément",
     "nié",
@@ -750,6 +757,10 @@ def _strike_type(
     head = cue.group(0).lower()
     if head.startswith("continu"):
         head = head.split()[-1]  # (« continuent de bombarder »: the verb)
+    if head.startswith("pilonn"):
+        # (« a frappé X avec deux bombes planantes et a pilonné Y, Z »: the weapons of the clause
+        # before are not the guns of this one)
+        lo = max(lo, text.rfind(" et ", lo, cue.start()))
     if head.startswith(("bombarde", "pilonn", "sous le feu")) and not found(_DRONE_RE):
         return "missile_strike" if found(_MISSILE_RE) else "shelling", False
     if cue.group(0)[:5].lower() in ("largu", "larga") and not found(_MISSILE_RE):
@@ -924,7 +935,7 @@ _STEMS: dict[str, str] = {
     "ministre chancel secrétaire",
     "arms_transfer": "vente livr fourni munition armes transfert militaire",
     "other": "formation entraîn abri exercice essai survol espace aérien évacu prisonnier tranchée manifest",
-    "strike": "assaut envoy frapp bombard pilonn raid salve vague attaqu visé visee visant impact touch tir lanc cibl feu largu largag tué tuée bless abat subi atteindr "
+    "strike": "assaut envoy frapp bombard pilonn raid salve vague attaqu visé visee visant impact touch tir lanc cibl feu largu largag tué tuée bless abat subi atteindr mort victim "
     "lâch détrui percut heurt atteint explos tomb endommag soufflé éventré dégâts vise visai bombard tue blesse "
     "sectionn incendi ravag pulvéris dévast perforé embrasé arraché criblé démoli rasé fauché provoqué souffl",
 }

@@ -1026,6 +1026,7 @@ def _extract(
                 if not heres:
                     if carried is None:
                         prev.casualties = prev.casualties.merge(casualties)
+                        prev.ages |= _ages(text, sent)  # (« un passant de 58 ans a été blessé »: its victims)
                     continue
                 # « Des bombardements ont visé X. Un homme a été tué à Y. », « Un camion a également été
                 # endommagé à Y. »: the same kind of event at Y
@@ -1373,6 +1374,7 @@ def _extract(
                     or (cue.event == "explosion" and prev.event in _STRIKES)
                 ):
                     prev.casualties = prev.casualties.merge(casualties)
+                    prev.ages |= _ages(text, sent)
                     if prev.weapons is None:
                         prev.weapons = weapons
                     dm = _nearest_date(dates, cue)

@@ -4912,3 +4912,40 @@ def test_the_districts_of_kherson_in_the_plural() -> None:
         ("district de Dnipro", "Dniprovskyi District (Kherson)"),
         ("districts de Dnipro", "Dniprovskyi District (Kherson)"),
     ]
+
+
+# ---------------------------------------------------------------------------- round 26
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a weapon's toll
+        ("Un missile russe a fait deux morts jeudi à Mykolaïv.", [("missile_strike", "Mykolaïv")]),
+        # the guns of a second clause are not the bombs of the first
+        (
+            "Mardi, l'ennemi a frappé Orikhiv avec deux bombes planantes et a pilonné Stepnohirsk.",
+            [("drone_strike", "Orikhiv"), ("shelling", "Stepnohirsk")],
+        ),
+        # the victim told in the next sentence belongs to the first attack: other ages, another attack
+        (
+            "Dans la nuit, un drone a frappé le district de Korabel, à Kherson. Une passante de 64 ans a été "
+            "blessée.\n\nVers 9h00, un drone a de nouveau frappé le district de Korabel, blessant un homme de 40 ans.",
+            [("drone_strike", "Kherson"), ("drone_strike", "Korabel")],
+        ),
+    ],
+)
+def test_round_twenty_six_cues(gazetteer, body: str, expected: list) -> None:
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == expected
+
+
+def test_a_battle_remembered_is_history() -> None:
+    cues = find_cues("Des vétérans ont défilé mardi pour le 80e anniversaire de la bataille de Stalingrad.")
+    assert [(c.event, c.factual) for c in cues] == [("ground_combat", False)]
+
+
+def test_a_video_link_is_furniture() -> None:
+    text = "Titre\n\nMardi, un drone a frappé Kherson.\n(Re)voir → Ukraine : la bataille du fleuve\nFin du texte.\n"
+    assert [text[s.start : s.end] for s in boilerplate_spans(text)] == [
+        "(Re)voir → Ukraine : la bataille du fleuve"
+    ]
