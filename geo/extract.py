@@ -1021,7 +1021,8 @@ def _extract(
                     heres = [
                         h
                         for h in heres
-                        if infos[h].mention.place.admin1 in (tour.place.admin1, tour.place.name)
+                        if infos[h].mention.place.admin1 is not None
+                        and infos[h].mention.place.admin1 in (tour.place.admin1, tour.place.name)
                     ]
                 if not heres:
                     if carried is None:
