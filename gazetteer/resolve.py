@@ -336,6 +336,8 @@ _SHIP_RE = re.compile(
     r"groupements?(?:\s+tactiques?)?|groupes?(?:\s+d[’']armées)?|systèmes?(?:\s+de\s+lancement\s+multiple)?|"
     # (a building's name: « l'hôtel voisin Droujba », « le stade Dynamo »)
     r"h[ôo]tel|restaurant|cin[ée]ma|supermarch[ée]|stade|sanatorium|"
+    # (a pipeline's name: « l'oléoduc Droujba », « le gazoduc TurkStream »)
+    r"oléoducs?|gazoducs?|pipelines?|"
     # (a medium: « le média russe Baza », « le quotidien Kyiv Independent », « la chaîne Telegram Rybar »)
     r"médias?|journal|quotidien|hebdomadaire|magazine|chaîne(?:\s+de\s+télévision)?)(?:\s+(?:russe|ukrainien|turc|grec|libérien|panaméen|"
     r"amiral|de\s+guerre|lance-missiles|nucléaire|voisin|indépendant|d[’']opposition|en\s+ligne|Telegram|"
@@ -360,6 +362,9 @@ _SHIP_WORDS = (
     "supermarch",
     "stade",
     "sanatorium",
+    "oléoduc",
+    "gazoduc",
+    "pipeline",
     "navire",
     "croiseur",
     "gate",
@@ -400,7 +405,7 @@ _LOCALITIES_OF_BEFORE_RE = re.compile(
 _NAMES_LISTED_AFTER_RE = re.compile(r"(?:\s*,\s*|\s+et\s+)(?-i:[A-ZÀ-Ý])")
 _GOVERNOR_RE = re.compile(
     r"(?:gouverneur|gouverneure|administration\s+(?:militaire\s+)?r[ée]gionale|chef\s+de\s+l[’']administration"
-    r"(?:\s+militaire)?|autorit[ée]s?\s+r[ée]gionales?|parquet|procureure?\s+r[ée]gionale?|police\s+r[ée]gionale)(?:\s+\w+)?\s+(?:de\s+la\s+r[ée]gion\s+)?(?:de\s+|d[’']\s*)$",
+    r"(?:\s+militaire)?|autorit[ée]s?\s+r[ée]gionales?|parquet|procureure?\s+r[ée]gionale?|police\s+r[ée]gionale)(?:\s+par\s+intérim|\s+\w+)?\s+(?:de\s+la\s+r[ée]gion\s+)?(?:de\s+|d[’']\s*)$",
     re.I,
 )
 #: Where a weapon or an aircraft left from, not where the event happened.
@@ -1656,10 +1661,10 @@ _DISTRICT_OF_KM = 25.0
 _AT_SPEAKER_BEFORE_RE = re.compile(r"(?:^|[.!?\n»]\s*)(?:À|A|Depuis)\s+$")
 _ATTRIBUTE_BEFORE_RE = re.compile(
     r"\b(?:gouverneure?|maire|président|porte-parole|ministre|ambassadeur|flotte(?:\s+\w+)?|"
-    r"comité(?:\s+\w+)?|guerre|conflit|agence|services|armée|forces|marine|parlement|"
+    r"comité(?:\s+\w+)?|guerre|conflit|agence|services|armée|forces|(?<!\bmine\s)(?<!\bmines\s)marine|parlement|"
     # (a security council that reports or meets: « selon le Conseil de sécurité de X »)
     r"conseil(?:\s+suprême)?\s+de\s+sécurité(?:\s+nationale)?|"
-    r"gouvernement|chef|traité|administration(?:\s+militaire)?)\s+(?:\w+\s+)?"
+    r"gouvernement|chef|traité|administration(?:\s+militaire)?)\s+(?:par\s+intérim\s+|\w+\s+)?"
     r"(?:(?:de\s+la\s+|du\s+)(?:région|oblast|province|ville|district|comté)\s+)?"
     r"(?:de\s+(?:la\s+|l[’'])?|d[’']\s*|du\s+|des\s+|en\s+)$",
     re.I,
@@ -1721,7 +1726,9 @@ _PLACE_NOUN_BEFORE_RE = re.compile(
     r"banlieues?|universités?|écoles?|métro|habitants|immeubles?|environs|abords|alentours|périphérie|casernes?|"
     r"garnisons?|aérodromes?|entrepôts?|bâtiments?|maisons?|parcs?|plages?|routes?|églises?|mairies?|centre-ville|"
     # (« près de la ville de Tiraspol »: the town itself)
-    r"villes?|cités?|localités?|municipalités?)"
+    r"villes?|cités?|localités?|municipalités?|"
+    # (« le sommet de Madrid », « la conférence de Munich »: the town where they were held)
+    r"sommets?|conférences?)"
     r"(?:\s+[a-zéèêàùâîôç-]+){0,2}\s+(?:de\s+|d[’']\s*|du\s+)(?:la\s+|le\s+|l[’']\s*)?$",
     re.I,
 )
@@ -2491,6 +2498,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
     _list_strays(text, infos, by_start, gazetteer)
     _isolated_strays(text, infos, by_start)
     infos = _unknown_villages(text, infos)
+    _one_village_one_place(infos)
     for a, b in itertools.pairwise(infos):
         if (
             a.district_of is not None
@@ -2916,6 +2924,36 @@ def _unknown_villages(text: str, infos: list[MentionInfo]) -> list[MentionInfo]:
         out.append(MentionInfo(Mention(surface, start, end, place, "location", 0.5)))
     out.sort(key=lambda i: i.mention.start)
     return out
+
+
+#: Containers too large to say where a village is when a smaller one of the same article does.
+_COARSE_CONTAINERS = frozenset({"oblast", "region", "country"})
+
+
+def _one_village_one_place(infos: list[MentionInfo]) -> None:
+    """« le village d'Ivanovskoïé, dans la région de Koursk » then « le village d'Ivanovskoïé,
+    dans le district de Rylsk »: a village the gazetteer lacks (placed at its container, see
+    :func:`_place_within`) is placed at the finest container the article gives it (the district,
+    when it lies in the region) at every mention."""
+    villages = [i for i in infos if i.mention.place is not None and i.mention.place.within is not None]
+    if len(villages) < 2:
+        return
+    finest: dict[str, Place] = {}
+    for i in villages:
+        p = i.mention.place
+        if p is not None and p.within not in _COARSE_CONTAINERS:
+            finest.setdefault(_wfold(i.mention.surface), p)
+    for i in villages:
+        m = i.mention
+        better = finest.get(_wfold(m.surface))
+        if (
+            better is not None
+            and m.place is not None
+            and m.place.within in _COARSE_CONTAINERS
+            and better.admin1 is not None
+            and better.admin1 == m.place.admin1
+        ):
+            i.mention = Mention(m.surface, m.start, m.end, better, m.role, m.confidence)
 
 
 #: What lies between two members of a list of towns when names the gazetteer lacks sit between

@@ -220,6 +220,30 @@ _ZERO_INJURED = re.compile(
 )
 
 
+#: « 12 adultes et deux enfants ont été tués »: two groups of one toll, added up
+_GROUPS = r"(?:adultes|hommes|femmes|enfants|mineurs|adolescents|civils|militaires|soldats|personnes)"
+_GROUPS_KILLED_RE = re.compile(
+    rf"\b({NUMBER})\s+{_GROUPS}\s+et\s+({NUMBER})\s+{_GROUPS}\s*[»\"”]?\s+"
+    rf"(?:(?:ont|avaient|auraient)\s+été\s+|sont\s+)?(?:tués|tuées|morts|mortes|décédés|décédées)\b",
+    re.I,
+)
+_GROUPS_INJURED_RE = re.compile(
+    rf"\b({NUMBER})\s+{_GROUPS}\s+et\s+({NUMBER})\s+{_GROUPS}\s*[»\"”]?\s+"
+    rf"(?:(?:ont|avaient|auraient)\s+été\s+|sont\s+)?(?:blessés|blessées|hospitalisés|hospitalisées)\b",
+    re.I,
+)
+
+
+def _groups_total(rx: re.Pattern[str], sentence: str) -> int | None:
+    """The sum of the two groups of a toll told in parts (« 12 adultes et deux enfants ont été
+    tués »: 14), or ``None``."""
+    m = rx.search(sentence)
+    if m is None:
+        return None
+    a, b = parse_number(m.group(1)), parse_number(m.group(2))
+    return None if a is None or b is None else a + b
+
+
 def _numbers(patterns: list[re.Pattern[str]], text: str) -> list[int]:
     out = []
     for rx in patterns:
@@ -369,7 +393,11 @@ def find_casualties(sentence: str, *, low: str | None = None, unsafe: bool | Non
         k = 0
     if k is None and has_killed and _KILLED_ONE_RULE.search(sentence, low, safe, present):
         k = 1
+    if k is not None:
+        k = _groups_total(_GROUPS_KILLED_RE, sentence) or k
     i: int | None = min(injured) if injured else None
+    if i is not None:
+        i = _groups_total(_GROUPS_INJURED_RE, sentence) or i
     if i is None and "bless" in present and _ZERO_INJURED_RULE.search(sentence, low, safe, present):
         i = 0
     if i is None and has_injured and _INJURED_ONE_RULE.search(sentence, low, safe, present):
@@ -391,7 +419,11 @@ def _find_casualties_plain(sentence: str) -> Casualties:
         k = 0
     if k is None and has_killed and _KILLED_ONE.search(sentence):
         k = 1
+    if k is not None:
+        k = _groups_total(_GROUPS_KILLED_RE, sentence) or k
     i: int | None = min(injured) if injured else None
+    if i is not None:
+        i = _groups_total(_GROUPS_INJURED_RE, sentence) or i
     if i is None and "bless" in present and _ZERO_INJURED.search(sentence):
         i = 0
     if i is None and has_injured and _INJURED_ONE.search(sentence):

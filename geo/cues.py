@@ -56,6 +56,8 @@ _STRIKE_RE = re.compile(
     r"raids?|salves?|(?<!d[’'])assauts?\s+aériens?|vagues?\s+de\s+(?:drones?|missiles?|frappes?)|attaques?\s+(?:aériennes?|combinées?|massives?|de\s+(?:drones?|missiles?)|russes?|ukrainiennes?)|"
     r"attaques?|(?:ont|a|avaient|avait|aurait|auraient)\s+(?:aussi\s+|également\s+|de\s+nouveau\s+)?(?:visé|frappé|touché|attaqué|ciblé)|"
     r"visée?s?\s+(?:par|ce|cette|dans|toute\s+la\s+nuit|pendant\s+la\s+nuit|mercredi|mardi|lundi|jeudi|vendredi|samedi|dimanche)|"
+    # « les zones les plus touchées ont été la ville de Tchornomorsk »: the places the attack hit
+    r"(?:zones?|secteurs?|localités?|villes?|quartiers?|districts?)\s+les\s+plus\s+touchée?s?\b(?!\s+(?:\S+\s+){0,3}?par\s+(?:la\s+guerre|le\s+conflit|la\s+crise|les\s+coupures|la\s+pénurie|les\s+inondations))|"
     # « un entrepôt a été touché et un incendie s'est déclaré », « après l'impact d'un drone »
     r"(?:a|ont|avait|avaient)\s+été\s+touchée?s?\b(?!\s+(?:\S+\s+){0,3}?par\s+(?:la\s+guerre|le\s+conflit|la\s+crise|les\s+coupures|(?:les|des)\s+(?:combats|affrontements)))|"
     r"impacts?\s+d[e’']\s*(?:un|une|des|deux|plusieurs)\s+(?:drones?|missiles?|roquettes?|obus|bombes?|projectiles?)|frappée?s?|(?:touchée?s?|attaquée?s?)\s+par(?!\s+(?:la\s+guerre|le\s+conflit|la\s+crise|les\s+coupures|(?:les|des)\s+(?:combats|affrontements)))|"
@@ -202,7 +204,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?<!\ba\s)(?<!\bont\s)(?<!avait\s)(?<!avaient\s)détruit(?:e|s|es)?|avaient\s+pu\s+être\s+détruits)|"
             # fighters scrambled (« deux F-16 ont décollé de la base de Fetești »)
             r"(?:avions?\s+de\s+chasse|chasseurs?|F-16|F-35|Eurofighter|Typhoon|Gripen|Rafale|MiG-29)\s+(?:\S+\s+){0,4}?"
-            r"(?:ont|a|avaient|avait)\s+(?:\S+\s+)?décollé|"
+            r"(?:ont|a|avaient|avait)\s+(?:\S+\s+)?(?:décollé|été\s+(?:envoyée?s?|dépêchée?s?|mobilisée?s?))|"
+            # (« les appareils ont suivi le drone depuis Chilia Veche »: a drone tracked by fighters)
+            r"(?:ont|a|avaient|avait)\s+(?:suivi|pisté|escorté)\s+(?:le|un|l[’'])\s*(?:drone|engin|appareil)|"
             # (« la Roumanie a fait décoller deux F-16 », « a déployé deux de ses avions de chasse »)
             r"(?:ont|a|avaient|avait)\s+(?:\S+\s+)?(?:fait\s+décoller|déployé|dépêché)\s+(?:\S+\s+){0,5}?"
             r"(?:avions?\s+de\s+(?:chasse|combat)|hélicoptères|F-16|F-18|F-35|Eurofighter|Typhoon|Gripen|Rafale|MiG-29)|"
@@ -395,6 +399,8 @@ _MODAL_RE = re.compile(
     # (« seraient tombés », « serait mort »: the press's conditional for a reported fact, not a modal)
     r"\b(?:éventuel(?:le|s|les)?|possibles?\s+(?:attaques?|frappes?|raids?)|(?:est|était|serait|reste|restait|semble|semblait)\s+(?:\w+\s+)?possible|(?:la|une)\s+possibilité\s+d[e’']|pourrai(?:t|ent)|(?!serai(?:t|ent)\s+(?:\w+\s+)?(?![a-zéèêàç]*ques?\b)[a-zéèêàç]+(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|ort|orte|orts|ortes)\b)"
     r"\w+erai(?:t|ent)|(?:ouvri|offri|prend|permett|devien|mett|tiend|vien|faud)rai(?:t|ent)|hypothétique|hypothèses?|improbables?|scénarios?|(?:menace|risque)\s+(?:de|d[’'](?=\s*(?:attaque|frappe|bombardement|explosion|incursion|offensive)))|danger\s+d[’']\s*(?:attaque|frappe|bombardement|explosion)|"
+    # (« ont appelé les gouverneurs « à ordonner l'évacuation », « ont juré de libérer »: a call, a vow)
+    r"appel\w*\s+[^.;!?]{0,40}?\bà\s+(?:ordonner|décréter|organiser)\b|(?:a|ont|avait|avaient)\s+juré\s+de|"
     r"en\s+cas\s+de|faire\s+croire|aurai(?:t|ent)\s+lieu|ne\s+croi\w*\s+(?:pas\s+|plus\s+|guère\s+)?(?:à|en)\s|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|(?:a|ont|avait|avaient)\s+multiplié\s+(?:les|ses|leurs)\s+(?:attaques|frappes|bombardements|raids|tirs)|quotidiennement|"
     r"chaque\s+(?:jour|nuit|semaine)|quotidien(?:ne)?s|régulièrement|entendai(?:t|ent)|habitué(?:e|s|es)?\s+(?:à|aux)|"
     # « Quand ils bombardent X » (not « sans préciser quand elles avaient eu lieu »: a past event)
@@ -478,7 +484,7 @@ _TREND_WORDS = (
     "rares",
 )
 _CLAUSE_SPLIT_RE = re.compile(
-    r"[;:]|,\s+(?=(?:mais|alors|où|qui|tandis|dont|et|déjà)\b)|,\s+(?:[\w’'-]+\s+){0,3}?(?:régulièrement|quotidiennement)\b[^,;]*|\s+(?:mais|tandis\s+que|et)\s+"
+    r"[;:]|,\s+(?=(?:mais|alors|où|qui|tandis|dont|et|déjà|lorsque)\b)|,\s+(?:[\w’'-]+\s+){0,3}?(?:régulièrement|quotidiennement)\b[^,;]*|\s+(?:mais|tandis\s+que|et)\s+"
 )
 
 _NATIONALITY: list[tuple[str, re.Pattern[str]]] = [
@@ -495,7 +501,10 @@ _NATIONALITY: list[tuple[str, re.Pattern[str]]] = [
 
 #: (« nié la présence de tout débris »: « de tout » is the negative's)
 _NEGATED_BEFORE_RE = re.compile(
-    r"(?:\baucune?|\bpas\s+d[e’']|\bsans|\b(?:pas|jamais)\s+été|\bde\s+tout(?:e|es|s)?)\s*$", _I
+    r"(?:\baucune?|\bpas\s+d[e’']|\bsans|\b(?:pas|jamais)\s+été|\bde\s+tout(?:e|es|s)?|"
+    # (« la ville reste épargnée par les attaques »: spared)
+    r"\bépargnée?s?\s+par\s+(?:les|des))\s*$",
+    _I,
 )
 
 
@@ -518,7 +527,7 @@ def _modal(
     test that cannot succeed is skipped.
     """
     s, e = _clause_of(start, end, pos, _clause_splits(text, start, end) if splits is None else splits)
-    if negation and _NEGATED_BEFORE_RE.search(text, max(s, pos - 16), pos):
+    if negation and _NEGATED_BEFORE_RE.search(text, max(s, pos - 20), pos):
         return True  # « aucune frappe », « pas d'attaque »
     if not modal_words:
         return False
@@ -605,6 +614,8 @@ def _modal_beyond_description(text: str, s: int, e: int, pos: int) -> bool:
 
 #: Substrings one of which every match of _MODAL_RE contains (lower case; checked first, in C).
 _MODAL_WORDS = (
+    "appel",
+    "juré",
     "éventuel",
     "possible",
     "possibilité",
@@ -922,7 +933,7 @@ _STEMS: dict[str, str] = {
     "explosion": "explos détonation piég pieg déflagr attentat mine ied bombe barrage sauté sauter exploser",
     "sabotage": "sabot déraill",
     "debris": "débris debris fragment épave écras tomb retrouv découv repér localis reste morceau pièce chute impact accident",
-    "air_defense": "repouss abat intercept neutralis détrui défense décoll contrecarr déploy dépêch",
+    "air_defense": "repouss abat intercept neutralis détrui défense décoll contrecarr déploy dépêch envoy mobilis suivi pisté escort",
     "fire": "incendi feu flamm brûl",
     "ground_combat": "combat affront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
     "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris grignot gagn amélior abandonn tomb revendiqu passé franchi avancer percer infanterie terrestre blindé "
@@ -1111,6 +1122,32 @@ _ON_BUILDING_AFTER_RE = re.compile(
 #: who raids on the ground: « des groupes armés », « des combattants », « ces formations », « des commandos »
 _GROUND_RAIDERS_RE = re.compile(
     r"\b(?:groupes|combattants|formations|commandos|saboteurs|miliciens|forces\s+spéciales|fusiliers\s+marins)\b",
+    _I,
+)
+#: « les forces russes [ont attaqué] », « les troupes ennemies [a attaqué] »: troops as the subject
+_TROOPS_SUBJECT_BEFORE_RE = re.compile(
+    r"\b(?:forces|troupes|soldats|unités|fantassins)(?:\s+(?:russes|ukrainiennes|ennemies|d[’']occupation))?\s+$",
+    _I,
+)
+#: assaults told as such, or repelled: « ces assauts ont été repoussés »
+_ASSAULTS_RE = re.compile(r"\b(?:assauts?|repouss\w+)\b", _I)
+#: a fight against an attack (« la flotte a repoussé », « la défense antiaérienne a abattu »): not a
+#: drifting sea drone made safe
+_FIGHTING_BACK_RE = re.compile(
+    r"\b(?:flotte|défense\s+(?:anti-?aérienne|aérienne|côtière)|antiaérienne|abattu\w*|repouss\w*|attaques?)\b",
+    _I,
+)
+#: a drone that sails: « drone naval », « drone maritime », « drone de surface », « Sea Baby »
+_SEA_DRONE_RE = re.compile(
+    r"\bdrones?\s+(?:\S+\s+)?(?:navals?|maritimes?|marins?|de\s+surface|nautiques?)\b|\bdrones?\s+(?:de\s+type\s+)?(?:«\s*)?Sea\s+Baby",
+    _I,
+)
+#: « l'armée a les villes de Tokmak et de Melitopol dans son viseur »: places aimed at, not reached
+_AIM_RE = re.compile(r"\bdans\s+(?:son|sa|leur|ses|leurs)\s+(?:viseur|ligne\s+de\s+mire)\b", _I)
+#: « une attaque de groupes de diversion ennemis », « l'attaque d'un commando »: an attack on foot
+_ATTACK_BY_COMMANDOS_RE = re.compile(
+    r"attaques?\s+(?:d[’']une?\s+|de\s+(?:plusieurs\s+)?|des\s+)(?:groupes?\s+(?:de\s+diversion|de\s+sabotage)|"
+    r"commandos?|saboteurs?|unités?\s+de\s+sabotage)",
     _I,
 )
 #: men who raid on foot: « un commando », « des saboteurs », « un groupe de sabotage »
@@ -1447,9 +1484,50 @@ def find_cues(
             else c
             for c in cues
         ]
+    if (
+        "drone" in low
+        and any(c.event == "air_defense" for c in cues)
+        and _SEA_DRONE_RE.search(text, start, end)
+    ):
+        # « un drone naval de type Sea Baby a été neutralisé au large de Constanța »: a boat made
+        # safe by a controlled blast, not an aircraft shot down
+        cues = [
+            Cue("explosion", c.start, c.end, c.factual)
+            if c.event == "air_defense"
+            and low[c.start - start : c.start - start + 8] == "neutrali"
+            and not _FIGHTING_BACK_RE.search(text, start, end)
+            else c
+            for c in cues
+        ]
+    if ("viseur" in low or "ligne de mire" in low) and _AIM_RE.search(text, start, end):
+        # « avec cette offensive, l'armée a les villes de Tokmak et de Melitopol dans son viseur »
+        cues = [Cue(c.event, c.start, c.end, False) for c in cues]
     if any(c.generic for c in cues):
         # « ces mêmes groupes avaient mené un raid de deux jours dans le district »: a raid by armed
         # groups on the ground
+        # « les forces russes ont attaqué les villes d'Avdiïvka et de Marinka, mais ces assauts ont
+        # été repoussés »: troops attacking towns, with no weapon and their assaults told, fight
+        if (
+            "attaqu" in low
+            and _ASSAULTS_RE.search(text, start, end)
+            and not _AIRCRAFT_WORDS_RE.search(text, start, end)
+        ):
+            cues = [
+                Cue("ground_combat", c.start, c.end, c.factual)
+                if c.generic
+                and "attaqu" in text[c.start : c.end]
+                and _TROOPS_SUBJECT_BEFORE_RE.search(text, max(start, c.start - 40), c.start)
+                else c
+                for c in cues
+            ]
+        # « contrer une attaque de groupes de diversion près de Tiotkino »: an attack by men on foot
+        if "attaqu" in low and ("divers" in low or "sabot" in low or "command" in low):
+            cues = [
+                Cue("ground_combat", c.start, c.end, c.factual)
+                if c.generic and _ATTACK_BY_COMMANDOS_RE.match(text, c.start, end)
+                else c
+                for c in cues
+            ]
         if "raid" in low and _GROUND_RAIDERS_RE.search(text, start, end):
             cues = [
                 Cue("ground_combat", c.start, c.end, c.factual)

@@ -17,6 +17,7 @@ the same event.
 from __future__ import annotations
 
 import bisect
+import itertools
 import logging
 import math
 import re
@@ -74,7 +75,11 @@ _LOCATIVE_BEFORE_RE = re.compile(
 )
 #: « attribuées à la Russie », « imputée à l'Ukraine »: the country an act is ascribed to
 _ASCRIBED_BEFORE_RE = re.compile(
-    r"\b(?:attribuée?s?|imputée?s?|reprochée?s?)\s+(?:\w+\s+)?à\s+(?:la\s+|l[’']\s*|le\s+)?$", re.I
+    r"\b(?:attribuée?s?|imputée?s?|reprochée?s?)\s+(?:\w+\s+)?à\s+(?:la\s+|l[’']\s*|le\s+)?$"
+    # (« aux pays fournissant des drones à l'Ukraine »: the state supplied, not where a drone fell)
+    r"|\b(?:fournissant|fournir|fournit|fournissent|livrant|livrer|livrent)\s+(?:des\s+|de\s+|d[’']\s*)?"
+    r"(?:\S+\s+){1,3}?à\s+(?:la\s+|l[’']\s*|le\s+)?$",
+    re.I,
 )
 _PASSIVE_AFTER_RE = re.compile(
     r"^\s*(?:a\s+été\s+|est\s+|ont\s+été\s+|sont\s+)?(?:de\s+nouveau\s+)?(?:visée?s?|frappée?s?|touchée?s?|"
@@ -794,6 +799,20 @@ def _extract(
     # without (``placed``): read many times per mention below, computed once
     located = [_eligible(i, text) for i in infos]
     placed = [_eligible(i) for i in infos]
+    # « sur la route Karasu-Odessa »: the ends of a route, not where its ship was hit
+    for k, (a, b) in enumerate(itertools.pairwise(infos)):
+        if text[a.mention.end : b.mention.start] in ("-", "–") and _ROUTE_BEFORE_RE.search(
+            text, max(0, a.mention.start - 40), a.mention.start
+        ):
+            located[k] = located[k + 1] = placed[k] = placed[k + 1] = False
+    # « au port de Tchornomorsk, voisin de celui d'Odessa », « la région de Soumy, qui fait face à
+    # celle de Koursk »: the neighbour a place is situated by
+    for k, info in enumerate(infos):
+        if _NEIGHBOUR_OF_BEFORE_RE.search(
+            text, max(0, info.mention.start - 40), info.mention.start
+        ) and not _WHERE_AFTER_RE.match(text, info.mention.end):
+            # (not « voisine de celle de Koursk, où les forces ukrainiennes ont lancé une offensive »)
+            located[k] = placed[k] = False
     pub = article.published
 
     title_end = 0
@@ -1128,7 +1147,15 @@ def _extract(
             if not pool:
                 continue
             c = min(pool, key=lambda c: _cue_distance(cues[c], anchor_pos, splits))
-            if not cues[c].factual and _WHERE_RE.search(text, infos[i].mention.end, cues[c].start):
+            if not cues[c].factual and (
+                _WHERE_RE.search(text, infos[i].mention.end, cues[c].start)
+                # « trois drones ont été détruits lors de l'attaque dans le district de N »: the attack
+                # named as the time of the interceptions; the place is where they happened
+                or (
+                    any(cues[k].factual and cues[k].event == "air_defense" for k in pool)
+                    and _DURING_THE_BEFORE_RE.search(text, max(sent.start, cues[c].start - 20), cues[c].start)
+                )
+            ):
                 # « 8 [drones abattus] dans la région de Koursk, où l'armée ukrainienne avance
                 # depuis août »: a relative clause's habit describes the place; the place stays with
                 # the event the sentence reports
@@ -1247,6 +1274,13 @@ def _extract(
                         re.I,  # (« À Paris, le ministre a reçu »)
                     )
                 ]
+                # (« en refermant son sommet de Madrid, l'Otan a promis son soutien à Kiev »: the
+                # town the summit is named after)
+                named_after = [
+                    i for i in places if _SUMMIT_OF_RE.fullmatch(text, cue.start, infos[i].mention.start)
+                ]
+                if named_after:
+                    chosen = named_after
                 # (« arrivé aux États-Unis, il s'est entretenu à New York »: the town, not the country)
                 chosen = sorted(
                     chosen, key=lambda i: infos[i].mention.place.kind in ("country", "continent")
@@ -2346,6 +2380,28 @@ def _ends_apposition(text: str, end: int, cue_start: int) -> bool:
 _CLOCK_BEFORE_RE = re.compile(
     r"\(\s*(?:\d{1,2}\s*[hH:]\s*\d{0,2}\s*(?:GMT\s*)?(?:\w+\s+)?(?:en|à|au|heure\s+d[e’']\s*)|heure\s+d[e’']\s*)\s*"
     r"(?:la\s+|le\s+|l[’']\s*)?$"
+)
+#: « la route Karasu-[Odessa] », « la liaison ferroviaire Kiev-[Varsovie] »: a route named by its ends
+_ROUTE_BEFORE_RE = re.compile(
+    r"\b(?:route|ligne|liaison|itinéraire|corridor|trajet|axe|autoroute)(?:\s+(?:maritime|ferroviaire|aérienne|"
+    r"commerciale|routière|directe))?\s+(?:de\s+|d[’']\s*)?$",
+    re.I,
+)
+_WHERE_AFTER_RE = re.compile(r"\s*,?\s*où\b")
+_NEIGHBOUR_OF_BEFORE_RE = re.compile(
+    r"\b(?:voisine?s?\s+(?:de\s+)?|fai(?:t|sait|sant)\s+face\s+à\s+)(?:celui|celle|ceux|celles)\s+(?:de\s+|d[’']\s*)$"
+    # (« l'île aux Serpents, une île située à l'ouest d'Odessa »: the town it is told from)
+    r"|\bsituée?s?\s+(?:à\s+(?:environ\s+|quelque\s+)?\d+\s*km\s+)?(?:à\s+l[’']\s*|au\s+)(?:nord|sud|est|ouest)(?:-\w+)?\s+(?:de\s+|d[’']\s*)$",
+    re.I,
+)
+#: « sommet de [Madrid] », « sommet de l'Otan à [Vilnius] »: the town a summit is held in
+_SUMMIT_OF_RE = re.compile(
+    r"(?:sommet|conférence)s?(?:\s+(?:de\s+l[’']\s*otan|de\s+l[’']\s*ue|européen|de\s+paix))?\s+(?:de|d[’']|à)\s*",
+    re.I,
+)
+#: « lors de l'attaque », « au cours de cette attaque »: an event named as the time of another
+_DURING_THE_BEFORE_RE = re.compile(
+    r"\b(?:lors|au\s+cours|pendant)\s+(?:de\s+(?:l[’']\s*|la\s+|cette\s+|cet\s+)|du\s+|des\s+)$", re.I
 )
 _PAREN_REFERENCE_BEFORE_RE = re.compile(
     r"\(\s*(?:(?:au\s+|à\s+l[’']\s*)?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e’']\s*(?:la\s+|l[’']\s*|le\s+)?|"

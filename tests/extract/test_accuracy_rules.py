@@ -4949,3 +4949,128 @@ def test_a_video_link_is_furniture() -> None:
     assert [text[s.start : s.end] for s in boilerplate_spans(text)] == [
         "(Re)voir → Ukraine : la bataille du fleuve"
     ]
+
+
+# ---------------------------------------------------------------------------- round 27
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("Houlaypillia", "Hulyaypole"),
+        ("Bilgorod-Dniester", "Bilhorod-Dnistrovskyi"),
+        ("Orikiv", "Orikhiv"),
+        ("Polohiv", "Polohy"),
+        ("Igneada", "İğneada"),
+    ],
+)
+def test_round_twenty_seven_spellings(surface: str, name: str) -> None:
+    text = f"Mardi, des tirs ont visé {surface} et ses environs."
+    assert [(i.mention.surface, i.mention.place.name) for i in analyse(text)] == [(surface, name)]
+
+
+def test_a_pipeline_named_after_a_town_is_no_place() -> None:
+    text = "Des drones ont visé une station de pompage de l'oléoduc Droujba dans la région de Briansk."
+    assert [i.mention.surface for i in analyse(text)] == ["Briansk"]
+
+
+def test_an_acting_governor_is_no_event_place() -> None:
+    infos = analyse("Les tirs continuent, a déclaré le gouverneur par intérim de la région de Koursk.")
+    assert [(i.mention.surface, i.attribute) for i in infos] == [("Koursk", True)]
+
+
+def test_one_village_in_a_region_then_in_its_district_is_one_place(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Des missiles ont visé le village d'Ivanovskoïé, dans la région russe de Koursk, jeudi. Une école a "
+        "été touchée.\n\nSelon le gouverneur, la frappe de jeudi sur le village d'Ivanovskoïé dans le district "
+        "de Rylsk n'a fait aucune victime.",
+    )
+    assert [(i.event, i.place) for i in found] == [("missile_strike", "Ivanovskoïé")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an attack named as the time of the interceptions
+        (
+            "Mardi, quatre drones ont été détruits lors de l'attaque dans le district de Novozybkov.",
+            [("air_defense", "Novozybkov")],
+        ),
+        # « lorsque » opens the clause that tells the night's attack; its hardest-hit town
+        (
+            "Cette nuit, la guerre a connu une intensification brutale, lorsque l'armée russe a lancé une attaque "
+            "de drones sur la région d'Odessa. Les zones les plus touchées ont été la ville de Tchornomorsk et "
+            "ses alentours.",
+            [("drone_strike", "Tchornomorsk")],
+        ),
+        # a sea mine is no navy
+        (
+            "Mardi, un cargo a sauté sur une mine marine ennemie en mer Noire.",
+            [("explosion", "mer Noire")],
+        ),
+        # men on foot
+        (
+            "Mercredi, les gardes-frontières ont dû contrer une attaque de groupes de diversion près du village "
+            "de Tiotkino.",
+            [("ground_combat", "Tiotkino")],
+        ),
+        # troops attacking towns, their assaults repelled
+        (
+            "Jeudi, les forces russes ont attaqué les villes d'Avdiïvka et de Marinka, mais ces assauts ont été "
+            "repoussés.",
+            [("ground_combat", "Avdiïvka"), ("ground_combat", "Marinka")],
+        ),
+        # an aim is not a battle
+        (
+            "Avec cette offensive, l'armée a désormais les villes de Tokmak et de Melitopol dans son viseur.",
+            [],
+        ),
+        # a call to evacuate, and a vow
+        (
+            "Mardi, les combattants ont juré de libérer Belgorod et appelé le gouverneur à ordonner "
+            "l'évacuation des civils de la ville.",
+            [],
+        ),
+        # spared
+        ("Mardi, Mykolaïv a été épargnée par les attaques russes.", []),
+        # the ends of a route, a neighbour, what an island is told from
+        (
+            "Mardi, un cargo de la ligne Karasu-Odessa a été frappé par un missile au port de Tchornomorsk, "
+            "voisin de celui d'Odessa.",
+            [("missile_strike", "Tchornomorsk")],
+        ),
+        (
+            "Jeudi, des drones ont frappé l'île aux Serpents, une île située à l'ouest d'Odessa.",
+            [("drone_strike", "île aux Serpents")],
+        ),
+        # a summit's town
+        (
+            "Jeudi, en clôturant son sommet de Madrid, l'Otan a promis son soutien à Kiev.",
+            [("meeting", "Madrid")],
+        ),
+        # the state supplied is not where the drone fell
+        (
+            "Mardi, un drone a explosé à Kourtchatov, a dit la diplomate, qui accuse les pays fournissant des "
+            "drones à l'Ukraine.",
+            [("explosion", "Kourtchatov")],
+        ),
+        # a sea drone made safe
+        (
+            "Mercredi, un drone naval dérivant a été neutralisé à 60 km au large de Constanța.",
+            [("explosion", "Constanța")],
+        ),
+        # a drone tracked by fighters
+        (
+            "Samedi, deux F-16 ont été envoyés. Les appareils ont suivi le drone au-dessus de Chilia Veche.",
+            [("air_defense", "Chilia Veche")],
+        ),
+    ],
+)
+def test_round_twenty_seven_cues(gazetteer, body: str, expected: list) -> None:
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == expected
+
+
+def test_a_toll_told_in_two_groups_is_added_up() -> None:
+    assert find_casualties("« Onze adultes et trois enfants ont été tués », a dit le ministre.").killed == 14
+    assert find_casualties("Deux soldats et cinq civils ont été blessés samedi.").injured == 7
