@@ -2931,8 +2931,7 @@ _COARSE_CONTAINERS = frozenset({"oblast", "region", "country"})
 
 
 def _one_village_one_place(infos: list[MentionInfo]) -> None:
-    """« le village d'Ivanovskoïé, dans la région de Koursk » then « le village d'Ivanovskoïé,
-    dans le district de Rylsk »: a village the gazetteer lacks (placed at its container, see
+    """« un hameau X, région de Koursk » then « X, district de Rylsk »: a village the gazetteer lacks (placed at its container, see
     :func:`_place_within`) is placed at the finest container the article gives it (the district,
     when it lies in the region) at every mention."""
     villages = [i for i in infos if i.mention.place is not None and i.mention.place.within is not None]

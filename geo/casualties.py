@@ -220,7 +220,7 @@ _ZERO_INJURED = re.compile(
 )
 
 
-#: « 12 adultes et deux enfants ont été tués »: two groups of one toll, added up
+#: « neuf civils et trois enfants sont morts »: two groups of one toll, added up
 _GROUPS = r"(?:adultes|hommes|femmes|enfants|mineurs|adolescents|civils|militaires|soldats|personnes)"
 _GROUPS_KILLED_RE = re.compile(
     rf"\b({NUMBER})\s+{_GROUPS}\s+et\s+({NUMBER})\s+{_GROUPS}\s*[»\"”]?\s+"
@@ -235,8 +235,8 @@ _GROUPS_INJURED_RE = re.compile(
 
 
 def _groups_total(rx: re.Pattern[str], sentence: str) -> int | None:
-    """The sum of the two groups of a toll told in parts (« 12 adultes et deux enfants ont été
-    tués »: 14), or ``None``."""
+    """The sum of the two groups of a toll told in parts (« neuf civils et trois enfants sont
+    morts »: 12), or ``None``."""
     m = rx.search(sentence)
     if m is None:
         return None

@@ -56,7 +56,7 @@ _STRIKE_RE = re.compile(
     r"raids?|salves?|(?<!d[’'])assauts?\s+aériens?|vagues?\s+de\s+(?:drones?|missiles?|frappes?)|attaques?\s+(?:aériennes?|combinées?|massives?|de\s+(?:drones?|missiles?)|russes?|ukrainiennes?)|"
     r"attaques?|(?:ont|a|avaient|avait|aurait|auraient)\s+(?:aussi\s+|également\s+|de\s+nouveau\s+)?(?:visé|frappé|touché|attaqué|ciblé)|"
     r"visée?s?\s+(?:par|ce|cette|dans|toute\s+la\s+nuit|pendant\s+la\s+nuit|mercredi|mardi|lundi|jeudi|vendredi|samedi|dimanche)|"
-    # « les zones les plus touchées ont été la ville de Tchornomorsk »: the places the attack hit
+    # « parmi les localités les plus touchées figure Tchornomorsk »: the places the attack hit
     r"(?:zones?|secteurs?|localités?|villes?|quartiers?|districts?)\s+les\s+plus\s+touchée?s?\b(?!\s+(?:\S+\s+){0,3}?par\s+(?:la\s+guerre|le\s+conflit|la\s+crise|les\s+coupures|la\s+pénurie|les\s+inondations))|"
     # « un entrepôt a été touché et un incendie s'est déclaré », « après l'impact d'un drone »
     r"(?:a|ont|avait|avaient)\s+été\s+touchée?s?\b(?!\s+(?:\S+\s+){0,3}?par\s+(?:la\s+guerre|le\s+conflit|la\s+crise|les\s+coupures|(?:les|des)\s+(?:combats|affrontements)))|"
@@ -205,7 +205,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # fighters scrambled (« deux F-16 ont décollé de la base de Fetești »)
             r"(?:avions?\s+de\s+chasse|chasseurs?|F-16|F-35|Eurofighter|Typhoon|Gripen|Rafale|MiG-29)\s+(?:\S+\s+){0,4}?"
             r"(?:ont|a|avaient|avait)\s+(?:\S+\s+)?(?:décollé|été\s+(?:envoyée?s?|dépêchée?s?|mobilisée?s?))|"
-            # (« les appareils ont suivi le drone depuis Chilia Veche »: a drone tracked by fighters)
+            # (« deux F-16 ont suivi l'engin jusqu'à Pardina »: a drone tracked by fighters)
             r"(?:ont|a|avaient|avait)\s+(?:suivi|pisté|escorté)\s+(?:le|un|l[’'])\s*(?:drone|engin|appareil)|"
             # (« la Roumanie a fait décoller deux F-16 », « a déployé deux de ses avions de chasse »)
             r"(?:ont|a|avaient|avait)\s+(?:\S+\s+)?(?:fait\s+décoller|déployé|dépêché)\s+(?:\S+\s+){0,5}?"
@@ -399,7 +399,7 @@ _MODAL_RE = re.compile(
     # (« seraient tombés », « serait mort »: the press's conditional for a reported fact, not a modal)
     r"\b(?:éventuel(?:le|s|les)?|possibles?\s+(?:attaques?|frappes?|raids?)|(?:est|était|serait|reste|restait|semble|semblait)\s+(?:\w+\s+)?possible|(?:la|une)\s+possibilité\s+d[e’']|pourrai(?:t|ent)|(?!serai(?:t|ent)\s+(?:\w+\s+)?(?![a-zéèêàç]*ques?\b)[a-zéèêàç]+(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|ort|orte|orts|ortes)\b)"
     r"\w+erai(?:t|ent)|(?:ouvri|offri|prend|permett|devien|mett|tiend|vien|faud)rai(?:t|ent)|hypothétique|hypothèses?|improbables?|scénarios?|(?:menace|risque)\s+(?:de|d[’'](?=\s*(?:attaque|frappe|bombardement|explosion|incursion|offensive)))|danger\s+d[’']\s*(?:attaque|frappe|bombardement|explosion)|"
-    # (« ont appelé les gouverneurs « à ordonner l'évacuation », « ont juré de libérer »: a call, a vow)
+    # (« il appelle le maire à ordonner une évacuation », « a juré de reprendre »: a call, a vow)
     r"appel\w*\s+[^.;!?]{0,40}?\bà\s+(?:ordonner|décréter|organiser)\b|(?:a|ont|avait|avaient)\s+juré\s+de|"
     r"en\s+cas\s+de|faire\s+croire|aurai(?:t|ent)\s+lieu|ne\s+croi\w*\s+(?:pas\s+|plus\s+|guère\s+)?(?:à|en)\s|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|(?:a|ont|avait|avaient)\s+multiplié\s+(?:les|ses|leurs)\s+(?:attaques|frappes|bombardements|raids|tirs)|quotidiennement|"
     r"chaque\s+(?:jour|nuit|semaine)|quotidien(?:ne)?s|régulièrement|entendai(?:t|ent)|habitué(?:e|s|es)?\s+(?:à|aux)|"
@@ -502,7 +502,7 @@ _NATIONALITY: list[tuple[str, re.Pattern[str]]] = [
 #: (« nié la présence de tout débris »: « de tout » is the negative's)
 _NEGATED_BEFORE_RE = re.compile(
     r"(?:\baucune?|\bpas\s+d[e’']|\bsans|\b(?:pas|jamais)\s+été|\bde\s+tout(?:e|es|s)?|"
-    # (« la ville reste épargnée par les attaques »: spared)
+    # (« le port, longtemps épargné par des frappes »: spared)
     r"\bépargnée?s?\s+par\s+(?:les|des))\s*$",
     _I,
 )
@@ -1142,9 +1142,9 @@ _SEA_DRONE_RE = re.compile(
     r"\bdrones?\s+(?:\S+\s+)?(?:navals?|maritimes?|marins?|de\s+surface|nautiques?)\b|\bdrones?\s+(?:de\s+type\s+)?(?:«\s*)?Sea\s+Baby",
     _I,
 )
-#: « l'armée a les villes de Tokmak et de Melitopol dans son viseur »: places aimed at, not reached
+#: « la brigade garde désormais Melitopol dans sa ligne de mire »: places aimed at, not reached
 _AIM_RE = re.compile(r"\bdans\s+(?:son|sa|leur|ses|leurs)\s+(?:viseur|ligne\s+de\s+mire)\b", _I)
-#: « une attaque de groupes de diversion ennemis », « l'attaque d'un commando »: an attack on foot
+#: « l'attaque d'un groupe de diversion », « l'attaque d'un commando »: an attack on foot
 _ATTACK_BY_COMMANDOS_RE = re.compile(
     r"attaques?\s+(?:d[’']une?\s+|de\s+(?:plusieurs\s+)?|des\s+)(?:groupes?\s+(?:de\s+diversion|de\s+sabotage)|"
     r"commandos?|saboteurs?|unités?\s+de\s+sabotage)",
@@ -1489,7 +1489,7 @@ def find_cues(
         and any(c.event == "air_defense" for c in cues)
         and _SEA_DRONE_RE.search(text, start, end)
     ):
-        # « un drone naval de type Sea Baby a été neutralisé au large de Constanța »: a boat made
+        # « un drone de surface à la dérive, neutralisé par des démineurs près de Mangalia »: a boat made
         # safe by a controlled blast, not an aircraft shot down
         cues = [
             Cue("explosion", c.start, c.end, c.factual)
@@ -1500,13 +1500,13 @@ def find_cues(
             for c in cues
         ]
     if ("viseur" in low or "ligne de mire" in low) and _AIM_RE.search(text, start, end):
-        # « avec cette offensive, l'armée a les villes de Tokmak et de Melitopol dans son viseur »
+        # « forte de sa percée, la brigade garde Melitopol dans sa ligne de mire »
         cues = [Cue(c.event, c.start, c.end, False) for c in cues]
     if any(c.generic for c in cues):
         # « ces mêmes groupes avaient mené un raid de deux jours dans le district »: a raid by armed
         # groups on the ground
-        # « les forces russes ont attaqué les villes d'Avdiïvka et de Marinka, mais ces assauts ont
-        # été repoussés »: troops attacking towns, with no weapon and their assaults told, fight
+        # « les troupes ennemies ont attaqué Pokrovsk et Myrnohrad ; leurs assauts ont échoué »:
+        # troops attacking towns, with no weapon and their assaults told, fight
         if (
             "attaqu" in low
             and _ASSAULTS_RE.search(text, start, end)
@@ -1520,7 +1520,7 @@ def find_cues(
                 else c
                 for c in cues
             ]
-        # « contrer une attaque de groupes de diversion près de Tiotkino »: an attack by men on foot
+        # « repousser l'attaque d'un groupe de sabotage à Tiotkino »: an attack by men on foot
         if "attaqu" in low and ("divers" in low or "sabot" in low or "command" in low):
             cues = [
                 Cue("ground_combat", c.start, c.end, c.factual)

@@ -76,7 +76,7 @@ _LOCATIVE_BEFORE_RE = re.compile(
 #: « attribuées à la Russie », « imputée à l'Ukraine »: the country an act is ascribed to
 _ASCRIBED_BEFORE_RE = re.compile(
     r"\b(?:attribuée?s?|imputée?s?|reprochée?s?)\s+(?:\w+\s+)?à\s+(?:la\s+|l[’']\s*|le\s+)?$"
-    # (« aux pays fournissant des drones à l'Ukraine »: the state supplied, not where a drone fell)
+    # (« les États qui livrent des drones à la Russie »: the state supplied, not where a drone fell)
     r"|\b(?:fournissant|fournir|fournit|fournissent|livrant|livrer|livrent)\s+(?:des\s+|de\s+|d[’']\s*)?"
     r"(?:\S+\s+){1,3}?à\s+(?:la\s+|l[’']\s*|le\s+)?$",
     re.I,
@@ -799,19 +799,19 @@ def _extract(
     # without (``placed``): read many times per mention below, computed once
     located = [_eligible(i, text) for i in infos]
     placed = [_eligible(i) for i in infos]
-    # « sur la route Karasu-Odessa »: the ends of a route, not where its ship was hit
+    # « un cargo de la ligne Varna-Odessa »: the ends of a route, not where its ship was hit
     for k, (a, b) in enumerate(itertools.pairwise(infos)):
         if text[a.mention.end : b.mention.start] in ("-", "–") and _ROUTE_BEFORE_RE.search(
             text, max(0, a.mention.start - 40), a.mention.start
         ):
             located[k] = located[k + 1] = placed[k] = placed[k + 1] = False
-    # « au port de Tchornomorsk, voisin de celui d'Odessa », « la région de Soumy, qui fait face à
-    # celle de Koursk »: the neighbour a place is situated by
+    # « le port de Pivdenny, voisin de celui d'Odessa », « la région de Tchernihiv, qui fait face à
+    # celle de Briansk »: the neighbour a place is situated by
     for k, info in enumerate(infos):
         if _NEIGHBOUR_OF_BEFORE_RE.search(
             text, max(0, info.mention.start - 40), info.mention.start
         ) and not _WHERE_AFTER_RE.match(text, info.mention.end):
-            # (not « voisine de celle de Koursk, où les forces ukrainiennes ont lancé une offensive »)
+            # (not « voisine de celle de Belgorod, où l'armée combat depuis mai »)
             located[k] = placed[k] = False
     pub = article.published
 
@@ -1149,7 +1149,7 @@ def _extract(
             c = min(pool, key=lambda c: _cue_distance(cues[c], anchor_pos, splits))
             if not cues[c].factual and (
                 _WHERE_RE.search(text, infos[i].mention.end, cues[c].start)
-                # « trois drones ont été détruits lors de l'attaque dans le district de N »: the attack
+                # « deux drones abattus lors de l'attaque au-dessus du district de N »: the attack
                 # named as the time of the interceptions; the place is where they happened
                 or (
                     any(cues[k].factual and cues[k].event == "air_defense" for k in pool)
@@ -1274,7 +1274,7 @@ def _extract(
                         re.I,  # (« À Paris, le ministre a reçu »)
                     )
                 ]
-                # (« en refermant son sommet de Madrid, l'Otan a promis son soutien à Kiev »: the
+                # (« au sortir du sommet de Vilnius, les alliés ont promis des armes à Kiev »: the
                 # town the summit is named after)
                 named_after = [
                     i for i in places if _SUMMIT_OF_RE.fullmatch(text, cue.start, infos[i].mention.start)
@@ -2390,7 +2390,7 @@ _ROUTE_BEFORE_RE = re.compile(
 _WHERE_AFTER_RE = re.compile(r"\s*,?\s*où\b")
 _NEIGHBOUR_OF_BEFORE_RE = re.compile(
     r"\b(?:voisine?s?\s+(?:de\s+)?|fai(?:t|sait|sant)\s+face\s+à\s+)(?:celui|celle|ceux|celles)\s+(?:de\s+|d[’']\s*)$"
-    # (« l'île aux Serpents, une île située à l'ouest d'Odessa »: the town it is told from)
+    # (« un cap situé au sud de Mykolaïv »: the town it is told from)
     r"|\bsituée?s?\s+(?:à\s+(?:environ\s+|quelque\s+)?\d+\s*km\s+)?(?:à\s+l[’']\s*|au\s+)(?:nord|sud|est|ouest)(?:-\w+)?\s+(?:de\s+|d[’']\s*)$",
     re.I,
 )
