@@ -2931,17 +2931,16 @@ _COARSE_CONTAINERS = frozenset({"oblast", "region", "country"})
 
 
 def _one_village_one_place(infos: list[MentionInfo]) -> None:
-    """« un hameau X, région de Koursk » then « X, district de Rylsk »: a village the gazetteer lacks (placed at its container, see
-    :func:`_place_within`) is placed at the finest container the article gives it (the district,
-    when it lies in the region) at every mention."""
+    """« un hameau X, région de Koursk » then « X, district de Rylsk »: a village the gazetteer
+    lacks (placed at its container, see :func:`_place_within`) is placed at the finest container
+    the article gives it (the district, when it lies in the region) at every mention."""
     villages = [i for i in infos if i.mention.place is not None and i.mention.place.within is not None]
     if len(villages) < 2:
         return
     finest: dict[str, Place] = {}
     for i in villages:
-        p = i.mention.place
-        if p is not None and p.within not in _COARSE_CONTAINERS:
-            finest.setdefault(_wfold(i.mention.surface), p)
+        if i.mention.place.within not in _COARSE_CONTAINERS:
+            finest.setdefault(_wfold(i.mention.surface), i.mention.place)
     for i in villages:
         m = i.mention
         better = finest.get(_wfold(m.surface))
