@@ -312,6 +312,19 @@ _SEAT_NAMES = {
 #: « prenant Moscou de court », « pris Kiev au dépourvu »: the government surprised
 _TAKEN_ABACK_BEFORE_RE = re.compile(r"\b(?:pren\w*|pris|prise)\s+$", re.I)
 _TAKEN_ABACK_AFTER_RE = re.compile(r"\s+(?:de\s+court|au\s+dépourvu|par\s+surprise)\b", re.I)
+#: The countries of the war's theatre, folded: a town's name right before one is not a person's
+#: (« le port de Reni Ukraine », a comma lost in translation)
+_NEIGHBOUR_COUNTRIES = frozenset(
+    {"ukraine", "russie", "moldavie", "roumanie", "bulgarie", "turquie", "bielorussie", "pologne", "hongrie"}
+)
+#: « qui a surpris Moscou », « ce qui inquiète Washington »: the government moved (not « a surpris
+#: les habitants à Kherson »: the verb right before the name, no preposition)
+_SURPRISED_BEFORE_RE = re.compile(
+    r"\b(?:a|ont|avait|avaient|aurait|qui|ce\s+qui)\s+(?:\w+ment\s+)?(?:surpris|inquiété|irrité|agacé|alarmé|"
+    r"embarrassé|ulcéré|déstabilisé|fâché|froissé|exaspéré|conforté)\s+$|"
+    r"\bqui\s+(?:surprend|inquiète|irrite|agace|alarme|embarrasse|exaspère)\s+$",
+    re.I,
+)
 #: « la rue Sadova », « les rues Moskovskaya et [Krasnoarmeyskaya] »: streets (not « les rues de
 #: Bakhmout »: the town's streets)
 _STREET_BEFORE_RE = re.compile(
@@ -339,12 +352,16 @@ _SHIP_RE = re.compile(
     # (a pipeline's name: « l'oléoduc Droujba », « le gazoduc TurkStream »)
     r"oléoducs?|gazoducs?|pipelines?|"
     # (a medium: « le média russe Baza », « le quotidien Kyiv Independent », « la chaîne Telegram Rybar »)
-    r"médias?|journal|quotidien|hebdomadaire|magazine|chaîne(?:\s+de\s+télévision)?)(?:\s+(?:russe|ukrainien|turc|grec|libérien|panaméen|"
+    r"médias?|journal|quotidien|hebdomadaire|magazine|chaîne(?:\s+de\s+télévision)?|"
+    # (a web site: « selon le site Le Marin », « le site d'information Meduza »)
+    r"site(?:\s+(?:internet|web|d[’']information|spécialisé))?(?=\s+(?-i:[A-ZÀ-Ý])))(?:\s+(?:russe|ukrainien|turc|grec|libérien|panaméen|"
     r"amiral|de\s+guerre|lance-missiles|nucléaire|voisin|indépendant|d[’']opposition|en\s+ligne|Telegram|"
-    r"ukrainienne|indépendante|proche\s+du\s+Kremlin|pro-Kremlin|prorusse|pro-russe))*\s+(?:«\s*|\"|“)?$",
+    r"ukrainienne|indépendante|proche\s+du\s+Kremlin|pro-Kremlin|prorusse|pro-russe))*\s+(?:«\s*|\"|“)?"
+    r"(?:(?-i:Le|La|Les)\s+)?$",
     re.I,
 )
 _SHIP_WORDS = (
+    "site",
     "groupe",
     "système",
     "média",
@@ -1248,12 +1265,18 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
             pf = _wfold(prev[0])
             if pf in _FIRST_NAMES:
                 return "person (preceded by a given name)"
-            if pf not in _STOP and pf not in _CONNECTORS and not _sentence_start(text, prev[1]):
+            if (
+                pf not in _STOP
+                and pf not in _CONNECTORS
+                and not _sentence_start(text, prev[1])
+                and _wfold(surface) not in _NEIGHBOUR_COUNTRIES
+            ):
                 return "person/organisation (preceded by a name)"
         nxt = _next_word(text, hit.end)
         if nxt and _titlecase(nxt):
             nf = _wfold(nxt)
-            if nf not in _STOP and nf not in _CONNECTORS:
+            # (« le port de Reni Ukraine »: a town and its country with the comma lost, not a name)
+            if nf not in _STOP and nf not in _CONNECTORS and nf not in _NEIGHBOUR_COUNTRIES:
                 return "person/organisation (followed by a name)"
         elif nxt and len(nxt) > 2 and nxt.isupper() and _wfold(surface) in _FIRST_NAMES:
             return "person (a given name before a surname in capitals: « Roman PILIPEY »)"
@@ -1874,6 +1897,8 @@ def _metonym_uncached(
         return True
     if _TAKEN_ABACK_AFTER_RE.match(after) and _TAKEN_ABACK_BEFORE_RE.search(before):
         return True  # « prenant Moscou de court », « a pris Kiev par surprise »: the government surprised
+    if _SURPRISED_BEFORE_RE.search(before):
+        return True  # « une offensive qui a surpris Moscou », « ce qui a inquiété Washington »
     if _SPEECH_VERB_BEFORE_RE.search(before):
         return True  # « C'est ce qu'a affirmé Bucarest », « a dénoncé Moscou »: the speaker, or the one addressed
     if _MIND_AFTER_RE.match(after):
@@ -2494,6 +2519,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             info.mention = Mention(m.surface, m.start, m.end, p, m.role, m.confidence)
     # « le quartier de Korabel à Kherson »: a district the gazetteer does not know, in a known city
     infos = _unknown_districts(text, infos)
+    _dateline_places(text, infos)
     by_start = {h.start: h.candidates for h in kept}
     _list_strays(text, infos, by_start, gazetteer)
     _isolated_strays(text, infos, by_start)
@@ -3031,6 +3057,8 @@ _UNKNOWN_DISTRICT_RE = re.compile(
     r"\b(?:district|quartier|arrondissement|raïon|rayon|faubourg)\s+(?:de\s+|d[’']\s*)"
     r"((?:[A-ZÀ-Ý][\w’'-]+)(?:\s+[A-ZÀ-Ý][\w’'-]+)?)\s*,?\s+(?:à|a)\s+$"
 )
+#: « le quartier Dnipro de la ville de Kherson », « de Kherson »: between a district and its city
+_CITY_AFTER_DISTRICT_RE = re.compile(r"\s+(?:de|d[’'])\s*(la\s+ville\s+(?:de\s+|d[’']\s*))?", re.I)
 _DISTRICT_BEFORE_RE = re.compile(
     r"\b(?:district|quartier|arrondissement|faubourg|microdistrict)\s+(?:de\s+|d[’']\s*)?$", re.I
 )
@@ -3042,17 +3070,89 @@ _RAION_TOWN = 3000
 _CITY_DISTRICT_NAME_RE = re.compile(r"(?:sk|tsk|zk)(?:yi|yï|ii|iy|y|i|ï)$|(?:yi|yï|ny|nyi)$", re.I)
 
 
+#: A wire dateline after a city in capitals: « MOSCOU (Reuters) - », « CHISINAU, Moldavie (AP) – »,
+#: « KHERSON (Ukraine), 14 mars 2025 (AFP) - »
+_DATELINE_AFTER_RE = re.compile(
+    r"(?:\s*,\s*[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?|\s*\([A-ZÀ-Ý][^()\n]{1,30}\))?"
+    r"(?:\s*,\s*\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?(?:\s+\d{4})?)?"
+    r"\s*\((?:Reuters|AFP|AP|ATS|Belga|dpa|Ukrinform|Interfax|Agerpres|Moldpres|Reuters/AFP)\)\s*[-–—]\s"
+)
+#: The places a wire report's first sentence may name after its dateline
+_EVENT_PLACE_KINDS = frozenset({"city", "village", "district", "oblast", "region", "landmark"})
+
+
+def _dateline_places(text: str, infos: list[MentionInfo]) -> None:
+    """The city (and country) of a wire dateline is where the report was filed, not where its events
+    happened, when its first sentence names a place of its own (« MOSCOU (Reuters) - Les réservoirs
+    d'un dépôt à Klintsy ont pris feu »): an attribute. (« KIEV (Reuters) - Deux morts dans une
+    frappe. »: with no other place the dateline is all there is, and stays a place.)"""
+    for k, info in enumerate(infos):
+        m = info.mention
+        if m.place is None or not m.surface.isupper() or len(m.surface) < 3:
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if text[line_start : m.start].strip():
+            continue
+        d = _DATELINE_AFTER_RE.match(text, m.end)
+        if d is None:
+            continue
+        end = text.find(". ", d.end())
+        end = len(text) if end < 0 else end
+        dateline = [o for o in infos[k:] if o.mention.start < d.end()]
+        later = [
+            o
+            for o in infos[k + len(dateline) :]
+            if o.mention.start < end
+            and o.mention.place is not None
+            and o.mention.place.kind in _EVENT_PLACE_KINDS
+            and o.mention.role == "location"
+        ]
+        if later:
+            for o in dateline:
+                o.attribute = True
+
+
 def _unknown_districts(text: str, infos: list[MentionInfo]) -> list[MentionInfo]:
     out: list[MentionInfo] = []
-    for info in infos:
+    named: dict[str, MentionInfo] = {}  # the districts placed in their city, by surface
+    for k, info in enumerate(infos):
         m = info.mention
         place = m.place
+        head = (
+            _DISTRICT_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+            if place is not None and place.kind in ("city", "village", "district") and m.role == "location"
+            else None
+        )
+        # « le quartier Dnipro de la ville de Kherson »: the city is named after its district
+        nxt = infos[k + 1].mention if k + 1 < len(infos) else None
         if (
-            place is not None
-            and place.kind in ("city", "village", "district")
-            and m.role == "location"
-            and _DISTRICT_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+            head is not None
+            and nxt is not None
+            and nxt.place is not None
+            and nxt.place.kind == "city"
+            and nxt.role == "location"
+            and (of := _CITY_AFTER_DISTRICT_RE.fullmatch(text, m.end, nxt.start)) is not None
+            and _haversine(place.lat, place.lon, nxt.place.lat, nxt.place.lon) > 30
+            and (
+                of.group(1) is not None  # (« de la ville de »: the city, said in words)
+                or not head.group(0).lower().startswith("district")  # (a raion, « district de X de Y »)
+            )
         ):
+            district = _place_within(m.surface, nxt.place, kind="district", score=0.7)
+            info.mention = Mention(m.surface, m.start, m.end, district, "location", min(m.confidence, 0.7))
+            info.district_of = nxt.place
+            named[m.surface] = info
+            out.append(info)
+            continue
+        if head is not None and (same := named.get(m.surface)) is not None:
+            # (« le quartier Dnipro » again, without its city: the same district)
+            info.mention = Mention(
+                m.surface, m.start, m.end, same.mention.place, "location", same.mention.confidence
+            )
+            info.district_of = same.district_of
+            out.append(info)
+            continue
+        if head is not None:
             # « à Kherson ... du district de Dniprovskyï »: a district of the city just named, not a
             # homonym elsewhere (the gazetteer's Dniprovskyi is in Kyiv)
             city = next(

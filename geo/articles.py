@@ -122,6 +122,10 @@ _STAMP_MONTHS = {
     "decembrie": 12,
 }
 _DATE_HEADER_RE = re.compile(r"\A[ \t]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?\b", re.I)
+#: A month-only « Publish date : 2024-01 » line: a month header too
+_PUBLISH_MONTH_RE = re.compile(
+    r"^[ \t]*Publish(?:ed)?[ \t]+date[ \t]*:[ \t]*(\d{4})-(\d{2})(?:-(\d{2}))?[ \t]*$", re.I | re.M
+)
 _SOURCE_RE = re.compile(r"^[ \t]*Source[ \t]+link[ \t]*:[ \t]*(\S+)", re.I | re.M)
 _HTML_RE = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|div|p|script|meta|title)\b", re.I)
 _META_LINE_RE = re.compile(
@@ -378,7 +382,9 @@ def parse_article(text: str, *, article_id: str, published: date | None = None) 
     pub = published
     if pub is None:
         m = _PUBLISH_RE.search(text)
-        header = _DATE_HEADER_RE.match(text)
+        header = _DATE_HEADER_RE.match(text) or (
+            None if m else _PUBLISH_MONTH_RE.search(text, 0, _HEADER_CHARS)
+        )
         fr = None if m else _PUBLISHED_FR_RE.search(text[:3000])
         if m:
             pub = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))

@@ -99,6 +99,9 @@ _STRIKE_RE = re.compile(
     r"sous\s+le\s+feu|(?:(?:a|ont|avait|avaient)\s+été\s+)?prise?s?\s+sous\s+(?:un|le|les|des|de)\s+(?:\S+\s+)?(?:tirs?|feu|bombardements?|pilonnages?)\b|dégâts\s+(?:\S+\s+){0,2}?(?:sur|à|dans|au|aux)\b|largu\w+|largages?\b|lâch\w+\s+(?:des|un|une|plusieurs)\s+(?:\S+\s+)?(?:explosifs?|bombes?|grenades?|munitions?|charges?)|"
     r"détrui\w+\s+(?:un|une|des|le|la|les|deux|trois|plusieurs)\s+(?:\S+\s+)?(?:dépôts?|entrepôts?|postes?\s+de\s+commandement|"
     r"positions?|radars?|batteries?|systèmes?\s+(?:de\s+)?(?:défense|missiles?)|centres?|véhicules?|chars?|blindés?|navires?)|"
+    # « l'Ukraine avait annoncé la destruction d'un premier pont près de X »: a strike's result
+    r"destruction\s+d[’']une?\s+(?:\S+\s+)?(?:ponts?|dépôts?|entrepôts?|postes?\s+de\s+commandement|radars?|"
+    r"batteries?|raffinerie|centrale|navires?|sous-marin|avions?|hélicoptères?)\b|"
     # the narrative present of live blogs and weekly roundups: « un missile s'abat sur », « deux bombes
     # touchent », « des drones visent le port », « l'un d'eux touche un immeuble »
     r"(?:drones?|missiles?|roquettes?|obus|bombes?|shahed|projectiles?|engins?|l[’']un\s+d[’']eux)\s+(?:\S+\s+){0,4}?"
@@ -946,7 +949,7 @@ _STEMS: dict[str, str] = {
     "ministre chancel secrétaire",
     "arms_transfer": "vente livr fourni munition armes transfert militaire",
     "other": "formation entraîn abri exercice essai survol espace aérien évacu prisonnier tranchée manifest",
-    "strike": "assaut envoy frapp bombard pilonn raid salve vague attaqu visé visee visant impact touch tir lanc cibl feu largu largag tué tuée bless abat subi atteindr mort victim "
+    "strike": "assaut envoy frapp bombard pilonn raid salve vague attaqu visé visee visant impact touch tir lanc cibl feu largu largag tué tuée bless abat subi atteindr mort victim destruction "
     "lâch détrui percut heurt atteint explos tomb endommag soufflé éventré dégâts vise visai bombard tue blesse "
     "sectionn incendi ravag pulvéris dévast perforé embrasé arraché criblé démoli rasé fauché provoqué souffl",
 }

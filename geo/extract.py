@@ -163,6 +163,53 @@ def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
+#: « à quelques mètres du port de Sulina », « au nord-est du port roumain de Constanta », « au large
+#: d'Odessa », « en face de Sulina »: the port a ship's mishap at sea is told beside
+_PORT_BEFORE_RE = re.compile(
+    r"\b(?:(?:du|le|au)\s+port\s+(?:roumain|ukrainien|bulgare|turc|russe|moldave|géorgien)?\s*(?:de\s+|d[’']\s*)|"
+    r"au\s+large\s+(?:de\s+|d[’']\s*|du\s+port\s+de\s+)|en\s+face\s+(?:de\s+|d[’']\s*))$",
+    re.I,
+)
+#: A ship or a sea mine
+_VESSEL_RE = re.compile(
+    r"\b(?:navires?|cargos?|bateaux?|pétroliers?|vraquiers?|méthaniers?|remorqueurs?|dragueurs?|chalutiers?|"
+    r"porte-conteneurs|mines?\s+(?:marines?|dérivantes?|flottantes?|navales?))\b",
+    re.I,
+)
+#: How far after a sea's mishap (characters) the body may name the port it happened by
+_PORT_WINDOW = 400
+
+
+def _sea_to_port(
+    text: str, drafts: list[_Draft], infos: list[MentionInfo], located: list[bool], title_end: int
+) -> None:
+    """A ship's mishap placed on a sea (« un cargo naviguant en mer Noire a dû être évacué suite à
+    une explosion ») that the next lines put by a port (« Le navire se trouvait à quelques mètres du
+    port de Sulina »): at the port, near it (precision 2). A headline's looks in the body's lead."""
+    for d in drafts:
+        if d.place.kind != "sea" or d.event != "explosion":
+            continue
+        if not _VESSEL_RE.search(text, d.sentence.start, d.sentence.end):
+            continue  # (a ship's or a sea mine's: not a blast heard off a coast)
+        lo = title_end if d.headline else d.sentence.start
+        hi = min(len(text), (lo + 2 * _PORT_WINDOW) if d.headline else d.sentence.end + _PORT_WINDOW)
+        for i, info in enumerate(infos):
+            m = info.mention
+            if m.start < lo or m.start >= hi or not located[i] or info.polity:
+                continue
+            p = m.place
+            if (
+                p is None
+                or p.kind not in ("city", "village")
+                or not _PORT_BEFORE_RE.search(text, max(0, m.start - 50), m.start)
+            ):
+                continue
+            d.info = info
+            d.place = p
+            d.geo_precision = 2
+            break
+
+
 def _geo_precision(info: MentionInfo) -> int:
     p = info.mention.place
     if p is None:
@@ -1486,6 +1533,7 @@ def _extract(
                 # follow-up sentences complete the most precise incident of this sentence
                 if prev is None or prev.sentence != sent or d.geo_precision < prev.geo_precision:
                     last_in_section[sec] = d
+    _sea_to_port(text, drafts, infos, located, title_end)
     drafts = _consolidate(drafts)
     # (a region whose strike was placed at the fire or blast of one of its towns: the classifier adds
     # none there)
@@ -1917,6 +1965,14 @@ def _draft(
         # « ont subi des tirs quasi quotidiens …, 412 attaques »: attacks in a sentence that names only
         # guns are their shelling
         event = "shelling"
+    elif (
+        cue.generic
+        and _SHOT_DOWN_RE.search(text, sent.start, sent.end) is None
+        and len(kinds := weapon_events(text, sent.start, sent.end)) == 1
+    ):
+        # « les drones se sont écrasés … à la suite d'un assaut aérien russe sur le port de Reni »: the
+        # one kind of weapon the sentence names, none of it shot down, is the attack's
+        event = next(iter(kinds))
     elif cue.generic and sent.start >= title_end and dateline_at(text, sent.start):
         # « La Russie a de nouveau visé dans la nuit les ports d'Izmaïl et de Reni. » then « une
         # vingtaine de drones ont été lancés »: a wire's lead names the weapon in the next sentence
@@ -2331,7 +2387,14 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             or _ACROSS_BORDER_BEFORE_RE.search(before)
             or _PART_OF_BEFORE_RE.search(before)
         )
-        (refs if edge or shore or towards or reference else out).append(i)
+        # (« à 26 kilomètres de la ville de Galati en Roumanie »: the country of a reference point is one)
+        of_ref = (
+            m.place.kind == "country"
+            and refs
+            and refs[-1] == i - 1
+            and _COUNTRY_OF_LINK_RE.fullmatch(text, infos[i - 1].mention.end, m.start) is not None
+        )
+        (refs if edge or shore or towards or reference or of_ref else out).append(i)
     if guarded and not out and not refs:
         return guarded
     if not refs or not any(infos[i].mention.place.kind in _SETTLEMENT_KINDS for i in out):
@@ -2346,6 +2409,8 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
 
 
 _SETTLEMENT_KINDS = {"city", "village", "district", "landmark"}
+#: « Galati en Roumanie », « Galati, en Roumanie »: a town and the country it is in
+_COUNTRY_OF_LINK_RE = re.compile(r"\s*,?\s*(?:en|au|aux)\s+")
 _OPEN_BRACKET_RE = re.compile(r"\s*\(\s*")
 
 
