@@ -527,6 +527,7 @@ _CONTEXT_WORDS = WordTags(
 _AREA_PREF = {"oblast", "region"}
 #: « … la région de Koursk et 19 au-dessus de celle de »: the pronoun stands for the region named before
 _REGION_PRONOUN_RE = re.compile(r"\b(?:région|oblast)s?\b[^.;!?]{0,160}\bcelles?\s+(?:de\s+|d[’']\s*)$", re.I)
+_CELLE_BEFORE_RE = re.compile(r"\bcelles?\s+(?:de\s+|d[’']\s*)$", re.I)
 #: The last three characters of the text before « le Dniepr », « du Dniepr », « au Dniepr »
 _MASCULINE_ARTICLES = {"le ", "Le ", "du ", "Du ", "au ", "Au ", "LE ", "DU ", "AU "}
 
@@ -577,7 +578,7 @@ _LIST_SEP_RE = re.compile(
 # --- metonymy -------------------------------------------------------------------------
 
 _SUBJ_VERB_RE = re.compile(
-    r"^(?:\s+(?:et|ou|ni)\s+[A-ZÀ-Ý][\w’'-]+|\s+et\s+ses\s+(?:alliés|partenaires|soutiens)(?:\s+[\w-]+)?)?\s*,?\s*(?:«\s*)?(?:(?:ne|n[’'])\s*)?(?:s[’']est\s+|se\s+|s[’']\s*|l[’']\s*|les?\s+|lui\s+|y\s+|en\s+)?"
+    r"^(?:\s+(?:et|ou|ni)\s+[A-ZÀ-Ý][\w’'-]+|\s+et\s+ses\s+(?:alliés|partenaires|soutiens)(?:\s+[\w-]+)?)?\s*,?\s*(?:[«\"“]\s*)?(?:(?:ne|n[’'])\s*)?(?:s[’']est\s+|se\s+|s[’']\s*|l[’']\s*|les?\s+|lui\s+|y\s+|en\s+)?"
     r"(?:a|ont|avait|avaient|aurait|va|vont|doit|peut|veut|nie|nient|dit|affirme|assure|accuse|accusent|annonce|"
     r"estime|juge|dénonce|réclame|exige|refuse|rejette|répond|menace|prévient|confirme|condamne|considère|craint|"
     r"demande|espère|souhaite|tente|cherche|continue|promet|appelle|met|mettent|insiste|réagit|salue|soutient|"
@@ -1594,6 +1595,8 @@ def _best(
         if inside is not None:
             if inside.kind in ("oblast", "region") and p.admin1 and p.admin1 in (inside.admin1, inside.name):
                 s += 2.0
+            elif inside.kind in ("oblast", "region") and p.admin1:
+                pass  # (« Sadovoye, dans la région de Kherson »: not the Crimean Sadovoye next door)
             elif inside.kind == "country" and p.country == inside.country:
                 s += 1.0
             elif _haversine(p.lat, p.lon, inside.lat, inside.lon) < inside_km:
@@ -2316,6 +2319,12 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             or ("axis" in context and _search(_AXIS_RE, before, h.low, context))
             # « au-dessus de la région de Koursk et de celle de Belgorod »: « celle » is a region
             or ("region" in context and _REGION_PRONOUN_RE.search(before))
+            # (the regions named further back: « dans les régions de Mykolaïv (dans le sud) et
+            # Kirovograd (dans le centre), et la « grande majorité » au-dessus de celle d'Odessa »)
+            or (
+                _CELLE_BEFORE_RE.search(before) is not None
+                and _REGION_PRONOUN_RE.search(text, max(0, h.start - 200), h.start) is not None
+            )
             # « sur plusieurs localités de Kherson »: towns of a region (not « les villages de Rivne et
             # Svitle »: the villages' own names, listed)
             or (_LOCALITIES_OF_BEFORE_RE.search(before) and not _NAMES_LISTED_AFTER_RE.match(text, h.end))

@@ -99,6 +99,8 @@ _STRIKE_RE = re.compile(
     r"sous\s+le\s+feu|(?:(?:a|ont|avait|avaient)\s+été\s+)?prise?s?\s+sous\s+(?:un|le|les|des|de)\s+(?:\S+\s+)?(?:tirs?|feu|bombardements?|pilonnages?)\b|dégâts\s+(?:\S+\s+){0,2}?(?:sur|à|dans|au|aux)\b|largu\w+|largages?\b|lâch\w+\s+(?:des|un|une|plusieurs)\s+(?:\S+\s+)?(?:explosifs?|bombes?|grenades?|munitions?|charges?)|"
     r"détrui\w+\s+(?:un|une|des|le|la|les|deux|trois|plusieurs)\s+(?:\S+\s+)?(?:dépôts?|entrepôts?|postes?\s+de\s+commandement|"
     r"positions?|radars?|batteries?|systèmes?\s+(?:de\s+)?(?:défense|missiles?)|centres?|véhicules?|chars?|blindés?|navires?)|"
+    # « Le site visé serait le complexe chimique de X »: the target of the strike just told, named
+    r"(?:sites?|cibles?|usines?|installations?|dépôts?|raffineries?)\s+visée?s?(?=\s+(?:serait|seraient|est|sont|était|étaient)\b)|"
     # « l'Ukraine avait annoncé la destruction d'un premier pont près de X »: a strike's result
     r"destruction\s+d[’']une?\s+(?:\S+\s+)?(?:ponts?|dépôts?|entrepôts?|postes?\s+de\s+commandement|radars?|"
     r"batteries?|raffinerie|centrale|navires?|sous-marin|avions?|hélicoptères?)\b|"
@@ -134,12 +136,14 @@ _DRONE_RE = re.compile(
     _I,
 )
 _MISSILE_RE = re.compile(
-    r"\b(?:missiles?|iskander|kalibr|kinjal|kh-\d+|balistiques?|de\s+croisière)\b",
+    # (« deux roquettes sol-air S-300 »: anti-aircraft missiles fired at the ground)
+    r"\b(?:missiles?|iskander|kalibr|kinjal|kh-\d+|balistiques?|de\s+croisière|onyx|tochka|totchka|"
+    r"zircon|tsirkon|atacms|storm\s+shadow|roquettes?\s+sol-air)\b",
     _I,
 )
 _ARTILLERY_RE = re.compile(
     # (« un tir de missile » is the missile's)
-    r"\b(?:obus|artillerie|roquettes?|lance-roquettes|(?-i:LRM)|mortiers?|grad|himars|"
+    r"\b(?:obus|artillerie|roquettes?(?!\s+sol-air)|lance-roquettes|(?-i:LRM)|mortiers?|grad|himars|"
     r"tirs?(?!\s+(?:de\s+|d[’']\s*)(?:missiles?|drones?))|pilonn\w+|(?<!pas\s)(?<!jamais\s)(?:ouvert|ouvrant|ouvrent|ouvre)\s+le\s+feu|"
     r"bombardements?|bombardée?s?)\b",
     _I,
@@ -401,7 +405,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 _MODAL_RE = re.compile(
     # (« seraient tombés », « serait mort »: the press's conditional for a reported fact, not a modal)
     r"\b(?:éventuel(?:le|s|les)?|possibles?\s+(?:attaques?|frappes?|raids?)|(?:est|était|serait|reste|restait|semble|semblait)\s+(?:\w+\s+)?possible|(?:la|une)\s+possibilité\s+d[e’']|pourrai(?:t|ent)|(?!serai(?:t|ent)\s+(?:\w+\s+)?(?![a-zéèêàç]*ques?\b)[a-zéèêàç]+(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|ort|orte|orts|ortes)\b)"
-    r"\w+erai(?:t|ent)|(?:ouvri|offri|prend|permett|devien|mett|tiend|vien|faud)rai(?:t|ent)|hypothétique|hypothèses?|improbables?|scénarios?|(?:menace|risque)\s+(?:de|d[’'](?=\s*(?:attaque|frappe|bombardement|explosion|incursion|offensive)))|danger\s+d[’']\s*(?:attaque|frappe|bombardement|explosion)|"
+    # (« le site visé serait le complexe de X »: the conditional of a reported target, not a modal)
+    r"(?<!visé\s)(?<!visée\s)(?<!visés\s)(?<!visées\s)\w+erai(?:t|ent)|(?:ouvri|offri|prend|permett|devien|mett|tiend|vien|faud)rai(?:t|ent)|hypothétique|hypothèses?|improbables?|scénarios?|(?:menace|risque)\s+(?:de|d[’'](?=\s*(?:attaque|frappe|bombardement|explosion|incursion|offensive)))|danger\s+d[’']\s*(?:attaque|frappe|bombardement|explosion)|"
     # (« il appelle le maire à ordonner une évacuation », « a juré de reprendre »: a call, a vow)
     r"appel\w*\s+[^.;!?]{0,40}?\bà\s+(?:ordonner|décréter|organiser)\b|(?:a|ont|avait|avaient)\s+juré\s+de|"
     r"en\s+cas\s+de|faire\s+croire|aurai(?:t|ent)\s+lieu|ne\s+croi\w*\s+(?:pas\s+|plus\s+|guère\s+)?(?:à|en)\s|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|(?:a|ont|avait|avaient)\s+multiplié\s+(?:les|ses|leurs)\s+(?:attaques|frappes|bombardements|raids|tirs)|quotidiennement|"
@@ -1100,7 +1105,9 @@ _DEBRIS_AT_RE = re.compile(r"\s+(?:en|à|au|aux|sur|dans|près\s+de)\s+(?:la\s+|
 #: Words of a sentence whose bare « débris » are those of an aircraft or a weapon (lower case).
 _AIRCRAFT_DEBRIS_RE = re.compile(
     r"tomb|chut|retrouv|découv|écras|abatt|intercept|drone|missile|roquette|projectile|shahed|engin|"
-    r"aéronef|appareil|fragment|repér|localis|ramass|signal|sol\b|champ|toit|endommag|bless|expertis|analys"
+    r"aéronef|appareil|fragment|repér|localis|ramass|signal|sol\b|champ|toit|endommag|bless|expertis|analys|"
+    # (« des soldats ont trouvé samedi des débris dans la région de X »: found, not dug through)
+    r"trouv\w*\s+(?:\S+\s+){0,2}?(?:des|les|de)\s+débris|débris\s+(?:\S+\s+)?été\s+trouvé"
 )
 #: a weapon shot down (its debris fall where it was hit)
 _DOWNED_RE = re.compile(r"intercept|abatt|détrui|neutralis|débris|fragment", _I)

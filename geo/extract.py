@@ -860,6 +860,14 @@ def _extract(
         ) and not _WHERE_AFTER_RE.match(text, info.mention.end):
             # (not « voisine de celle de Belgorod, où l'armée combat depuis mai »)
             located[k] = placed[k] = False
+        elif (
+            info.mention.place is not None
+            and info.mention.place.kind == "country"
+            and _EN_ROUTE_BEFORE_RE.search(text, max(0, info.mention.start - 30), info.mention.start)
+        ):
+            # « un pétrolier en route pour la Russie »: the country it heads for (not « des colonnes
+            # en route vers Tiotkino », the towns troops are sent to)
+            located[k] = placed[k] = False
     pub = article.published
 
     title_end = 0
@@ -1227,6 +1235,7 @@ def _extract(
                 c = campaign
             if _cue_distance(cues[c], anchor_pos, splits) < 1000.0:  # (no event in this clause: none)
                 assigned[c].append(i)
+        _earlier_at_same_place(text, sent, cues, assigned, infos, dates)
         for c, cue in enumerate(cues):
             # « Kourakhové, tombée en janvier », « Soudja, reprise à la mi-mars »: a participle set
             # after a town tells what became of that town (not of the places around it)
@@ -1494,6 +1503,7 @@ def _extract(
                 _nearest_date(dates, cue, text)
                 or _next_day(text, sent, last_date.get(sec), pub)
                 or (None if _ongoing(text, cue) else last_date.get(sec) or heading_day)
+                or _date_of_that(text, cue, drafts)
             )
             for i in chosen:
                 if cue.event in _FRONT_EVENTS and not _in_theatre(infos[i].mention.place):
@@ -1586,6 +1596,26 @@ _WEAPON_LOOKAHEAD = 250
 _WEAPON_LOOKBACK = 400
 #: « l'attaque », « la frappe », « cette attaque », « ces frappes », « l'attaque russe qui a visé »: an
 #: attack already told.
+#: « site visé », « cible visée »: the cue naming the target of an attack told before
+_TARGET_CUE_RE = re.compile(
+    r"(?:sites?|cibles?|usines?|installations?|dépôts?|raffineries?)\s+visée?s?$", re.I
+)
+#: « lors de cette attaque », « ces frappes »: an event already told
+_DEMONSTRATIVE_BEFORE_RE = re.compile(r"\b(?:cette|ces|cet)\s+$", re.I)
+
+
+def _date_of_that(text: str, cue: Cue, drafts: list[_Draft]) -> DateMention | None:
+    """« La nuit dernière, les forces russes ont lancé une attaque massive sur la région. ¶ Plus de
+    dix drones ont été déployés lors de cette attaque contre Otchakiv »: the attack told before, on
+    the day it was dated (an undated sentence's demonstrative, after a dated strike)."""
+    if not drafts or not _DEMONSTRATIVE_BEFORE_RE.search(text, max(0, cue.start - 8), cue.start):
+        return None
+    last = drafts[-1]
+    if last.date is None or last.date_default or last.event != cue.event:
+        return None
+    return DateMention(cue.start, cue.end, last.date, last.precision)
+
+
 _DEFINITE_BEFORE_RE = re.compile(
     r"(?:\bl[’']|\bla\s+|\bles\s+|\bcette\s+|\bces\s+|\b(?:attaques?|frappes?|raids?)(?:\s+\w+)?\s+qui\s+)$",
     re.I,
@@ -1910,7 +1940,11 @@ def _draft(
     assert place is not None
     event = cue.event
     own_weapon = None
-    if cue.generic and _DEFINITE_BEFORE_RE.search(text, max(0, cue.start - 30), cue.start):
+    if cue.generic and (
+        _DEFINITE_BEFORE_RE.search(text, max(0, cue.start - 30), cue.start)
+        # (« le site visé serait X »: the target of the attack told before)
+        or _TARGET_CUE_RE.match(text, cue.start, cue.end)
+    ):
         # « l'attaque qui a visé X », « cette frappe »: an attack already told, with no weapon of its
         # own here: the weapon named in the sentences just before (same section) tells (not the cue's
         # own sentence: the cue read it, and its weapons may be intercepted ones)
@@ -2042,6 +2076,46 @@ _EVENT_NOUN_RE = re.compile(
 )
 #: « …, où … »: a relative clause opened after a place
 _WHERE_RE = re.compile(r",\s+où\b")
+#: « , où un bombardement avait déjà tué deux hommes », « , frontalière de l'Ukraine, où un civil a
+#: été tué dans des frappes »: a relative clause telling what else happened there
+_WHERE_BEFORE_RE = re.compile(r"^(?:\s*,\s+[^,.;:!?]{1,40})?\s*,\s+où\s+(?:[^\s,.;:!?]+\s+){0,14}?$")
+
+
+def _earlier_at_same_place(
+    text: str,
+    sent: Span,
+    cues: list[Cue],
+    assigned: dict[int, list[int]],
+    infos: list[MentionInfo],
+    dates: list[DateMention],
+) -> None:
+    """« une frappe lundi soir contre le village de X, où un bombardement avait déjà tué deux hommes
+    la veille »: the relative clause's strike, on a day of its own, is another event at X; so is
+    « trois drones abattus dans la région de X, où un civil a été tué dans des frappes », a strike
+    after an interception. Both cues, the one before the place and the clause's after it, get it."""
+    for c, cue in enumerate(cues):  # (the clause's cue)
+        if not cue.factual or cue.event not in _STRIKES:
+            continue
+        for c2, first in enumerate(cues):  # (the main clause's, before the place)
+            if c2 == c or not first.factual or first.end > cue.start:
+                continue
+            if first.event in _STRIKES:
+                # (two strikes: another day only)
+                own, other = _nearest_date(dates, cue, text), _nearest_date(dates, first, text)
+                if own is None or other is None or own.date == other.date:
+                    continue
+            elif first.event not in ("air_defense", "debris"):
+                continue
+            for i in assigned[c] + assigned[c2]:
+                m = infos[i].mention
+                if not (first.end <= m.start and m.end <= cue.start):
+                    continue
+                if not _WHERE_BEFORE_RE.match(text[m.end : cue.start]):
+                    continue
+                for k in (c, c2):
+                    if i not in assigned[k]:
+                        assigned[k].append(i)
+                return
 
 
 def _own_clause(text: str, sent: Span, cue: Cue) -> tuple[int, int]:
@@ -2117,6 +2191,14 @@ _THERE_RE = re.compile(
     re.I,
 )
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s|\n")
+#: A sentence about a victim just named: « Il circulait … », « Elle se trouvait … »
+_VICTIM_PRONOUN_RE = re.compile(
+    r"(?:Il|Elle)\s+(?:circulait|se\s+trouvait|rentrait|travaillait|roulait|marchait|était)\b"
+)
+#: The sentence before told a death or a wound (« a succombé à ses blessures dans le village de X. »)
+_VICTIM_BEFORE_RE = re.compile(
+    r"\b(?:succombé|tuée?|morte?|décédée?|blessée?|hospitalisée?)\b[^.!?]*[.!?]\s*$", re.I
+)
 
 
 def _topic_before(text: str, sent: Span, infos: list[MentionInfo], starts: list[int]) -> int | None:
@@ -2146,7 +2228,12 @@ def _anaphora(text: str, sent: Span, infos: list[MentionInfo], starts: list[int]
     """Index of the place « dans cette région » / « dans ce secteur » refers to (the last one named)."""
     m = _ANAPHORA_RE.search(text, sent.start, sent.end)
     if m is None:
-        if _THERE_RE.search(text, sent.start, sent.end) is None:
+        if _THERE_RE.search(text, sent.start, sent.end) is None and not (
+            # « Un homme a succombé à ses blessures dans le village de X. Il circulait à scooter quand
+            # un drone a largué un explosif »: the victim's village
+            _VICTIM_PRONOUN_RE.match(text, sent.start, sent.end)
+            and _VICTIM_BEFORE_RE.search(text, max(0, sent.start - 200), sent.start)
+        ):
             return None
         return _topic_before(text, sent, infos, starts)
     noun = m.group(1).lower()
@@ -2560,12 +2647,14 @@ _ATTACKER_AFTER_RE = re.compile(
 )
 #: « vers l'Ukraine », « en direction de la Roumanie », « contre l'Ukraine »: before a country
 _TOWARDS_BEFORE_RE = re.compile(r"\b(?:vers|contre|en\s+direction\s+de)\s+(?:la\s+|le\s+|l[’']\s*)?$", re.I)
+#: « un pétrolier en route pour la Russie »: where a ship heads, never the scene
+_EN_ROUTE_BEFORE_RE = re.compile(r"\ben\s+route\s+(?:pour|vers)\s+(?:la\s+|le\s+|l[’']\s*)?$", re.I)
 #: « port du sud de l'Ukraine sur la », « ville portuaire du », « port de la »: before the water a port is on
 #: What a sea or river names without being the scene of an event: a deal, a security, a coast, the
 #: ships a strike was fired from (« l'accord sur les céréales de la mer Noire », « la sécurité en mer
 #: Noire », « situé sur la côte de la mer Noire », « tirés depuis des bâtiments de la mer Noire »)
 _WATER_OF_BEFORE_RE = re.compile(
-    r"\b(?:accords?|corridors?|sécurité|stabilité|côtes?|littoral|céréales?|céréalier|flotte|bâtiments|navires|"
+    r"\b(?:accords?|corridors?|sécurité|stabilité|(?<!large\sdes\s)(?<!large\sde\s)côtes?|littoral|céréales?|céréalier|flotte|bâtiments|navires|"
     r"sous-marins)\b(?:\s+[\w’'-]+){0,3}?\s+(?:en|de|du|d[’'])\s*(?:la\s+|le\s+|l[’']\s*)?$",
     re.I,
 )
