@@ -949,7 +949,20 @@ def _extract(
                 # « Le même jour », « Quelques heures plus tard »: the day of the last dated event
                 dates = [DateMention(same.start(), same.end(), last_day.date, "day")]
         prev_day = last_date.get(sec)
-        if prev_day is not None and dates:
+        if (
+            len(dates) > 1
+            and dates[0].precision == "day"
+            and not _VEILLE_RE.fullmatch(text, dates[0].start, dates[0].end)
+        ):
+            # « Mardi soir, une frappe … où un bombardement avait déjà blessé une femme la veille »: the
+            # day before the one the sentence told first
+            dates = [dates[0]] + [
+                DateMention(dm.start, dm.end, dates[0].date - timedelta(days=1), "day")
+                if _VEILLE_RE.fullmatch(text, dm.start, dm.end)
+                else dm
+                for dm in dates[1:]
+            ]
+        elif prev_day is not None and dates:
             # « La veille » after a dated sentence: the day before that date, not before publication
             dates = [
                 DateMention(dm.start, dm.end, prev_day.date - timedelta(days=1), "day")

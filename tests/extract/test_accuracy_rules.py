@@ -5065,3 +5065,164 @@ def test_round_twenty_seven_cues(gazetteer, body: str, expected: list) -> None:
 def test_a_toll_told_in_two_groups_is_added_up() -> None:
     assert find_casualties("« Neuf civils et trois enfants sont morts », selon le maire.").killed == 12
     assert find_casualties("Deux soldats et cinq civils ont été blessés samedi.").injured == 7
+
+
+# ---------------------------------------------------------------------------- round 28
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [("Gurgulesti", "Giurgiuleşti"), ("Tulenovo", "Tyulenovo")],
+)
+def test_round_twenty_eight_spellings(surface: str, name: str) -> None:
+    text = f"Jeudi, des débris ont été signalés près de {surface} et de ses environs."
+    assert [(i.mention.surface, i.mention.place.name) for i in analyse(text)] == [(surface, name)]
+
+
+def test_a_district_named_before_its_city_is_in_that_city() -> None:
+    infos = analyse(
+        "Mardi, un obus est tombé sur le quartier Dnipro de la ville de Kherson. Le soir, des tirs ont "
+        "encore visé le quartier Dnipro."
+    )
+    districts = [i for i in infos if i.mention.surface == "Dnipro"]
+    assert len(districts) == 2
+    # (Kherson's point, 46.64 N 32.61 E, not the city of Dnipro 270 km away)
+    assert all(
+        abs(i.mention.place.lat - 46.64) < 0.1 and abs(i.mention.place.lon - 32.61) < 0.1 for i in districts
+    )
+
+
+def test_a_wire_dateline_beside_a_named_place_is_no_event_place(gazetteer) -> None:
+    infos = analyse("ODESSA (Reuters) - Un drone a touché un entrepôt à Izmaïl dans la nuit.")
+    assert [(i.mention.surface, i.attribute) for i in infos] == [("ODESSA", True), ("Izmaïl", False)]
+    found = _incidents(gazetteer, "ODESSA (Reuters) - Mardi, un drone a touché un entrepôt à Izmaïl.")
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "Izmaïl")]
+
+
+def test_a_month_only_publish_date_line_is_a_month_header() -> None:
+    text = "Un titre\nPublish date : 2024-03\n\nVendredi, des drones ont visé le port.\n"
+    article = parse_article(text, article_id="t")
+    assert article.published is not None
+    assert (article.published.year, article.published.month) == (2024, 3)
+
+
+def test_a_town_right_before_its_country_is_no_persons_name() -> None:
+    infos = analyse("Mercredi, les drones ont visé le port de Reni Ukraine, selon la police moldave.")
+    assert [i.mention.surface for i in infos] == ["Reni", "Ukraine"]
+
+
+def test_a_site_named_after_its_article_is_no_place() -> None:
+    infos = analyse("Le cargo se rendait à Izmaïl, selon le site Le Marin.")
+    assert [i.mention.surface for i in infos] == ["Izmaïl"]
+
+
+def test_an_explicit_oblast_beats_a_homonym_just_across_its_border() -> None:
+    infos = analyse("Mardi, des obus ont touché Sadovoye, dans la région de Kherson.")
+    assert infos[0].mention.place.admin1 == "Kherson Oblast"
+
+
+def test_a_region_pronoun_far_from_its_regions() -> None:
+    infos = analyse(
+        "Trois missiles ont été détruits dans les régions de Mykolaïv (au sud) et Kirovograd (au centre), "
+        "et la « plupart » au-dessus de celle d'Odessa."
+    )
+    assert [i.mention.place.kind for i in infos if i.mention.surface == "Odessa"] == ["oblast"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Moscou "a frappé la région de Kharkiv avec des drones", a dit le gouverneur.',
+        "Le 6 août, l'armée a franchi la frontière lors d'une offensive qui a surpris Moscou.",
+    ],
+)
+def test_round_twenty_eight_metonyms(text: str) -> None:
+    assert [i.mention.role for i in analyse(text) if i.mention.surface == "Moscou"] == ["metonym"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the one weapon of the sentence, none of it shot down
+        (
+            "Mercredi, les drones se sont écrasés dans un champ du sud de la Moldavie à la suite d'un assaut "
+            "aérien russe sur le port de Reni.",
+            [("debris", "Moldavie"), ("drone_strike", "Reni")],
+        ),
+        # the reference point and its country
+        (
+            "Mardi, un drone a touché le port de Reni, à 30 kilomètres de la ville de Galati en Roumanie.",
+            [("drone_strike", "Reni")],
+        ),
+        # a mishap at sea, by a port
+        (
+            "Jeudi, un vraquier a heurté une mine marine en mer Noire. Le navire se trouvait alors à quelques "
+            "milles du port de Sulina.",
+            [("explosion", "Sulina")],
+        ),
+        # anti-aircraft rockets fired at a town
+        (
+            "Mardi, la Russie a tiré deux roquettes sol-air S-300 sur Kramatorsk.",
+            [("missile_strike", "Kramatorsk")],
+        ),
+        # a strike told in the relative clause of an interception
+        (
+            "Samedi, la défense a abattu deux drones au-dessus de la région de Belgorod, frontalière de "
+            "l'Ukraine, où un civil a été blessé dans des frappes.",
+            [("air_defense", "région de Belgorod"), ("missile_strike", "région de Belgorod")],
+        ),
+        # the target of the strike told before, named
+        (
+            "Mardi, l'armée ukrainienne a frappé une usine en Russie avec des missiles. Le site visé serait "
+            "une usine chimique de Briansk.",
+            [("missile_strike", "Briansk")],
+        ),
+        # the victim's village, for the drone of the next sentence
+        (
+            "Mardi, un retraité a succombé à ses blessures dans le village de Darïvka. Il circulait à vélo "
+            "quand un drone a largué une grenade.",
+            [("drone_strike", "Darïvka")],
+        ),
+        # a bridge's destruction
+        (
+            "Vendredi, l'armée de l'air a annoncé la destruction d'un pont près de Glouchkovo.",
+            [("missile_strike", "Glouchkovo")],
+        ),
+        # debris found
+        (
+            "Samedi, des gardes-frontières ont trouvé des débris dans la région de Plauru.",
+            [("debris", "Plauru")],
+        ),
+        # the country a ship heads for
+        ("Jeudi, un pétrolier en route pour la Russie a pris feu après une explosion.", []),
+        # off a coast, at sea
+        (
+            "Samedi, un drone naval a frappé un pétrolier au large des côtes turques en mer Noire.",
+            [("drone_strike", "mer Noire")],
+        ),
+    ],
+)
+def test_round_twenty_eight_cues(gazetteer, body: str, expected: list) -> None:
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == expected
+
+
+def test_a_strike_told_in_a_relative_clause_on_another_day(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi soir, une frappe russe a tué un homme à Kozatske, où un bombardement avait déjà blessé une "
+        "femme la veille.",
+    )
+    assert sorted((i.place, str(i.date)) for i in found) == [
+        ("Kozatske", "2024-06-03"),
+        ("Kozatske", "2024-06-04"),
+    ]
+
+
+def test_a_demonstrative_takes_the_day_of_the_attack_told_before(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "La nuit dernière, l'armée russe a lancé une attaque de drones sur la région de Mykolaïv.\n\n"
+        "Selon les secours, huit drones ont été employés lors de cette attaque contre Otchakiv.\n\n"
+        "La veille, des drones avaient déjà visé Otchakiv et ses environs.",
+    )
+    assert sorted(str(i.date) for i in found if i.place == "Otchakiv") == ["2024-06-04", "2024-06-05"]
