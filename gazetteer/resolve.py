@@ -312,6 +312,10 @@ _SEAT_NAMES = {
 #: « prenant Moscou de court », « pris Kiev au dépourvu »: the government surprised
 _TAKEN_ABACK_BEFORE_RE = re.compile(r"\b(?:pren\w*|pris|prise)\s+$", re.I)
 _TAKEN_ABACK_AFTER_RE = re.compile(r"\s+(?:de\s+court|au\s+dépourvu|par\s+surprise)\b", re.I)
+#: « l'Orinda »: an elided article right before the name
+_ELIDED_ARTICLE_BEFORE_RE = re.compile(r"(?:^|[\s(«])[lL][’']$")
+#: The countries where the war's events happen and their neighbours (ISO 3166-1 alpha-2)
+_THEATRE_COUNTRIES = frozenset({"UA", "RU", "MD", "RO", "BY", "BG", "TR", "PL", "HU", "SK", "GE"})
 #: The countries of the war's theatre, folded: a town's name right before one is not a person's
 #: (« le port de Reni Ukraine », a comma lost in translation)
 _NEIGHBOUR_COUNTRIES = frozenset(
@@ -408,8 +412,8 @@ _REGION_HEAD_RE = re.compile(
     r"(?:r[ée]gions?|oblasts?|provinces?|départements?|județ|judet|comtés?|r[ée]publiques?\s+populaires?)(?:\s+(?:russes?|ukrainiennes?|frontali[èe]res?|voisines?|m[ée]ridionales?|"
     r"orientales?|occidentales?|septentrionales?|de\s+l[’']est|du\s+sud|du\s+nord|ukrainienne|russe|"
     r"séparatistes?|prorusses?|pro-russes?|occupées?|annexées?|autonomes?|sécessionnistes?|moldaves?|roumaines?|"
-    # « la région sud-ukrainienne de Kherson »
-    r"(?:sud|nord|centre)-(?:ukrainiennes?|russes?)))*"
+    # « la région sud-ukrainienne de Kherson », « la région sud-est de Zaporijia »
+    r"(?:sud|nord|centre)-(?:ukrainiennes?|russes?)|(?:sud|nord)-(?:est|ouest)))*"
     r"\s+(?:de\s+|d[’']\s*)$",
     re.I,
 )
@@ -1281,6 +1285,10 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
                 return "person/organisation (followed by a name)"
         elif nxt and len(nxt) > 2 and nxt.isupper() and _wfold(surface) in _FIRST_NAMES:
             return "person (a given name before a surname in capitals: « Roman PILIPEY »)"
+    elif surface.isupper() and len(surface) > 2:
+        prev = _prev_word(text, hit.start)
+        if prev and prev[0].isupper() and _wfold(prev[0]) in _FIRST_NAMES:
+            return "person (a photo credit in capitals: « VLADIMIR SMIRNOV »)"
     if (hit.start > 1 and text[hit.start - 1] == "-" and text[hit.start - 2].isalpha()) or (
         hit.end + 1 < len(text) and text[hit.end] == "-" and text[hit.end + 1].isupper()
     ):
@@ -2061,7 +2069,9 @@ _INSIDE_NEXT_RE = re.compile(
 _CONTAINER_RE = re.compile(
     # (« Izmaïl, située en région d'Odessa »)
     r",\s*(?:(?:situ|localis)ée?s?\s+)?"
-    r"(?:dans\s+la\s+r[ée]gion(?:\s+\w+)?\s+(?:de\s+|d[’']\s*)|dans\s+l[’']oblast\s+(?:de\s+|d[’']\s*)|"
+    # (« située dans la région sud-est de Zaporijia », « dans le sud-est de la région de Zaporijia »)
+    r"(?:dans\s+la\s+r[ée]gion(?:\s+[\w-]+)?\s+(?:de\s+|d[’']\s*)|dans\s+l[’']oblast\s+(?:de\s+|d[’']\s*)|"
+    r"dans\s+le\s+(?:nord|sud|centre)(?:-(?:est|ouest))?\s+de\s+la\s+r[ée]gion\s+(?:de\s+|d[’']\s*)|"
     r"en\s+r[ée]gion\s+(?:de\s+|d[’']\s*)|en\s+|au\s+|aux\s+|dans\s+l[’']?(?:est|ouest|nord|sud)\s+(?:de\s+(?:la\s+|l[’'])?|du\s+|des\s+)|"
     r"(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)\s+(?:de\s+(?:la\s+|l[’'])?|d[’']\s*|du\s+)|"
     r"dans\s+(?:le|la|les|l[’'])\s*(?:(?:comté|district|raïon|rayon|département|județ|province|territoire)\s+d[e’']\s*)?|"
@@ -2206,6 +2216,18 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             continue
         h.candidates = cands
         kept.append(h)
+    # « l'Orinda », « un méthanier turc, l'Orinda »: French puts no article before a town's name; a
+    # name with one that only towns far from the war bear is a ship's or a firm's
+    kept = [
+        h
+        for h in kept
+        if not (
+            _ELIDED_ARTICLE_BEFORE_RE.search(h.before)
+            and all(
+                p.kind in ("city", "village") and p.country not in _THEATRE_COUNTRIES for p in h.candidates
+            )
+        )
+    ]
     # sentence-initial capitalised words also written in lower case elsewhere are common words
     kept = [
         h

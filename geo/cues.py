@@ -186,6 +186,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"s[’']écras\w*|(?:est|sont|était|étaient)\s+tombée?s?|tombée?s?\s+(?:dans|sur|près|à|en)|"
             r"(?:a|ont)\s+été\s+(?:retrouvée?s?|découverte?s?))|"
             r"(?:fragments?|débris|morceaux|restes)\s+(?:ont|a)\s+été\s+(?:retrouvée?s?|découverte?s?|repérée?s?|localisée?s?)|"
+            # « le drone trouvé quatre jours plus tôt », « un drone retrouvé dans un champ »
+            r"(?:le|un|du|les|des|deux|trois)\s+(?:drones?|engins?)\s+(?:\w+\s+)?(?:trouvée?s?|retrouvée?s?|découverte?s?)(?!\s+(?:par|chez)\s+(?:les\s+)?(?:soldats|forces|troupes))|"
             # « un drone accidenté retrouvé à Vaslui »; « des fragments d'obus sont tombés sur une base »
             # (a shot-down missile's: not « blessé par des fragments d'obus », the shelling's)
             r"(?:drones?|engins?|appareils?)\s+accidentée?s?|fragments?\s+d[’']obus\s+(?:sont|est|étaient|était)\s+tombée?s?|"
@@ -456,7 +458,9 @@ _GEAR_BEFORE_RE = re.compile(
 )
 #: « un modèle que l'armée a employé dans ses raids »: the attacks a weapon serves in
 _USED_IN_BEFORE_RE = re.compile(
-    r"\b(?:utilisée?s?|employée?s?)\s+(?:\S+\s+){0,4}?(?:dans|pour|lors\s+de)\s+(?:ses|leurs)\s+$", _I
+    # (« un drone de type Gerbera, généralement utilisé pour des attaques improvisées »: what for)
+    r"\b(?:utilisée?s?|employée?s?)\s+(?:\S+\s+){0,4}?(?:dans|pour|lors\s+de)\s+(?:ses|leurs|des)\s+$",
+    _I,
 )
 _TREND_RE = re.compile(
     # (« multiplie également depuis plusieurs semaines ses frappes »: words between)
@@ -940,7 +944,7 @@ _PRUNED_STRIKE = PrunedAlternation(_STRIKE_RE)
 _STEMS: dict[str, str] = {
     "explosion": "explos détonation piég pieg déflagr attentat mine ied bombe barrage sauté sauter exploser",
     "sabotage": "sabot déraill",
-    "debris": "débris debris fragment épave écras tomb retrouv découv repér localis reste morceau pièce chute impact accident",
+    "debris": "débris debris fragment épave écras tomb retrouv trouv découv repér localis reste morceau pièce chute impact accident",
     "air_defense": "repouss abat intercept neutralis détrui défense décoll contrecarr déploy dépêch envoy mobilis suivi pisté escort",
     "fire": "incendi feu flamm brûl",
     "ground_combat": "combat affront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "

@@ -79,7 +79,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("ago", re.compile(r"\bil\s+y\s+a\s+(deux|trois|quatre|cinq|six|\d)\s+jours\b", re.I)),
+    # « il y a trois jours », « quatre jours plus tôt »
+    (
+        "ago",
+        re.compile(
+            r"\bil\s+y\s+a\s+(deux|trois|quatre|cinq|six|\d)\s+jours\b|"
+            r"\b(deux|trois|quatre|cinq|six|\d)\s+jours\s+(?:plus\s+tôt|auparavant)\b",
+            re.I,
+        ),
+    ),
     ("full", re.compile(rf"\b(?:(?:{_WD})\s+)?(\d{{1,2}})(?:er)?\s+({_MO})\s+(\d{{4}})\b", re.I)),
     # « lundi (30/12/2024) »: a day written in digits, with its year
     ("numeric", re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])", re.I)),
@@ -133,6 +141,8 @@ _KEYWORDS = (
     "semaine",
     "mois",
     "il y a",
+    "plus tôt",
+    "auparavant",
     "/",
     "veille",
     "week-end",
@@ -152,7 +162,7 @@ _OTHER_KEYWORDS = tuple(k for k in _KEYWORDS if k not in WEEKDAYS and k not in M
 _NEEDS: dict[str, str | tuple[str, ...]] = {
     "night": ("nuit",),
     "nightnum": ("nuit",),
-    "ago": ("il y a",),
+    "ago": ("il y a", "plus tôt", "auparavant"),
     "full": "mo",
     "daymonth": "mo",
     "numeric": ("/",),
@@ -302,7 +312,8 @@ def _resolve(
             d = _year_for(MONTHS[g[1].lower()], int(g[0]), anchor)
         explicit = True
     elif kind == "ago":
-        n = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}.get(g[0].lower()) or int(g[0])
+        word = g[0] or g[1]
+        n = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}.get(word.lower()) or int(word)
         d = anchor - timedelta(days=n)
     elif kind == "daymonth":
         d = _year_for(MONTHS[g[2].lower()], int(g[1]), anchor)

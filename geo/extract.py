@@ -949,24 +949,21 @@ def _extract(
                 # « Le même jour », « Quelques heures plus tard »: the day of the last dated event
                 dates = [DateMention(same.start(), same.end(), last_day.date, "day")]
         prev_day = last_date.get(sec)
-        if (
-            len(dates) > 1
-            and dates[0].precision == "day"
-            and not _VEILLE_RE.fullmatch(text, dates[0].start, dates[0].end)
-        ):
+        if len(dates) > 1 and dates[0].precision == "day" and _days_earlier(text, dates[0]) is None:
             # « Mardi soir, une frappe … où un bombardement avait déjà blessé une femme la veille »: the
             # day before the one the sentence told first
             dates = [dates[0]] + [
-                DateMention(dm.start, dm.end, dates[0].date - timedelta(days=1), "day")
-                if _VEILLE_RE.fullmatch(text, dm.start, dm.end)
+                DateMention(dm.start, dm.end, dates[0].date - timedelta(days=n), "day")
+                if (n := _days_earlier(text, dm)) is not None
                 else dm
                 for dm in dates[1:]
             ]
         elif prev_day is not None and dates:
-            # « La veille » after a dated sentence: the day before that date, not before publication
+            # « La veille », « deux jours plus tôt » after a dated sentence: counted back from that
+            # date, not from publication
             dates = [
-                DateMention(dm.start, dm.end, prev_day.date - timedelta(days=1), "day")
-                if _VEILLE_RE.fullmatch(text, dm.start, dm.end)
+                DateMention(dm.start, dm.end, prev_day.date - timedelta(days=n), "day")
+                if (n := _days_earlier(text, dm)) is not None
                 else dm
                 for dm in dates
             ]
@@ -2145,7 +2142,22 @@ def _own_clause(text: str, sent: Span, cue: Cue) -> tuple[int, int]:
     return lo, hi
 
 
-_VEILLE_RE = re.compile(r"la\s+veille", re.I)
+#: « la veille », « deux jours plus tôt », « quatre jours auparavant »: days before the date last told
+_DAYS_EARLIER_RE = re.compile(
+    r"la\s+veille|(deux|trois|quatre|cinq|six|\d)\s+jours\s+(?:plus\s+tôt|auparavant)", re.I
+)
+_NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
+
+
+def _days_earlier(text: str, dm: DateMention) -> int | None:
+    """How many days before the date last told ``dm`` is, when it says so (« la veille »: 1)."""
+    m = _DAYS_EARLIER_RE.fullmatch(text, dm.start, dm.end)
+    if m is None:
+        return None
+    word = m.group(1)
+    return 1 if word is None else _NUMBER_WORDS.get(word.lower()) or int(word)
+
+
 #: The period of a daily report: « au cours de la journée écoulée », « la journée d'hier ».
 _PAST_DAY_RE = re.compile(r"\bjournée\s+(?:d[’']\s*hier|écoulée|précédente)\b", re.I)
 #: « au cours des dernières 24 heures », « en 24 heures », « la dernière journée »
@@ -2321,7 +2333,9 @@ _REFERENCE_BEFORE_RE = re.compile(
     # (« le hameau de Lozova, près de la ville d'Izioum »: where the hamlet named lies)
     r"(?-i:[A-ZÀ-Ý])[\w’'-]+,\s+(?:située?\s+)?(?:tout\s+)?(?:près|non\s+loin)\s+(?:de\s+|d[’']\s*)"
     r"(?:la\s+ville\s+(?:de\s+|d[’']\s*)|la\s+localité\s+(?:de\s+|d[’']\s*))?$|\bface\s+(?:à|au|aux)|\ben\s+face\s+d[e’']|\baux\s+portes\s+d[e’']|"
-    r"\b(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e’']|"
+    r"\b(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e’']"
+    # (« à une centaine de kilomètres au nord de la capitale Chișinău »)
+    r"(?:\s*la\s+(?:capitale|ville)(?:\s+\w+)?\s+)?|"
     # (« Izioum, petite ville de l'est de l'Ukraine »: the country a town is in)
     r"\b(?:villes?|localités?|villages?|cités?|ports?)\s+(?:[\w-]+\s+){0,2}?(?:du\s+|de\s+l[’']\s*)"
     r"(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+(?:de\s+|d[’']\s*)(?:l[’']\s*|la\s+)?$|"

@@ -5226,3 +5226,58 @@ def test_a_demonstrative_takes_the_day_of_the_attack_told_before(gazetteer) -> N
         "La veille, des drones avaient déjà visé Otchakiv et ses environs.",
     )
     assert sorted(str(i.date) for i in found if i.place == "Otchakiv") == ["2024-06-04", "2024-06-05"]
+
+
+# ---------------------------------------------------------------------------- round 29
+
+
+def test_a_name_with_an_article_that_only_far_towns_bear_is_no_place() -> None:
+    infos = analyse("Un méthanier grec, l'Orinda, a été touché mardi à Izmaïl.")
+    assert [i.mention.surface for i in infos] == ["Izmaïl"]
+
+
+def test_a_surname_in_capitals_after_a_given_name_is_a_person() -> None:
+    infos = analyse("Le port d'Odessa après la frappe. (AFP / VLADIMIR SMIRNOV)")
+    assert [i.mention.surface for i in infos] == ["Odessa"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La ville de Vovtchansk, située dans la région nord-est de Kharkiv, a été visée mardi.",
+        "Vovtchansk, dans le nord-est de la région de Kharkiv, a été visée mardi.",
+    ],
+)
+def test_a_town_in_part_of_a_region_has_it_as_container(text: str) -> None:
+    infos = analyse(text)
+    assert [(i.mention.surface, i.mention.place.kind, i.container) for i in infos] == [
+        ("Vovtchansk", "city", False),
+        ("Kharkiv", "oblast", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a drone found, days before the day told
+        (
+            "Mercredi, les démineurs sont arrivés à Pepeni, où le drone trouvé trois jours plus tôt gisait "
+            "encore dans une cour.",
+            [("debris", "Pepeni", "2024-06-02")],
+        ),
+        # a town retaken two days before the date just told
+        (
+            "L'armée dit avoir repris Klichtchiïvka le 17 mai. Andriïvka avait été reprise deux jours plus "
+            "tôt par une brigade d'assaut.",
+            [("ground_combat", "Klichtchiïvka", "2024-05-17"), ("ground_combat", "Andriïvka", "2024-05-15")],
+        ),
+        # what a weapon is used for, and a capital named to situate a village
+        (
+            "Mardi, un drone de type Gerbera, généralement utilisé pour des attaques de diversion, est tombé à "
+            "Pepeni, à 100 kilomètres au nord de la capitale Chișinău.",
+            [("debris", "Pepeni", "2024-06-04")],
+        ),
+    ],
+)
+def test_round_twenty_nine_cues(gazetteer, body: str, expected: list) -> None:
+    assert [(i.event, i.place, str(i.date)) for i in _incidents(gazetteer, body)] == expected
