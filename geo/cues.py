@@ -99,6 +99,8 @@ _STRIKE_RE = re.compile(
     r"sous\s+le\s+feu|(?:(?:a|ont|avait|avaient)\s+été\s+)?prise?s?\s+sous\s+(?:un|le|les|des|de)\s+(?:\S+\s+)?(?:tirs?|feu|bombardements?|pilonnages?)\b|dégâts\s+(?:\S+\s+){0,2}?(?:sur|à|dans|au|aux)\b|largu\w+|largages?\b|lâch\w+\s+(?:des|un|une|plusieurs)\s+(?:\S+\s+)?(?:explosifs?|bombes?|grenades?|munitions?|charges?)|"
     r"détrui\w+\s+(?:un|une|des|le|la|les|deux|trois|plusieurs)\s+(?:\S+\s+)?(?:dépôts?|entrepôts?|postes?\s+de\s+commandement|"
     r"positions?|radars?|batteries?|systèmes?\s+(?:de\s+)?(?:défense|missiles?)|centres?|véhicules?|chars?|blindés?|navires?)|"
+    # « les forces russes ont ouvert le feu, blessant un habitant »: fire opened, with its toll or target
+    r"(?:a|ont|avait|avaient)\s+ouvert\s+le\s+feu(?=[^.;!?]{0,60}?\b(?:blessant|tuant|endommageant|sur|contre)\b)|"
     # « Le site visé serait le complexe chimique de X »: the target of the strike just told, named
     r"(?:sites?|cibles?|usines?|installations?|dépôts?|raffineries?)\s+visée?s?(?=\s+(?:serait|seraient|est|sont|était|étaient)\b)|"
     # « l'Ukraine avait annoncé la destruction d'un premier pont près de X »: a strike's result
@@ -291,7 +293,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # nor « avait été reprise en 2022 », a town's history)
             r"(?:a|ont)\s+été\s+(?:\w+ment\s+)?(?:pris|prises?|repris|reprises?)\b"
             r"(?!\s+(?:pour\s+cible|en\s+charge|en\s+compte|au\s+sérieux|de\s+court|d[e’']|à\s+partie|par\s+surprise|sous\s))|"
-            r"(?:ont|a|avaient|avait)\s+franchi\s+la\s+frontière|tentatives?\s+(?:\S+\s+){0,5}?de\s+percer\b|(?:attaques?|assauts?)\s*,\s*(?:toutes?\s+|tous\s+)?repoussée?s?|attaques?\s+(?:d[’']infanterie|terrestres?|de\s+blindés|blindées?)|(?:tenté|tentent|tente)\s+(?:\S+\s+){0,4}?d[’']avancer|"
+            r"(?:ont|a|avaient|avait)\s+franchi\s+la\s+frontière|"
+            # « des soldats ont pénétré mardi dans la région de Koursk » (not drones in an airspace)
+            r"(?:ont|a|avaient|avait)\s+pénétré\s+(?:\w+\s+)?dans\s+(?:la\s+région|le\s+territoire|l[’']oblast)|tentatives?\s+(?:\S+\s+){0,5}?de\s+percer\b|(?:attaques?|assauts?)\s*,\s*(?:toutes?\s+|tous\s+)?repoussée?s?|attaques?\s+(?:d[’']infanterie|terrestres?|de\s+blindés|blindées?)|(?:tenté|tentent|tente)\s+(?:\S+\s+){0,4}?d[’']avancer|"
             r"revendiqu\w+\s+(?:la\s+)?(?:prise|conquête|capture)|reprise?s?\s+par\s+(?:l[’']armée|les\s+forces|les\s+troupes|"
             r"les\s+(?-i:[A-Z])\w+|(?-i:[A-Z])\w+)|"
             r"(?:avoir|a|ont|avait|avaient)\s+pris\s+(?:(?=(?-i:[A-ZÀ-Ý]))|(?:\S+\s+){0,3}?(?:la\s+(?:ville|localité|cité)|"

@@ -1509,10 +1509,21 @@ def _extract(
                     pending = (sec, cue, _nearest_date(dates, cue) or last_date.get(sec))
                 if not chosen:
                     continue
+            # (not the section's last date when it is a date of this sentence that tells another story:
+            # « qui comptait 28.000 habitants avant l'invasion … le 24 février 2022, a été visée »)
+            section_day = last_date.get(sec)
+            if (
+                section_day is not None
+                and sent.start <= section_day.start < sent.end
+                and _BEFORE_THE_WAR_RE.search(
+                    text, max(sent.start, section_day.start - 80), section_day.start
+                )
+            ):
+                section_day = None
             dm = (
                 _nearest_date(dates, cue, text)
                 or _next_day(text, sent, last_date.get(sec), pub)
-                or (None if _ongoing(text, cue) else last_date.get(sec) or heading_day)
+                or (None if _ongoing(text, cue) else section_day or heading_day)
                 or _date_of_that(text, cue, drafts)
             )
             for i in chosen:
@@ -2088,7 +2099,7 @@ _EVENT_NOUN_RE = re.compile(
 _WHERE_RE = re.compile(r",\s+où\b")
 #: « , où un bombardement avait déjà tué deux hommes », « , frontalière de l'Ukraine, où un civil a
 #: été tué dans des frappes »: a relative clause telling what else happened there
-_WHERE_BEFORE_RE = re.compile(r"^(?:\s*,\s+[^,.;:!?]{1,40})?\s*,\s+où\s+(?:[^\s,.;:!?]+\s+){0,14}?$")
+_WHERE_BEFORE_RE = re.compile(r"^(?:\s*,\s+[^,.;:!?]{1,40})?\s*,\s+où\s+(?:[^\s,.;:!?]+\s+){0,20}?$")
 
 
 def _earlier_at_same_place(
@@ -2102,7 +2113,8 @@ def _earlier_at_same_place(
     """« une frappe lundi soir contre le village de X, où un bombardement avait déjà tué deux hommes
     la veille »: the relative clause's strike, on a day of its own, is another event at X; so is
     « trois drones abattus dans la région de X, où un civil a été tué dans des frappes », a strike
-    after an interception. Both cues, the one before the place and the clause's after it, get it."""
+    after an interception, or after fighting (« les combats font rage dans la région de X, où
+    l'armée a mené dans la nuit des attaques de drones »). Both cues, the one before the place and the clause's after it, get it."""
     for c, cue in enumerate(cues):  # (the clause's cue)
         if not cue.factual or cue.event not in _STRIKES:
             continue
@@ -2114,7 +2126,7 @@ def _earlier_at_same_place(
                 own, other = _nearest_date(dates, cue, text), _nearest_date(dates, first, text)
                 if own is None or other is None or own.date == other.date:
                     continue
-            elif first.event not in ("air_defense", "debris"):
+            elif first.event not in ("air_defense", "debris", "ground_combat"):
                 continue
             for i in assigned[c] + assigned[c2]:
                 m = infos[i].mention
@@ -2331,8 +2343,13 @@ _REFERENCE_BEFORE_RE = re.compile(
     # (« Soledar, ville équidistante de Sloviansk et Severodonetsk »: where a town lies)
     r"\béquidistante?s?\s+(?:de\s+|d[’']\s*|des\s+)(?:[\w’'-]+\s+et\s+)?|"
     # (« le hameau de Lozova, près de la ville d'Izioum »: where the hamlet named lies)
-    r"(?-i:[A-ZÀ-Ý])[\w’'-]+,\s+(?:située?\s+)?(?:tout\s+)?(?:près|non\s+loin)\s+(?:de\s+|d[’']\s*)"
+    # (and with no comma after a town's name: « la petite ville de Marinka près de Donetsk »)
+    r"(?:(?-i:[A-ZÀ-Ý])[\w’'-]+,|\b(?:ville|localité|village)\s+(?:de\s+|d[’']\s*)(?-i:[A-ZÀ-Ý][a-zà-ÿ’'-]+))"
+    r"\s+(?:située?\s+)?(?:tout\s+)?(?:près|non\s+loin)\s+(?:de\s+|d[’']\s*)"
     r"(?:la\s+ville\s+(?:de\s+|d[’']\s*)|la\s+localité\s+(?:de\s+|d[’']\s*))?$|\bface\s+(?:à|au|aux)|\ben\s+face\s+d[e’']|\baux\s+portes\s+d[e’']|"
+    # (« une petite localité située dans l'est de l'Ukraine, Marinka »: what describes the town)
+    r"\bsituée?s?\s+dans\s+(?:l[’']\s*|le\s+)(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+"
+    r"(?:de\s+|d[’']\s*)(?:l[’']\s*|la\s+)?$|"
     r"\b(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e’']"
     # (« à une centaine de kilomètres au nord de la capitale Chișinău »)
     r"(?:\s*la\s+(?:capitale|ville)(?:\s+\w+)?\s+)?|"
@@ -2861,6 +2878,11 @@ _OWN_COUNT_RE = re.compile(
 
 #: « vidé depuis la destruction du barrage en juin 2023 »: a date that starts a state, not the event's.
 _SINCE_BEFORE_RE = re.compile(r"\bdepuis\b[^,;.:!?]{0,70}$", re.I)
+#: « qui comptait 28.000 habitants avant l'invasion … le 24 février 2022 »: a town's past, not the day of
+#: what the sentence tells
+_BEFORE_THE_WAR_RE = re.compile(
+    r"\bavant\s+(?:le\s+début\s+de\s+)?(?:l[’']invasion|la\s+guerre)\b[^,;.:!?]{0,70}$", re.I
+)
 
 
 def _of_that_year(text: str, dates: list[DateMention]) -> list[DateMention]:
@@ -2909,7 +2931,9 @@ def _since_other(text: str, d: DateMention, cue: Cue) -> bool:
     """Is ``d`` the date a state started (« depuis … en juin 2023 ») told around another event than
     ``cue`` (the cue is not inside that « depuis … » phrase: « depuis la chute d'Avdiïvka en février »
     dates the fall)?"""
-    m = _SINCE_BEFORE_RE.search(text, max(0, d.start - 80), d.start)
+    m = _SINCE_BEFORE_RE.search(text, max(0, d.start - 80), d.start) or _BEFORE_THE_WAR_RE.search(
+        text, max(0, d.start - 80), d.start
+    )
     return m is not None and not (m.start() <= cue.start < d.start)
 
 

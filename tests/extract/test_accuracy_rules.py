@@ -5281,3 +5281,51 @@ def test_a_town_in_part_of_a_region_has_it_as_container(text: str) -> None:
 )
 def test_round_twenty_nine_cues(gazetteer, body: str, expected: list) -> None:
     assert [(i.event, i.place, str(i.date)) for i in _incidents(gazetteer, body)] == expected
+
+
+# ---------------------------------------------------------------------------- round 30
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a town's past in an apposition is not the day of its strike
+        (
+            "Samedi, des missiles ont frappé Dobropillia. Dobropillia, qui comptait 28.000 habitants avant "
+            "l'invasion lancée le 24 février 2022, a été visée par des missiles balistiques.",
+            [("missile_strike", "Dobropillia", "2024-06-01")],
+        ),
+        # the town a small one is near, with no comma
+        (
+            "Lundi, l'armée russe a revendiqué la prise de la petite ville de Marinka près de Donetsk.",
+            [("ground_combat", "Marinka", "2024-06-03")],
+        ),
+        # the country that describes a town
+        (
+            "Lundi, l'armée a pris le contrôle d'une petite localité située dans l'est de l'Ukraine, Marinka.",
+            [("ground_combat", "Marinka", "2024-06-03")],
+        ),
+        # fire opened, with its toll
+        (
+            "Mardi matin, à Bilozerka, les forces russes ont ouvert le feu, blessant un passant.",
+            [("shelling", "Bilozerka", "2024-06-04")],
+        ),
+        # troops into a region
+        (
+            "Plus de mille soldats ukrainiens avec des chars ont pénétré mardi dans la région de Koursk, selon "
+            "l'état-major.",
+            [("ground_combat", "région de Koursk", "2024-06-04")],
+        ),
+        # a strike told in the relative clause of the fighting
+        (
+            "Mardi, les combats font rage dans la région de Koursk, où l'armée ukrainienne a mené des attaques "
+            "de drones.",
+            [
+                ("ground_combat", "région de Koursk", "2024-06-04"),
+                ("drone_strike", "région de Koursk", "2024-06-04"),
+            ],
+        ),
+    ],
+)
+def test_round_thirty_cues(gazetteer, body: str, expected: list) -> None:
+    assert [(i.event, i.place, str(i.date)) for i in _incidents(gazetteer, body)] == expected
