@@ -312,6 +312,10 @@ _SEAT_NAMES = {
 #: « prenant Moscou de court », « pris Kiev au dépourvu »: the government surprised
 _TAKEN_ABACK_BEFORE_RE = re.compile(r"\b(?:pren\w*|pris|prise)\s+$", re.I)
 _TAKEN_ABACK_AFTER_RE = re.compile(r"\s+(?:de\s+court|au\s+dépourvu|par\s+surprise)\b", re.I)
+#: « le gouverneur (régional) de », « le maire de »: an official's title before a place, whose name may follow
+_OFFICIAL_OF_TAIL_RE = re.compile(
+    r"\b(?:gouverneur|maire|chef|préfet|administrateur)(?:\s+\w+){0,3}\s+(?:de\s+|d[’']\s*)$", re.I
+)
 #: « l'Orinda »: an elided article right before the name
 _ELIDED_ARTICLE_BEFORE_RE = re.compile(r"(?:^|[\s(«])[lL][’']$")
 #: The countries where the war's events happen and their neighbours (ISO 3166-1 alpha-2)
@@ -1280,8 +1284,14 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
         nxt = _next_word(text, hit.end)
         if nxt and _titlecase(nxt):
             nf = _wfold(nxt)
-            # (« le port de Reni Ukraine »: a town and its country with the comma lost, not a name)
-            if nf not in _STOP and nf not in _CONNECTORS and nf not in _NEIGHBOUR_COUNTRIES:
+            # (« le port de Reni Ukraine »: a town and its country with the comma lost, not a name; « le
+            # gouverneur régional de Zaporijia Iouri Malachko »: the place, then the governor's name)
+            if (
+                nf not in _STOP
+                and nf not in _CONNECTORS
+                and nf not in _NEIGHBOUR_COUNTRIES
+                and not (nf in _FIRST_NAMES and _OFFICIAL_OF_TAIL_RE.search(hit.before))
+            ):
                 return "person/organisation (followed by a name)"
         elif nxt and len(nxt) > 2 and nxt.isupper() and _wfold(surface) in _FIRST_NAMES:
             return "person (a given name before a surname in capitals: « Roman PILIPEY »)"
@@ -1289,6 +1299,8 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
         prev = _prev_word(text, hit.start)
         if prev and prev[0].isupper() and _wfold(prev[0]) in _FIRST_NAMES:
             return "person (a photo credit in capitals: « VLADIMIR SMIRNOV »)"
+    if len(surface) > 3 and surface[1] in "’'" and surface[0] in "LlDd" and surface[2].islower():
+        return "a common noun after an elided article (« L'ogive explosive »)"
     if (hit.start > 1 and text[hit.start - 1] == "-" and text[hit.start - 2].isalpha()) or (
         hit.end + 1 < len(text) and text[hit.end] == "-" and text[hit.end + 1].isupper()
     ):

@@ -184,7 +184,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?:second|seconde|deuxième|troisième|autre|nouveau|nouvel|premier|première)\s+)?(?:drones?|missiles?|projectiles?|roquettes?|engins?|"
             # (« des fragments d'un objet aérien »: the Romanian authorities' words)
             r"objets?\s+(?:volants?\s+)?(?:aériens?|non\s+identifiés?))|"
-            r"(?:drones?|missiles?|projectiles?|engins?|appareils?|l[’']un\s+d[’'](?:eux|entre\s+eux)),?\s+(?:\S+\s+){0,10}?(?:s[’'](?:est|sont|était|étaient)\s+(?:\w+ment\s+)?écrasée?s?|se\s+sont\s+écrasée?s|"
+            r"(?:drones?|missiles?|projectiles?|engins?|appareils?|véhicules?\s+aériens?\s+sans\s+pilote|l[’']un\s+d[’'](?:eux|entre\s+eux)),?\s+(?:\S+\s+){0,10}?(?:s[’'](?:est|sont|était|étaient)\s+(?:\w+ment\s+)?écrasée?s?|se\s+sont\s+écrasée?s|"
             r"s[’']écras\w*|(?:est|sont|était|étaient)\s+tombée?s?|tombée?s?\s+(?:dans|sur|près|à|en)|"
             r"(?:a|ont)\s+été\s+(?:retrouvée?s?|découverte?s?))|"
             r"(?:fragments?|débris|morceaux|restes)\s+(?:ont|a)\s+été\s+(?:retrouvée?s?|découverte?s?|repérée?s?|localisée?s?)|"
@@ -463,7 +463,9 @@ _GEAR_BEFORE_RE = re.compile(
 #: « un modèle que l'armée a employé dans ses raids »: the attacks a weapon serves in
 _USED_IN_BEFORE_RE = re.compile(
     # (« un drone de type Gerbera, généralement utilisé pour des attaques improvisées »: what for)
-    r"\b(?:utilisée?s?|employée?s?)\s+(?:\S+\s+){0,4}?(?:dans|pour|lors\s+de)\s+(?:ses|leurs|des)\s+$",
+    # (« l'aérodrome, que la Russie utilise pour lancer des frappes massives »: what a base is for)
+    r"\b(?:utilisée?s?|utilisent|utilise|employée?s?|emploie|emploient)\s+(?:\S+\s+){0,4}?(?:dans|pour|lors\s+de)\s+"
+    r"(?:lancer\s+|mener\s+)?(?:ses|leurs|des)\s+$",
     _I,
 )
 _TREND_RE = re.compile(
@@ -1355,7 +1357,11 @@ def find_cues(
         if _WEAPON_OF_BEFORE_RE.search(text, max(start, m.start() - 25), m.start()):
             continue  # « un drone d'attaque », « des hélicoptères d'attaque »: a kind of weapon, no event
         if _USED_IN_BEFORE_RE.search(text, max(start, m.start() - 60), m.start()):
-            continue  # « un Shahed, employé par l'armée russe dans ses raids »: what a weapon is for
+            # « un Shahed, employé par l'armée russe dans ses raids »: what a weapon is for (its places
+            # are that use's: « utilise pour lancer des frappes sur l'Ukraine »)
+            cues.append(Cue("missile_strike", m.start(), m.end(), factual=False))
+            taken.append((m.start(), m.end()))
+            continue
         if _DURING_THE_BEFORE_RE.search(
             text, max(start, m.start() - 25), m.start()
         ) and not _AGAINST_AFTER_RE.match(text, m.end(), end):

@@ -5329,3 +5329,32 @@ def test_round_twenty_nine_cues(gazetteer, body: str, expected: list) -> None:
 )
 def test_round_thirty_cues(gazetteer, body: str, expected: list) -> None:
     assert [(i.event, i.place, str(i.date)) for i in _incidents(gazetteer, body)] == expected
+
+
+# ---------------------------------------------------------------------------- round 31
+
+
+def test_a_common_noun_after_an_elided_article_is_no_place() -> None:
+    assert [i.mention.surface for i in analyse("L'ogive s'est enfoncée dans un champ près de Rezekne.")] == [
+        "Rezekne"
+    ]
+
+
+def test_a_governors_place_before_his_name() -> None:
+    infos = analyse("Lundi, selon le gouverneur régional de Zaporijia Iouri Malachko, deux obus sont tombés.")
+    assert [(i.mention.surface, i.mention.place.kind) for i in infos] == [("Zaporijia", "oblast")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an unmanned aerial vehicle that crashed; what an airfield is used for
+        (
+            "Lundi, un véhicule aérien sans pilote s'est écrasé près de l'aérodrome d'Engels, que la Russie "
+            "utilise pour lancer des frappes sur l'Ukraine.",
+            [("debris", "Engels")],
+        ),
+    ],
+)
+def test_round_thirty_one_cues(gazetteer, body: str, expected: list) -> None:
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == expected
