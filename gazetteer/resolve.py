@@ -2081,7 +2081,7 @@ _INSIDE_NEXT_RE = re.compile(
 _CONTAINER_RE = re.compile(
     # (« Izmaïl, située en région d'Odessa »)
     r",\s*(?:(?:situ|localis)ée?s?\s+)?"
-    # (« située dans la région sud-est de Zaporijia », « dans le sud-est de la région de Zaporijia »)
+    # (« Vovtchansk, située dans la région nord-est de Kharkiv », « dans le nord-est de la région de Kharkiv »)
     r"(?:dans\s+la\s+r[ée]gion(?:\s+[\w-]+)?\s+(?:de\s+|d[’']\s*)|dans\s+l[’']oblast\s+(?:de\s+|d[’']\s*)|"
     r"dans\s+le\s+(?:nord|sud|centre)(?:-(?:est|ouest))?\s+de\s+la\s+r[ée]gion\s+(?:de\s+|d[’']\s*)|"
     r"en\s+r[ée]gion\s+(?:de\s+|d[’']\s*)|en\s+|au\s+|aux\s+|dans\s+l[’']?(?:est|ouest|nord|sud)\s+(?:de\s+(?:la\s+|l[’'])?|du\s+|des\s+)|"
@@ -2353,8 +2353,8 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             or ("axis" in context and _search(_AXIS_RE, before, h.low, context))
             # « au-dessus de la région de Koursk et de celle de Belgorod »: « celle » is a region
             or ("region" in context and _REGION_PRONOUN_RE.search(before))
-            # (the regions named further back: « dans les régions de Mykolaïv (dans le sud) et
-            # Kirovograd (dans le centre), et la « grande majorité » au-dessus de celle d'Odessa »)
+            # (the regions named further back: « au-dessus des régions de Tchernihiv (au nord) et
+            # Poltava (au centre), et surtout au-dessus de celle de Kiev »)
             or (
                 _CELLE_BEFORE_RE.search(before) is not None
                 and _REGION_PRONOUN_RE.search(text, max(0, h.start - 200), h.start) is not None
@@ -3100,7 +3100,7 @@ _UNKNOWN_DISTRICT_RE = re.compile(
     r"\b(?:district|quartier|arrondissement|raïon|rayon|faubourg)\s+(?:de\s+|d[’']\s*)"
     r"((?:[A-ZÀ-Ý][\w’'-]+)(?:\s+[A-ZÀ-Ý][\w’'-]+)?)\s*,?\s+(?:à|a)\s+$"
 )
-#: « le quartier Dnipro de la ville de Kherson », « de Kherson »: between a district and its city
+#: « (du quartier Dnipro) de Kherson », « de la ville de Kherson »: between a district and its city
 _CITY_AFTER_DISTRICT_RE = re.compile(r"\s+(?:de|d[’'])\s*(la\s+ville\s+(?:de\s+|d[’']\s*))?", re.I)
 _DISTRICT_BEFORE_RE = re.compile(
     r"\b(?:district|quartier|arrondissement|faubourg|microdistrict)\s+(?:de\s+|d[’']\s*)?$", re.I
@@ -3166,7 +3166,7 @@ def _unknown_districts(text: str, infos: list[MentionInfo]) -> list[MentionInfo]
             if place is not None and place.kind in ("city", "village", "district") and m.role == "location"
             else None
         )
-        # « le quartier Dnipro de la ville de Kherson »: the city is named after its district
+        # « un obus sur le quartier Dnipro, de Kherson »: the city named after its district
         nxt = infos[k + 1].mention if k + 1 < len(infos) else None
         if (
             head is not None

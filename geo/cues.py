@@ -99,11 +99,11 @@ _STRIKE_RE = re.compile(
     r"sous\s+le\s+feu|(?:(?:a|ont|avait|avaient)\s+été\s+)?prise?s?\s+sous\s+(?:un|le|les|des|de)\s+(?:\S+\s+)?(?:tirs?|feu|bombardements?|pilonnages?)\b|dégâts\s+(?:\S+\s+){0,2}?(?:sur|à|dans|au|aux)\b|largu\w+|largages?\b|lâch\w+\s+(?:des|un|une|plusieurs)\s+(?:\S+\s+)?(?:explosifs?|bombes?|grenades?|munitions?|charges?)|"
     r"détrui\w+\s+(?:un|une|des|le|la|les|deux|trois|plusieurs)\s+(?:\S+\s+)?(?:dépôts?|entrepôts?|postes?\s+de\s+commandement|"
     r"positions?|radars?|batteries?|systèmes?\s+(?:de\s+)?(?:défense|missiles?)|centres?|véhicules?|chars?|blindés?|navires?)|"
-    # « les forces russes ont ouvert le feu, blessant un habitant »: fire opened, with its toll or target
+    # « l'ennemi a ouvert le feu sur le marché, blessant deux femmes »: fire opened, with its toll or target
     r"(?:a|ont|avait|avaient)\s+ouvert\s+le\s+feu(?=[^.;!?]{0,60}?\b(?:blessant|tuant|endommageant|sur|contre)\b)|"
-    # « Le site visé serait le complexe chimique de X »: the target of the strike just told, named
+    # « la cible visée était une usine d'explosifs de X »: the target of the strike just told, named
     r"(?:sites?|cibles?|usines?|installations?|dépôts?|raffineries?)\s+visée?s?(?=\s+(?:serait|seraient|est|sont|était|étaient)\b)|"
-    # « l'Ukraine avait annoncé la destruction d'un premier pont près de X »: a strike's result
+    # « l'armée a revendiqué la destruction d'un second pont sur la rivière »: a strike's result
     r"destruction\s+d[’']une?\s+(?:\S+\s+)?(?:ponts?|dépôts?|entrepôts?|postes?\s+de\s+commandement|radars?|"
     r"batteries?|raffinerie|centrale|navires?|sous-marin|avions?|hélicoptères?)\b|"
     # the narrative present of live blogs and weekly roundups: « un missile s'abat sur », « deux bombes
@@ -294,8 +294,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:a|ont)\s+été\s+(?:\w+ment\s+)?(?:pris|prises?|repris|reprises?)\b"
             r"(?!\s+(?:pour\s+cible|en\s+charge|en\s+compte|au\s+sérieux|de\s+court|d[e’']|à\s+partie|par\s+surprise|sous\s))|"
             r"(?:ont|a|avaient|avait)\s+franchi\s+la\s+frontière|"
-            # « des soldats ont pénétré mardi dans la région de Koursk » (not drones in an airspace)
-            r"(?:ont|a|avaient|avait)\s+pénétré\s+(?:\w+\s+)?dans\s+(?:la\s+région|le\s+territoire|l[’']oblast)|tentatives?\s+(?:\S+\s+){0,5}?de\s+percer\b|(?:attaques?|assauts?)\s*,\s*(?:toutes?\s+|tous\s+)?repoussée?s?|attaques?\s+(?:d[’']infanterie|terrestres?|de\s+blindés|blindées?)|(?:tenté|tentent|tente)\s+(?:\S+\s+){0,4}?d[’']avancer|"
+            # « des blindés ont pénétré jeudi soir dans la région de Briansk » (not drones in an airspace)
+            r"(?:ont|a|avaient|avait)\s+pénétré\s+(?:\w+\s+){0,2}?dans\s+(?:la\s+région|le\s+territoire|l[’']oblast)|tentatives?\s+(?:\S+\s+){0,5}?de\s+percer\b|(?:attaques?|assauts?)\s*,\s*(?:toutes?\s+|tous\s+)?repoussée?s?|attaques?\s+(?:d[’']infanterie|terrestres?|de\s+blindés|blindées?)|(?:tenté|tentent|tente)\s+(?:\S+\s+){0,4}?d[’']avancer|"
             r"revendiqu\w+\s+(?:la\s+)?(?:prise|conquête|capture)|reprise?s?\s+par\s+(?:l[’']armée|les\s+forces|les\s+troupes|"
             r"les\s+(?-i:[A-Z])\w+|(?-i:[A-Z])\w+)|"
             r"(?:avoir|a|ont|avait|avaient)\s+pris\s+(?:(?=(?-i:[A-ZÀ-Ý]))|(?:\S+\s+){0,3}?(?:la\s+(?:ville|localité|cité)|"
@@ -462,8 +462,8 @@ _GEAR_BEFORE_RE = re.compile(
 )
 #: « un modèle que l'armée a employé dans ses raids »: the attacks a weapon serves in
 _USED_IN_BEFORE_RE = re.compile(
-    # (« un drone de type Gerbera, généralement utilisé pour des attaques improvisées »: what for)
-    # (« l'aérodrome, que la Russie utilise pour lancer des frappes massives »: what a base is for)
+    # (« un engin Gerbera, d'ordinaire utilisé pour des attaques de leurre »: what for)
+    # (« la base, que l'aviation utilise pour lancer des raids lointains »: what a base is for)
     r"\b(?:utilisée?s?|utilisent|utilise|employée?s?|emploie|emploient)\s+(?:\S+\s+){0,4}?(?:dans|pour|lors\s+de)\s+"
     r"(?:lancer\s+|mener\s+)?(?:ses|leurs|des)\s+$",
     _I,
@@ -1116,7 +1116,7 @@ _DEBRIS_AT_RE = re.compile(r"\s+(?:en|à|au|aux|sur|dans|près\s+de)\s+(?:la\s+|
 _AIRCRAFT_DEBRIS_RE = re.compile(
     r"tomb|chut|retrouv|découv|écras|abatt|intercept|drone|missile|roquette|projectile|shahed|engin|"
     r"aéronef|appareil|fragment|repér|localis|ramass|signal|sol\b|champ|toit|endommag|bless|expertis|analys|"
-    # (« des soldats ont trouvé samedi des débris dans la région de X »: found, not dug through)
+    # (« des gardes ont trouvé lundi des débris près de X »: found, not dug through)
     r"trouv\w*\s+(?:\S+\s+){0,2}?(?:des|les|de)\s+débris|débris\s+(?:\S+\s+)?été\s+trouvé"
 )
 #: a weapon shot down (its debris fall where it was hit)

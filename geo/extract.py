@@ -163,8 +163,8 @@ def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
-#: « à quelques mètres du port de Sulina », « au nord-est du port roumain de Constanta », « au large
-#: d'Odessa », « en face de Sulina »: the port a ship's mishap at sea is told beside
+#: « non loin du port de Sulina », « à 40 km du port roumain de Constanța », « au large d'Odessa »,
+#: « en face de Sulina »: the port a ship's mishap at sea is told beside
 _PORT_BEFORE_RE = re.compile(
     r"\b(?:(?:du|le|au)\s+port\s+(?:roumain|ukrainien|bulgare|turc|russe|moldave|géorgien)?\s*(?:de\s+|d[’']\s*)|"
     r"au\s+large\s+(?:de\s+|d[’']\s*|du\s+port\s+de\s+)|en\s+face\s+(?:de\s+|d[’']\s*))$",
@@ -183,8 +183,8 @@ _PORT_WINDOW = 400
 def _sea_to_port(
     text: str, drafts: list[_Draft], infos: list[MentionInfo], located: list[bool], title_end: int
 ) -> None:
-    """A ship's mishap placed on a sea (« un cargo naviguant en mer Noire a dû être évacué suite à
-    une explosion ») that the next lines put by a port (« Le navire se trouvait à quelques mètres du
+    """A ship's mishap placed on a sea (« un vraquier qui croisait en mer Noire a été évacué après
+    une explosion ») that the next lines put by a port (« Le bateau mouillait alors à deux milles du
     port de Sulina »): at the port, near it (precision 2). A headline's looks in the body's lead."""
     for d in drafts:
         if d.place.kind != "sea" or d.event != "explosion":
@@ -1510,7 +1510,7 @@ def _extract(
                 if not chosen:
                     continue
             # (not the section's last date when it is a date of this sentence that tells another story:
-            # « qui comptait 28.000 habitants avant l'invasion … le 24 février 2022, a été visée »)
+            # « qui abritait 30.000 âmes avant la guerre, en février 2022, a été frappée »)
             section_day = last_date.get(sec)
             if (
                 section_day is not None
@@ -1626,8 +1626,8 @@ _DEMONSTRATIVE_BEFORE_RE = re.compile(r"\b(?:cette|ces|cet)\s+$", re.I)
 
 
 def _date_of_that(text: str, cue: Cue, drafts: list[_Draft]) -> DateMention | None:
-    """« La nuit dernière, les forces russes ont lancé une attaque massive sur la région. ¶ Plus de
-    dix drones ont été déployés lors de cette attaque contre Otchakiv »: the attack told before, on
+    """« Cette nuit, des drones russes ont visé la région. ¶ Huit d'entre eux ont été employés lors
+    de cette attaque contre Otchakiv »: the attack told before, on
     the day it was dated (an undated sentence's demonstrative, after a dated strike)."""
     if not drafts or not _DEMONSTRATIVE_BEFORE_RE.search(text, max(0, cue.start - 8), cue.start):
         return None
@@ -2097,8 +2097,8 @@ _EVENT_NOUN_RE = re.compile(
 )
 #: « …, où … »: a relative clause opened after a place
 _WHERE_RE = re.compile(r",\s+où\b")
-#: « , où un bombardement avait déjà tué deux hommes », « , frontalière de l'Ukraine, où un civil a
-#: été tué dans des frappes »: a relative clause telling what else happened there
+#: « , où un obus avait déjà blessé une femme », « , voisine de l'Ukraine, où un passant a été blessé
+#: dans des frappes »: a relative clause telling what else happened there
 _WHERE_BEFORE_RE = re.compile(r"^(?:\s*,\s+[^,.;:!?]{1,40})?\s*,\s+où\s+(?:[^\s,.;:!?]+\s+){0,20}?$")
 
 
@@ -2110,11 +2110,11 @@ def _earlier_at_same_place(
     infos: list[MentionInfo],
     dates: list[DateMention],
 ) -> None:
-    """« une frappe lundi soir contre le village de X, où un bombardement avait déjà tué deux hommes
-    la veille »: the relative clause's strike, on a day of its own, is another event at X; so is
-    « trois drones abattus dans la région de X, où un civil a été tué dans des frappes », a strike
-    after an interception, or after fighting (« les combats font rage dans la région de X, où
-    l'armée a mené dans la nuit des attaques de drones »). Both cues, the one before the place and the clause's after it, get it."""
+    """« un tir mardi sur le village de X, où un obus avait déjà blessé une femme la veille »: the
+    relative clause's strike, on a day of its own, is another event at X; so is « deux drones abattus
+    au-dessus de la région de X, où un passant a été blessé dans des frappes », a strike after an
+    interception, or after fighting (« on se bat dans la région de X, où l'armée a aussi lancé des
+    drones »). Both cues, the one before the place and the clause's after it, get it."""
     for c, cue in enumerate(cues):  # (the clause's cue)
         if not cue.factual or cue.event not in _STRIKES:
             continue
@@ -2343,15 +2343,15 @@ _REFERENCE_BEFORE_RE = re.compile(
     # (« Soledar, ville équidistante de Sloviansk et Severodonetsk »: where a town lies)
     r"\béquidistante?s?\s+(?:de\s+|d[’']\s*|des\s+)(?:[\w’'-]+\s+et\s+)?|"
     # (« le hameau de Lozova, près de la ville d'Izioum »: where the hamlet named lies)
-    # (and with no comma after a town's name: « la petite ville de Marinka près de Donetsk »)
+    # (and with no comma after a town's name: « la ville de Krasnohorivka près de Donetsk »)
     r"(?:(?-i:[A-ZÀ-Ý])[\w’'-]+,|\b(?:ville|localité|village)\s+(?:de\s+|d[’']\s*)(?-i:[A-ZÀ-Ý][a-zà-ÿ’'-]+))"
     r"\s+(?:située?\s+)?(?:tout\s+)?(?:près|non\s+loin)\s+(?:de\s+|d[’']\s*)"
     r"(?:la\s+ville\s+(?:de\s+|d[’']\s*)|la\s+localité\s+(?:de\s+|d[’']\s*))?$|\bface\s+(?:à|au|aux)|\ben\s+face\s+d[e’']|\baux\s+portes\s+d[e’']|"
-    # (« une petite localité située dans l'est de l'Ukraine, Marinka »: what describes the town)
+    # (« un bourg situé dans le sud de la Russie, Soudja »: what describes the town)
     r"\bsituée?s?\s+dans\s+(?:l[’']\s*|le\s+)(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+"
     r"(?:de\s+|d[’']\s*)(?:l[’']\s*|la\s+)?$|"
     r"\b(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e’']"
-    # (« à une centaine de kilomètres au nord de la capitale Chișinău »)
+    # (« à 80 km au sud de la capitale Chișinău »)
     r"(?:\s*la\s+(?:capitale|ville)(?:\s+\w+)?\s+)?|"
     # (« Izioum, petite ville de l'est de l'Ukraine »: the country a town is in)
     r"\b(?:villes?|localités?|villages?|cités?|ports?)\s+(?:[\w-]+\s+){0,2}?(?:du\s+|de\s+l[’']\s*)"
@@ -2518,7 +2518,7 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             or _ACROSS_BORDER_BEFORE_RE.search(before)
             or _PART_OF_BEFORE_RE.search(before)
         )
-        # (« à 26 kilomètres de la ville de Galati en Roumanie »: the country of a reference point is one)
+        # (« à 20 km de la ville d'Isaccea en Roumanie »: the country of a reference point is one)
         of_ref = (
             m.place.kind == "country"
             and refs
@@ -2878,7 +2878,7 @@ _OWN_COUNT_RE = re.compile(
 
 #: « vidé depuis la destruction du barrage en juin 2023 »: a date that starts a state, not the event's.
 _SINCE_BEFORE_RE = re.compile(r"\bdepuis\b[^,;.:!?]{0,70}$", re.I)
-#: « qui comptait 28.000 habitants avant l'invasion … le 24 février 2022 »: a town's past, not the day of
+#: « qui abritait 30.000 âmes avant la guerre, en février 2022 »: a town's past, not the day of
 #: what the sentence tells
 _BEFORE_THE_WAR_RE = re.compile(
     r"\bavant\s+(?:le\s+début\s+de\s+)?(?:l[’']invasion|la\s+guerre)\b[^,;.:!?]{0,70}$", re.I

@@ -5081,7 +5081,7 @@ def test_round_twenty_eight_spellings(surface: str, name: str) -> None:
 
 def test_a_district_named_before_its_city_is_in_that_city() -> None:
     infos = analyse(
-        "Mardi, un obus est tombé sur le quartier Dnipro de la ville de Kherson. Le soir, des tirs ont "
+        "Mardi, des éclats ont blessé un habitant du quartier Dnipro de la ville de Kherson. Le soir, des tirs ont "
         "encore visé le quartier Dnipro."
     )
     districts = [i for i in infos if i.mention.surface == "Dnipro"]
@@ -5151,7 +5151,7 @@ def test_round_twenty_eight_metonyms(text: str) -> None:
         ),
         # the reference point and its country
         (
-            "Mardi, un drone a touché le port de Reni, à 30 kilomètres de la ville de Galati en Roumanie.",
+            "Mardi, un drone a touché le port de Reni, à 25 km de la ville de Galați en Roumanie.",
             [("drone_strike", "Reni")],
         ),
         # a mishap at sea, by a port
@@ -5162,14 +5162,14 @@ def test_round_twenty_eight_metonyms(text: str) -> None:
         ),
         # anti-aircraft rockets fired at a town
         (
-            "Mardi, la Russie a tiré deux roquettes sol-air S-300 sur Kramatorsk.",
+            "Mardi, l'armée russe a tiré trois roquettes sol-air sur Kramatorsk.",
             [("missile_strike", "Kramatorsk")],
         ),
         # a strike told in the relative clause of an interception
         (
-            "Samedi, la défense a abattu deux drones au-dessus de la région de Belgorod, frontalière de "
-            "l'Ukraine, où un civil a été blessé dans des frappes.",
-            [("air_defense", "région de Belgorod"), ("missile_strike", "région de Belgorod")],
+            "Samedi, la défense a abattu deux drones au-dessus de la région de Koursk, voisine de "
+            "l'Ukraine, où un passant a été blessé dans des frappes.",
+            [("air_defense", "région de Koursk"), ("missile_strike", "région de Koursk")],
         ),
         # the target of the strike told before, named
         (
@@ -5197,7 +5197,7 @@ def test_round_twenty_eight_metonyms(text: str) -> None:
         ("Jeudi, un pétrolier en route pour la Russie a pris feu après une explosion.", []),
         # off a coast, at sea
         (
-            "Samedi, un drone naval a frappé un pétrolier au large des côtes turques en mer Noire.",
+            "Samedi, un drone naval a frappé un cargo au large des côtes bulgares en mer Noire.",
             [("drone_strike", "mer Noire")],
         ),
     ],
@@ -5221,7 +5221,7 @@ def test_a_strike_told_in_a_relative_clause_on_another_day(gazetteer) -> None:
 def test_a_demonstrative_takes_the_day_of_the_attack_told_before(gazetteer) -> None:
     found = _incidents(
         gazetteer,
-        "La nuit dernière, l'armée russe a lancé une attaque de drones sur la région de Mykolaïv.\n\n"
+        "La nuit dernière, des drones russes ont attaqué la région de Mykolaïv.\n\n"
         "Selon les secours, huit drones ont été employés lors de cette attaque contre Otchakiv.\n\n"
         "La veille, des drones avaient déjà visé Otchakiv et ses environs.",
     )
@@ -5273,7 +5273,7 @@ def test_a_town_in_part_of_a_region_has_it_as_container(text: str) -> None:
         ),
         # what a weapon is used for, and a capital named to situate a village
         (
-            "Mardi, un drone de type Gerbera, généralement utilisé pour des attaques de diversion, est tombé à "
+            "Mardi, un engin Gerbera, souvent utilisé pour des attaques de diversion, est tombé à "
             "Pepeni, à 100 kilomètres au nord de la capitale Chișinău.",
             [("debris", "Pepeni", "2024-06-04")],
         ),
@@ -5291,29 +5291,30 @@ def test_round_twenty_nine_cues(gazetteer, body: str, expected: list) -> None:
     [
         # a town's past in an apposition is not the day of its strike
         (
-            "Samedi, des missiles ont frappé Dobropillia. Dobropillia, qui comptait 28.000 habitants avant "
-            "l'invasion lancée le 24 février 2022, a été visée par des missiles balistiques.",
+            "Samedi, des missiles ont frappé Dobropillia. Dobropillia, qui abritait 30.000 âmes avant la "
+            "guerre déclenchée le 24 février 2022, a été frappée par deux missiles balistiques.",
             [("missile_strike", "Dobropillia", "2024-06-01")],
         ),
         # the town a small one is near, with no comma
         (
-            "Lundi, l'armée russe a revendiqué la prise de la petite ville de Marinka près de Donetsk.",
-            [("ground_combat", "Marinka", "2024-06-03")],
+            "Lundi, Moscou a revendiqué la prise de la ville de Krasnohorivka près de Donetsk.",
+            [("ground_combat", "Krasnohorivka", "2024-06-03")],
         ),
         # the country that describes a town
         (
-            "Lundi, l'armée a pris le contrôle d'une petite localité située dans l'est de l'Ukraine, Marinka.",
-            [("ground_combat", "Marinka", "2024-06-03")],
+            "Lundi, les troupes russes ont pris le contrôle d'un bourg situé dans l'est de l'Ukraine, "
+            "Krasnohorivka.",
+            [("ground_combat", "Krasnohorivka", "2024-06-03")],
         ),
         # fire opened, with its toll
         (
-            "Mardi matin, à Bilozerka, les forces russes ont ouvert le feu, blessant un passant.",
+            "Mardi matin, à Bilozerka, l'ennemi a ouvert le feu, blessant un passant.",
             [("shelling", "Bilozerka", "2024-06-04")],
         ),
         # troops into a region
         (
-            "Plus de mille soldats ukrainiens avec des chars ont pénétré mardi dans la région de Koursk, selon "
-            "l'état-major.",
+            "Un millier de fantassins appuyés par des chars ont pénétré mardi soir dans la région de Koursk, "
+            "selon Moscou.",
             [("ground_combat", "région de Koursk", "2024-06-04")],
         ),
         # a strike told in the relative clause of the fighting
@@ -5350,8 +5351,8 @@ def test_a_governors_place_before_his_name() -> None:
     [
         # an unmanned aerial vehicle that crashed; what an airfield is used for
         (
-            "Lundi, un véhicule aérien sans pilote s'est écrasé près de l'aérodrome d'Engels, que la Russie "
-            "utilise pour lancer des frappes sur l'Ukraine.",
+            "Lundi, un véhicule aérien sans pilote s'est écrasé près de l'aérodrome d'Engels, que l'aviation "
+            "russe utilise pour lancer des raids sur l'Ukraine.",
             [("debris", "Engels")],
         ),
     ],
