@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from gazetteer._regex import WordTags, boundary_last, guard_all, guarded, lower_twin, lower_unsafe
+from geo.casualties import parse_number
 
 __all__ = ["DateMention", "find_dates", "resolve_weekday"]
 
@@ -312,8 +313,7 @@ def _resolve(
             d = _year_for(MONTHS[g[1].lower()], int(g[0]), anchor)
         explicit = True
     elif kind == "ago":
-        word = g[0] or g[1]
-        n = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}.get(word.lower()) or int(word)
+        n = parse_number(g[0] or g[1]) or 0
         d = anchor - timedelta(days=n)
     elif kind == "daymonth":
         d = _year_for(MONTHS[g[2].lower()], int(g[1]), anchor)

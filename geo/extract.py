@@ -29,7 +29,7 @@ from gazetteer.mention import Mention
 from gazetteer.place import Place
 from gazetteer.resolve import MentionInfo, analyse, is_capital
 from geo.articles import Span, boilerplate_spans, dateline_at, sections, sentences
-from geo.casualties import Casualties, find_casualties, find_weapons
+from geo.casualties import Casualties, find_casualties, find_weapons, parse_number
 from geo.cues import (
     AUXILIARY,
     CAMPAIGN_RE,
@@ -2158,7 +2158,6 @@ def _own_clause(text: str, sent: Span, cue: Cue) -> tuple[int, int]:
 _DAYS_EARLIER_RE = re.compile(
     r"la\s+veille|(deux|trois|quatre|cinq|six|\d)\s+jours\s+(?:plus\s+tôt|auparavant)", re.I
 )
-_NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
 
 
 def _days_earlier(text: str, dm: DateMention) -> int | None:
@@ -2167,7 +2166,7 @@ def _days_earlier(text: str, dm: DateMention) -> int | None:
     if m is None:
         return None
     word = m.group(1)
-    return 1 if word is None else _NUMBER_WORDS.get(word.lower()) or int(word)
+    return 1 if word is None else parse_number(word)
 
 
 #: The period of a daily report: « au cours de la journée écoulée », « la journée d'hier ».
