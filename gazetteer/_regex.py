@@ -20,6 +20,7 @@ __all__ = [
     "CASE_EXOTIC",
     "LOWER_EXOTIC",
     "LOWER_RANGES",
+    "WIRE_AGENCIES",
     "CharMap",
     "PrunedAlternation",
     "UnionMatch",
@@ -34,6 +35,9 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
+
+#: The news agencies of wire datelines (« KIEV, 18 avril (Reuters) - »), as a regex alternation
+WIRE_AGENCIES = r"Reuters|AFP|AP|ATS|Belga|dpa|Ukrinform|Interfax|Agerpres|Moldpres|Reuters/AFP"
 
 
 def _first_chars(items) -> tuple[list[str] | None, bool]:

@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from gazetteer._regex import CharMap, WordTags, lower_twin, lower_unsafe, required_words
+from gazetteer._regex import WIRE_AGENCIES, CharMap, WordTags, lower_twin, lower_unsafe, required_words
 from gazetteer._regex import guard_all as _guard_all
 from gazetteer.fold import fold
 from gazetteer.mention import Mention
@@ -3118,7 +3118,7 @@ _CITY_DISTRICT_NAME_RE = re.compile(r"(?:sk|tsk|zk)(?:yi|yï|ii|iy|y|i|ï)$|(?:y
 _DATELINE_AFTER_RE = re.compile(
     r"(?:\s*,\s*[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?|\s*\([A-ZÀ-Ý][^()\n]{1,30}\))?"
     r"(?:\s*,\s*\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?(?:\s+\d{4})?)?"
-    r"\s*\((?:Reuters|AFP|AP|ATS|Belga|dpa|Ukrinform|Interfax|Agerpres|Moldpres|Reuters/AFP)\)\s*[-–—]\s"
+    rf"\s*\((?:{WIRE_AGENCIES})\)\s*[-–—]\s"
 )
 #: The places a wire report's first sentence may name after its dateline
 _EVENT_PLACE_KINDS = frozenset({"city", "village", "district", "oblast", "region", "landmark"})

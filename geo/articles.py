@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from gazetteer._regex import guard_all
+from gazetteer._regex import WIRE_AGENCIES, guard_all
 from geo.dates import MONTHS as _MONTHS
 from geo.dates import WEEKDAYS as _WEEKDAYS
 from geo.errors import ArticleError
@@ -77,8 +77,7 @@ _DATELINE_RE = re.compile(
 #: A dateline without its city, the day and month before an agency's name (« (Actualisé avec
 #: précisions) 3 septembre (Reuters) - »): the groups of :data:`_DATELINE_RE`.
 _AGENCY_DATELINE_RE = re.compile(
-    r"(?<![\w/.-])(\d{1,2})(?:er)?\s+([a-zéû]{3,9})\.?(?:\s+(\d{4}))?\s*\((?:Reuters|AFP|AP|ATS|Belga|"
-    r"dpa|Ukrinform|Interfax|Agerpres|Moldpres|Reuters/AFP)\)\s*[-–—]\s"
+    rf"(?<![\w/.-])(\d{{1,2}})(?:er)?\s+([a-zéû]{{3,9}})\.?(?:\s+(\d{{4}}))?\s*\((?:{WIRE_AGENCIES})\)\s*[-–—]\s"
 )
 #: Abbreviated French months of datelines.
 _MONTH_ABBREVIATIONS = {
