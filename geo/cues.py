@@ -227,7 +227,13 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             _I,
         ),
     ),
-    ("fire", re.compile(r"\b(?:incendies?|en\s+feu|pris\s+feu|flammes|brûl\w+)\b", _I)),
+    # (« une maison a été incendiée »: set on fire)
+    (
+        "fire",
+        re.compile(
+            r"\b(?:incendies?|(?:a|ont)\s+été\s+incendiée?s?|en\s+feu|pris\s+feu|flammes|brûl\w+)\b", _I
+        ),
+    ),
     (
         "ground_combat",
         re.compile(
@@ -1133,10 +1139,12 @@ _SIMULATED_BEFORE_RE = re.compile(r"\bsimul\w*\s+(?:\S+\s+){0,3}?$", _I)
 #: ... on a building: « dans la nuit sur un immeuble de cinq étages », « sur un marché très fréquenté »,
 #: « près des immeubles »
 _ON_BUILDING_AFTER_RE = re.compile(
-    r"\s+(?:[^.;:]{0,40}?\s)?(?:sur\s+(?:un|une|le|la|l[’'])|(?:près|à\s+côté)\s+(?:d[’']\s*une?|du|de\s+la|de\s+l[’']|des))"
+    # (« se sont écrasés sur deux voitures »: a number of targets too)
+    r"\s+(?:[^.;:]{0,40}?\s)?(?:sur\s+(?:un|une|le|la|l[’']|les|des|deux|trois|quatre|cinq|\d+)|"
+    r"(?:près|à\s+côté)\s+(?:d[’']\s*une?|du|de\s+la|de\s+l[’']|des))"
     r"\s*(?:\S+\s+)?(?:immeubles?|maisons?|bâtiments?|habitations?|"
     r"écoles?|hôpital|entrepôts?|usines?|station-service|(?:super)?marchés?|centre\s+commercial|gare|"
-    r"restaurants?|cafés?|magasins?|hôtels?|églises?)\b",
+    r"restaurants?|cafés?|magasins?|hôtels?|églises?|voitures?|véhicules?|camions?|autobus|bus)\b",
     _I,
 )
 #: who raids on the ground: « des groupes armés », « des combattants », « ces formations », « des commandos »

@@ -2331,6 +2331,8 @@ _ITINERARY_BEFORE_RE = re.compile(
     # (not « sur une route menant à Belaya »: the road is the scene)
     r"(?:route|axe|voie)\s+(?:[\w-]+\s+){0,2}?vers|(?:stratégique|principale?|vitale?)\s+menant\s+(?:à|au|aux|vers)|"
     r"se\s+dirige\w*\s+vers|dirigeait\s+vers|en\s+provenance|escale|"
+    # (« des villes-clés pour les exportations de céréales par la mer Noire »: a trade route)
+    r"export\w*\s+(?:[\w’'-]+\s+){0,4}?(?:par|via|vers)|"
     # (« les débris ont été transportés à Bălți »: where they are examined)
     r"(?:transporté|emporté)(?:e|s|es)?\s+(?:\S+\s+){0,2}?(?:à|au|vers|jusqu[’']à))\b[^.;:!?()]{0,50}$",
     re.I,
@@ -2627,6 +2629,11 @@ def _is_dateline(text: str, m: Mention) -> bool:
     """Is the mention the city of a wire dateline (« KHERSON - », « Kramatorsk (Ukraine) - »,
     « CHIȘINĂU, 14 fév. – »)? A capitalised name needs its country or date."""
     start, end = m.start, m.end
+    # « (Kyiv) Des drones russes ont visé … »: the city in brackets opening a line
+    if text[end : end + 1] == ")" and _BRACKET_DATELINE_AFTER_RE.match(text, end + 1):
+        opening = text.rfind("\n", 0, start) + 1
+        if text[opening:start].strip() == "(":
+            return True
     # « MOSCOU/KIEV (Reuters) - »: a dateline of two cities
     while (before := _DATELINE_PARTNER_BEFORE_RE.search(text, max(0, start - 40), start)) is not None:
         start = before.start()
@@ -2638,6 +2645,8 @@ def _is_dateline(text: str, m: Mention) -> bool:
     return dateline is not None and (m.surface.isupper() or dateline.group(0).strip()[:1] in "(,")
 
 
+#: after « (Kyiv) »: the sentence of the report begins
+_BRACKET_DATELINE_AFTER_RE = re.compile(r"[ \t]+[A-ZÀ-Ý«]")
 #: the other city of a two-city dateline, before or after a name: « MOSCOU/ », « /KIEV »
 _DATELINE_PARTNER_BEFORE_RE = re.compile(r"[A-ZÀ-ÝȘȚĂÎÂ][A-ZÀ-ÝȘȚĂÎÂ’' -]*\s*/\s*$")
 _DATELINE_PARTNER_AFTER_RE = re.compile(r"\s*/\s*[A-ZÀ-ÝȘȚĂÎÂ][A-ZÀ-ÝȘȚĂÎÂ’' -]*?(?=\s*[(,/–—-])")

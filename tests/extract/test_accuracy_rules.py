@@ -5359,3 +5359,40 @@ def test_a_governors_place_before_his_name() -> None:
 )
 def test_round_thirty_one_cues(gazetteer, body: str, expected: list) -> None:
     assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == expected
+
+
+# ---------------------------------------------------------------------------- round 32
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # drones that crashed onto cars hit them
+        (
+            "Mardi, deux drones se sont écrasés sur deux voitures garées à Bilozerka.",
+            [("drone_strike", "Bilozerka")],
+        ),
+        # a house set on fire
+        (
+            "Mardi, une maison a été incendiée à Bilozerka par l'ennemi.",
+            [("fire", "Bilozerka")],
+        ),
+        # the sea of a port's trade route is no place of its strike
+        (
+            "Mardi, des drones ont frappé le port d'Izmaïl, une des villes-clés pour les exportations de "
+            "céréales par la mer Noire.",
+            [("drone_strike", "Izmaïl")],
+        ),
+    ],
+)
+def test_round_thirty_two_cues(gazetteer, body: str, expected: list) -> None:
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == expected
+
+
+def test_a_bracketed_city_opening_a_line_is_a_dateline(gazetteer) -> None:
+    found = _titled(
+        gazetteer,
+        "Drones sur la capitale",
+        "(Kyiv) Des drones russes ont visé mardi des immeubles de Brovary.",
+    )
+    assert found == [("drone_strike", "Brovary")]
