@@ -2152,6 +2152,28 @@ _DEMONYM_RES = (
 )
 
 
+#: « , à »: between a place and the region it lies in, named like its city
+_AT_REGION_RE = re.compile(r",\s*à\s+")
+#: How far from the place before it a city « , à Y » is before Y stands for its region instead.
+_AT_REGION_KM = 25.0
+
+
+def _in_region_named_like_city(text: str, prev, prev_place: Place | None, h) -> bool:
+    """Is ``h`` (« , à Donetsk ») the region that ``prev_place``, named just before it, lies in,
+    rather than the city of that name, far from it?"""
+    if prev_place is None or prev_place.kind not in _SETTLEMENT or not prev_place.admin1:
+        return False
+    if not _AT_REGION_RE.fullmatch(text, prev.end, h.start):
+        return False
+    region = next((p for p in h.candidates if p.kind == "oblast" and p.name == prev_place.admin1), None)
+    city = next((p for p in h.candidates if p.kind == "city" and p.admin1 == prev_place.admin1), None)
+    return (
+        region is not None
+        and city is not None
+        and _haversine(prev_place.lat, prev_place.lon, city.lat, city.lon) > _AT_REGION_KM
+    )
+
+
 def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[MentionInfo]:
     """Find, filter, resolve and characterise the toponyms of a text.
 
@@ -2372,6 +2394,10 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         elif _BASE_BEFORE_RE.search(before) and any(p.kind == "landmark" for p in h.candidates):
             # « la base (aérienne 57) Mihail Kogălniceanu »: the air base, not a village of that name
             prefer = {"landmark"}
+        elif idx > 0 and _in_region_named_like_city(text, kept[idx - 1], provisional[idx - 1], h):
+            # « dans le district de Kramatorsk, à Donetsk », « près de Markove, à Donetsk »: the
+            # region the place before lies in, not its city far from it
+            prefer = {"oblast", "region"}
         # « X, dans la région de Y »: resolve X inside Y
         inside: Place | None = None
         near_next: Place | None = None
@@ -2881,7 +2907,9 @@ def _isolated_strays(text: str, infos: list[MentionInfo], candidates: dict[int, 
         new = (
             max(inside, key=lambda p: p.score)
             if inside
-            else _place_within(m.surface, district or region, kind="village", score=0.5)
+            else _place_within(
+                m.surface, district or _town_of_region(infos, region, m.start), kind="village", score=0.5
+            )
         )
         info.mention = Mention(m.surface, m.start, m.end, new, m.role, min(m.confidence, 0.5))
 
@@ -2896,6 +2924,15 @@ _UNKNOWN_VILLAGE_RE = re.compile(
     r"(?:(?:\s*,\s*|\s+et\s+)(?:de\s+|d[’']\s*)?[A-ZÀ-Ý][\w’'-]+(?:\s[A-ZÀ-Ý][\w’'-]+)?)*)"
 )
 _UNKNOWN_VILLAGE_NAME_RE = re.compile(r"[A-ZÀ-Ý][\w’'-]+(?:\s[A-ZÀ-Ý][\w’'-]+)?")
+#: « deux villages situés à proximité, Melovoï et Podol », « trois localités voisines : X, Y et Z »:
+#: villages counted, then named in an apposition (two names or more, the last after « et »)
+_UNKNOWN_VILLAGES_APPOSED_RE = re.compile(
+    r"\b(?:les|des|deux|trois|quatre|cinq|plusieurs)\s+(?:villages|localités|hameaux)"
+    r"(?:\s+[a-zà-ÿ’'-]+){0,4}?\s*[,:]\s*"
+    r"(?P<names>[A-ZÀ-Ý][\w’'-]+(?:\s[A-ZÀ-Ý][\w’'-]+)?"
+    r"(?:\s*,\s*[A-ZÀ-Ý][\w’'-]+(?:\s[A-ZÀ-Ý][\w’'-]+)?)*\s+et\s+[A-ZÀ-Ý][\w’'-]+(?:\s[A-ZÀ-Ý][\w’'-]+)?)"
+    r"(?=\s*[.;,)]|\s*$)"
+)
 #: A unit or town named just before an unknown village in its sentence situates it (« Dans le
 #: district de Koupiansk, [...] dans le village de Blahodativka »), up to this many characters before.
 _UNKNOWN_VILLAGE_BEFORE = 200
@@ -2914,20 +2951,49 @@ def _unknown_villages(text: str, infos: list[MentionInfo]) -> list[MentionInfo]:
     (« la région de Y »). With none of these, no mention: a village with no place is not guessed."""
     found = []
     taken = [(i.mention.start, i.mention.end) for i in infos]
-    for g in _UNKNOWN_VILLAGE_RE.finditer(text):
+    #: villages the text names, resolved to a known place: a homonym far from them is checked below
+    known: list[MentionInfo] = []
+    apposed = [(g.start(), g.end()) for g in _UNKNOWN_VILLAGES_APPOSED_RE.finditer(text)]
+    for g in itertools.chain(_UNKNOWN_VILLAGE_RE.finditer(text), _UNKNOWN_VILLAGES_APPOSED_RE.finditer(text)):
         for n in _UNKNOWN_VILLAGE_NAME_RE.finditer(text, g.start("names"), g.end("names")):
             start, end = n.start(), n.end()
-            if any(s < end and start < e for s, e in taken) or not _boundary_ok(text, start, end):
+            if any(s < end and start < e for s, e in taken):
+                if (g.start(), g.end()) not in apposed:
+                    continue
+                known.extend(
+                    i
+                    for i in infos
+                    if i.mention.start == start
+                    and i.mention.end == end
+                    and i.mention.role == "location"
+                    and (p := i.mention.place) is not None
+                    and p.within is None
+                    and p.kind in ("city", "village")
+                    and p.population < _BIG_CITY_ELSEWHERE
+                    # (far from every other place of the article: a homonym, not a village of its war)
+                    and not any(
+                        (q := o.mention.place) is not None
+                        and q.id != p.id
+                        and q.kind not in _FAR_KINDS
+                        and o.mention.role != "metonym"
+                        and _haversine(p.lat, p.lon, q.lat, q.lon) <= _ISOLATED_KM
+                        for o in infos
+                    )
+                )
+                continue
+            if not _boundary_ok(text, start, end):
                 continue
             found.append((start, end))
     listed = _listed_unknowns(text, infos, taken)
-    if not found and not listed:
+    if not found and not listed and not known:
         return infos
     regions = [
         i for i in infos if i.region_head and i.mention.place is not None and i.mention.place.kind == "oblast"
     ]
     out = list(infos)
-    for start, end in found:
+    for start, end, info in [(s, e, None) for s, e in found] + [
+        (i.mention.start, i.mention.end, i) for i in known
+    ]:
         after = next((i for i in infos if i.mention.start >= end), None)
         container = None
         if (
@@ -2967,24 +3033,22 @@ def _unknown_villages(text: str, infos: list[MentionInfo]) -> list[MentionInfo]:
             before = [i.mention.place for i in regions if i.mention.start < start]
             container = before[-1] if before else (regions[0].mention.place if regions else None)
         if container is not None and container.kind == "oblast":
-            # a region is large: the article's own town or village of that region, the nearest in
-            # the text, says better where its villages are
-            towns = [
-                i
-                for i in infos
-                if i.mention.place is not None
-                and i.mention.place.kind in ("city", "village", "district")
-                and i.mention.place.admin1 == container.name
-                and i.mention.place.population < _STRAY_TOWN * 5
-                and i.mention.role == "location"
-            ]
-            if towns:
-                container = min(towns, key=lambda i: abs(i.mention.start - start)).mention.place
+            container = _town_of_region(infos, container, start)
         if container is None:
             continue
         surface = text[start:end]
         place = _place_within(surface, container, kind="village", score=0.5)
-        out.append(MentionInfo(Mention(surface, start, end, place, "location", 0.5)))
+        if info is None:
+            out.append(MentionInfo(Mention(surface, start, end, place, "location", 0.5)))
+            continue
+        # (« deux villages situés à proximité, Melovoï et Podol »: a village the text names whose only
+        # place the gazetteer knows is far from what situates it, a district of Kyiv, is a village there)
+        m = info.mention
+        if (
+            m.place.admin1 != container.admin1
+            and _haversine(m.place.lat, m.place.lon, container.lat, container.lon) > _OTHER_UNIT_KM
+        ):
+            info.mention = Mention(m.surface, m.start, m.end, place, m.role, min(m.confidence, 0.5))
     for start, end, neighbour in listed:
         if any(i.mention.start == start for i in out):
             continue
@@ -2993,6 +3057,24 @@ def _unknown_villages(text: str, infos: list[MentionInfo]) -> list[MentionInfo]:
         out.append(MentionInfo(Mention(surface, start, end, place, "location", 0.5)))
     out.sort(key=lambda i: i.mention.start)
     return out
+
+
+def _town_of_region(infos: list[MentionInfo], region: Place, start: int) -> Place:
+    """A region is large: the article's own town or village of that region, the nearest in the
+    text to ``start``, says better where a village of it lies (``region`` when there is none)."""
+    towns = [
+        i
+        for i in infos
+        if i.mention.place is not None
+        and i.mention.place.kind in ("city", "village", "district")
+        and i.mention.place.within is None
+        and i.mention.place.admin1 == region.name
+        and i.mention.place.population < _STRAY_TOWN * 5
+        and i.mention.role == "location"
+    ]
+    if not towns:
+        return region
+    return min(towns, key=lambda i: abs(i.mention.start - start)).mention.place
 
 
 #: Containers too large to say where a village is when a smaller one of the same article does.
@@ -3060,7 +3142,32 @@ def _listed_unknowns(
             start, end = n.start(), n.end()
             if not any(s < end and start < e for s, e in taken) and _boundary_ok(text, start, end):
                 out.append((start, end, pa))
+    # « Lomakovka, Grudskaya, Sushany et Zernovo ont été la cible de tirs »: a sentence opening on
+    # a list of names whose last one alone is a known village; the others are villages beside it
+    for b in infos:
+        pb = b.mention.place
+        if (
+            pb is None
+            or pb.kind not in ("city", "village")
+            or pb.population >= _STRAY_TOWN
+            or b.mention.role != "location"
+        ):
+            continue
+        opening = max(text.rfind("\n", 0, b.mention.start) + 1, text.rfind(". ", 0, b.mention.start) + 2)
+        if b.mention.start - opening > 200 or not _LIST_OPENING_RE.fullmatch(text, opening, b.mention.start):
+            continue
+        names = list(_UNKNOWN_VILLAGE_NAME_RE.finditer(text, opening, b.mention.start))
+        if any(s < n.end() and n.start() < e for n in names for s, e in taken):
+            continue  # (a list of known places: none is unknown)
+        out.extend((n.start(), n.end(), pb) for n in names if _boundary_ok(text, n.start(), n.end()))
     return out
+
+
+#: a sentence that opens on two or more names and a « , » or « et » before one more
+_LIST_OPENING_RE = re.compile(
+    r"\s*[A-ZÀ-Ý][\w’'-]+(?:\s[A-ZÀ-Ý][\w’'-]+)?(?:\s*,\s*[A-ZÀ-Ý][\w’'-]+(?:\s[A-ZÀ-Ý][\w’'-]+)?){1,6}"
+    r"\s*(?:,|,?\s+et)\s+"
+)
 
 
 #: « le quartier de l'Ostriv », « le faubourg de », « l'île de »: a part of a town, not a village

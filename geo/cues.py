@@ -198,6 +198,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # « après la chute d'un engin dans un champ », « blessé par la chute de débris »
             r"chutes?\s+(?:d[’']un\s+|d[’']une\s+|de\s+|des\s+)(?:\S+\s+){0,2}?(?:engins?|drones?|missiles?|débris|fragments?|"
             r"morceaux|roquettes?|projectiles?)|"
+            # (« après la chute, mardi dans la matinée, d'un drone sur une maison »: its time in between)
+            r"chutes?\s*,[^,.;:]{1,60},\s*(?:d[’']un\s+|d[’']une\s+|de\s+|des\s+)(?:\S+\s+){0,2}?(?:engins?|drones?|missiles?|"
+            r"débris|fragments?|roquettes?|projectiles?)|"
             # (« près de Cahul, où il s'est écrasé »: the aircraft told before)
             r"(?:il|elle|ils|elles)\s+(?:s[’'](?:est|était)\s+écrasée?|se\s+sont\s+écrasée?s))\b",
             _I,
@@ -267,7 +270,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"abandonnée?s?\s+(?:\S+\s+){0,3}?par\s+(?:les\s+troupes|l[’']armée|les\s+forces|ses\s+défenseurs)|amélior\w+\s+(?:leurs|ses|les|nos)\s+positions|"
             # (« ont repris le village », not « les attaques ont repris avec intensité »: resumed)
             r"(?:avoir|a|ont|avait|avaient)\s+(?:déjà\s+|aussi\s+|également\s+|finalement\s+)?(?:«\s*)?repris(?=\s*»?\s+(?:(?!avec\s|depuis\s|dans\s|en\s|de\s)\w+\s+)?"
-            r"(?:le\s|la\s|les\s|l[’']|du\s+terrain|(?:un|une|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s|(?-i:[A-ZÀ-Ý])|possession|pied|position|contrôle|plusieurs|\d))|reprise\s+(?:de|du|d[’'])|"
+            r"(?:le\s|la\s|les\s|l[’']|du\s+terrain|(?:un|une|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s|(?-i:[A-ZÀ-Ý])|possession|pied|position|contrôle|plusieurs|\d|"
+            # (« avaient repris cette ville clé »; not « ont repris cette semaine »: resumed)
+            r"ce(?:tte|s)?\s+(?:villes?|localités?|villages?|bourgs?|hameaux?|positions?|cités?)\b))|reprise\s+(?:de|du|d[’'])|"
             # a town taken: « la chute de Bakhmut », « après avoir pris fin avril la localité de X »;
             # « la chute de Selydove, fin octobre, puis celle de Kourakhové »: two towns
             r"(?:chute|prise|perte)\s+(?:de|du|d[’'])\s*(?=(?-i:[A-ZÀ-Ý]))[^.;:!?]{0,120}?\bpuis\s+celle\s+(?:de|d[’'])\s*(?=(?-i:[A-ZÀ-Ý]))|"
@@ -478,6 +483,8 @@ _TREND_RE = re.compile(
     # (« multiplie également depuis plusieurs semaines ses frappes »: words between)
     r"\b(?:multipli(?:e|ent)\s+(?:[^\s.;:!?]+\s+){0,5}?(?:les|ses|leurs)\s+(?:attaques|frappes|bombardements|raids|tirs|incursions)|"
     r"se\s+(?:sont|étaient|seraient)\s+multipliée?s|pris\s+de\s+l[’']ampleur|"
+    # (« elles ont visé en majorité la ville portuaire »: what most attacks of a period hit)
+    r"en\s+majorité\s+(?=(?:la|le|les|l[’']))|"
     r"ces\s+derni(?:ers|ères)\s+(?:mois|semaines|années)|depuis\s+(?:des|plusieurs)\s+(?:semaines|mois|années)|"
     r"depuis\s+(?:plus\s+(?:de\s+)?|près\s+de\s+)?(?:deux|trois|quatre|cinq|\d+)\s+ans|"
     # (« depuis l'échec d'un accord céréalier », « est la cible régulière de frappes »; not « la plus
@@ -497,6 +504,7 @@ _TREND_RE = re.compile(
 #: Substrings one of which every match of _TREND_RE contains (lower case).
 _TREND_WORDS = (
     "multipli",
+    "en majorité",
     "ampleur",
     "ces derni",
     "depuis",
@@ -588,7 +596,9 @@ def _since_describes(text: str, s: int, e: int, pos: int, since: re.Match[str]) 
     b = text.find(",", pos, e)
     b = e if b < 0 else b
     if a <= since.start() < b:
-        return False
+        # (« ont frappé des installations dans la région de Koursk occupée par l'armée ukrainienne
+        # depuis août »: after the cue, the state of a place the strike hit)
+        return pos < since.start() and _STATE_BEFORE_SINCE_RE.search(text, pos, since.start()) is not None
     seg = text.rfind(",", s, since.start()) + 1 or s
     return bool(text[seg : since.start()].strip())
 
@@ -607,6 +617,12 @@ def _clause_splits(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in _CLAUSE_SPLIT_RE.finditer(text, start, end)]
 
 
+#: « occupée par l'armée ukrainienne », « contrôlée par Moscou », « annexée »: a participle that
+#: says the state of a place, right before its « depuis … »
+_STATE_BEFORE_SINCE_RE = re.compile(
+    r"\b(?:occupée?s?|contrôlée?s?|tenue?s?|annexée?s?|assiégée?s?|encerclée?s?)\b(?:\s+[^\s,;]+){0,5}\s+$",
+    _I,
+)
 #: « la partie de la région occupée depuis 2022, les autorités accusent … d'avoir frappé »: a
 #: « depuis » describing a noun in another comma-separated part of the clause is no habitual.
 _SINCE_RE = re.compile(r"\bdepuis\b", _I)
@@ -787,7 +803,13 @@ def _strike_type(
     hi = min(end, cue.end() + 80)
 
     def found(rx: re.Pattern[str]) -> bool:
-        return any(not any(a <= m.start() < b for a, b in consumed) for m in rx.finditer(text, lo, hi))
+        # (words starting in the window, read to the sentence's end: « tirs » right before the window's
+        # end is « tirs de missiles » when the lookahead can see it)
+        return any(
+            not any(a <= m.start() < b for a, b in consumed)
+            for m in rx.finditer(text, lo, end)
+            if m.start() < hi
+        )
 
     head = cue.group(0).lower()
     if head.startswith("continu"):

@@ -54,6 +54,14 @@ _AREA = {"country", "oblast", "region", "sea", "river", "continent"}
 _STRIKES = {"missile_strike", "drone_strike", "shelling"}
 #: Events created at the paragraph's earlier place when their sentence names none.
 _TOPIC_EVENTS = {"debris", "explosion", "sabotage", "other"}
+#: Events that are no physical act of war (see _extract: a place of both goes to the physical one)
+_NOT_PHYSICAL = frozenset({"other", "meeting", "arms_transfer"})
+#: « après la chute d'un drone », « suite à une explosion », « en raison des bombardements »: the cause
+#: of what the clause tells before it
+_CAUSE_BEFORE_RE = re.compile(
+    r"\b(?:après|suite\s+à|à\s+la\s+suite\s+d[eu’']|en\s+raison\s+d[eu’']|à\s+cause\s+d[eu’'])\s*(?:la\s+|l[’']\s*|une?\s+|des\s+)?(?:\S+\s+){0,6}?$",
+    re.I,
+)
 #: Events that may be placed on a state named as an actor when nothing else is named.
 _POLITY_OK = {"debris", "other", "explosion", "troop_deployment"}
 #: Events whose place may be named in the next sentence (« Des drones ont frappé cette nuit. À Kharkiv, ... »).
@@ -301,6 +309,11 @@ def _same_place(a: _Draft, b: _Draft) -> bool:
         return False
     km = _haversine(pa.lat, pa.lon, pb.lat, pb.lon)
     one_list = a.list_head >= 0 and a.list_head == b.list_head
+    for x, y in ((a, b), (b, a)):
+        city = x.info.district_of
+        if city is not None and x.place.kind == "district" and y.place.kind in ("city", "village"):
+            if y.place.id != city.id and km > 3.0:
+                return False  # (the Dniprovskyi district of Kherson is not Antonivka, 7 km away)
     if one_list and pa.kind == "district" and pb.kind == "district" and pa.id != pb.id:
         return False  # (« sur les quartiers de Solomianka, Holosiïv et Sviatochyn »: three districts)
     if (
@@ -1243,6 +1256,23 @@ def _extract(
             )
             if campaign is not None and infos[i].mention.place.kind in ("oblast", "region"):
                 c = campaign
+            if (
+                cues[c].event == "other"
+                and cues[c].factual
+                and "évacu" in text[cues[c].start : cues[c].end].lower()
+            ):
+                # « l'évacuation des habitants de X après la chute d'un drone sur une maison »: the
+                # place is the physical event's of its clause, the evacuation its consequence
+                physical = [
+                    k
+                    for k in pool
+                    if cues[k].factual
+                    and cues[k].event not in _NOT_PHYSICAL
+                    and _cue_distance(cues[k], anchor_pos, splits) < 1000.0
+                    and _CAUSE_BEFORE_RE.search(text, max(sent.start, cues[k].start - 40), cues[k].start)
+                ]
+                if physical:
+                    c = min(physical, key=lambda c: _cue_distance(cues[c], anchor_pos, splits))
             if _cue_distance(cues[c], anchor_pos, splits) < 1000.0:  # (no event in this clause: none)
                 assigned[c].append(i)
         _earlier_at_same_place(text, sent, cues, assigned, infos, dates)
@@ -2354,6 +2384,10 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"\b(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e’']"
     # (« à 80 km au sud de la capitale Chișinău »)
     r"(?:\s*la\s+(?:capitale|ville)(?:\s+\w+)?\s+)?|"
+    # (« Lyssytchansk, le dernier grand bastion de la résistance ukrainienne à Louhansk »: an
+    # apposition that says what the town is, in the area named)
+    r"(?-i:[A-ZÀ-Ý])[\w’'-]+,\s+(?:le|la|l[’'])\s*(?:derni(?:er|ère)|principale?|seule?|plus\s+grande?)\s+"
+    r"(?:[\w’'-]+\s+){1,7}?(?:à|en|dans|de\s+la\s+région\s+de|de\s+l[’']oblast\s+de)\s+(?:l[’']\s*|la\s+)?$|"
     # (« Izioum, petite ville de l'est de l'Ukraine »: the country a town is in)
     r"\b(?:villes?|localités?|villages?|cités?|ports?)\s+(?:[\w-]+\s+){0,2}?(?:du\s+|de\s+l[’']\s*)"
     r"(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+(?:de\s+|d[’']\s*)(?:l[’']\s*|la\s+)?$|"

@@ -3276,14 +3276,15 @@ def test_towns_of_a_list_far_apart_stay_themselves(gazetteer) -> None:
 
 def test_a_village_far_from_everything_an_article_names_is_in_its_region(gazetteer) -> None:
     # the gazetteer's Uspenovkas are in Zaporizhzhia and Donetsk oblasts, or a former name of a town of
-    # the Far East: in an article about the region of Kursk, none is the village retaken there
+    # the Far East: in an article about the region of Kursk, none is the village retaken there (placed
+    # at the article's own town of that region, Soudja, rather than at the region's centre)
     body = (
         "Dans la région de Koursk, l'armée russe a annoncé lundi avoir repris Soudja. "
         "Elle a aussi revendiqué la prise d'Ouspenovka."
     )
     places = {i.mention.surface: i.mention.place for i in analyse(body, gazetteer)}
     assert (places["Ouspenovka"].name, places["Ouspenovka"].admin1) == (
-        "Ouspenovka (Kursk Oblast)",
+        "Ouspenovka (Sudzha)",
         "Kursk Oblast",
     )
     assert places["Soudja"].name == "Sudzha"
@@ -5396,3 +5397,113 @@ def test_a_bracketed_city_opening_a_line_is_a_dateline(gazetteer) -> None:
         "(Kyiv) Des drones russes ont visé mardi des immeubles de Brovary.",
     )
     assert found == [("drone_strike", "Brovary")]
+
+
+# ---------------------------------------------------------------------------- round 33
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [("Markove", "Markove"), ("Kleban-Byk", "Kleban-Byk"), ("Krouty Iar", "Krutyi Yar")],
+)
+def test_round_thirty_three_spellings(surface: str, name: str) -> None:
+    text = f"Mardi, l'armée russe a dit avoir progressé près de {surface}, dans la région de Donetsk."
+    infos = analyse(text)
+    assert (infos[0].mention.surface, infos[0].mention.place.name) == (surface, name)
+    assert infos[0].mention.place.admin1 == "Donetsk Oblast"
+
+
+def test_a_district_of_the_city_is_not_a_suburb_town_nearby(gazetteer) -> None:
+    # Antonivka lies 7 km from the Dniprovskyi district of Kherson: two places, two strikes
+    found = _incidents(
+        gazetteer,
+        "En 24 heures, l'armée russe a pilonné 20 localités de la région de Kherson, selon l'administration "
+        "régionale. Des roquettes ont touché Antonivka et Komychany. Ce matin, l'armée russe a bombardé le "
+        "quartier de Dniprovsky à Kherson, blessant deux femmes.",
+    )
+    assert sorted(i.place for i in found) == ["Antonivka", "Dniprovsky", "Komychany"]
+
+
+def test_unknown_names_opening_a_list_before_a_known_village(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, les forces ukrainiennes ont tiré sur des villages frontaliers de la région de Briansk, selon "
+        "son gouverneur.\nLomakovka, Sushany et Zernovo ont été visés par des tirs.",
+    )
+    assert [(i.event, i.place) for i in found] == [
+        ("shelling", "Lomakovka"),
+        ("shelling", "Sushany"),
+        ("shelling", "Zernovo"),
+    ]
+
+
+def test_villages_counted_then_named_are_near_the_town_retaken(gazetteer) -> None:
+    # (Podol: the gazetteer's only Podol-like place is a district of Kyiv, 400 km away)
+    found = _incidents(
+        gazetteer,
+        "Mardi, l'armée russe a annoncé avoir reconquis la ville de Soudja, dans la région de Koursk. Elle dit "
+        "avoir aussi repris cette localité et trois villages voisins, Kalinovo, Stepnoïe et Podol.",
+    )
+    assert [(i.event, i.place) for i in found] == [
+        ("ground_combat", "Soudja"),
+        ("ground_combat", "Kalinovo"),
+        ("ground_combat", "Stepnoïe"),
+        ("ground_combat", "Podol"),
+    ]
+    assert all(abs(i.lat - 51.19) < 0.2 and abs(i.lon - 35.27) < 0.3 for i in found)
+
+
+def test_a_region_named_like_its_city_after_a_district_of_it(gazetteer) -> None:
+    found = _incidents(gazetteer, "Mardi, un obus a tué un homme dans le district de Kramatorsk, à Donetsk.")
+    assert [(i.event, i.place) for i in found] == [("shelling", "Kramatorsk")]
+
+
+def test_the_area_of_a_towns_apposition_is_no_event_place(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, l'armée russe a pris Lyssytchansk, la dernière grande ville tenue par Kiev à Louhansk.",
+    )
+    assert [(i.event, i.place) for i in found] == [("ground_combat", "Lyssytchansk")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # « tirs » at the end of the window the weapons are read in: « tirs de missiles »
+        (
+            "Mardi, la région de Kherson a encore subi plusieurs attaques dans la journée : une sous-station "
+            "électrique a été endommagée par des tirs de missiles, d'après les autorités.",
+            [("missile_strike", "région de Kherson")],
+        ),
+        # « depuis » of the state of the region struck, not of a habit
+        (
+            "Mardi, des drones ukrainiens ont frappé un dépôt dans la région de Koursk contrôlée en partie par "
+            "Kiev depuis le mois d'août.",
+            [("drone_strike", "région de Koursk")],
+        ),
+    ],
+)
+def test_round_thirty_three_cues(gazetteer, body: str, expected: list) -> None:
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body)] == expected
+
+
+def test_an_evacuation_after_a_crash_is_placed_with_the_crash(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, la police a ordonné l’évacuation des habitants de Naslavcea après la chute d’un drone sur une "
+        "grange.",
+    )
+    assert [(i.event, i.place) for i in found] == [("debris", "Naslavcea")]
+
+
+def test_a_fall_with_its_time_in_between_is_debris() -> None:
+    text = "La police a signalé la chute, tôt dans la matinée, d'un drone dans un champ."
+    assert [c.event for c in find_cues(text)] == ["debris"]
+
+
+def test_what_most_attacks_hit_is_no_event(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, les frappes se sont poursuivies, et elles ont visé en majorité la ville portuaire d'Odessa.",
+    )
+    assert found == []
