@@ -524,6 +524,23 @@ def _fold_consequences(drafts: list[_Draft], event: str, cause) -> list[_Draft]:
     return kept
 
 
+def _listed_with_reported(d: _Draft, drafts: list[_Draft], body: list[_Draft]) -> bool:
+    """Is the headline region ``d`` listed (« les régions de Belgorod, Smolensk et Leningrad ») with
+    another region of the same event whose body tells an event there?"""
+    if d.list_head < 0 or d.place.kind not in ("oblast", "region"):
+        return False
+    return any(
+        o is not d
+        and o.headline
+        and o.sentence == d.sentence
+        and o.list_head == d.list_head
+        and o.event == d.event
+        and o.place.kind in ("oblast", "region")
+        and any(k.place.admin1 == o.place.name or _same_place(k, o) for k in body)
+        for o in drafts
+    )
+
+
 def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
     # a headline summarises the body: where the body reports another event at the same place
     # (« Attaque sur la région de Kiev : un blessé à Brovary », the body's Brovary event being
@@ -574,9 +591,12 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
                     and not inner
                     and not any(_contains(k, d) for k in body)
                     and d.place.kind != "village"
+                    and not _listed_with_reported(d, drafts, body)
                 ):
                     # (a headline place the body never reports an event at: « tension en mer Noire »; but
-                    # « la libération du village de X » is told in the headline alone)
+                    # « la libération du village de X » is told in the headline alone, and so are the
+                    # other regions of a list whose first the body tells: « … et des zones peuplées dans
+                    # les régions de Belgorod, Smolensk et Leningrad »)
                     continue
         kept_drafts.append(d)
     drafts = kept_drafts
@@ -599,6 +619,18 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
             and not (k.ages and d.ages and k.ages.isdisjoint(d.ages))
         ]
         next_day = False
+        if not fits and d.event == "ground_combat" and d.date is not None:
+            # the fighting for one town told on two days in a row (the capture Moscow claimed on the
+            # Saturday, the town still partly held on the Sunday): one battle
+            fits = [
+                k
+                for k in out
+                if k.event == "ground_combat"
+                and k.date is not None
+                and abs((k.date - d.date).days) == 1
+                and k.place.id == d.place.id
+                and k.place.kind in ("city", "village")
+            ]
         if not fits and d.event in _STRIKES:
             # « dix morts mercredi après le missile tombé sur un café de Kramatorsk » (the day it was
             # reported) and « dix morts dans une frappe russe mardi » there: one strike, whose toll

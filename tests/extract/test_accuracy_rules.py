@@ -5507,3 +5507,24 @@ def test_what_most_attacks_hit_is_no_event(gazetteer) -> None:
         "Mardi, les frappes se sont poursuivies, et elles ont visé en majorité la ville portuaire d'Odessa.",
     )
     assert found == []
+
+
+def test_regions_listed_in_a_headline_with_one_the_body_tells(gazetteer) -> None:
+    found = _titled(
+        gazetteer,
+        "Voronej attaqué par des drones, ainsi que des villages dans les régions de Belgorod, Smolensk et Tver",
+        "Mardi, des drones ont visé le centre de Voronej, blessant deux passants, selon le gouverneur.\n\n"
+        "Dans la région de Belgorod, un drone a frappé une maison du village de Smorodino, tuant une femme.",
+    )
+    assert ("drone_strike", "région de Smolensk") in found
+    assert ("drone_strike", "région de Tver") in found
+
+
+def test_the_fight_for_a_town_told_on_two_days_is_one(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, le ministère russe de la Défense a revendiqué la prise de Houliaïpole, dans la région de "
+        "Zaporijjia.\n\nCe mercredi, l'armée ukrainienne a démenti, assurant que des combats se poursuivaient "
+        "dans Houliaïpole, dont une partie reste sous son contrôle.",
+    )
+    assert [(i.event, i.place) for i in found] == [("ground_combat", "Houliaïpole")]
