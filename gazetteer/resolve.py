@@ -788,7 +788,9 @@ def _automaton(gazetteer) -> object:
             keys: dict[str, tuple[int, bool]] = {}
             values: dict[tuple[int, bool], tuple[int, bool]] = {}
             for name, _pid in gazetteer.iter_names():
-                n = name.translate(_NORM).strip()
+                # (« Usman’ »: a trailing soft sign is no part of the key, else it would take the comma
+                # after « Usman, » into the match)
+                n = name.translate(_NORM).strip().rstrip("’'ʹ")
                 if len(n) < 3 or len(n) >= _MAX_KEY or n in _STOP or not any(c.isalpha() for c in n):
                     continue
                 k = _search_key(n)
@@ -2924,7 +2926,7 @@ _UNKNOWN_VILLAGE_RE = re.compile(
     r"(?:(?:\s*,\s*|\s+et\s+)(?:de\s+|d[’']\s*)?[A-ZÀ-Ý][\w’'-]+(?:\s[A-ZÀ-Ý][\w’'-]+)?)*)"
 )
 _UNKNOWN_VILLAGE_NAME_RE = re.compile(r"[A-ZÀ-Ý][\w’'-]+(?:\s[A-ZÀ-Ý][\w’'-]+)?")
-#: « deux villages situés à proximité, Melovoï et Podol », « trois localités voisines : X, Y et Z »:
+#: « trois villages voisins, Kalinovo, Stepnoïe et Podol », « deux localités proches : X et Y »:
 #: villages counted, then named in an apposition (two names or more, the last after « et »)
 _UNKNOWN_VILLAGES_APPOSED_RE = re.compile(
     r"\b(?:les|des|deux|trois|quatre|cinq|plusieurs)\s+(?:villages|localités|hameaux)"
@@ -3041,7 +3043,7 @@ def _unknown_villages(text: str, infos: list[MentionInfo]) -> list[MentionInfo]:
         if info is None:
             out.append(MentionInfo(Mention(surface, start, end, place, "location", 0.5)))
             continue
-        # (« deux villages situés à proximité, Melovoï et Podol »: a village the text names whose only
+        # (« trois villages voisins, Kalinovo, Stepnoïe et Podol »: a village the text names whose only
         # place the gazetteer knows is far from what situates it, a district of Kyiv, is a village there)
         m = info.mention
         if (
@@ -3142,7 +3144,7 @@ def _listed_unknowns(
             start, end = n.start(), n.end()
             if not any(s < end and start < e for s, e in taken) and _boundary_ok(text, start, end):
                 out.append((start, end, pa))
-    # « Lomakovka, Grudskaya, Sushany et Zernovo ont été la cible de tirs »: a sentence opening on
+    # « Lomakovka, Sushany et Zernovo ont été visés par des tirs »: a sentence opening on
     # a list of names whose last one alone is a known village; the others are villages beside it
     for b in infos:
         pb = b.mention.place

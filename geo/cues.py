@@ -211,7 +211,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?<!est\s)(?<!sont\s)(?:abattus?|abattues?)|intercepté(?:e|s|es)?|interceptions?|neutralisé(?:e|s|es)?|"
             r"(?:abat|abattent|interceptent|intercepte|neutralise|neutralisent)\s+(?:\S+\s+){0,3}?(?:drones?|missiles?|roquettes?|engins?)|"
-            r"détrui(?:t|te|ts|tes|re)\s+(?!(?:\S+\s+)?(?:par|avec)\b)(?:\S+\s+){0,2}(?:drones?|missiles?|Shahed|Kalibr|Geran|véhicules?\s+aériens?\s+sans\s+pilote|engins\s+(?:aériens|volants|russes|ennemis)(?!\s+blindés))|tirs?\s+de\s+(?:la\s+)?défense\s+(?:anti-?aérienne|aérienne|antiaérienne)|"
+            r"détrui(?:t|te|ts|tes|re)\s+(?!(?:\S+\s+)?(?:par|avec)\b)"
+            # (« a détruit dans la nuit de lundi à mardi trois drones »: when, in between)
+            r"(?:(?:dans|durant|pendant|au\s+cours\s+de)\s+la\s+(?:nuit|journée|matinée|soirée)"
+            r"(?:\s+(?:de|du)\s+\w+(?:\s+(?:à|au)\s+\w+)?)?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|cette\s+nuit)\s+)?"
+            r"(?:\S+\s+){0,2}(?:drones?|missiles?|Shahed|Kalibr|Geran|véhicules?\s+aériens?\s+sans\s+pilote|engins\s+(?:aériens|volants|russes|ennemis)(?!\s+blindés))|tirs?\s+de\s+(?:la\s+)?défense\s+(?:anti-?aérienne|aérienne|antiaérienne)|"
             r"défense\s+(?:anti-?aérienne|aérienne|antiaérienne)\s+(?:\S+\s+){0,4}?(?:activée?s?|actives?|en\s+action|a\s+fonctionné|est\s+intervenue)|(?:drones?|missiles?|appareils|aéronefs)\s+(?:\S+\s+){0,4}"
             # (« 37 drones détruits », « ont été détruits », « d'appareils détruits au-dessus des districts »;
             # not « un missile avait détruit un restaurant »)
@@ -471,6 +475,12 @@ _GEAR_BEFORE_RE = re.compile(
     r"(?:\s+[\w-]+){0,3}\s+$",
     _I,
 )
+#: « des roquettes ont provoqué des », « des obus ont causé un »: a weapon that lit a fire
+_LIT_BY_WEAPON_BEFORE_RE = re.compile(
+    r"\b(?:roquettes?|missiles?|drones?|obus|shahed)\b[^.;:]{0,40}?\b(?:ont|a|avaient|avait)\s+"
+    r"(?:déclenché|provoqué|causé|allumé)\s+(?:les|des|un|une|de\s+nombreux|plusieurs)\s+$",
+    _I,
+)
 #: « un modèle que l'armée a employé dans ses raids »: the attacks a weapon serves in
 _USED_IN_BEFORE_RE = re.compile(
     # (« un engin Gerbera, d'ordinaire utilisé pour des attaques de leurre »: what for)
@@ -483,7 +493,7 @@ _TREND_RE = re.compile(
     # (« multiplie également depuis plusieurs semaines ses frappes »: words between)
     r"\b(?:multipli(?:e|ent)\s+(?:[^\s.;:!?]+\s+){0,5}?(?:les|ses|leurs)\s+(?:attaques|frappes|bombardements|raids|tirs|incursions)|"
     r"se\s+(?:sont|étaient|seraient)\s+multipliée?s|pris\s+de\s+l[’']ampleur|"
-    # (« elles ont visé en majorité la ville portuaire »: what most attacks of a period hit)
+    # (« elles ont touché en majorité la capitale »: what most attacks of a period hit)
     r"en\s+majorité\s+(?=(?:la|le|les|l[’']))|"
     r"ces\s+derni(?:ers|ères)\s+(?:mois|semaines|années)|depuis\s+(?:des|plusieurs)\s+(?:semaines|mois|années)|"
     r"depuis\s+(?:plus\s+(?:de\s+)?|près\s+de\s+)?(?:deux|trois|quatre|cinq|\d+)\s+ans|"
@@ -1375,6 +1385,12 @@ def find_cues(
                 cues.append(Cue(event, m.start(), m.end(), factual=False))
                 taken.append((m.start(), m.end()))
                 continue
+            if event == "fire" and (
+                lit := _LIT_BY_WEAPON_BEFORE_RE.search(text, max(start, m.start() - 80), m.start())
+            ):
+                # « des roquettes ont provoqué des incendies dans deux fermes de X »: the
+                # rockets' strike there, the fires its consequence
+                event = first_weapon_event(text, lit.start(), lit.end()) or event
             cues.append(Cue(event, m.start(), m.end()))
             taken.append((m.start(), m.end()))
     consumed = [(c.start, c.end + 30) for c in cues if c.event == "air_defense"] + [

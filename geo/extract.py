@@ -525,7 +525,7 @@ def _fold_consequences(drafts: list[_Draft], event: str, cause) -> list[_Draft]:
 
 
 def _listed_with_reported(d: _Draft, drafts: list[_Draft], body: list[_Draft]) -> bool:
-    """Is the headline region ``d`` listed (« les régions de Belgorod, Smolensk et Leningrad ») with
+    """Is the headline region ``d`` listed (« les régions de Belgorod, Smolensk et Tver ») with
     another region of the same event whose body tells an event there?"""
     if d.list_head < 0 or d.place.kind not in ("oblast", "region"):
         return False
@@ -595,8 +595,8 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
                 ):
                     # (a headline place the body never reports an event at: « tension en mer Noire »; but
                     # « la libération du village de X » is told in the headline alone, and so are the
-                    # other regions of a list whose first the body tells: « … et des zones peuplées dans
-                    # les régions de Belgorod, Smolensk et Leningrad »)
+                    # other regions of a list whose first the body tells: « … ainsi que des villages dans
+                    # les régions de Belgorod, Smolensk et Tver »)
                     continue
         kept_drafts.append(d)
     drafts = kept_drafts
@@ -2416,7 +2416,7 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"\b(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e’']"
     # (« à 80 km au sud de la capitale Chișinău »)
     r"(?:\s*la\s+(?:capitale|ville)(?:\s+\w+)?\s+)?|"
-    # (« Lyssytchansk, le dernier grand bastion de la résistance ukrainienne à Louhansk »: an
+    # (« Lyssytchansk, la dernière grande ville tenue par Kiev à Louhansk »: an
     # apposition that says what the town is, in the area named)
     r"(?-i:[A-ZÀ-Ý])[\w’'-]+,\s+(?:le|la|l[’'])\s*(?:derni(?:er|ère)|principale?|seule?|plus\s+grande?)\s+"
     r"(?:[\w’'-]+\s+){1,7}?(?:à|en|dans|de\s+la\s+région\s+de|de\s+l[’']oblast\s+de)\s+(?:l[’']\s*|la\s+)?$|"

@@ -5504,7 +5504,7 @@ def test_a_fall_with_its_time_in_between_is_debris() -> None:
 def test_what_most_attacks_hit_is_no_event(gazetteer) -> None:
     found = _incidents(
         gazetteer,
-        "Mardi, les frappes se sont poursuivies, et elles ont visé en majorité la ville portuaire d'Odessa.",
+        "Mardi, les frappes se sont poursuivies, et elles ont touché en majorité la capitale de la région, Odessa.",
     )
     assert found == []
 
@@ -5528,3 +5528,24 @@ def test_the_fight_for_a_town_told_on_two_days_is_one(gazetteer) -> None:
         "dans Houliaïpole, dont une partie reste sous son contrôle.",
     )
     assert [(i.event, i.place) for i in found] == [("ground_combat", "Houliaïpole")]
+
+
+# ---------------------------------------------------------------------------- round 34
+
+
+def test_drones_destroyed_with_the_night_in_between() -> None:
+    text = "L'armée dit avoir détruit dans la nuit de lundi à mardi plusieurs drones ennemis."
+    assert [(c.event, c.factual) for c in find_cues(text)] == [("air_defense", True)]
+
+
+def test_a_name_ending_in_a_soft_sign_leaves_the_comma_after_it() -> None:
+    infos = analyse("Mardi soir, à Usman, dans la région de Lipetsk, des témoins ont entendu des explosions.")
+    assert [(i.mention.surface, i.mention.place.name) for i in infos] == [
+        ("Usman", "Usman’"),
+        ("Lipetsk", "Lipetsk Oblast"),
+    ]
+
+
+def test_fires_lit_by_rockets_are_their_strike() -> None:
+    text = "Mardi soir, des roquettes ennemies ont provoqué des incendies dans deux fermes du village."
+    assert [(c.event, c.factual) for c in find_cues(text)] == [("shelling", True)]
