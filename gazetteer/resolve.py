@@ -2955,12 +2955,15 @@ def _unknown_villages(text: str, infos: list[MentionInfo]) -> list[MentionInfo]:
     taken = [(i.mention.start, i.mention.end) for i in infos]
     #: villages the text names, resolved to a known place: a homonym far from them is checked below
     known: list[MentionInfo] = []
-    apposed = [(g.start(), g.end()) for g in _UNKNOWN_VILLAGES_APPOSED_RE.finditer(text)]
-    for g in itertools.chain(_UNKNOWN_VILLAGE_RE.finditer(text), _UNKNOWN_VILLAGES_APPOSED_RE.finditer(text)):
+    matches = itertools.chain(
+        ((g, False) for g in _UNKNOWN_VILLAGE_RE.finditer(text)),
+        ((g, True) for g in _UNKNOWN_VILLAGES_APPOSED_RE.finditer(text)),
+    )
+    for g, counted in matches:
         for n in _UNKNOWN_VILLAGE_NAME_RE.finditer(text, g.start("names"), g.end("names")):
             start, end = n.start(), n.end()
             if any(s < end and start < e for s, e in taken):
-                if (g.start(), g.end()) not in apposed:
+                if not counted:
                     continue
                 known.extend(
                     i
