@@ -148,6 +148,11 @@ _GENERIC_LOWER = {
     "usine",
     "place",
 }
+#: Those of a natural feature: written with a capital (« Ile », « Mer »), the words after it may be
+#: lower-case
+_NATURAL_GENERIC = frozenset(
+    {"mer", "golfe", "ocean", "lac", "detroit", "ile", "iles", "presqu'ile", "peninsule", "baie"}
+)
 #: Lower-case words that may stand inside such a name (« centrale nucléaire de … »,
 #: « base aérienne de … », « le Vieux continent »).
 _LOWER_NAME_WORDS = {
@@ -898,6 +903,9 @@ def _case_ok(surface: str) -> bool:
     if not first[0].isupper():
         if _wfold(first) not in _GENERIC_LOWER or len(words) < 2:
             return False
+    elif len(words) > 1 and _wfold(first) in _NATURAL_GENERIC:
+        # (« l'Ile aux serpents », « la Mer noire »: the capital on the feature's word carries the name)
+        return True
     for w in words[1:]:
         f = _wfold(w)
         if (
@@ -1226,6 +1234,15 @@ _HYPHEN_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w’']*(?:-[A-ZÀ-Ý][\w’']*(?: [A-Z
 _WAR_COUNTRIES = frozenset({"UA", "RU", "MD", "RO", "BY"})
 
 
+#: A facility named after places (« le dépôt de carburant Transneft Briansk-Droujba », « la station de
+#: pompage Novorossiïsk-Tikhoretsk »)
+_FACILITY_NAMED_BEFORE_RE = re.compile(
+    r"\b(?:dépôts?|terminal|terminaux|raffinerie|entrepôts?|station)(?:\s+(?:de\s+)?(?-i:[a-zà-ÿ]+))?"
+    r"(?:\s+(?-i:[A-Z])[\w-]+)?\s+$",
+    re.I,
+)
+
+
 def _places_joined(text: str, hit: _Hit, gazetteer) -> bool:
     """Is the hit one of several places of the war's countries joined by hyphens (« la ligne
     Pokrovsk-Kostiantynivka », « la route Belgorod-Chebekino », « l'agglomération
@@ -1238,6 +1255,8 @@ def _places_joined(text: str, hit: _Hit, gazetteer) -> bool:
     m = _HYPHEN_RUN_RE.match(text, lo)
     if m is None or m.end() < hit.end:
         return False
+    if _FACILITY_NAMED_BEFORE_RE.search(text, max(0, lo - 60), lo):
+        return False  # (« le dépôt de carburant Transneft Briansk-Droujba »: a facility's name)
     for part in m.group().split("-"):
         if len(part) < 4:
             return False

@@ -293,6 +293,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:\w+\s+)?(?:ville|rive|quartiers?|localité|village|bourg|positions?|secteur|tête|faubourgs?|centre|front)\b)|"
             r"\s+«?\s*sur\s+(?:de\s+nouvelles|des|leurs|ses)\s)|"
             r"retraits?\s+(?:des\s+|de\s+leurs\s+|de\s+ses\s+)(?:\S+\s+)?(?:troupes|forces|soldats|unités|hommes|défenseurs)\b|"
+            # (« forcé l'ennemi à se retirer de Krynky », « Moscou annonce son retrait de Kherson »)
+            r"(?:à\s+se\s+(?:retirer|replier)|(?:son|leur)\s+retrait)\s+(?=(?:d[’']\s*|de\s+|du\s+)(?:la\s+|l[’']\s*)?(?:(?-i:[A-ZÀ-Ý])|île\b|îlot\b))|"
             # a town lost: « avant de perdre Otcheretyne », « l'armée a perdu le contrôle de Vuhledar »
             r"(?:perdre|perdu|perd)\s+(?:le\s+contrôle\s+(?:de|du|d[’'])\s*)?(?=(?-i:[A-ZÀ-Ý]))|"
             # « c'était au tour de Vuhledar, bastion minier, de tomber »
@@ -639,6 +641,8 @@ _SINCE_RE = re.compile(r"\bdepuis\b", _I)
 
 
 #: « …, qui doit se tenir », « se tiendra », « aura lieu », « prévue le »: after a meeting's noun
+#: « à la veille d'une », « la veille du »: right before a meeting that comes after the news
+_EVE_OF_BEFORE_RE = re.compile(r"\bveille\s+(?:d[’']\s*une?|de\s+la|du|de\s+l[’'])\s*$", _I)
 _TO_BE_HELD_AFTER_RE = re.compile(
     r"[^.;!?]{0,80}?\b(?:(?:doit|doivent|devrait|devraient)\s+(?:se\s+tenir|avoir\s+lieu)|se\s+tiendr\w+|"
     r"aura\s+lieu|prévue?s?\s+(?:pour|le|la|à|en))\b",
@@ -1449,10 +1453,16 @@ def find_cues(
             for c in cues
             if c.event == "other" or not _SIMULATED_BEFORE_RE.search(text, max(start, c.start - 40), c.start)
         ]
-    # « la réunion des ministres, qui doit se tenir à Bruxelles »: a meeting still to come
+    # « la réunion des ministres, qui doit se tenir à Bruxelles », « à la veille d'une rencontre à
+    # Genève »: a meeting still to come
     cues = [
         Cue(c.event, c.start, c.end, factual=False)
-        if c.event == "meeting" and c.factual and _TO_BE_HELD_AFTER_RE.match(text, c.end, end)
+        if c.event == "meeting"
+        and c.factual
+        and (
+            _TO_BE_HELD_AFTER_RE.match(text, c.end, end)
+            or _EVE_OF_BEFORE_RE.search(text, max(start, c.start - 30), c.start)
+        )
         else c
         for c in cues
     ]

@@ -105,7 +105,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("yesterday_before", re.compile(r"\bavant-hier\b", re.I)),
-    ("yesterday", re.compile(r"\bhier\b|\bla\s+veille\b", re.I)),
+    # (not « à la veille d'une rencontre », « la veille du sommet »: the eve of something else)
+    ("yesterday", re.compile(r"\bhier\b|\bla\s+veille\b(?!\s+(?:d[e’']|du|des)\b)", re.I)),
     ("lastweekday", re.compile(rf"\b({_WD})\s+dernier\b", re.I)),
     (
         "today",

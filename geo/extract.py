@@ -1042,9 +1042,9 @@ def _extract(
                     sent.start == 0 or text[sent.start - 1] == "\n"
                 )
                 heading_anchor = heading_day.date if heading_day.explicit and own_line else None
+        cues = find_cues(text, sent.start, sent.end, low=low, unsafe=unsafe)
         if model is not None or collect is not None:
             told.append(_Told(sent, sec, dates, last_date.get(sec), heading_day, low, unsafe))
-        cues = find_cues(text, sent.start, sent.end, low=low, unsafe=unsafe)
         if cues and not any(c.factual for c in cues):
             continue
         waiting, pending = pending, None
@@ -2440,7 +2440,9 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"\s*(?:la\s+|l[’']\s*|le\s+)?(?:(?:ville|localité|village|cité|port|région|oblast|province|district|commune|"
     r"communauté|hromada)\s+(?:\w+\s+)?"
     # (« à environ 150 km de la capitale, Minsk »)
-    r"(?:de\s+|d[’']\s*)|capitale(?:\s+[\w-]+)?\s*,\s*)?$",
+    r"(?:de\s+|d[’']\s*)|capitale(?:\s+[\w-]+)?\s*,\s*|"
+    # (« face à l'embouchure du Danube »)
+    r"(?:embouchure|estuaire|delta)\s+(?:du\s+|de\s+la\s+|de\s+l[’']\s*|d[’']\s*))?$",
     re.I,
 )
 #: « …, a déclaré jeudi à Chisinau le ministre »: where a statement was made
@@ -2571,7 +2573,16 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             continue  # « l'accord céréalier de la mer Noire », « la sécurité en mer Noire »: not a scene
         edge = _EDGE_WORDS_RE.search(before) is not None and _EDGE_BEFORE_RE.search(before) is not None
         # « Odessa, grand port du sud de l'Ukraine sur la mer Noire »: the sea or river a port is on
-        shore = m.place.kind in ("sea", "river") and _PORT_ON_BEFORE_RE.search(before) is not None
+        # (« Zmiïny, un îlot rocheux devenu célèbre en mer Noire »: the water an apposition
+        # puts the place in)
+        shore = m.place.kind in ("sea", "river") and (
+            _PORT_ON_BEFORE_RE.search(before) is not None
+            or (
+                i > 0
+                and (apposed := _APPOSED_WATER_RE.search(text, infos[i - 1].mention.end, m.start)) is not None
+                and apposed.start() == infos[i - 1].mention.end
+            )
+        )
         # « avant de repartir vers l'Ukraine », « lancés par la Russie contre l'Ukraine »: the country a
         # drone heads for, not where this event happened
         towards = m.place.kind == "country" and _TOWARDS_BEFORE_RE.search(before) is not None
@@ -2592,6 +2603,14 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             and refs[-1] == i - 1
             and _COUNTRY_OF_LINK_RE.fullmatch(text, infos[i - 1].mention.end, m.start) is not None
         )
+        if (
+            m.place.kind == "country"
+            and out
+            and out[-1] == i - 1
+            and infos[i - 1].mention.place.kind in ("river", "sea", "region")
+            and _COUNTRY_OF_LINK_RE.fullmatch(text, infos[i - 1].mention.end, m.start) is not None
+        ):
+            continue  # (« les ports du Danube en Ukraine »: the country of the place just named)
         (refs if edge or shore or towards or reference or of_ref else out).append(i)
     if guarded and not out and not refs:
         return guarded
@@ -2774,6 +2793,12 @@ _EN_ROUTE_BEFORE_RE = re.compile(r"\ben\s+route\s+(?:pour|vers)\s+(?:la\s+|le\s+
 _WATER_OF_BEFORE_RE = re.compile(
     r"\b(?:accords?|corridors?|sécurité|stabilité|(?<!large\sdes\s)(?<!large\sde\s)côtes?|littoral|céréales?|céréalier|flotte|bâtiments|navires|"
     r"sous-marins)\b(?:\s+[\w’'-]+){0,3}?\s+(?:en|de|du|d[’'])\s*(?:la\s+|le\s+|l[’']\s*)?$",
+    re.I,
+)
+#: From the end of a place's name to a sea or river: an apposition that puts the place in that water
+#: (« …, territoire « stratégique » en mer Noire »), searched between the two names
+_APPOSED_WATER_RE = re.compile(
+    r",\s+(?:(?:un|une|le|la|l[’'])\s*)?(?:[\w’'\"«»-]+\s+){1,6}?(?:en|dans|sur)\s+(?:la\s+|le\s+|l[’']\s*)?$",
     re.I,
 )
 _PORT_ON_BEFORE_RE = re.compile(

@@ -5549,3 +5549,73 @@ def test_a_name_ending_in_a_soft_sign_leaves_the_comma_after_it() -> None:
 def test_fires_lit_by_rockets_are_their_strike() -> None:
     text = "Mardi soir, des roquettes ennemies ont provoqué des incendies dans deux fermes du village."
     assert [(c.event, c.factual) for c in find_cues(text)] == [("shelling", True)]
+
+
+# ---------------------------------------------------------------------------- round 35
+
+
+def test_a_natural_feature_capitalised_on_its_generic_word() -> None:
+    infos = analyse(
+        "Jeudi, la garnison a quitté l'Ile aux serpents sous le feu ; un navire a coulé en Mer noire."
+    )
+    assert [(i.mention.surface, i.mention.place.name) for i in infos] == [
+        ("Ile aux serpents", "Snake Island"),
+        ("Mer noire", "Black Sea"),
+    ]
+
+
+def test_a_river_mouth_in_front_of_an_island_is_no_event_place(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, des frappes ukrainiennes ont visé l'île aux Serpents, face à l'embouchure du Danube.",
+    )
+    assert [(i.event, i.place) for i in found] == [("missile_strike", "île aux Serpents")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mardi, l'artillerie a contraint l'ennemi à se retirer de Krynky, sur la rive gauche.",
+        "Moscou a annoncé mardi son retrait de l'île aux Serpents.",
+    ],
+)
+def test_a_retreat_told_with_an_infinitive_or_a_possessive(text: str) -> None:
+    assert [(c.event, c.factual) for c in find_cues(text)] == [("ground_combat", True)]
+
+
+def test_an_apposition_that_puts_a_place_in_a_sea_is_no_event_place(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, des frappes ukrainiennes ont visé l'île aux Serpents, un rocher devenu stratégique en mer Noire.",
+    )
+    assert [(i.event, i.place) for i in found] == [("missile_strike", "île aux Serpents")]
+
+
+def test_the_country_of_a_river_just_named_is_no_second_place(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Dans la nuit de lundi à mardi, des drones russes ont frappé des entrepôts sur le Danube en Ukraine.",
+    )
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "Danube")]
+
+
+def test_two_places_naming_a_facility_are_not_two_places(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi matin, un incendie a ravagé le dépôt pétrolier Transneft Briansk-Droujba à Briansk, selon "
+        "les secours.",
+    )
+    assert [(i.event, i.place) for i in found] == [("fire", "Briansk")]
+
+
+def test_a_meeting_on_the_eve_of_which_news_is_told_is_still_to_come() -> None:
+    text = "Ces combats se déroulent à la veille d'une rencontre à Genève entre les deux ministres."
+    assert ("meeting", True) not in [(c.event, c.factual) for c in find_cues(text)]
+
+
+def test_the_eve_of_a_meeting_is_not_yesterday() -> None:
+    text = (
+        "Les combats ont repris à la veille d’une rencontre entre les présidents, puis de nouveau la veille."
+    )
+    found = find_dates(text, date(2025, 12, 28))
+    assert [(text[d.start : d.end], d.date) for d in found] == [("la veille", date(2025, 12, 27))]
