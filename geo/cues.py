@@ -640,9 +640,9 @@ _STATE_BEFORE_SINCE_RE = re.compile(
 _SINCE_RE = re.compile(r"\bdepuis\b", _I)
 
 
-#: « …, qui doit se tenir », « se tiendra », « aura lieu », « prévue le »: after a meeting's noun
 #: « à la veille d'une », « la veille du »: right before a meeting that comes after the news
 _EVE_OF_BEFORE_RE = re.compile(r"\bveille\s+(?:d[’']\s*une?|de\s+la|du|de\s+l[’'])\s*$", _I)
+#: « …, qui doit se tenir », « se tiendra », « aura lieu », « prévue le »: after a meeting's noun
 _TO_BE_HELD_AFTER_RE = re.compile(
     r"[^.;!?]{0,80}?\b(?:(?:doit|doivent|devrait|devraient)\s+(?:se\s+tenir|avoir\s+lieu)|se\s+tiendr\w+|"
     r"aura\s+lieu|prévue?s?\s+(?:pour|le|la|à|en))\b",

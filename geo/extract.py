@@ -1042,9 +1042,9 @@ def _extract(
                     sent.start == 0 or text[sent.start - 1] == "\n"
                 )
                 heading_anchor = heading_day.date if heading_day.explicit and own_line else None
-        cues = find_cues(text, sent.start, sent.end, low=low, unsafe=unsafe)
         if model is not None or collect is not None:
             told.append(_Told(sent, sec, dates, last_date.get(sec), heading_day, low, unsafe))
+        cues = find_cues(text, sent.start, sent.end, low=low, unsafe=unsafe)
         if cues and not any(c.factual for c in cues):
             continue
         waiting, pending = pending, None
