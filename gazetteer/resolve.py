@@ -2195,6 +2195,10 @@ def _in_region_named_like_city(text: str, prev, prev_place: Place | None, h) -> 
     )
 
 
+#: A web address (``https://…``, ``www.…``) up to the next space.
+_URL_RE = re.compile(r"(?:\bhttps?://|\bwww\.)\S+", re.I)
+
+
 def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[MentionInfo]:
     """Find, filter, resolve and characterise the toponyms of a text.
 
@@ -2219,6 +2223,10 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
     folded_text = _norm(text)
     zone = getattr(gazetteer, "war_zone", None) or {}
     hits = _scan(text, gazetteer, folded_text)
+    if "://" in text or "www." in text:
+        # (a web address is no prose: « …/Kiev-affirme-avoir-frappe… » names no place)
+        urls = [m.span() for m in _URL_RE.finditer(text)]
+        hits = [h for h in hits if not any(a <= h.start < b for a, b in urls)]
     by_surface = _surface_cache(gazetteer)
     #: the lower-case twins of the patterns apply to this text (see _search)
     safe = not lower_unsafe(text)

@@ -63,6 +63,12 @@ _STRIKE_RE = re.compile(
     r"impacts?\s+d[e’']\s*(?:un|une|des|deux|plusieurs)\s+(?:drones?|missiles?|roquettes?|obus|bombes?|projectiles?)|frappée?s?|(?:touchée?s?|attaquée?s?)\s+par(?!\s+(?:la\s+guerre|le\s+conflit|la\s+crise|les\s+coupures|(?:les|des)\s+(?:combats|affrontements)))|"
     # « une infrastructure portuaire a été endommagée par des drones »
     r"(?:endommagée?s?|détruite?s?)\s+(?:\S+\s+){0,2}?par\s+(?:un|une|des|deux|trois|plusieurs)\s+(?:\S+\s+)?(?:drones?|missiles?|obus|roquettes?|bombes?|frappes?)\b|"
+    # « Ceux-ci visaient la région d'Odessa »: the weapons of the sentence before, by a pronoun
+    r"(?:ceux-ci|celles-ci|ces\s+derni(?:ers|ères))\s+(?:visaient|ciblaient|ont\s+visé|ont\s+ciblé)"
+    r"(?=\s+(?:\w+\s+){0,2}?(?:la|le|les|l[’']|des|un|une)\b)|"
+    # « ont tenté d'attaquer avec trois drones navals le patrouilleur », « frappé à l'aide de missiles »
+    r"(?:attaqu|frapp|vis|cibl|bombard)(?:er|é|ée|és|ées|ent|ant|ait|aient)\s+(?:avec|à\s+l[’']aide\s+d[e’'])\s*"
+    r"(?:(?:un|une|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+)\s+)?(?:drones?|missiles?|roquettes?)\b|"
     # « les Russes ont utilisé des drones pour attaquer une école »
     r"(?:utilisé|employé)\s+(?:(?:des|un|une|plusieurs|\d+)\s+(?:\S+\s+)?(?:drones?|missiles?|roquettes?|bombes?)|de\s+l[’']artillerie)\s+"
     r"(?:\S+\s+)?pour\s+(?:attaquer|frapper|viser|bombarder|cibler)|"
@@ -230,7 +236,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:avions?\s+de\s+(?:chasse|combat)|hélicoptères|F-16|F-18|F-35|Eurofighter|Typhoon|Gripen|Rafale|MiG-29)|"
             # « Sébastopol repousse une attaque de drones navals »: an attack repelled from the air or sea
             # (« affirme avoir contrecarré une attaque aux drones sur Belgorod »)
-            r"(?:repouss|contrecarr)\w*\s+(?:\S+\s+){0,5}?(?:attaques?|vagues?|assauts?)\s+(?:massive\s+)?(?:de|aux)\s+(?:drones?|missiles?))\b",
+            # (« repoussé une attaque de deux drones navals »: a count before the weapon)
+            r"(?:repouss|contrecarr)\w*\s+(?:\S+\s+){0,5}?(?:attaques?|vagues?|assauts?)\s+(?:massive\s+)?(?:de|aux)\s+"
+            r"(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|nombreux|\d+)\s+)?(?:drones?|missiles?))\b",
             _I,
         ),
     ),
@@ -481,6 +489,13 @@ _GEAR_BEFORE_RE = re.compile(
 _LIT_BY_WEAPON_BEFORE_RE = re.compile(
     r"\b(?:roquettes?|missiles?|drones?|obus|shahed)\b[^.;:]{0,40}?\b(?:ont|a|avaient|avait)\s+"
     r"(?:déclenché|provoqué|causé|allumé)\s+(?:les|des|un|une|de\s+nombreux|plusieurs)\s+$",
+    _I,
+)
+#: « deux drones ont attaqué l'usine, ce qui a provoqué une explosion »: the consequence of the clause
+#: before (a strike when that clause names a weapon)
+_CONSEQUENCE_BEFORE_RE = re.compile(
+    r"[,;]\s*(?:ce\s+qui|qui)\s+(?:a|ont|avait|avaient)\s+(?:provoqué|causé|déclenché|entraîné)\s+"
+    r"(?:les|des|un|une|de\s+nombreux|plusieurs)\s+$",
     _I,
 )
 #: « un modèle que l'armée a employé dans ses raids »: the attacks a weapon serves in
@@ -1168,6 +1183,10 @@ _DEBRIS_OF_BEFORE_RE = re.compile(
     r"\b(?:débris|fragments?|restes?|morceaux|éclats|pièces?|parties?)\s+d[e’']\s*(?:un\s+|une\s+|des\s+|l[’']\s*)?(?:\w+\s+)?$",
     _I,
 )
+#: a participle that says a weapon was shot down (« intercepté », « abattus »)
+_DOWNED_PARTICIPLE_RE = re.compile(r"(?:interceptée?s?|abattue?s?|détruite?s?|neutralisée?s?)", _I)
+#: between the remains of a weapon and that participle: nothing, or its maker (« d'un missile russe »)
+_WEAPON_EPITHET_RE = re.compile(r"\s+(?:[\w-]+\s+)?", _I)
 #: a crash told with its weapon first (« un drone russe s'est écrasé »)
 _CRASHED_WEAPON_RE = re.compile(r"(drones?|missiles?)\b", _I)
 #: « simulant la chute d'un drone », « a simulé jeudi matin une attaque aérienne »
@@ -1284,6 +1303,13 @@ _DURING_THE_BEFORE_RE = re.compile(
 )
 
 
+#: « depuis le début de l' », « depuis le lancement de la »: before the war a time is counted from
+_SINCE_START_OF_BEFORE_RE = re.compile(
+    r"\bdepuis\s+(?:le\s+)?(?:début|lancement|déclenchement)\s+(?:de\s+)?(?:l[’']\s*|la\s+|leur\s+|son\s+)$",
+    _I,
+)
+
+
 def _reference_only(text: str, start: int, event: str, m: re.Match[str]) -> bool:
     """Does the cue only name a known situation, not report an event of the news?"""
     if event == "ground_combat":
@@ -1294,6 +1320,8 @@ def _reference_only(text: str, start: int, event: str, m: re.Match[str]) -> bool
         before = text[max(start, m.start() - 30) : m.start()]
         if m.group(0).lower().startswith("combat") and _COMBAT_ZONE_BEFORE_RE.search(before):
             return True
+        if _SINCE_START_OF_BEFORE_RE.search(before):
+            return True  # (« depuis le début de l'offensive de Moscou en Ukraine »: a time, not a fight)
         if _OPERATION_RE.match(m.group(0)) and _DEFINITE_BEFORE_RE.search(before):
             frame = text[
                 max(start, m.start() - 40) : m.start() - len(_DEFINITE_BEFORE_RE.search(before).group(0))
@@ -1395,6 +1423,12 @@ def find_cues(
                 # « des roquettes ont provoqué des incendies dans deux fermes de X »: the
                 # rockets' strike there, the fires its consequence
                 event = first_weapon_event(text, lit.start(), lit.end()) or event
+            elif event in ("fire", "explosion") and (
+                then := _CONSEQUENCE_BEFORE_RE.search(text, max(start, m.start() - 50), m.start())
+            ):
+                # « deux drones ont attaqué l'usine, ce qui a provoqué une explosion »: the drones'
+                # strike there, the blast its consequence
+                event = first_weapon_event(text, start, then.start()) or event
             cues.append(Cue(event, m.start(), m.end()))
             taken.append((m.start(), m.end()))
     consumed = [(c.start, c.end + 30) for c in cues if c.event == "air_defense"] + [
@@ -1500,6 +1534,24 @@ def find_cues(
             and _ON_BUILDING_AFTER_RE.match(text, c.end, end)
             else c
             for c in cues
+        ]
+    # « des fragments d'un missile russe intercepté étaient tombés près de X »: what the weapon whose
+    # remains fell had undergone (elsewhere), not an interception here
+    if any(c.event == "debris" and c.factual for c in cues) and any(c.event == "air_defense" for c in cues):
+        cues = [
+            c
+            for c in cues
+            if not (
+                c.event == "air_defense"
+                and _DOWNED_PARTICIPLE_RE.fullmatch(text, c.start, c.end)
+                and any(
+                    k.event == "debris"
+                    and k.factual
+                    and k.end <= c.start
+                    and _WEAPON_EPITHET_RE.fullmatch(text, k.end, c.start)
+                    for k in cues
+                )
+            )
         ]
     # « une incursion de groupes de sabotage », « neutralisé un groupe de sabotage »: sabotage and
     # reconnaissance units fight on the ground (their « sabotage » is no blast, and what « neutralised »

@@ -57,6 +57,8 @@ class DateMention:
     precision: Precision
     explicit: bool = False
     absolute: bool = False
+    #: a span of days with no day of its own (« ces derniers jours »): it tells no day to merge on
+    vague: bool = False
 
 
 def resolve_weekday(weekday: int, anchor: date) -> date:
@@ -116,6 +118,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("lastweek", re.compile(r"\bla\s+semaine\s+(?:dernière|passée)\b", re.I)),
+    # « ont frappé ces derniers jours Moscou »: the last few days, not the date of the sentence before
+    ("recentdays", re.compile(r"\bces\s+(?:derniers|tout\s+derniers)\s+jours\b", re.I)),
     ("thisweek", re.compile(r"\bcette\s+semaine\b|\bce\s+week-end\b", re.I)),
     ("lastweekend", re.compile(r"\ble\s+week-end\s+dernier\b", re.I)),
     ("lastmonth", re.compile(r"\ble\s+mois\s+(?:dernier|passé)\b", re.I)),
@@ -152,6 +156,7 @@ _KEYWORDS = (
     "sylvestre",
     "réveillon",
     "nouvel an",
+    "derniers jours",
     "jour de l",
     "début",
     "fin",
@@ -174,6 +179,7 @@ _NEEDS: dict[str, str | tuple[str, ...]] = {
     "lastweekday": ("dernier",),
     "today": ("aujourd", "cette", "ce matin", "cet ", "ce soir", "aube", "nuit"),
     "lastweek": ("semaine",),
+    "recentdays": ("derniers jours",),
     "thisweek": ("cette semaine", "week-end"),
     "lastweekend": ("week-end",),
     "lastmonth": ("mois",),
@@ -185,6 +191,8 @@ _NEEDS: dict[str, str | tuple[str, ...]] = {
 }
 
 
+#: the expressions of a span of recent days (see :attr:`DateMention.vague`)
+_VAGUE = frozenset({"recentdays"})
 #: the patterns that need a digit (« 13 novembre », « nuit du 12 au 13 mars »)
 _NEEDS_DIGIT = frozenset({"nightnum", "full", "daymonth"})
 _DIGIT_RE = re.compile(r"\d")
@@ -338,6 +346,9 @@ def _resolve(
     elif kind == "lastweek":
         d = anchor - timedelta(days=anchor.weekday() + 7)
         precision = "week"
+    elif kind == "recentdays":
+        d = anchor
+        precision = "week"
     elif kind == "thisweek":
         d = anchor - timedelta(days=anchor.weekday())
         precision = "week"
@@ -453,7 +464,7 @@ def find_dates(
                 continue
             d, precision, explicit, absolute = got
             taken.append((m_start, m_end))
-            found.append(DateMention(m_start, m_end, d, precision, explicit, absolute))
+            found.append(DateMention(m_start, m_end, d, precision, explicit, absolute, kind in _VAGUE))
     found.sort(key=lambda x: x.start)
     return found
 
@@ -485,7 +496,7 @@ def _find_dates_plain(
                 continue
             d, precision, explicit, absolute = got
             taken.append((m.start(), m.end()))
-            found.append(DateMention(m.start(), m.end(), d, precision, explicit, absolute))
+            found.append(DateMention(m.start(), m.end(), d, precision, explicit, absolute, kind in _VAGUE))
     found.sort(key=lambda x: x.start)
     return found
 

@@ -715,7 +715,8 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
         "debris",
         lambda k, d: (
             (k.event == "air_defense" or k.event in _STRIKES)
-            and k.section == d.section
+            # (or a headline's: « Un drone est tombé à Voronej » above the drone that hit a building there)
+            and (k.section == d.section or (d.headline and k.event in _STRIKES))
             and _dates_compatible(k, d)
             and _same_place(k, d)
         ),
@@ -1091,10 +1092,13 @@ def _extract(
             # « Les discussions ont démarré mercredi. Les dirigeants ont visité le cosmodrome de X. »
             # « Des drones ont frappé cette nuit. À Kharkiv, trois immeubles sont touchés. »
             _, cue, dm = waiting
+            here = [i for i, m in enumerate(infos) if sent.start <= m.mention.start < sent.end and located[i]]
+            # (not a reference point: « attaqués à 340 km au sud-ouest de Sébastopol, port d'attache de
+            # la flotte en Crimée »)
+            scenes = set(_drop_reference_places(text, sent, infos, here)) if here else set()
             for i, m in enumerate(infos):
                 if (
-                    sent.start <= m.mention.start < sent.end
-                    and located[i]
+                    i in scenes
                     and not m.polity
                     and (cue.event == "meeting" or _in_theatre(m.mention.place))
                     and not _long_ago(dm, pub)
@@ -1108,6 +1112,7 @@ def _extract(
                         )
                         and not _DESTINATION_RE.search(before)
                         and not _RESIDENCE_BEFORE_RE.search(before)  # (« notre correspondant en Roumanie »)
+                        and not _MAKER_BEFORE_RE.search(before)  # (« chaque drone fabriqué en Ukraine »)
                         and not (cue.event == "meeting" and _STATE_OF_BEFORE_RE.search(before))
                     ):
                         w = weapons if cue.event != "meeting" else None
@@ -2120,7 +2125,7 @@ def _draft(
         place=place,
         date=dm.date if dm else default_day,
         precision=dm.precision if dm else "day",
-        date_default=dm is None,
+        date_default=dm is None or dm.vague,
         pluperfect=_PLUPERFECT_RE.search(text, sent.start, sent.end) is not None,
         mixed=_several(weapon_events(text, sent.start, sent.end)) if event in _STRIKES else frozenset(),
         sentence=sent,
@@ -2371,9 +2376,21 @@ def _antecedent(
             and not _BEARING_BEFORE_RE.search(text, max(0, info.mention.start - 60), info.mention.start)
             # (« Stepove, qui fait partie de la commune d'Avdiïvka. … Dans ce village, un incendie »)
             and not _PART_OF_BEFORE_RE.search(text, max(0, info.mention.start - 60), info.mention.start)
+            # (« contre Selydove, près de Donetsk … l'hôpital de cette ville »: Selydove's)
+            and not _NEAR_OTHER_BEFORE_RE.search(text, max(0, info.mention.start - 60), info.mention.start)
         ):
             return j
     return None
+
+
+#: « Selydove, près de », « la ville de Krasnohorivka non loin de »: a place named to situate the one
+#: just named
+_NEAR_OTHER_BEFORE_RE = re.compile(
+    r"(?:(?-i:[A-ZÀ-Ý])[\w’'-]+,?|\b(?:ville|localité|village)\s+(?:de\s+|d[’']\s*)(?-i:[A-ZÀ-Ý])[\w’'-]+)\s+"
+    r"(?:située?\s+)?(?:tout\s+)?(?:près|non\s+loin|à\s+proximité)\s+(?:de\s+|d[’']\s*)"
+    r"(?:la\s+(?:grande\s+)?ville\s+(?:de\s+|d[’']\s*))?$",
+    re.I,
+)
 
 
 #: « (l'offensive lancée) dans la région russe de (Koursk) »
@@ -2420,12 +2437,16 @@ _REFERENCE_BEFORE_RE = re.compile(
     # apposition that says what the town is, in the area named)
     r"(?-i:[A-ZÀ-Ý])[\w’'-]+,\s+(?:le|la|l[’'])\s*(?:derni(?:er|ère)|principale?|seule?|plus\s+grande?)\s+"
     r"(?:[\w’'-]+\s+){1,7}?(?:à|en|dans|de\s+la\s+région\s+de|de\s+l[’']oblast\s+de)\s+(?:l[’']\s*|la\s+)?$|"
+    # (« la raffinerie de Riazan, l'une des plus grandes en Russie »: the area a superlative is counted in)
+    r",\s*l[’']\s*une?\s+des\s+(?:plus\s+|principa(?:les|ux)\s+)(?:[\w’'-]+\s+){0,4}?"
+    r"(?:en\s+|de\s+|du\s+|des\s+|d[’']\s*|dans\s+)(?:l[’']\s*|la\s+|le\s+)?$|"
     # (« Izioum, petite ville de l'est de l'Ukraine »: the country a town is in)
     r"\b(?:villes?|localités?|villages?|cités?|ports?)\s+(?:[\w-]+\s+){0,2}?(?:du\s+|de\s+l[’']\s*)"
     r"(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+(?:de\s+|d[’']\s*)(?:l[’']\s*|la\s+)?$|"
     # (« Lozova dans l'est de l'Ukraine », right after a name; but « une frappe dans
     # le sud du pays » is there, and « dans le centre de Dobropillia » is the town)
-    r"(?-i:[A-ZÀ-Ý])[\w’'-]+\s+dans\s+(?:l[’']\s*|le\s+)(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de\s+|d[’']\s*)"
+    # (and after a comma: « la région d'Odessa, dans le Sud de l'Ukraine »)
+    r"(?-i:[A-ZÀ-Ý])[\w’'-]+,?\s+dans\s+(?:l[’']\s*|le\s+)(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de\s+|d[’']\s*)"
     r"(?:l[’']\s*|la\s+)?$|"
     # (« la plus grande attaque depuis l'offensive russe en Ukraine »: the war a record is counted in)
     r"\bdepuis\s+(?:le\s+début\s+de\s+)?(?:l[’']\s*|la\s+)(?:offensive|invasion|guerre)(?:\s+[\w-]+){0,2}?\s+(?:en|de|contre)\s+(?:l[’']\s*)?$|"
@@ -2434,11 +2455,13 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"(?:km|kilomètres)\s+(?:à\s+vol\s+d[’']oiseau\s+)?(?:\S+\s+){0,2}?d[e’']|"
     r",\s*(?:[\w’'-]+\s+){1,4}?(?:proches?|non\s+loin|à\s+proximité)\s+d[e’']|"
     r"\bsur\s+la\s+rive\s+(?:droite|gauche|nord|sud|est|ouest|opposée)\s+d[eu’']|"
-    # « sur la route entre Chișinău et Tiraspol », « l'axe reliant X à Y »
-    r"\b(?:route|axe|autoroute|voie|ligne)\s+(?:\S+\s+)?(?:entre|reliant)\s+(?:[\w’'-]+\s+){0,3}?(?:et|à)?)"
+    # « sur la route entre Chișinău et Tiraspol », « l'axe reliant X à Y », « le pont de Kertch, une
+    # infrastructure vitale reliant la Russie à la péninsule annexée de Crimée »
+    r"\b(?:route|axe|autoroute|voie|ligne|pont|ouvrage|infrastructure|liaison|corridor|gazoduc|oléoduc)\s+(?:\S+\s+)?"
+    r"(?:entre|reliant)\s+(?:[\w’'-]+\s+){0,3}?(?:et|à)?)"
     # (« face à la commune roumaine de Chilia Veche »)
     r"\s*(?:la\s+|l[’']\s*|le\s+)?(?:(?:ville|localité|village|cité|port|région|oblast|province|district|commune|"
-    r"communauté|hromada)\s+(?:\w+\s+)?"
+    r"communauté|hromada|péninsule)\s+(?:\w+\s+)?"
     # (« à environ 150 km de la capitale, Minsk »)
     r"(?:de\s+|d[’']\s*)|capitale(?:\s+[\w-]+)?\s*,\s*|"
     # (« face à l'embouchure du Danube »)
@@ -2537,6 +2560,7 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
     """The places of a sentence minus datelines, route stops and reference points of another place."""
     out: list[int] = []
     refs: list[int] = []
+    far: set[int] = set()
     guarded: list[int] = []
     for i in places:
         m = infos[i].mention
@@ -2611,7 +2635,19 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             and _COUNTRY_OF_LINK_RE.fullmatch(text, infos[i - 1].mention.end, m.start) is not None
         ):
             continue  # (« les ports du Danube en Ukraine »: the country of the place just named)
-        (refs if edge or shore or towards or reference or of_ref else out).append(i)
+        # (« à 340 km au sud-ouest de Sébastopol, port d'attache de la flotte en Crimée »: the place an
+        # apposition to a reference point puts it in is one too)
+        apposed_to_ref = (
+            bool(refs)
+            and refs[-1] < i
+            and _APPOSITION_OF_REF_RE.fullmatch(text, infos[refs[-1]].mention.end, m.start) is not None
+        )
+        # (« attaqués à 340 km au sud-ouest de Sébastopol »: a point so far away is no fallback place)
+        if (far_m := _FAR_DISTANCE_BEFORE_RE.search(before)) is not None and int(far_m.group(1)) >= _FAR_KM:
+            far.add(i)
+        elif apposed_to_ref and refs[-1] in far:
+            far.add(i)
+        (refs if edge or shore or towards or reference or of_ref or apposed_to_ref else out).append(i)
     if guarded and not out and not refs:
         return guarded
     if not refs or not any(infos[i].mention.place.kind in _SETTLEMENT_KINDS for i in out):
@@ -2621,11 +2657,27 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             refs = [
                 i for i in refs if infos[i].mention.place.kind not in ("country", "continent", "river", "sea")
             ]
-        return sorted(out + refs)
+        return sorted(out + [i for i in refs if i not in far])
     return out
 
 
 _SETTLEMENT_KINDS = {"city", "village", "district", "landmark"}
+#: « à 340 km au sud-ouest de », « à quelque 200 kilomètres de la ville de »: a distance (group 1, km)
+_FAR_DISTANCE_BEFORE_RE = re.compile(
+    r"\bà\s+(?:(?:environ|quelque|près\s+de|plus\s+de)\s+)?(\d{2,4})\s*(?:km|kilomètres)\s+(?:\S+\s+){0,3}?"
+    r"d[e’']\s*(?:la\s+|l[’']\s*)?(?:(?:ville|localité|village|port|capitale)\s+(?:de\s+|d[’']\s*))?$",
+    re.I,
+)
+#: How far (km) a reference point must lie to be no stand-in for the place of its event.
+_FAR_KM = 100
+#: « Sébastopol, port d'attache de la flotte russe en »: an apposition that says what a place is and
+#: where it lies (to the next place's mention)
+_APPOSITION_OF_REF_RE = re.compile(
+    r",\s+(?:le\s+|la\s+|l[’']\s*|un\s+|une\s+)?(?:grand\s+|principal\s+|ancien\s+|ancienne\s+)?"
+    r"(?:port|ville|capitale|chef-lieu|base|centre|village|localité|cité|siège|bastion|fief|bourg)\b"
+    r"[^,;.!?()«»\"]{0,80}?\b(?:en|au|aux|dans|de|du|d[’'])\s*(?:la\s+|le\s+|l[’']\s*)?(?:\w+\s+)?",
+    re.I,
+)
 #: « Galati en Roumanie », « Galati, en Roumanie »: a town and the country it is in
 _COUNTRY_OF_LINK_RE = re.compile(r"\s*,?\s*(?:en|au|aux)\s+")
 _OPEN_BRACKET_RE = re.compile(r"\s*\(\s*")

@@ -5619,3 +5619,133 @@ def test_the_eve_of_a_meeting_is_not_yesterday() -> None:
     )
     found = find_dates(text, date(2025, 12, 28))
     assert [(text[d.start : d.end], d.date) for d in found] == [("la veille", date(2025, 12, 27))]
+
+
+# ---------------------------------------------------------------------------- round 36
+
+
+def test_an_attack_repelled_with_a_count_of_drones_is_air_defence() -> None:
+    text = "Mardi, la marine a repoussé une attaque de quatre drones navals contre un pétrolier."
+    assert [(c.event, c.factual) for c in find_cues(text)] == [("air_defense", True)]
+
+
+def test_an_attack_made_with_drones_is_a_strike() -> None:
+    text = "Dans la nuit, l'armée a tenté d'attaquer avec cinq drones navals un navire de ravitaillement."
+    assert [(c.event, c.factual) for c in find_cues(text)] == [("drone_strike", True)]
+
+
+def test_a_straight_quote_before_a_name_opens_no_sentence() -> None:
+    text = 'Selon la flotte, "deux vedettes ont visé le "Amiral Ivanov" au large", a dit un officier.'
+    assert [text[s.start : s.end] for s in sentences(text)] == [text]
+
+
+def test_the_last_few_days_are_no_day_of_the_sentence_before(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Le 3 juin, des drones ont visé le pont de Kertch, un ouvrage reliant la Russie à la péninsule "
+        "de Crimée. Par ailleurs, des drones ont frappé ces derniers jours Moscou et la Crimée.",
+    )
+    assert sorted((i.event, i.place, i.date.isoformat()) for i in found) == [
+        ("drone_strike", "Crimée", "2024-06-05"),
+        ("drone_strike", "Moscou", "2024-06-05"),
+        ("drone_strike", "pont de Crimée", "2024-06-03"),
+    ]
+
+
+def test_the_last_few_days_tell_no_day_to_merge_on() -> None:
+    found = find_dates("Des drones ont frappé ces derniers jours la ville.", date(2024, 6, 5))
+    assert [(d.date, d.precision, d.vague) for d in found] == [(date(2024, 6, 5), "week", True)]
+
+
+def test_a_blast_caused_by_a_drone_attack_is_that_strike() -> None:
+    text = "Trois drones ont attaqué les cuves d'un dépôt de Koursk, ce qui a provoqué une explosion."
+    assert ("explosion", True) not in [(c.event, c.factual) for c in find_cues(text)]
+    assert ("drone_strike", True) in [(c.event, c.factual) for c in find_cues(text)]
+
+
+def test_a_headline_drone_fall_is_the_strike_told_below(gazetteer) -> None:
+    text = (
+        "Un drone est tombé à Lipetsk\n\nSamedi, un drone ukrainien s'est écrasé sur un immeuble de Lipetsk, "
+        "blessant trois habitants. « Un drone est tombé à Lipetsk », a écrit le gouverneur.\n"
+    )
+    found = extract(
+        parse_article(text, article_id="t", published=date(2024, 6, 8)), gazetteer=gazetteer
+    ).incidents
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "Lipetsk")]
+
+
+def test_the_country_a_superlative_is_counted_in_is_no_event_place(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Lundi, une attaque de drones a visé Saratov. Selon la presse, l'usine en feu est la raffinerie de "
+        "Saratov, l'une des plus anciennes en Russie.",
+    )
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "Saratov")]
+
+
+def test_a_pronoun_for_the_drones_that_targeted_a_region(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, l'armée a dit avoir abattu vingt drones Shahed lancés par la Russie. Ceux-ci visaient la "
+        "région de Tchernihiv et celle de Soumy, a-t-elle ajouté.",
+    )
+    assert [(i.event, i.place) for i in found] == [
+        ("drone_strike", "région de Tcherniguiv"),
+        ("drone_strike", "région de Soumy"),
+    ]
+
+
+def test_the_country_after_a_comma_that_situates_a_region_is_no_event_place(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, des drones ont endommagé un entrepôt de la région de Mykolaïv, dans le sud de l'Ukraine, "
+        "et l'armée dit en avoir abattu douze.",
+    )
+    assert {i.place for i in found} == {"région de Mykolaïv"}
+
+
+def test_where_a_weapon_is_made_is_no_place_for_a_waiting_meeting(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, le ministre s'est entretenu avec son homologue néerlandais. "
+        "« Chaque obus fabriqué en Ukraine compte », a-t-il écrit.",
+    )
+    assert [(i.event, i.place) for i in found] == []
+
+
+def test_the_region_an_apposition_puts_a_distant_reference_in_is_no_event_place(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Dans la nuit, des drones navals ont attaqué un pétrolier à 300 km au sud de Sébastopol, base de la "
+        "flotte russe en Crimée. Ces derniers jours, des drones ont aussi frappé la Crimée.",
+    )
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "Crimée")]
+
+
+def test_the_remains_of_a_weapon_shot_down_elsewhere_are_debris() -> None:
+    text = "Mardi, des fragments d'un drone russe abattu sont tombés près du village de Criva."
+    assert [(c.event, c.factual) for c in find_cues(text)] == [("debris", True)]
+
+
+def test_this_town_is_not_the_city_that_situates_it(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, des tirs russes ont visé Kourakhove, près de Donetsk. Ces frappes ont endommagé l'école de "
+        "cette ville, selon le maire.",
+    )
+    assert [i.place for i in found] == ["Kourakhové"]
+
+
+def test_a_web_address_names_no_place() -> None:
+    infos = analyse(
+        "Source link : https://exemple.fr/Kiev-affirme-avoir-frappe-Odessa.html\n\nUn drone à Lviv."
+    )
+    assert [i.mention.surface for i in infos] == ["Lviv"]
+
+
+def test_the_start_of_the_war_a_record_counts_from_is_no_fight() -> None:
+    text = (
+        "Mardi, l'armée a annoncé avoir intercepté 150 drones dans la nuit, l'une des vagues les plus "
+        "massives depuis le début de l'offensive de grande ampleur de Moscou."
+    )
+    assert ("ground_combat", True) not in [(c.event, c.factual) for c in find_cues(text)]
