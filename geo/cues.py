@@ -88,7 +88,7 @@ _STRIKE_RE = re.compile(
     r"(?:obus|missiles?|drones?|roquettes?|bombes?|frappes?|tirs?)|"
     r"attaquée?s?\s+(?:dans\s+la\s+nuit|cette\s+nuit|la\s+nuit|ce\s+matin|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:a|ont|avait)\s+(?:de\s+nouveau\s+)?été\s+la\s+cible|ciblée?s?|"
     r"explosions?\s+d[’']une?\s+(?:\S+\s+)?(?:drones?|missiles?|obus|roquettes?)|tirs\s+(?:russes?\s+|ukrainiens?\s+)?sur\s|"
-    r"(?:ont|a)\s+été\s+tirés?|tirs?\s+(?:de\s+)?(?:missiles?|roquettes?|drones?|d[’']artillerie|lance-roquettes|mortiers?|chars?)|"
+    r"(?:ont|a)\s+été\s+tirés?|tirs?\s+(?:de\s+|au\s+|aux\s+)?(?:missiles?|roquettes?|drones?|d[’']artillerie|lance-roquettes|mortiers?|chars?)|"
     r"(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\S+\s+)?envoyé\s*,?\s+(?:[^\s.;:!?]+\s+){0,2}?(?:[^\s.;:!?]+\s*,\s+)?(?:des|plusieurs|\d+|une?)\s+(?:\S+\s+)?"
     r"(?:drones?|missiles?|roquettes?)\s+(?:\S+\s+)?(?:sur|contre)\s|frappant\s+(?:le|la|les|l[’']|un|une|des|plusieurs)\s|"
     r"(?:a|ont|avait|avaient|aurait|auraient)\s+lancé\s*,?\s+(?:[^.;:«»]{0,60}?,\s+)?(?:plus\s+de\s+|au\s+moins\s+|près\s+de\s+)?\S+\s+"
@@ -543,7 +543,9 @@ _TREND_WORDS = (
     "rares",
 )
 _CLAUSE_SPLIT_RE = re.compile(
-    r"[;:]|,\s+(?=(?:mais|alors|où|qui|tandis|dont|et|déjà|lorsque)\b)|,\s+(?:[\w’'-]+\s+){0,3}?(?:régulièrement|quotidiennement)\b[^,;]*|\s+(?:mais|tandis\s+que|et)\s+"
+    # (« …, des accusations rejetées par X qui a dénoncé une tentative de … »: a comment on the claim)
+    r"[;:]|,\s+(?=(?:mais|alors|où|qui|tandis|dont|et|déjà|lorsque)\b)|"
+    r",\s+(?=(?:des|une|les|ces)\s+(?:accusations?|allégations?|affirmations?)\b)|,\s+(?:[\w’'-]+\s+){0,3}?(?:régulièrement|quotidiennement)\b[^,;]*|\s+(?:mais|tandis\s+que|et)\s+"
 )
 
 _NATIONALITY: list[tuple[str, re.Pattern[str]]] = [

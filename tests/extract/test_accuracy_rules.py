@@ -5749,3 +5749,16 @@ def test_the_start_of_the_war_a_record_counts_from_is_no_fight() -> None:
         "massives depuis le début de l'offensive de grande ampleur de Moscou."
     )
     assert ("ground_combat", True) not in [(c.event, c.factual) for c in find_cues(text)]
+
+
+def test_fire_from_a_rocket_launcher_is_shelling() -> None:
+    text = "Des tirs au lance-roquettes multiple sur Kramatorsk ont fait lundi « plusieurs blessés », selon le maire."
+    assert [(c.event, c.factual) for c in find_cues(text)] == [("shelling", True)]
+
+
+def test_a_comment_on_the_claim_leaves_the_strike_factual() -> None:
+    text = (
+        "Le 2 mai, un drone avait frappé un dépôt de Bender, des accusations rejetées par Chisinau qui a "
+        "dénoncé une tentative de semer la peur."
+    )
+    assert [(c.event, c.factual) for c in find_cues(text)] == [("drone_strike", True)]
