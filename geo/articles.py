@@ -656,6 +656,29 @@ def _line_goes_on(text: str, before: int, after: int) -> bool:
     )
 
 
+#: Names written with a capital inside them (« DeepState », « TikTok »), which are no heading glued
+#: to the text before it (« …sur KievLa capitale… »)
+_CAMEL_CASE_NAMES = frozenset(
+    {
+        "DeepState", "DeepStateMap", "TikTok", "WhatsApp", "YouTube", "LinkedIn", "OpenAI", "ChatGPT",
+        "iPhone", "BlackRock", "SpaceX", "PlayStation", "McDonald", "MacBook", "PayPal", "GitHub",
+        "FlightRadar", "MarineTraffic", "AliExpress", "BuzzFeed", "HuffPost", "NewsGuard", "RusHydro",
+        "LiveUAMap", "BlaBlaCar", "GoFundMe", "DeepMind", "TotalEnergies", "ExxonMobil", "KyivStar",
+    }
+)  # fmt: skip
+
+
+def _camel_case_name(text: str, pos: int) -> bool:
+    """Is the capital at ``pos``, glued to a lower-case letter, inside a name of :data:`_CAMEL_CASE_NAMES`?"""
+    a = pos
+    while a > 0 and text[a - 1].isalpha():
+        a -= 1
+    b = pos + 1
+    while b < len(text) and text[b].isalpha():
+        b += 1
+    return text[a:b] in _CAMEL_CASE_NAMES
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Split ``text[start:end]`` into sentence spans (offsets into ``text``).
 
@@ -675,6 +698,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
         # (the cheap test on the break first: both are pure, and the abbreviation is only looked
         # for before a break of spaces without a line break)
         gap = text[b:gap_end]
+        if not gap and first.isupper() and _camel_case_name(text, b):
+            continue  # (« la chaîne DeepState »: a brand's capital, not a heading glued to the text)
         if not gap.strip():
             if "\n" not in gap:
                 if _ABBREV_RE.search(text[max(pos, b - 6) : b]):

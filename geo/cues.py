@@ -545,7 +545,9 @@ _TREND_WORDS = (
 _CLAUSE_SPLIT_RE = re.compile(
     # (« …, des accusations rejetées par X qui a dénoncé une tentative de … »: a comment on the claim)
     r"[;:]|,\s+(?=(?:mais|alors|où|qui|tandis|dont|et|déjà|lorsque)\b)|"
-    r",\s+(?=(?:des|une|les|ces)\s+(?:accusations?|allégations?|affirmations?)\b)|,\s+(?:[\w’'-]+\s+){0,3}?(?:régulièrement|quotidiennement)\b[^,;]*|\s+(?:mais|tandis\s+que|et)\s+"
+    r",\s+(?=(?:des|une|les|ces)\s+(?:accusations?|allégations?|affirmations?)\b)|"
+    # (« …, sur fond de rumeurs de retraite »: the background, not the claim)
+    r",\s+(?=sur\s+fond\s+d)|,\s+(?:[\w’'-]+\s+){0,3}?(?:régulièrement|quotidiennement)\b[^,;]*|\s+(?:mais|tandis\s+que|et)\s+"
 )
 
 _NATIONALITY: list[tuple[str, re.Pattern[str]]] = [

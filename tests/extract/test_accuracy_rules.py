@@ -5762,3 +5762,16 @@ def test_a_comment_on_the_claim_leaves_the_strike_factual() -> None:
         "dénoncé une tentative de semer la peur."
     )
     assert [(c.event, c.factual) for c in find_cues(text)] == [("drone_strike", True)]
+
+
+def test_the_background_after_sur_fond_de_leaves_the_claim_factual() -> None:
+    text = (
+        "L'armée a affirmé mardi tenir sa tête de pont de Krynky, sur fond de rumeurs d'un retrait face à des "
+        "assauts répétés."
+    )
+    assert ("ground_combat", True) in [(c.event, c.factual) for c in find_cues(text)]
+
+
+def test_a_brand_with_a_capital_inside_is_no_glued_heading() -> None:
+    text = "Selon la chaîne DeepState, les troupes russes ont avancé près de Toretsk."
+    assert [text[s.start : s.end] for s in sentences(text)] == [text]
