@@ -2384,11 +2384,12 @@ def _antecedent(
 
 
 #: « Selydove, près de », « la ville de Krasnohorivka non loin de »: a place named to situate the one
-#: just named
+#: just named; and « la région d'Izioum, située entre Kharkiv et le Donbass »: two of them
 _NEAR_OTHER_BEFORE_RE = re.compile(
     r"(?:(?-i:[A-ZÀ-Ý])[\w’'-]+,?|\b(?:ville|localité|village)\s+(?:de\s+|d[’']\s*)(?-i:[A-ZÀ-Ý])[\w’'-]+)\s+"
     r"(?:située?\s+)?(?:tout\s+)?(?:près|non\s+loin|à\s+proximité)\s+(?:de\s+|d[’']\s*)"
-    r"(?:la\s+(?:grande\s+)?ville\s+(?:de\s+|d[’']\s*))?$",
+    r"(?:la\s+(?:grande\s+)?ville\s+(?:de\s+|d[’']\s*))?$|"
+    r"\bsituée?s?\s+entre\s+(?:(?:le|la|les)\s+|l[’']\s*)?(?:[\w’'-]+\s+){0,3}?(?:et\s+(?:(?:le|la|les)\s+|l[’']\s*)?)?$",
     re.I,
 )
 

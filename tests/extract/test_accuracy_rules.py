@@ -5775,3 +5775,12 @@ def test_the_background_after_sur_fond_de_leaves_the_claim_factual() -> None:
 def test_a_brand_with_a_capital_inside_is_no_glued_heading() -> None:
     text = "Selon la chaîne DeepState, les troupes russes ont avancé près de Toretsk."
     assert [text[s.start : s.end] for s in sentences(text)] == [text]
+
+
+def test_this_sector_is_not_a_place_named_to_situate_it(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Les lignes russes cèdent dans la région d'Izioum, située entre Kharkiv et le Donbass. Mardi, "
+        "l'armée ukrainienne a lancé une contre-offensive dans ce secteur.",
+    )
+    assert [(i.event, i.place) for i in found] == [("ground_combat", "Izioum")]
