@@ -2273,7 +2273,9 @@ _ANAPHORA_RE = re.compile(
     # « la ville a été visée », « des tirs ont visé la périphérie de la ville »: the town told before
     r"\b(?:la|cette)\s+(?=ville\b|localité\b)|"
     # « abattus à proximité du site », « déployés autour du site »: the plant or base told before
-    r"\b(?:du|le|au)\s+(?=site\b))(région|oblast|zone|secteur|ville|localité|village|site)"
+    r"\b(?:du|le|au)\s+(?=site\b)|"
+    # « le navire avait bombardé l'île »: the island told before
+    r"(?<![\w’'])(?:l[’']\s*|cette\s+)(?=île\b|îlot\b))(région|oblast|zone|secteur|ville|localité|village|site|île|îlot)"
     r"(?:\s+(?:frontalière|russe|ukrainienne|voisine|même))?\b(?!\s+(?:de|d[’']|du|des)\b)",
     re.I,
 )
@@ -2327,6 +2329,9 @@ def _topic_before(text: str, sent: Span, infos: list[MentionInfo], starts: list[
     return found
 
 
+_ISLAND_RE = re.compile(r"\b(?:île|îlot|ile)\b", re.I)
+
+
 def _anaphora(text: str, sent: Span, infos: list[MentionInfo], starts: list[int]) -> int | None:
     """Index of the place « dans cette région » / « dans ce secteur » refers to (the last one named)."""
     m = _ANAPHORA_RE.search(text, sent.start, sent.end)
@@ -2340,6 +2345,10 @@ def _anaphora(text: str, sent: Span, infos: list[MentionInfo], starts: list[int]
             return None
         return _topic_before(text, sent, infos, starts)
     noun = m.group(1).lower()
+    if noun in ("île", "îlot"):
+        j = _antecedent(text, sent, infos, starts, m.start(), {"region", "landmark"})
+        # (an island: a name that says so, « l'île aux Serpents », « Zmiïny »)
+        return j if j is not None and _ISLAND_RE.search(infos[j].mention.surface) else None
     kinds = (
         {"oblast", "region"}
         if noun in ("région", "oblast")

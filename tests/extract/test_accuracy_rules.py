@@ -5784,3 +5784,15 @@ def test_this_sector_is_not_a_place_named_to_situate_it(gazetteer) -> None:
         "l'armée ukrainienne a lancé une contre-offensive dans ce secteur.",
     )
     assert [(i.event, i.place) for i in found] == [("ground_combat", "Izioum")]
+
+
+def test_the_island_told_before(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, des drones ukrainiens ont visé l'île aux Serpents. Le 24 février, un croiseur russe avait "
+        "bombardé l'île avant d'y débarquer.",
+    )
+    assert sorted((i.place, i.date.isoformat()) for i in found) == [
+        ("île aux Serpents", "2024-02-24"),
+        ("île aux Serpents", "2024-06-04"),
+    ]
