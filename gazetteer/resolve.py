@@ -1270,6 +1270,10 @@ def _places_joined(text: str, hit: _Hit, gazetteer) -> bool:
     return True
 
 
+#: After the first word of an English name: « Center for a New… », « Institute for the Study of War »
+_ENGLISH_NAME_AFTER_RE = re.compile(r" (?:for|of) (?:the |a |an )?[A-Z]")
+
+
 def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
     """Why this hit is not a toponym (``None`` when it is one)."""
     surface = text[hit.start : hit.end]
@@ -1285,6 +1289,9 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
         and surface[2:4].lower() == "il"
     ):
         return "elided pronoun (« S'il a reconnu », not the village of Sil)"
+    # an English name: « le centre de réflexion Center for a New American Security »
+    if _ENGLISH_NAME_AFTER_RE.match(text, hit.end) and surface[:1].isupper():
+        return "organisation (an English name)"
     # ships, units and buildings: « le croiseur Moskva », « l'hôtel voisin Droujba »
     if "ship" in hit.context and _SHIP_RE.search(hit.before):
         return "ship"

@@ -5796,3 +5796,18 @@ def test_the_island_told_before(gazetteer) -> None:
         ("île aux Serpents", "2024-02-24"),
         ("île aux Serpents", "2024-06-04"),
     ]
+
+
+def test_an_english_name_is_no_place() -> None:
+    infos = analyse(
+        "Selon un chercheur du Center for a New American Security, les combats continuent à Siversk."
+    )
+    assert [i.mention.surface for i in infos] == ["Siversk"]
+
+
+def test_places_that_situate_a_town_between_them_are_no_event_places(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, le village de Raihorodok, situé entre Sloviansk et Lyman, a été pilonné par l'artillerie russe.",
+    )
+    assert [(i.event, i.place) for i in found] == [("shelling", "Raihorodok")]
