@@ -262,7 +262,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?=(?:\s+\S+){0,2}?\s+(?:en|sur|contre)\s+(?:l[’']\s*)?Ukraine\b)|"
             r"offensives?(?!\s+(?:\S+\s+){0,2}?(?:de\s+|d[’']\s*)(?:drones?|missiles?)\b)"
             r"(?!\s+(?:\S+\s+){0,2}?(?:en|sur|contre)\s+(?:l[’']\s*)?Ukraine\b(?!\s*,?\s*(?:dans|à|près|autour|vers|sur)\b))|"
-            r"incursions?(?!\s+(?:\S+\s+){0,2}?(?:de\s+|d[’']\s*)(?:drones?|missiles?|appareils?|aéronefs?)\b)|(?<!champ\sde\s)(?<!champs\sde\s)batailles?|opérations?\s+de\s+combat|accrochages?|encercl\w+|percées?|"
+            r"incursions?(?!\s+(?:\S+\s+){0,2}?(?:de\s+|d[’']\s*)(?:une?\s+|des\s+)?(?:drones?|missiles?|appareils?|aéronefs?|engins?)\b)|(?<!champ\sde\s)(?<!champs\sde\s)batailles?|opérations?\s+de\s+combat|accrochages?|encercl\w+|percées?|"
             # « quatre attaques ont été repoussées au nord-est de la ville »
             r"(?:attaques?|assauts?)\s+(?:\S+\s+){0,2}?(?:ont\s+été|a\s+été|avaient\s+été|avait\s+été|auraient\s+été|"
             r"sont|furent)\s+repoussée?s?|"
@@ -565,8 +565,8 @@ _NATIONALITY: list[tuple[str, re.Pattern[str]]] = [
 #: (« nié la présence de tout débris »: « de tout » is the negative's)
 _NEGATED_BEFORE_RE = re.compile(
     r"(?:\baucune?|\bpas\s+d[e’']|\bsans|\b(?:pas|jamais)\s+été|\bde\s+tout(?:e|es|s)?|"
-    # (« le port, longtemps épargné par des frappes »: spared)
-    r"\bépargnée?s?\s+par\s+(?:les|des))\s*$",
+    # (« le port, longtemps épargné par des frappes »: spared; « pas concernée par des combats »)
+    r"\bépargnée?s?\s+par\s+(?:les|des)|\bpas\s+(?:concernée?s?|touchée?s?|affectée?s?)\s+par\s+(?:les|des))\s*$",
     _I,
 )
 
@@ -590,7 +590,7 @@ def _modal(
     test that cannot succeed is skipped.
     """
     s, e = _clause_of(start, end, pos, _clause_splits(text, start, end) if splits is None else splits)
-    if negation and _NEGATED_BEFORE_RE.search(text, max(s, pos - 20), pos):
+    if negation and _NEGATED_BEFORE_RE.search(text, max(s, pos - 30), pos):
         return True  # « aucune frappe », « pas d'attaque »
     if not modal_words:
         return False

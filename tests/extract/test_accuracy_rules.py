@@ -5811,3 +5811,13 @@ def test_places_that_situate_a_town_between_them_are_no_event_places(gazetteer) 
         "Mardi, le village de Raihorodok, situé entre Sloviansk et Lyman, a été pilonné par l'artillerie russe.",
     )
     assert [(i.event, i.place) for i in found] == [("shelling", "Raihorodok")]
+
+
+def test_a_region_not_concerned_by_fighting() -> None:
+    text = "La région voisine n'est à ce stade pas concernée par des combats, selon le gouverneur."
+    assert [(c.event, c.factual) for c in find_cues(text)] == [("ground_combat", False)]
+
+
+def test_the_incursion_of_a_drone_is_no_ground_fighting() -> None:
+    text = "Mardi, les radars roumains ont détecté la possible incursion d'un drone au-dessus de Tulcea."
+    assert "ground_combat" not in [c.event for c in find_cues(text)]
