@@ -1545,6 +1545,15 @@ def _extract(
                     prev.ages |= _ages(text, sent)
                     if prev.weapons is None:
                         prev.weapons = weapons
+                    if (
+                        prev.event == "explosion"
+                        and cue.event in ("drone_strike", "missile_strike")
+                        and cue.factual
+                        and not cue.generic
+                    ):
+                        # « les habitants ont entendu quatre fortes explosions. L'un des missiles a touché
+                        # un immeuble »: the blasts were that strike's
+                        prev.event, prev.generic = cue.event, False
                     dm = _nearest_date(dates, cue)
                     if prev.date_default and dm is not None and cue.event == prev.event:
                         prev.date, prev.precision, prev.date_default = dm.date, dm.precision, False

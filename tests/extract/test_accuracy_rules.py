@@ -5821,3 +5821,12 @@ def test_a_region_not_concerned_by_fighting() -> None:
 def test_the_incursion_of_a_drone_is_no_ground_fighting() -> None:
     text = "Mardi, les radars roumains ont détecté la possible incursion d'un drone au-dessus de Tulcea."
     assert "ground_combat" not in [c.event for c in find_cues(text)]
+
+
+def test_blasts_heard_then_the_missile_that_hit_are_one_strike(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Lundi, les habitants de Kropyvnytskyï ont entendu trois fortes explosions. « L'un des missiles a "
+        "touché une école », a indiqué le maire.",
+    )
+    assert [(i.event, i.place) for i in found] == [("missile_strike", "Kropyvnytskyï")]
