@@ -87,7 +87,7 @@ _STRIKE_RE = re.compile(
     r"(?:touchée?s?|attaquée?s?)\s+(?:\S+\s+){1,3}?par\s+(?:un|une|des|deux|trois|plusieurs|le|la|les)\s+(?:\S+\s+)?"
     r"(?:obus|missiles?|drones?|roquettes?|bombes?|frappes?|tirs?)|"
     r"attaquée?s?\s+(?:dans\s+la\s+nuit|cette\s+nuit|la\s+nuit|ce\s+matin|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:a|ont|avait)\s+(?:de\s+nouveau\s+)?été\s+la\s+cible|ciblée?s?|"
-    r"explosions?\s+d[’']une?\s+(?:\S+\s+)?(?:drones?|missiles?|obus|roquettes?)|tirs\s+(?:russes?\s+|ukrainiens?\s+)?sur\s|"
+    r"explosions?\s+d[’']une?\s+(?:\S+\s+)?(?:drones?|missiles?|obus|roquettes?)|tirs\s+(?:russes?\s+|ukrainiens?\s+|d[eu]\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la\s+nuit|la\s+veille)\s+)?sur\s|"
     r"(?:ont|a)\s+été\s+tirés?|tirs?\s+(?:de\s+|au\s+|aux\s+)?(?:missiles?|roquettes?|drones?|d[’']artillerie|lance-roquettes|mortiers?|chars?)|"
     r"(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\S+\s+)?envoyé\s*,?\s+(?:[^\s.;:!?]+\s+){0,2}?(?:[^\s.;:!?]+\s*,\s+)?(?:des|plusieurs|\d+|une?)\s+(?:\S+\s+)?"
     r"(?:drones?|missiles?|roquettes?)\s+(?:\S+\s+)?(?:sur|contre)\s|frappant\s+(?:le|la|les|l[’']|un|une|des|plusieurs)\s|"

@@ -5830,3 +5830,8 @@ def test_blasts_heard_then_the_missile_that_hit_are_one_strike(gazetteer) -> Non
         "touché une école », a indiqué le maire.",
     )
     assert [(i.event, i.place) for i in found] == [("missile_strike", "Kropyvnytskyï")]
+
+
+def test_fire_of_a_given_day_on_a_region_is_shelling() -> None:
+    text = "Il a indiqué que trois civils avaient été tués lors des tirs de vendredi sur la région de Koursk."
+    assert [(c.event, c.factual) for c in find_cues(text)] == [("shelling", True)]
