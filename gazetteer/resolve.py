@@ -1270,6 +1270,12 @@ def _places_joined(text: str, hit: _Hit, gazetteer) -> bool:
     return True
 
 
+#: A model's code after its name (« Magura V5 », « Sea Baby 2 »)
+_MODEL_CODE_AFTER_RE = re.compile(r" [A-Z]{0,2}-?\d{1,3}\b")
+#: A kind of weapon right before a model's name (« des drones navals », « le missile »)
+_WEAPON_BEFORE_RE = re.compile(
+    r"\b(?:drones?|missiles?|roquettes?|navals?|maritimes?|aériens?|kamikazes?|systèmes?)\s+$", re.I
+)
 #: After the first word of an English name: « Center for a New… », « Institute for the Study of War »
 _ENGLISH_NAME_AFTER_RE = re.compile(r" (?:for|of) (?:the |a |an )?[A-Z]")
 
@@ -1289,6 +1295,9 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
         and surface[2:4].lower() == "il"
     ):
         return "elided pronoun (« S'il a reconnu », not the village of Sil)"
+    # a weapon's model: « des drones navals Magura V5 »
+    if _MODEL_CODE_AFTER_RE.match(text, hit.end) and _WEAPON_BEFORE_RE.search(hit.before or ""):
+        return "weapon model"
     # an English name: « le centre de réflexion Center for a New American Security »
     if _ENGLISH_NAME_AFTER_RE.match(text, hit.end) and surface[:1].isupper():
         return "organisation (an English name)"

@@ -262,7 +262,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?=(?:\s+\S+){0,2}?\s+(?:en|sur|contre)\s+(?:l[’']\s*)?Ukraine\b)|"
             r"offensives?(?!\s+(?:\S+\s+){0,2}?(?:de\s+|d[’']\s*)(?:drones?|missiles?)\b)"
             r"(?!\s+(?:\S+\s+){0,2}?(?:en|sur|contre)\s+(?:l[’']\s*)?Ukraine\b(?!\s*,?\s*(?:dans|à|près|autour|vers|sur)\b))|"
-            r"incursions?(?!\s+(?:\S+\s+){0,2}?(?:de\s+|d[’']\s*)(?:une?\s+|des\s+)?(?:drones?|missiles?|appareils?|aéronefs?|engins?)\b)|(?<!champ\sde\s)(?<!champs\sde\s)batailles?|opérations?\s+de\s+combat|accrochages?|encercl\w+|percées?|"
+            r"incursions?(?!\s+(?:\S+\s+){0,2}?(?:de\s+|d[’']\s*)(?:une?\s+|des\s+)?(?:drones?|missiles?|appareils?|aéronefs?|engins?)\b)|(?<!champ\sde\s)(?<!champs\sde\s)batailles?(?!\s+(?:navale|aérienne)s?\b)|opérations?\s+de\s+combat|accrochages?|encercl\w+|percées?|"
             # « quatre attaques ont été repoussées au nord-est de la ville »
             r"(?:attaques?|assauts?)\s+(?:\S+\s+){0,2}?(?:ont\s+été|a\s+été|avaient\s+été|avait\s+été|auraient\s+été|"
             r"sont|furent)\s+repoussée?s?|"

@@ -5835,3 +5835,13 @@ def test_blasts_heard_then_the_missile_that_hit_are_one_strike(gazetteer) -> Non
 def test_fire_of_a_given_day_on_a_region_is_shelling() -> None:
     text = "Il a indiqué que trois civils avaient été tués lors des tirs de vendredi sur la région de Koursk."
     assert [(c.event, c.factual) for c in find_cues(text)] == [("shelling", True)]
+
+
+def test_a_weapon_model_is_no_place() -> None:
+    infos = analyse("Le navire a été attaqué près de Sébastopol par des drones navals Magura V5, selon Kiev.")
+    assert [i.mention.surface for i in infos if i.mention.role == "location"] == ["Sébastopol"]
+
+
+def test_a_naval_battle_is_no_ground_fighting() -> None:
+    text = "Le ministère a diffusé des images de cette bataille navale nocturne au large de Novorossiïsk."
+    assert "ground_combat" not in [c.event for c in find_cues(text)]
