@@ -138,7 +138,9 @@ _STRIKE_RE = re.compile(
 _DRONE_RE = re.compile(
     # (« visée par des appareils explosifs »: drones)
     r"\b(?:drones?|véhicules?\s+aériens?\s+sans\s+pilote|appareils\s+explosifs|shahed|geran\w*|lancet|kamikazes?|bombes?\s+(?:planantes?|guidées?|aériennes?)|bombes?|"
-    r"aviation|avions?\s+(?:de\s+combat|bombardiers?)|bombardiers?|frappes?\s+aériennes?|raids?\s+aériens?|KAB|"
+    # (not strategic bombers: they fire cruise missiles, the weapon to read next)
+    r"aviation|avions?\s+(?:de\s+combat|bombardiers?)(?!\s+stratégiques?)|bombardiers?(?!\s+stratégiques?)|"
+    r"frappes?\s+aériennes?|raids?\s+aériens?|KAB|"
     # (« deux hélicoptères ont tiré sur une raffinerie »: an air strike)
     r"hélicoptères?)\b",
     _I,

@@ -5845,3 +5845,12 @@ def test_a_weapon_model_is_no_place() -> None:
 def test_a_naval_battle_is_no_ground_fighting() -> None:
     text = "Le ministère a diffusé des images de cette bataille navale nocturne au large de Novorossiïsk."
     assert "ground_combat" not in [c.event for c in find_cues(text)]
+
+
+def test_strategic_bombers_are_no_drones(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Vendredi, des frappes de bombardiers stratégiques ont tué trois personnes à Zatoka. Selon l'armée, "
+        "les appareils ont lâché des missiles Kh-22 depuis la mer.",
+    )
+    assert [(i.event, i.place) for i in found] == [("missile_strike", "Zatoka")]
