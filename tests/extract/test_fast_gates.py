@@ -103,10 +103,21 @@ def test_flags_are_the_words_in_the_sentence() -> None:
         bits = scan.scan(low)
         assert bool(bits & CUES._MODAL_BIT) == any(w in low for w in CUES._MODAL_WORDS), sentence
         assert bool(bits & CUES._NEGATION_BIT) == any(
-            w in low for w in ("aucun", "pas", "sans", "tout", "été", "épargné")
+            w in low
+            for w in ("aucun", "pas", "sans", "tout", "été", "épargné", "touché", "affecté", "concerné")
         ), sentence
     # (the negation words are read from _NEGATED_BEFORE_RE)
-    assert CUES._FLAGS["negation"] == ("aucun", "pas", "sans", "tout", "épargné", "été")
+    assert CUES._FLAGS["negation"] == (
+        "affecté",
+        "aucun",
+        "concerné",
+        "pas",
+        "sans",
+        "touché",
+        "tout",
+        "épargné",
+        "été",
+    )
 
 
 def test_gated_modal_equals_the_plain_test_at_every_position() -> None:

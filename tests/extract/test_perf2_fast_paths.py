@@ -168,6 +168,8 @@ def _sentences_plain(text: str, start: int = 0, end: int | None = None) -> list[
     for m in ART._SENT_BREAK_RE.finditer(text, start, end):
         if m.start() <= pos:
             continue
+        if m.group(0) == "" and text[m.start()].isupper() and ART._camel_case_name(text, m.start()):
+            continue  # (« DeepState »: a brand's capital)
         if ART._ABBREV_RE.search(text[max(pos, m.start() - 6) : m.start()]) and m.group(0).strip() == "":
             if "\n" not in m.group(0):
                 continue
