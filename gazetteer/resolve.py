@@ -1276,7 +1276,7 @@ _MODEL_CODE_AFTER_RE = re.compile(r" [A-Z]{0,2}-?\d{1,3}\b")
 _WEAPON_BEFORE_RE = re.compile(
     r"\b(?:drones?|missiles?|roquettes?|navals?|maritimes?|aériens?|kamikazes?|systèmes?)\s+$", re.I
 )
-#: After the first word of an English name: « Center for a New… », « Institute for the Study of War »
+#: After the first word of an English name: « Center for Strategic… », « Institute for the Study of War »
 _ENGLISH_NAME_AFTER_RE = re.compile(r" (?:for|of) (?:the |a |an )?[A-Z]")
 
 
@@ -1298,7 +1298,7 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
     # a weapon's model: « des drones navals Magura V5 »
     if _MODEL_CODE_AFTER_RE.match(text, hit.end) and _WEAPON_BEFORE_RE.search(hit.before or ""):
         return "weapon model"
-    # an English name: « le centre de réflexion Center for a New American Security »
+    # an English name: « un chercheur du Center for Strategic Studies »
     if _ENGLISH_NAME_AFTER_RE.match(text, hit.end) and surface[:1].isupper():
         return "organisation (an English name)"
     # ships, units and buildings: « le croiseur Moskva », « l'hôtel voisin Droujba »

@@ -1093,8 +1093,8 @@ def _extract(
             # « Des drones ont frappé cette nuit. À Kharkiv, trois immeubles sont touchés. »
             _, cue, dm = waiting
             here = [i for i, m in enumerate(infos) if sent.start <= m.mention.start < sent.end and located[i]]
-            # (not a reference point: « attaqués à 340 km au sud-ouest de Sébastopol, port d'attache de
-            # la flotte en Crimée »)
+            # (not a reference point: « touché à 250 km au sud de Sébastopol, base navale
+            # en Crimée »)
             scenes = set(_drop_reference_places(text, sent, infos, here)) if here else set()
             for i, m in enumerate(infos):
                 if (
@@ -2394,7 +2394,7 @@ def _antecedent(
             and not _BEARING_BEFORE_RE.search(text, max(0, info.mention.start - 60), info.mention.start)
             # (« Stepove, qui fait partie de la commune d'Avdiïvka. … Dans ce village, un incendie »)
             and not _PART_OF_BEFORE_RE.search(text, max(0, info.mention.start - 60), info.mention.start)
-            # (« contre Selydove, près de Donetsk … l'hôpital de cette ville »: Selydove's)
+            # (« des tirs sur Kourakhove, près de Donetsk … l'école de cette ville »: Kourakhove's)
             and not _NEAR_OTHER_BEFORE_RE.search(text, max(0, info.mention.start - 60), info.mention.start)
         ):
             return j
@@ -2402,7 +2402,7 @@ def _antecedent(
 
 
 #: « Selydove, près de », « la ville de Krasnohorivka non loin de »: a place named to situate the one
-#: just named; and « la région d'Izioum, située entre Kharkiv et le Donbass »: two of them
+#: just named; and « la ville de Lyman, située entre Sloviansk et Kreminna »: two of them
 _NEAR_OTHER_BEFORE_RE = re.compile(
     r"(?:(?-i:[A-ZÀ-Ý])[\w’'-]+,?|\b(?:ville|localité|village)\s+(?:de\s+|d[’']\s*)(?-i:[A-ZÀ-Ý])[\w’'-]+)\s+"
     r"(?:située?\s+)?(?:tout\s+)?(?:près|non\s+loin|à\s+proximité)\s+(?:de\s+|d[’']\s*)"
@@ -2456,10 +2456,10 @@ _REFERENCE_BEFORE_RE = re.compile(
     # apposition that says what the town is, in the area named)
     r"(?-i:[A-ZÀ-Ý])[\w’'-]+,\s+(?:le|la|l[’'])\s*(?:derni(?:er|ère)|principale?|seule?|plus\s+grande?)\s+"
     r"(?:[\w’'-]+\s+){1,7}?(?:à|en|dans|de\s+la\s+région\s+de|de\s+l[’']oblast\s+de)\s+(?:l[’']\s*|la\s+)?$|"
-    # (« le petit centre régional d'Izioum, entre Kharkiv et le Donbass »: where a place lies)
+    # (« le bourg de Siversk, entre Bakhmout et Lyssytchansk »: where a place lies)
     r"(?-i:[A-ZÀ-Ý])[\w’'-]+,\s+(?:située?\s+|qui\s+se\s+trouve\s+)?(?:à\s+mi-chemin\s+)?entre\s+"
     r"(?:(?:le|la|les)\s+|l[’']\s*)?(?:[\w’'-]+\s+){0,3}?(?:et\s+(?:(?:le|la|les)\s+|l[’']\s*)?)?$|"
-    # (« la raffinerie de Riazan, l'une des plus grandes en Russie »: the area a superlative is counted in)
+    # (« le dépôt de Saratov, l'un des plus vieux de Russie »: the area a superlative is counted in)
     r",\s*l[’']\s*une?\s+des\s+(?:plus\s+|principa(?:les|ux)\s+)(?:[\w’'-]+\s+){0,4}?"
     r"(?:en\s+|de\s+|du\s+|des\s+|d[’']\s*|dans\s+)(?:l[’']\s*|la\s+|le\s+)?$|"
     # (« Izioum, petite ville de l'est de l'Ukraine »: the country a town is in)
@@ -2467,7 +2467,7 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+(?:de\s+|d[’']\s*)(?:l[’']\s*|la\s+)?$|"
     # (« Lozova dans l'est de l'Ukraine », right after a name; but « une frappe dans
     # le sud du pays » is there, and « dans le centre de Dobropillia » is the town)
-    # (and after a comma: « la région d'Odessa, dans le Sud de l'Ukraine »)
+    # (and after a comma: « la région de Tchernihiv, dans le nord du pays »)
     r"(?-i:[A-ZÀ-Ý])[\w’'-]+,?\s+dans\s+(?:l[’']\s*|le\s+)(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de\s+|d[’']\s*)"
     r"(?:l[’']\s*|la\s+)?$|"
     # (« la plus grande attaque depuis l'offensive russe en Ukraine »: the war a record is counted in)
@@ -2477,8 +2477,8 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"(?:km|kilomètres)\s+(?:à\s+vol\s+d[’']oiseau\s+)?(?:\S+\s+){0,2}?d[e’']|"
     r",\s*(?:[\w’'-]+\s+){1,4}?(?:proches?|non\s+loin|à\s+proximité)\s+d[e’']|"
     r"\bsur\s+la\s+rive\s+(?:droite|gauche|nord|sud|est|ouest|opposée)\s+d[eu’']|"
-    # « sur la route entre Chișinău et Tiraspol », « l'axe reliant X à Y », « le pont de Kertch, une
-    # infrastructure vitale reliant la Russie à la péninsule annexée de Crimée »
+    # « sur la route entre Chișinău et Tiraspol », « l'axe reliant X à Y », « le pont, un ouvrage qui
+    # relie la Russie à la péninsule de Crimée »
     r"\b(?:route|axe|autoroute|voie|ligne|pont|ouvrage|infrastructure|liaison|corridor|gazoduc|oléoduc)\s+(?:\S+\s+)?"
     r"(?:entre|reliant)\s+(?:[\w’'-]+\s+){0,3}?(?:et|à)?)"
     # (« face à la commune roumaine de Chilia Veche »)
@@ -2657,14 +2657,14 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             and _COUNTRY_OF_LINK_RE.fullmatch(text, infos[i - 1].mention.end, m.start) is not None
         ):
             continue  # (« les ports du Danube en Ukraine »: the country of the place just named)
-        # (« à 340 km au sud-ouest de Sébastopol, port d'attache de la flotte en Crimée »: the place an
+        # (« à 250 km au sud de Sébastopol, base navale en Crimée »: the place an
         # apposition to a reference point puts it in is one too)
         apposed_to_ref = (
             bool(refs)
             and refs[-1] < i
             and _APPOSITION_OF_REF_RE.fullmatch(text, infos[refs[-1]].mention.end, m.start) is not None
         )
-        # (« attaqués à 340 km au sud-ouest de Sébastopol »: a point so far away is no fallback place)
+        # (« touché à 250 km au sud de Sébastopol »: a point so far away is no fallback place)
         if (far_m := _FAR_DISTANCE_BEFORE_RE.search(before)) is not None and int(far_m.group(1)) >= _FAR_KM:
             far.add(i)
         elif apposed_to_ref and refs[-1] in far:
@@ -2684,7 +2684,7 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
 
 
 _SETTLEMENT_KINDS = {"city", "village", "district", "landmark"}
-#: « à 340 km au sud-ouest de », « à quelque 200 kilomètres de la ville de »: a distance (group 1, km)
+#: « à 250 km au sud de », « à quelque 200 kilomètres de la ville de »: a distance (group 1, km)
 _FAR_DISTANCE_BEFORE_RE = re.compile(
     r"\bà\s+(?:(?:environ|quelque|près\s+de|plus\s+de)\s+)?(\d{2,4})\s*(?:km|kilomètres)\s+(?:\S+\s+){0,3}?"
     r"d[e’']\s*(?:la\s+|l[’']\s*)?(?:(?:ville|localité|village|port|capitale)\s+(?:de\s+|d[’']\s*))?$",
@@ -2692,7 +2692,7 @@ _FAR_DISTANCE_BEFORE_RE = re.compile(
 )
 #: How far (km) a reference point must lie to be no stand-in for the place of its event.
 _FAR_KM = 100
-#: « Sébastopol, port d'attache de la flotte russe en »: an apposition that says what a place is and
+#: « Sébastopol, base navale russe en »: an apposition that says what a place is and
 #: where it lies (to the next place's mention)
 _APPOSITION_OF_REF_RE = re.compile(
     r",\s+(?:le\s+|la\s+|l[’']\s*|un\s+|une\s+)?(?:grand\s+|principal\s+|ancien\s+|ancienne\s+)?"
