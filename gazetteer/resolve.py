@@ -1270,6 +1270,13 @@ def _places_joined(text: str, hit: _Hit, gazetteer) -> bool:
     return True
 
 
+#: « , soldat de », « , habitant de », « , 42 ans, »: after a person's name (no article: « À Izmaïl,
+#: un chauffeur a été blessé » is the town)
+_PERSON_APPOSITION_AFTER_RE = re.compile(
+    r",\s+(?:(?:jeune\s+)?(?:soldate?|militaire|combattante?|sergente?|lieutenante?|capitaine|commandante?|officier|"
+    r"habitante?|retraitée?|chauffeur|infirmière|infirmier|médecin|agricultrice|agriculteur|enseignante?|étudiante?|"
+    r"mère|père|grand-mère|grand-père|fils|fille|veuve)\s+(?:de|du|des|d[’'])\b|\d{1,2}\s+ans\b)"
+)
 #: A model's code after its name (« Magura V5 », « Sea Baby 2 »)
 _MODEL_CODE_AFTER_RE = re.compile(r" [A-Z]{0,2}-?\d{1,3}\b")
 #: A kind of weapon right before a model's name (« des drones navals », « le missile »)
@@ -1295,6 +1302,9 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
         and surface[2:4].lower() == "il"
     ):
         return "elided pronoun (« S'il a reconnu », not the village of Sil)"
+    # a person told by an apposition: « selon Bogdan, soldat de la 92e brigade »
+    if _PERSON_APPOSITION_AFTER_RE.match(text, hit.end):
+        return "person (an apposition says who)"
     # a weapon's model: « des drones navals Magura V5 »
     if _MODEL_CODE_AFTER_RE.match(text, hit.end) and _WEAPON_BEFORE_RE.search(hit.before or ""):
         return "weapon model"

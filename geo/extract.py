@@ -2338,6 +2338,7 @@ def _topic_before(text: str, sent: Span, infos: list[MentionInfo], starts: list[
     return found
 
 
+#: A name that says it is an island (« l'île aux Serpents »): what « l'île » can stand for
 _ISLAND_RE = re.compile(r"\b(?:île|îlot|ile)\b", re.I)
 
 
@@ -2454,8 +2455,14 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"(?:\s*la\s+(?:capitale|ville)(?:\s+\w+)?\s+)?|"
     # (« Lyssytchansk, la dernière grande ville tenue par Kiev à Louhansk »: an
     # apposition that says what the town is, in the area named)
-    r"(?-i:[A-ZÀ-Ý])[\w’'-]+,\s+(?:le|la|l[’'])\s*(?:derni(?:er|ère)|principale?|seule?|plus\s+grande?)\s+"
-    r"(?:[\w’'-]+\s+){1,7}?(?:à|en|dans|de\s+la\s+région\s+de|de\s+l[’']oblast\s+de)\s+(?:l[’']\s*|la\s+)?$|"
+    r"(?-i:[A-ZÀ-Ý])[\w’'-]+,\s+(?:le|la|l[’'])\s*(?:derni(?:er|ère)|premi(?:er|ère)|principale?|seule?|plus\s+grande?)\s+"
+    # (« Odessa, le plus grand port d'Ukraine »)
+    r"(?:[\w’'-]+\s+){1,7}?(?:(?:à|en|dans|de\s+la\s+région\s+de|de\s+l[’']oblast\s+de)\s+(?:l[’']\s*|la\s+)?|"
+    r"(?<=\bport\s)d[’']\s*|(?<=\bport\s)de\s+(?:la\s+)?)$|"
+    # (« sur la route d'Odessa »: the town a road leads to)
+    r"\bsur\s+la\s+route\s+(?:de\s+|d[’']\s*)$|"
+    # (« située à la frontière et proche de Kharkiv »)
+    r"\bet\s+(?:tout\s+)?proches?\s+(?:de\s+|d[’']\s*)$|"
     # (« le bourg de Siversk, entre Bakhmout et Lyssytchansk »: where a place lies)
     r"(?-i:[A-ZÀ-Ý])[\w’'-]+,\s+(?:située?\s+|qui\s+se\s+trouve\s+)?(?:à\s+mi-chemin\s+)?entre\s+"
     r"(?:(?:le|la|les)\s+|l[’']\s*)?(?:[\w’'-]+\s+){0,3}?(?:et\s+(?:(?:le|la|les)\s+|l[’']\s*)?)?$|"
@@ -2477,8 +2484,8 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"(?:km|kilomètres)\s+(?:à\s+vol\s+d[’']oiseau\s+)?(?:\S+\s+){0,2}?d[e’']|"
     r",\s*(?:[\w’'-]+\s+){1,4}?(?:proches?|non\s+loin|à\s+proximité)\s+d[e’']|"
     r"\bsur\s+la\s+rive\s+(?:droite|gauche|nord|sud|est|ouest|opposée)\s+d[eu’']|"
-    # « sur la route entre Chișinău et Tiraspol », « l'axe reliant X à Y », « le pont, un ouvrage qui
-    # relie la Russie à la péninsule de Crimée »
+    # « sur la route entre Chișinău et Tiraspol », « l'axe reliant X à Y », « le pont, un ouvrage
+    # reliant la Russie à la péninsule de Crimée »
     r"\b(?:route|axe|autoroute|voie|ligne|pont|ouvrage|infrastructure|liaison|corridor|gazoduc|oléoduc)\s+(?:\S+\s+)?"
     r"(?:entre|reliant)\s+(?:[\w’'-]+\s+){0,3}?(?:et|à)?)"
     # (« face à la commune roumaine de Chilia Veche »)

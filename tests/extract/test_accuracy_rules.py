@@ -5854,3 +5854,27 @@ def test_strategic_bombers_are_no_drones(gazetteer) -> None:
         "les appareils ont lâché des missiles Kh-22 depuis la mer.",
     )
     assert [(i.event, i.place) for i in found] == [("missile_strike", "Zatoka")]
+
+
+def test_the_town_a_road_leads_to_and_a_port_s_country_are_no_event_places(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Verrou sur la route d'Odessa, le premier port d'Ukraine, Mykolaïv a encore été pilonnée mardi par "
+        "l'artillerie.",
+    )
+    assert [(i.event, i.place) for i in found] == [("shelling", "Mykolaïv")]
+
+
+def test_a_city_near_the_town_hit_is_no_event_place(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, des missiles ont frappé Valouïki, ville russe située près de la frontière et proche de Koupiansk.",
+    )
+    assert [(i.event, i.place) for i in found] == [("missile_strike", "Valouïki")]
+
+
+def test_a_person_told_by_an_apposition_is_no_place() -> None:
+    infos = analyse(
+        "Selon Bogdan, soldat de la 92e brigade, Koupiansk tient encore ; à Izmaïl, un chauffeur a été blessé."
+    )
+    assert [i.mention.surface for i in infos] == ["Koupiansk", "Izmaïl"]
