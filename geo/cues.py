@@ -264,7 +264,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?=(?:\s+\S+){0,2}?\s+(?:en|sur|contre)\s+(?:l[’']\s*)?Ukraine\b)|"
             r"offensives?(?!\s+(?:\S+\s+){0,2}?(?:de\s+|d[’']\s*)(?:drones?|missiles?)\b)"
             r"(?!\s+(?:\S+\s+){0,2}?(?:en|sur|contre)\s+(?:l[’']\s*)?Ukraine\b(?!\s*,?\s*(?:dans|à|près|autour|vers|sur)\b))|"
-            r"incursions?(?!\s+(?:\S+\s+){0,2}?(?:de\s+|d[’']\s*)(?:une?\s+|des\s+)?(?:drones?|missiles?|appareils?|aéronefs?|engins?)\b)|(?<!champ\sde\s)(?<!champs\sde\s)batailles?(?!\s+(?:navale|aérienne)s?\b)|opérations?\s+de\s+combat|accrochages?|encercl\w+|percées?|"
+            r"incursions?(?!\s+(?:\S+\s+){0,2}?(?:de\s+|d[’']\s*)(?:une?\s+(?:des\s+|de\s+ces\s+)?|des\s+)?(?:drones?|missiles?|appareils?|aéronefs?|engins?)\b)|(?<!champ\sde\s)(?<!champs\sde\s)batailles?(?!\s+(?:navale|aérienne)s?\b)|opérations?\s+de\s+combat|accrochages?|encercl\w+|percées?|"
             # « quatre attaques ont été repoussées au nord-est de la ville »
             r"(?:attaques?|assauts?)\s+(?:\S+\s+){0,2}?(?:ont\s+été|a\s+été|avaient\s+été|avait\s+été|auraient\s+été|"
             r"sont|furent)\s+repoussée?s?|"
@@ -1305,7 +1305,9 @@ _WEAPON_OF_BEFORE_RE = re.compile(
 #: « (lors de l'attaque) contre le port », « (pendant les frappes) russes sur Kiev »: the attack's target follows
 _AGAINST_AFTER_RE = re.compile(r"\s+(?:\w+\s+)?(?:contre|sur)\s", _I)
 _DURING_THE_BEFORE_RE = re.compile(
-    r"\b(?:pendant|durant|lors\s+de|au\s+cours\s+de)\s+(?:l[’']|la\s+|le\s+|cette\s+|ce\s+)$", _I
+    # (and « des drones impliqués dans l'attaque »: the attack told elsewhere, the weapons' part in it)
+    r"\b(?:pendant|durant|lors\s+de|au\s+cours\s+de|impliquée?s?\s+dans)\s+(?:l[’']|la\s+|le\s+|cette\s+|ce\s+)$",
+    _I,
 )
 
 

@@ -5878,3 +5878,12 @@ def test_a_person_told_by_an_apposition_is_no_place() -> None:
         "Selon Bogdan, soldat de la 92e brigade, Koupiansk tient encore ; à Izmaïl, un chauffeur a été blessé."
     )
     assert [i.mention.surface for i in infos] == ["Koupiansk", "Izmaïl"]
+
+
+def test_one_of_the_drones_of_the_attack_crossing_a_border(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, des drones russes ont frappé Reni. En Roumanie, les radars ont repéré l'incursion d'un des "
+        "drones impliqués dans l'attaque.",
+    )
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "Reni")]
