@@ -5883,7 +5883,7 @@ def test_a_person_told_by_an_apposition_is_no_place() -> None:
 def test_one_of_the_drones_of_the_attack_crossing_a_border(gazetteer) -> None:
     found = _incidents(
         gazetteer,
-        "Mardi, des drones russes ont frappé Reni. En Roumanie, les radars ont repéré l'incursion d'un des "
-        "drones impliqués dans l'attaque.",
+        "Mardi, des drones russes ont frappé Reni. En Roumanie, les radars ont repéré l'incursion d'un de "
+        "ces drones, impliqués dans l'attaque de la nuit.",
     )
     assert [(i.event, i.place) for i in found] == [("drone_strike", "Reni")]
