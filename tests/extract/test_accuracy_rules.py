@@ -5887,3 +5887,12 @@ def test_one_of_the_drones_of_the_attack_crossing_a_border(gazetteer) -> None:
         "ces drones, impliqués dans l'attaque de la nuit.",
     )
     assert [(i.event, i.place) for i in found] == [("drone_strike", "Reni")]
+
+
+def test_a_strike_with_no_weapon_after_a_paragraph_about_drones(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, une attaque de drones russes a endommagé deux sous-stations près de Kherson.\n\n"
+        "La localité de Bilozerka a été la plus touchée, et une école y a été frappée, selon le gouverneur.",
+    )
+    assert ("drone_strike", "Bilozerka") in [(i.event, i.place) for i in found]
