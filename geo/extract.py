@@ -2123,14 +2123,15 @@ def _draft(
         # tells, nor next to other weapons: « détruit trois drones après des frappes »)
         nl = text.find("\n", sent.end)
         ahead = min(len(text) if nl < 0 else nl, sent.end + _WEAPON_LOOKAHEAD)
-        event = (
-            first_weapon_event(text, sent.end, ahead)
-            or article_weapon.get()
-            # (« Une attaque de drones a endommagé … ¶ Le port voisin a été le plus durement frappé »:
-            # the weapon of the paragraph just before)
-            or last_weapon_event(text, max(0, sent.start - _WEAPON_LOOKBACK), sent.start)
-            or event
-        )
+        named = first_weapon_event(text, sent.end, ahead) or article_weapon.get()
+        if named is None:
+            # « Une attaque de drones a endommagé … ¶ Le port voisin a été le plus durement frappé »: the
+            # weapon named just before (not weapons shot down there: « abattu douze roquettes et cinq
+            # drones »)
+            back = max(0, sent.start - _WEAPON_LOOKBACK)
+            if _SHOT_DOWN_RE.search(text, back, sent.start) is None:
+                named = last_weapon_event(text, back, sent.start)
+        event = named or event
     listed = heads[i] != i or any(heads[j] == i for j in idx if j != i)
     return _Draft(
         campaign=event == "ground_combat" and CAMPAIGN_RE.match(text, cue.start, cue.end) is not None,

@@ -5896,3 +5896,13 @@ def test_a_strike_with_no_weapon_after_a_paragraph_about_drones(gazetteer) -> No
         "La localité de Bilozerka a été la plus touchée, et une école y a été frappée, selon le gouverneur.",
     )
     assert ("drone_strike", "Bilozerka") in [(i.event, i.place) for i in found]
+
+
+def test_drones_shot_down_just_before_do_not_type_a_strike(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Lundi, l'armée a dit avoir abattu cinq drones au-dessus de la région de Belgorod.\n\n"
+        "Le 30 décembre, des frappes sur le centre de Koursk avaient fait dix morts.",
+    )
+    assert ("Koursk", "drone_strike") not in [(i.place, i.event) for i in found]
+    assert "Koursk" in [i.place for i in found]
