@@ -137,12 +137,19 @@ _STRIKE_RE = re.compile(
 )
 _DRONE_RE = re.compile(
     # (« visée par des appareils explosifs »: drones)
-    r"\b(?:drones?|véhicules?\s+aériens?\s+sans\s+pilote|appareils\s+explosifs|shahed|geran\w*|lancet|kamikazes?|bombes?\s+(?:planantes?|guidées?|aériennes?)|bombes?|"
-    # (not strategic bombers: they fire cruise missiles, the weapon to read next)
-    r"aviation|avions?\s+(?:de\s+combat|bombardiers?)(?!\s+stratégiques?)|bombardiers?(?!\s+stratégiques?)|"
-    r"frappes?\s+aériennes?|raids?\s+aériens?|KAB|"
+    r"\b(?:drones?|véhicules?\s+aériens?\s+sans\s+pilote|appareils\s+explosifs|shahed|geran\w*|lancet|kamikazes?|"
+    r"bombes?(?!\s+(?:planantes?|guidées?|aériennes?))|"
     # (« deux hélicoptères ont tiré sur une raffinerie »: an air strike)
     r"hélicoptères?)\b",
+    _I,
+)
+#: Bombs dropped from aircraft and the aircraft that drop them (« des bombes planantes », « une
+#: frappe aérienne », « l'aviation russe »): a strike from the air with no drone, typed as a
+#: missile strike (a guided bomb flies to its target the way a missile does)
+_AIR_BOMB_RE = re.compile(
+    r"\b(?:bombes?\s+(?:planantes?|guidées?|aériennes?)|KAB|frappes?\s+aériennes?|raids?\s+aériens?|"
+    # (not strategic bombers: they fire cruise missiles, the weapon to read next)
+    r"aviation|avions?\s+(?:de\s+combat|bombardiers?)(?!\s+stratégiques?)|bombardiers?(?!\s+stratégiques?))\b",
     _I,
 )
 _MISSILE_RE = re.compile(
@@ -854,8 +861,8 @@ def _strike_type(
         # before are not the guns of this one)
         lo = max(lo, text.rfind(" et ", lo, cue.start()))
     if head.startswith(("bombarde", "pilonn", "sous le feu")) and not found(_DRONE_RE):
-        return "missile_strike" if found(_MISSILE_RE) else "shelling", False
-    if cue.group(0)[:5].lower() in ("largu", "larga") and not found(_MISSILE_RE):
+        return "missile_strike" if found(_MISSILE_RE) or found(_AIR_BOMB_RE) else "shelling", False
+    if cue.group(0)[:5].lower() in ("largu", "larga") and not found(_MISSILE_RE) and not found(_AIR_BOMB_RE):
         # « après le largage d'un engin explosif sur une voiture »: on the border oblasts, a drop
         # with no weapon named is a drone's
         return "drone_strike", False
@@ -864,7 +871,9 @@ def _strike_type(
     # endommagé un magasin »); a cue that names missiles or drones (« a lancé … 67 missiles et 194 »)
     # is typed below
     if not (
-        _MISSILE_RE.search(text, cue.start(), cue.end()) or _DRONE_RE.search(text, cue.start(), cue.end())
+        _MISSILE_RE.search(text, cue.start(), cue.end())
+        or _DRONE_RE.search(text, cue.start(), cue.end())
+        or _AIR_BOMB_RE.search(text, cue.start(), cue.end())
     ):
         own = first_weapon_event(text, cue.end(), min(end, cue.end() + _OWN_WEAPON_CHARS))
         if own is not None and not any(a <= cue.end() < b for a, b in consumed):
@@ -887,6 +896,8 @@ def _strike_type(
         return "missile_strike", False
     if drone:
         return "drone_strike", False
+    if found(_AIR_BOMB_RE):
+        return "missile_strike", False
     if artillery:
         return "shelling", False
     if _GROUND_FORCES_RE.search(text, start, end):
@@ -959,7 +970,12 @@ _OF_WEAPON_RE = re.compile(
 
 
 #: The weapons a strike is typed by, in the order ties are settled (see last_weapon_event)
-_WEAPON_KINDS = ((_DRONE_RE, "drone_strike"), (_MISSILE_RE, "missile_strike"), (_ARTILLERY_RE, "shelling"))
+_WEAPON_KINDS = (
+    (_DRONE_RE, "drone_strike"),
+    (_MISSILE_RE, "missile_strike"),
+    (_AIR_BOMB_RE, "missile_strike"),
+    (_ARTILLERY_RE, "shelling"),
+)
 
 
 def weapon_events(text: str, lo: int, hi: int) -> frozenset[str]:
@@ -983,7 +999,10 @@ def main_weapon_event(text: str) -> str | None:
     """The strike type of the weapon an article names most (at least twice, and twice as often as any
     other), or ``None``: the type of its attacks that name no weapon and follow none (a Kherson story
     naming drones a little more often than shells is about both)."""
-    counts = sorted(((sum(1 for _ in rx.finditer(text)), kind) for rx, kind in _WEAPON_KINDS), reverse=True)
+    by_kind: dict[str, int] = {}
+    for rx, kind in _WEAPON_KINDS:
+        by_kind[kind] = by_kind.get(kind, 0) + sum(1 for _ in rx.finditer(text))
+    counts = sorted(((n, kind) for kind, n in by_kind.items()), reverse=True)
     (n, kind), (m, _) = counts[0], counts[1]
     return kind if n >= 2 and n >= 2 * m else None
 

@@ -816,7 +816,7 @@ def test_a_capitalised_dateline_with_its_country_is_no_event_place(gazetteer) ->
         "Kramatorsk (Ukraine) - L'aviation russe a largué lundi quatre bombes planantes sur Kostiantynivka.\n"
     )
     ex = extract(parse_article(text, article_id="k", published=date(2025, 2, 18)), gazetteer=gazetteer)
-    assert [(i.event, i.place) for i in ex.incidents] == [("drone_strike", "Kostiantynivka")]
+    assert [(i.event, i.place) for i in ex.incidents] == [("missile_strike", "Kostiantynivka")]
 
 
 def test_interceptions_over_a_region_are_their_own_report(gazetteer) -> None:
@@ -1293,7 +1293,7 @@ def test_where_bombs_are_dropped_from_is_no_event_place(gazetteer) -> None:
         "Kiev demande le droit de frapper les aérodromes situés en Russie.\n"
     )
     assert [(e, p) for e, p, _ in _events(text, date(2024, 5, 31), gazetteer)] == [
-        ("drone_strike", "Zolotchiv")
+        ("missile_strike", "Zolotchiv")
     ]
 
 
@@ -2033,7 +2033,7 @@ def test_read_also_lines_of_romanian_and_moldovan_pages_are_page_furniture(marke
             "Ces mêmes groupes avaient mené le 3 mai un raid de deux jours dans le district.",
             ["ground_combat"],
         ),
-        ("Un raid aérien a visé le dépôt dans la nuit.", ["drone_strike"]),
+        ("Un raid aérien a visé le dépôt dans la nuit.", ["missile_strike"]),
         ("La ville a repoussé dans la nuit une attaque de drones navals.", ["air_defense"]),
     ],
 )
@@ -2848,7 +2848,7 @@ def test_wounds_from_a_blast_are_no_explosion_of_their_own(gazetteer) -> None:
         ("Selon Moscou, ses soldats ont aussi repris deux hameaux voisins.", "ground_combat"),
         (
             "L'ennemi est revenu dans l'après-midi, frappant le village avec des bombes planantes.",
-            "drone_strike",
+            "missile_strike",
         ),
     ],
 )
@@ -4616,7 +4616,7 @@ def test_a_headline_town_is_not_its_region(gazetteer) -> None:
         (
             "Dans la nuit de mardi, une série de frappes aériennes a visé la ville d'Izmaïl, située en région "
             "d'Odessa.",
-            [("drone_strike", "Izmaïl")],
+            [("missile_strike", "Izmaïl")],
         ),
         # a heading of the body announces its paragraph: no event of its own
         (
@@ -4724,7 +4724,7 @@ def test_spellings_of_round_twenty_two(gazetteer) -> None:
         (
             "La région de Zaporijjia a de nouveau été pilonnée mardi : un mort et trois blessés. Mardi, une "
             "frappe aérienne a touché Houliaïpole, tuant un habitant et en blessant trois.",
-            [("drone_strike", "Houliaïpole")],
+            [("missile_strike", "Houliaïpole")],
         ),
         # a helicopter attack is an air strike
         (
@@ -4926,7 +4926,7 @@ def test_the_districts_of_kherson_in_the_plural() -> None:
         # the guns of a second clause are not the bombs of the first
         (
             "Mardi, l'ennemi a frappé Orikhiv avec deux bombes planantes et a pilonné Stepnohirsk.",
-            [("drone_strike", "Orikhiv"), ("shelling", "Stepnohirsk")],
+            [("missile_strike", "Orikhiv"), ("shelling", "Stepnohirsk")],
         ),
         # the victim told in the next sentence belongs to the first attack: other ages, another attack
         (
@@ -5906,3 +5906,30 @@ def test_drones_shot_down_just_before_do_not_type_a_strike(gazetteer) -> None:
     )
     assert ("Koursk", "drone_strike") not in [(i.place, i.event) for i in found]
     assert "Koursk" in [i.place for i in found]
+
+
+# ---------------------------------------------------------------------------- round 39
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a bomb dropped from an aircraft, with no drone named: typed as a missile strike
+        (
+            "Samedi, des bombes guidées russes ont touché un immeuble de Kharkiv, tuant deux habitants.",
+            [("missile_strike", "Kharkiv")],
+        ),
+        (
+            "Mardi, l'armée russe a aussi conduit des frappes aériennes à quelques kilomètres de Beryslav.",
+            [("missile_strike", "Beryslav")],
+        ),
+        # drones and bombs in one attack: the drones type it
+        (
+            "Mercredi, des drones et des bombes planantes ont visé Kharkiv, blessant cinq personnes.",
+            [("drone_strike", "Kharkiv")],
+        ),
+    ],
+)
+def test_bombs_from_aircraft_are_typed_as_missile_strikes(gazetteer, body, expected) -> None:
+    found = _incidents(gazetteer, body)
+    assert [(i.event, i.place) for i in found] == expected
