@@ -118,8 +118,9 @@ _STRIKE_RE = re.compile(
     r"(?:frappent|frappe|touchent|touche|visent|vise|visaient|visait|frappaient|frappait|attaquaient|attaquait|ciblent|percutent|percute|heurtent|heurte|s[’']abat(?:tent)?|tombent\s+sur|"
     r"tombe\s+sur|endommagent|endommage|détruisent|tuent|tue|blessent|blesse|incendient|incendie\s+(?:un|une|le|la|les|des|deux|trois|plusieurs)|"
     r"sectionnent|sectionne|ravagent|ravage|pulvérisent|pulvérise|soufflent|souffle\s+(?:un|une|le|la|les|des))|bombardent|"
-    r"(?:drones?|missiles?|roquettes?|obus|bombes?|tirs|frappes|artillerie)\s+(?:\S+\s+){0,3}(?:a|ont|aurait|auraient|avait|avaient)\s+(?:par\s+ailleurs\s+|en\s+outre\s+|de\s+nouveau\s+|\S+\s+)?(?:frappé|percuté|heurté|touché|atteint|visé|explosé|"
-    r"endommagé|détruit|soufflé|éventré|tué|blessé|sectionné|incendié|ravagé|pulvérisé|dévasté|perforé|embrasé|arraché|criblé|"
+    # (« des bateaux sans équipage ont mis hors service le terminal »: naval drones)
+    r"(?:drones?|missiles?|roquettes?|obus|bombes?|tirs|frappes|artillerie|sans\s+équipage)\s+(?:\S+\s+){0,3}(?:a|ont|aurait|auraient|avait|avaient)\s+(?:par\s+ailleurs\s+|en\s+outre\s+|de\s+nouveau\s+|\S+\s+)?(?:frappé|percuté|heurté|touché|atteint|visé|explosé|"
+    r"endommagé|détruit|mis\s+hors\s+(?:service|d[’']usage)|soufflé|éventré|tué|blessé|sectionné|incendié|ravagé|pulvérisé|dévasté|perforé|embrasé|arraché|criblé|"
     r"démoli|rasé|fauché|mis\s+le\s+feu|provoqué\s+(?:un|des|plusieurs)\s+(?:\S+\s+)?(?:incendies?|explosions?|dégâts|destructions))|(?:d[’']avoir|pour\s+avoir)\s+(?:\S+\s+){0,2}?(?:frappé|bombardé|pilonné|visé|attaqué|ciblé|tiré(?!\s+des\s+(?:coups|tirs)\s+de\s+semonce))|"
     r"(?:bombes?|obus|roquettes?)\s+(?:\S+\s+){0,2}(?:(?:sont|est|étaient|était)\s+)?tombée?s?\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+(?:(?:matin|soir|après-midi)\s+)?)?(?:sur|dans|à|près|non\s+loin)|s[’']est\s+abattue?\s+(?:[^\s.;:!?]+\s+){0,4}?sur|se\s+sont\s+abattus\s+(?:[^\s.;:!?]+\s+){0,4}?sur|subi\s+(?:\d[\d\s]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|des|une\s+\w+aine\s+de|plusieurs|de\s+nouveaux|de\s+nouvelles)\s+(?:[^\s.;:!?]+\s+){0,2}?(?:tirs|frappes|bombardements|pilonnages)|(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?tiré|visant\s+(?:notamment|en\s+particulier|surtout)\s|(?:tuée?s?|blessée?s?)\s+(?:\S+\s+){0,2}?(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
     r"(?:drones?|missiles?|obus|frappes?|bombardements?|tirs?|roquettes?|bombes?|éclats)|"
@@ -137,8 +138,8 @@ _STRIKE_RE = re.compile(
 )
 _DRONE_RE = re.compile(
     # (« visée par des appareils explosifs »: drones)
-    r"\b(?:drones?|véhicules?\s+aériens?\s+sans\s+pilote|appareils\s+explosifs|shahed|geran\w*|lancet|kamikazes?|"
-    r"bombes?(?!\s+(?:planantes?|guidées?|aériennes?))|"
+    r"\b(?:drones?|(?:véhicules?|appareils?|engins?|aéronefs?)\s+(?:aériens?\s+)?sans\s+pilote|appareils\s+explosifs|shahed|geran\w*|lancet|kamikazes?|"
+    r"bombes?(?!\s+(?:planantes?|guidées?|aériennes?))|(?:bateaux|embarcations|vedettes)\s+sans\s+équipage|"
     # (« deux hélicoptères ont tiré sur une raffinerie »: an air strike)
     r"hélicoptères?)\b",
     _I,
@@ -247,7 +248,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # (« affirme avoir contrecarré une attaque aux drones sur Belgorod »)
             # (« repoussé une attaque de deux drones navals »: a count before the weapon)
             r"(?:repouss|contrecarr)\w*\s+(?:\S+\s+){0,5}?(?:attaques?|vagues?|assauts?)\s+(?:massive\s+)?(?:de|aux)\s+"
-            r"(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|nombreux|\d+)\s+)?(?:drones?|missiles?))\b",
+            r"(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|nombreux|\d+)\s+)?(?:drones?|missiles?)|"
+            # (« avoir repoussé des raids aériens sur la Crimée »: attacks from the air, repelled)
+            r"(?:repouss|contrecarr)\w*\s+(?:\S+\s+){0,5}?(?:raids?\s+aériens?|attaques?\s+aériennes?))\b",
             _I,
         ),
     ),
@@ -1048,7 +1051,7 @@ _STEMS: dict[str, str] = {
     "other": "formation entraîn abri exercice essai survol espace aérien évacu prisonnier tranchée manifest",
     "strike": "assaut envoy frapp bombard pilonn raid salve vague attaqu visé visee visant impact touch tir lanc cibl feu largu largag tué tuée bless abat subi atteindr mort victim destruction "
     "lâch détrui percut heurt atteint explos tomb endommag soufflé éventré dégâts vise visai bombard tue blesse "
-    "sectionn incendi ravag pulvéris dévast perforé embrasé arraché criblé démoli rasé fauché provoqué souffl",
+    "sectionn incendi ravag pulvéris dévast perforé embrasé arraché criblé démoli rasé fauché provoqué souffl hors",
 }
 
 
@@ -1211,7 +1214,13 @@ _DEBRIS_OF_BEFORE_RE = re.compile(
 #: a participle that says a weapon was shot down (« intercepté », « abattus »)
 _DOWNED_PARTICIPLE_RE = re.compile(r"(?:interceptée?s?|abattue?s?|détruite?s?|neutralisée?s?)", _I)
 #: between the remains of a weapon and that participle: nothing, or its maker (« d'un missile russe »)
-_WEAPON_EPITHET_RE = re.compile(r"\s+(?:[\w-]+\s+)?", _I)
+_WEAPON_EPITHET_RE = re.compile(
+    # (or, after the bare word « débris », the weapon they belong to: « des débris appartenant
+    # probablement à un drone abattu »)
+    r"\s+(?:(?:appartenant|ayant\s+appartenu)\s+(?:\w+\s+){0,2}?(?:à|au)\s+(?:une?\s+|des\s+)?"
+    r"(?:drones?|missiles?|engins?|roquettes?|appareils?)\s+)?(?:[\w-]+\s+)?",
+    _I,
+)
 #: a crash told with its weapon first (« un drone russe s'est écrasé »)
 _CRASHED_WEAPON_RE = re.compile(r"(drones?|missiles?)\b", _I)
 #: « simulant la chute d'un drone », « a simulé jeudi matin une attaque aérienne »
@@ -1325,11 +1334,13 @@ _WEAPON_OF_BEFORE_RE = re.compile(
 _AGAINST_AFTER_RE = re.compile(r"\s+(?:\w+\s+)?(?:contre|sur)\s", _I)
 _DURING_THE_BEFORE_RE = re.compile(
     # (and « des drones impliqués dans l'attaque »: the attack told elsewhere, the weapons' part in it)
-    r"\b(?:pendant|durant|lors\s+de|au\s+cours\s+de|impliquée?s?\s+dans)\s+(?:l[’']|la\s+|le\s+|cette\s+|ce\s+)$",
+    r"\b(?:pendant|durant|lors\s+de|au\s+cours\s+de|au\s+moment\s+de|impliquée?s?\s+dans)\s+(?:l[’']|la\s+|le\s+|cette\s+|ce\s+)$",
     _I,
 )
 
 
+#: the end of a clause, right after a word (« au moment de l'explosion. »)
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)»]|$)")
 #: « depuis le début de l' », « depuis le lancement de la »: before the war a time is counted from
 _SINCE_START_OF_BEFORE_RE = re.compile(
     r"\bdepuis\s+(?:le\s+)?(?:début|lancement|déclenchement)\s+(?:de\s+)?(?:l[’']\s*|la\s+|leur\s+|son\s+)$",
@@ -1440,7 +1451,13 @@ def find_cues(
                 and _GEAR_BEFORE_RE.search(text, max(start, m.start() - 50), m.start())
             ):
                 continue  # « une exposition de chars occidentaux capturés »: gear taken, no town
-            if _reference_only(text, start, event, m):
+            if _reference_only(text, start, event, m) or (
+                # « les vannes se sont fermées au moment de l'explosion. »: the time of a blast already
+                # told (not « lors de l'explosion d'un drone sur X »)
+                event == "explosion"
+                and _DURING_THE_BEFORE_RE.search(text, max(start, m.start() - 25), m.start())
+                and _CLAUSE_END_RE.match(text, m.end(), end)
+            ):
                 cues.append(Cue(event, m.start(), m.end(), factual=False))
                 taken.append((m.start(), m.end()))
                 continue

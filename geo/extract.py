@@ -157,6 +157,9 @@ class _Draft:
     clock: int | None = None
     #: the ages of the victims the sentence describes (« un passant de 58 ans »: 58)
     ages: frozenset[int] = frozenset()
+    #: the place is where the weapons were sent (« abattu 25 des 33 drones envoyés en direction de
+    #: la région d'Odessa »), not where they were shot down
+    towards: bool = False
 
     @property
     def listed(self) -> bool:
@@ -654,7 +657,12 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
     # they are their own report: « abattu 17 drones au-dessus de la région de Mykolaïv »)
     folded: list[_Draft] = []
     for d in out:
-        if d.event == "air_defense" and d.place.kind not in ("sea", "river", "oblast", "region"):
+        # (but over a region the weapons were only heading for, the interception is the struck
+        # town's: « abattu 25 des 33 drones envoyés vers la région d'Odessa » and the strike on Izmaïl)
+        if d.event == "air_defense" and (
+            d.place.kind not in ("sea", "river", "oblast", "region")
+            or (d.towards and d.place.kind in ("oblast", "region"))
+        ):
             strike = next(
                 (
                     k
@@ -662,7 +670,7 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
                     if k.event in _STRIKES
                     and k.event != "shelling"  # (artillery is not what air defence shoots down)
                     and _dates_compatible(k, d)
-                    and _same_place(k, d)
+                    and (_same_place(k, d) or (d.towards and _contains(d, k)))
                 ),
                 None,
             )
@@ -2158,7 +2166,18 @@ def _draft(
         wave=event in _STRIKES and _WAVE_RE.search(text, sent.start, sent.end) is not None,
         another=_ANOTHER_BEFORE_RE.search(text, max(sent.start, cue.start - 16), cue.start) is not None
         and _EVENT_NOUN_RE.match(text, cue.start) is not None,
+        towards=event == "air_defense"
+        and _SENT_TOWARDS_BEFORE_RE.search(text, max(sent.start, info.mention.start - 90), info.mention.start)
+        is not None,
     )
+
+
+#: « (drones) envoyés « principalement » en direction du sud de la », « lancés vers la »: where the
+#: weapons shot down were heading
+_SENT_TOWARDS_BEFORE_RE = re.compile(
+    r"\b(?:envoyée?s?|lancée?s?|tirée?s?|dirigée?s?)\b[^.;:!?]{0,25}?\b(?:en\s+direction|vers)\b[^.;:!?]{0,25}$",
+    re.I,
+)
 
 
 #: a strike cue followed by its victims (« des tirs d'artillerie ont blessé »)
@@ -2437,7 +2456,7 @@ _ITINERARY_BEFORE_RE = re.compile(
     r"(?:reveni|retourne)r\b|"
     # (not « sur une route menant à Belaya »: the road is the scene)
     r"(?:route|axe|voie)\s+(?:[\w-]+\s+){0,2}?vers|(?:stratégique|principale?|vitale?)\s+menant\s+(?:à|au|aux|vers)|"
-    r"se\s+dirige\w*\s+vers|dirigeait\s+vers|en\s+provenance|escale|"
+    r"se\s+dirige\w*\s+vers|dirigeait\s+vers|en\s+provenance|provenan(?:t|ts|te|tes)\b|escale|"
     # (« des villes-clés pour les exportations de céréales par la mer Noire »: a trade route)
     r"export\w*\s+(?:[\w’'-]+\s+){0,4}?(?:par|via|vers)|"
     # (« les débris ont été transportés à Bălți »: where they are examined)

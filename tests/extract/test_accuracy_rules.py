@@ -5933,3 +5933,63 @@ def test_drones_shot_down_just_before_do_not_type_a_strike(gazetteer) -> None:
 def test_bombs_from_aircraft_are_typed_as_missile_strikes(gazetteer, body, expected) -> None:
     found = _incidents(gazetteer, body)
     assert [(i.event, i.place) for i in found] == expected
+
+
+def test_air_raids_repelled_are_air_defence(gazetteer) -> None:
+    found = _incidents(gazetteer, "Vendredi, Moscou a dit avoir repoussé des raids aériens sur la Crimée.")
+    assert [(i.event, i.place) for i in found] == [("air_defense", "Crimée")]
+
+
+def test_unmanned_aircraft_type_the_attack_told_next(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Jeudi, les navires ont détruit deux embarcations, et l'armée a abattu neuf appareils sans pilote. "
+        "C'était la première attaque de ce type contre Novorossiisk.",
+    )
+    assert ("drone_strike", "Novorossiisk") in [(i.event, i.place) for i in found]
+    assert "shelling" not in [i.event for i in found]
+
+
+def test_where_a_pipeline_comes_from_is_no_event_place(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Jeudi, des drones ont attaqué Novorossiisk, terminal d'un oléoduc provenant des gisements de l'ouest "
+        "du Kazakhstan.",
+    )
+    assert [i.place for i in found] == ["Novorossiisk"]
+
+
+def test_boats_without_crew_that_disable_a_terminal_strike_it(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Samedi matin, des bateaux sans équipage ont mis hors service un quai pétrolier à Novorossiisk.",
+    )
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "Novorossiisk")]
+
+
+def test_the_moment_of_a_blast_already_told_is_no_new_blast(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Samedi, des drones ont touché un terminal à Novorossiisk. Aucune fuite n'a atteint la mer Noire, les "
+        "vannes s'étant fermées au moment de l'explosion.",
+    )
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "Novorossiisk")]
+
+
+def test_debris_belonging_to_a_downed_drone_are_debris(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mercredi, Bucarest a demandé une enquête sur des débris appartenant sans doute à un drone abattu, "
+        "retrouvés en Roumanie.",
+    )
+    assert [i.event for i in found] == ["debris"]
+
+
+def test_drones_downed_on_their_way_to_a_region_belong_to_the_strike_there(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Dans la nuit de mardi à mercredi, des drones russes ont frappé le port d'Izmaïl.\n\n"
+        "Selon l'armée de l'air, 20 drones ont été abattus sur les 30 lancés en direction du sud de la "
+        "région d'Odessa.",
+    )
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "Izmaïl")]
