@@ -1762,6 +1762,13 @@ _ATTRIBUTE_BEFORE_RE = re.compile(
     r"(?:de\s+(?:la\s+|l[’'])?|d[’']\s*|du\s+|des\s+|en\s+)$",
     re.I,
 )
+#: « le bâtiment de l'administration régionale de », « le siège du gouvernement de »: the building of
+#: an authority (it stands in the place named)
+_BUILDING_OF_BEFORE_RE = re.compile(
+    r"\b(?:bâtiments?|siège|locaux|bureaux|immeubles?|édifices?|sièges)\s+(?:de\s+l[’']\s*|du\s+|de\s+la\s+)"
+    r"(?:administration|gouvernement|mairie|conseil)\b[^.;:!?,]{0,40}$",
+    re.I,
+)
 #: A clock's place: « (5 h 28 à Paris) », « 10h00 heure de Kiev », « à l'heure de Moscou ».
 _CLOCK_BEFORE_RE = re.compile(
     r"(?:\bheures?\s+(?:de\s+|d[’']\s*)|\(\s*(?:vers\s+)?\d{1,2}\s*h(?:\s*\d\d)?\s+(?:à|a|de)\s+)$", re.I
@@ -2628,7 +2635,11 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         )
         info.attribute = (
             speaker
-            or _attribute_before(before, low, context)
+            or (
+                _attribute_before(before, low, context)
+                # (not « le bâtiment de l'administration régionale de Mykolaïv »: a building there)
+                and _BUILDING_OF_BEFORE_RE.search(before) is None
+            )
             # « (5 h 28 à Paris) », « 10h00 (heure de Kiev) »: a time zone
             or _CLOCK_BEFORE_RE.search(before, max(0, len(before) - 24)) is not None
         )

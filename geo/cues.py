@@ -577,6 +577,8 @@ _NATIONALITY: list[tuple[str, re.Pattern[str]]] = [
 #: (« nié la présence de tout débris »: « de tout » is the negative's)
 _NEGATED_BEFORE_RE = re.compile(
     r"(?:\baucune?|\bpas\s+d[e’']|\bsans|\b(?:pas|jamais)\s+été|\bde\s+tout(?:e|es|s)?|"
+    # (« nous n'avons pas eu autant d'explosions », « la ville n'a pas connu de frappes »)
+    r"\b(?:pas|jamais)\s+(?:eu|connu|subi|entendu)\s+(?:(?:autant|beaucoup|tant|trop|plus)\s+)?d[e’']\s*|"
     # (« le port, longtemps épargné par des frappes »: spared; « pas concernée par des combats »)
     r"\bépargnée?s?\s+par\s+(?:les|des)|\bpas\s+(?:concernée?s?|touchée?s?|affectée?s?)\s+par\s+(?:les|des))\s*$",
     _I,

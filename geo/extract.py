@@ -684,13 +684,14 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
     out = _fold_consequences(
         out, "fire", lambda k, d: k.event in _STRIKES and _dates_compatible(k, d) and _same_place(k, d)
     )
-    # explosions heard where drones or missiles struck in the same paragraph (« Des explosions ont
-    # retenti à Kharkiv. Des drones ont frappé Kharkiv ») are that strike's
+    # explosions heard where drones, missiles or guns struck in the same paragraph (« Des explosions ont
+    # retenti à Kharkiv. Des drones ont frappé Kharkiv »; « la ville a subi des bombardements …
+    # de fortes explosions ont été entendues ») are that strike's
     out = _fold_consequences(
         out,
         "explosion",
         lambda k, d: (
-            k.event in ("drone_strike", "missile_strike")
+            k.event in ("drone_strike", "missile_strike", "shelling")
             # (or a blast with no toll of its own, told further down the same day, in the account of a
             # strike of a named weapon: a witness who « a entendu une explosion » at the supermarket)
             and (

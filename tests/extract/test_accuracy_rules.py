@@ -5993,3 +5993,27 @@ def test_drones_downed_on_their_way_to_a_region_belong_to_the_strike_there(gazet
         "région d'Odessa.",
     )
     assert [(i.event, i.place) for i in found] == [("drone_strike", "Izmaïl")]
+
+
+def test_not_having_had_as_many_blasts_is_no_blast() -> None:
+    text = "Ici, nous n'avons pas eu autant d'explosions que dans d'autres villes."
+    assert [c.factual for c in find_cues(text) if c.event == "explosion"] == [False]
+
+
+def test_blasts_heard_during_shelling_belong_to_it(gazetteer) -> None:
+    text = (
+        "La ville de Kherson visée par des bombardements intenses\n\n"
+        "« Kherson a subi des bombardements intenses aujourd'hui. Sans doute les pires à ce jour », a écrit le "
+        "maire de la ville, selon qui de « fortes explosions » ont été entendues deux fois dans la nuit.\n"
+    )
+    ex = extract(parse_article(text, article_id="k", published=date(2025, 3, 4)), gazetteer=gazetteer)
+    assert [(i.event, i.place) for i in ex.incidents] == [("shelling", "Kherson")]
+
+
+def test_the_building_of_a_regional_administration_is_a_place(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, une frappe a endommagé le bâtiment de l'administration régionale de Mykolaïv, ville proche "
+        "d'Odessa.",
+    )
+    assert "région de Mykolaïv" in [i.place for i in found]
