@@ -938,7 +938,10 @@ _FOOT_TROOPS_RE = re.compile(
     r"\b(?:soldats|militaires|fantassins|troupes\s+au\s+sol|combattants|parachutistes)\b", _I
 )
 #: « groupes de [sabotage] », « unité de [sabotage] », before the word
-_SABOTAGE_UNIT_BEFORE_RE = re.compile(r"\b(?:groupes?|unités?|détachements?)\s+(?:de\s+|d[’']\s*)$", _I)
+#: (« un groupe ukrainien de [sabotage] », « un groupe de "[sabotage]" »: a nationality, a quote between)
+_SABOTAGE_UNIT_BEFORE_RE = re.compile(
+    r"\b(?:groupes?|unités?|détachements?)\s+(?:(?:ukrainien|russe)s?\s+)?(?:de\s+|d[’']\s*)[«\"“]?\s*$", _I
+)
 #: weapons shot down (an interception of them is air defence)
 _AIRCRAFT_WORDS_RE = re.compile(r"\b(?:drones?|missiles?|roquettes?|avions?|hélicoptères?|shahed)\b", _I)
 #: « [l'assaut] des drones russes », « [assauts] de missiles »: the weapons an assault is made of

@@ -86,7 +86,9 @@ _ASCRIBED_BEFORE_RE = re.compile(
     r"\b(?:attribuée?s?|imputée?s?|reprochée?s?)\s+(?:\w+\s+)?à\s+(?:la\s+|l[’']\s*|le\s+)?$"
     # (« les États qui livrent des drones à la Russie »: the state supplied, not where a drone fell)
     r"|\b(?:fournissant|fournir|fournit|fournissent|livrant|livrer|livrent)\s+(?:des\s+|de\s+|d[’']\s*)?"
-    r"(?:\S+\s+){1,3}?à\s+(?:la\s+|l[’']\s*|le\s+)?$",
+    r"(?:\S+\s+){1,3}?à\s+(?:la\s+|l[’']\s*|le\s+)?$"
+    # (« le QG de l'opération russe en Ukraine »: the name of the war, not a place of its events)
+    r"|\b(?:opération|invasion)\s+(?:militaire\s+)?(?:spéciale\s+)?(?:russe\s+)?en\s+$",
     re.I,
 )
 _PASSIVE_AFTER_RE = re.compile(

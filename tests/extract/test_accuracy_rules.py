@@ -6017,3 +6017,24 @@ def test_the_building_of_a_regional_administration_is_a_place(gazetteer) -> None
         "d'Odessa.",
     )
     assert "région de Mykolaïv" in [i.place for i in found]
+
+
+def test_the_name_of_the_war_is_no_event_place(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Jeudi, un drone a frappé Novochakhtinsk, dans la région de Rostov, où siège l'état-major de "
+        "l'opération russe en Ukraine.",
+    )
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "Novochakhtinsk")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lundi, un groupe ukrainien de sabotage a été signalé dans la région de Belgorod.",
+        'Lundi, un groupe de "sabotage" a pénétré dans la région de Belgorod.',
+    ],
+)
+def test_a_sabotage_group_with_words_between_fights_on_the_ground(sentence) -> None:
+    assert "ground_combat" in [c.event for c in find_cues(sentence)]
+    assert "sabotage" not in [c.event for c in find_cues(sentence)]
