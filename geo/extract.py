@@ -1359,6 +1359,16 @@ def _extract(
         for c, cue in enumerate(cues):
             if not cue.factual:
                 continue
+            if (
+                not dates
+                and (cue.event in _STRIKES or cue.event == "explosion")
+                and _ALREADY_BEFORE_RE.search(text, max(sent.start, cue.start - 24), cue.start)
+            ):
+                # « la base a déjà été visée par des drones », with no day: an earlier time, untold (not
+                # « des forces auraient déjà été engagées »: a state of now)
+                if told and told[-1].sent == sent:
+                    told[-1].earlier = True
+                continue
             chosen = assigned[c]
             if cue.event == "arms_transfer":
                 # located at the recipient: « vente de chars à la Pologne », « livrer des obus au Bélarus »
@@ -1778,6 +1788,8 @@ class _Told:
     heading_day: DateMention | None
     low: str
     unsafe: bool
+    #: the rules read a strike of an earlier, untold time there (see _ALREADY_BEFORE_RE): no incident
+    earlier: bool = False
 
 
 def _learned_drafts(
@@ -1817,6 +1829,8 @@ def _learned_drafts(
         k = bisect.bisect_right(sent_starts, m.start) - 1
         if k < 0 or not (told[k].sent.start <= m.start < told[k].sent.end):
             continue  # (page furniture: no sentence read)
+        if collect is None and told[k].earlier:
+            continue
         t = told[k]
         place = m.place
         cached = near_by_place.get(place.id)
@@ -2909,7 +2923,9 @@ _WATER_OF_BEFORE_RE = re.compile(
 #: From the end of a place's name to a sea or river: an apposition that puts the place in that water
 #: (« …, territoire « stratégique » en mer Noire »), searched between the two names
 _APPOSED_WATER_RE = re.compile(
-    r",\s+(?:(?:un|une|le|la|l[’'])\s*)?(?:[\w’'\"«»-]+\s+){1,6}?(?:en|dans|sur)\s+(?:la\s+|le\s+|l[’']\s*)?$",
+    # (« Odessa, située au bord de la mer Noire »: the shore it stands on)
+    r",\s+(?:(?:un|une|le|la|l[’'])\s*)?(?:[\w’'\"«»-]+\s+){1,6}?"
+    r"(?:en|dans|sur|au\s+bord\s+d[e’']|sur\s+les\s+(?:bords|rives)\s+d[e’'])\s*(?:la\s+|le\s+|l[’']\s*)?$",
     re.I,
 )
 _PORT_ON_BEFORE_RE = re.compile(
@@ -3090,6 +3106,8 @@ _OWN_COUNT_RE = re.compile(
 _SINCE_BEFORE_RE = re.compile(r"\bdepuis\b[^,;.:!?]{0,70}$", re.I)
 #: « qui abritait 30.000 âmes avant la guerre, en février 2022 »: a town's past, not the day of
 #: what the sentence tells
+#: « a déjà été », « ont été déjà été », « avait déjà »: right before a cue, a time before the news
+_ALREADY_BEFORE_RE = re.compile(r"\bdéjà\s+(?:été\s+)?$", re.I)
 _BEFORE_THE_WAR_RE = re.compile(
     r"\bavant\s+(?:le\s+début\s+de\s+)?(?:l[’']invasion|la\s+guerre)\b[^,;.:!?]{0,70}$", re.I
 )

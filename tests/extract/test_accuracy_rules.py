@@ -6038,3 +6038,28 @@ def test_the_name_of_the_war_is_no_event_place(gazetteer) -> None:
 def test_a_sabotage_group_with_words_between_fights_on_the_ground(sentence) -> None:
     assert "ground_combat" in [c.event for c in find_cues(sentence)]
     assert "sabotage" not in [c.event for c in find_cues(sentence)]
+
+
+def test_the_shore_a_port_stands_on_is_no_event_place(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Dimanche soir, des drones ont attaqué le port de Tchornomorsk, situé au bord de la mer Noire, blessant "
+        "deux dockers.",
+    )
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "Tchornomorsk")]
+
+
+def test_a_strike_already_suffered_at_no_date_is_no_incident(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, des drones ont touché le port de Reni. Le port voisin d'Izmaïl a déjà été visé par des drones.",
+    )
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "Reni")]
+
+
+def test_a_strike_already_suffered_on_a_day_told_is_an_incident(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, des drones ont touché le port de Reni. Le port voisin d'Izmaïl avait déjà été visé samedi dernier.",
+    )
+    assert [i.place for i in found] == ["Reni", "Izmaïl"]
