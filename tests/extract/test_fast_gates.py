@@ -104,13 +104,25 @@ def test_flags_are_the_words_in_the_sentence() -> None:
         assert bool(bits & CUES._MODAL_BIT) == any(w in low for w in CUES._MODAL_WORDS), sentence
         assert bool(bits & CUES._NEGATION_BIT) == any(
             w in low
-            for w in ("aucun", "pas", "sans", "tout", "été", "épargné", "touché", "affecté", "concerné")
+            for w in (
+                "aucun",
+                "pas",
+                "jamais",
+                "sans",
+                "tout",
+                "été",
+                "épargné",
+                "touché",
+                "affecté",
+                "concerné",
+            )
         ), sentence
     # (the negation words are read from _NEGATED_BEFORE_RE)
     assert CUES._FLAGS["negation"] == (
         "affecté",
         "aucun",
         "concerné",
+        "jamais",
         "pas",
         "sans",
         "touché",
