@@ -1344,6 +1344,17 @@ _DURING_THE_BEFORE_RE = re.compile(
 )
 
 
+#: « L' », « Cette », « Ce », « La », « Cette nouvelle »: a sentence opening on the event already told
+_THIS_EVENT_BEFORE_RE = re.compile(
+    r"\s*[«\"]?\s*(?:l[’']\s*|la\s+|le\s+|cette\s+|ce\s+|cet\s+)(?:nouvelle?\s+|dernière?\s+)?", _I
+)
+#: (the cue) … « survient après », « intervient alors que », « est intervenue au lendemain »: what
+#: dates it against another event
+_COMES_AFTER_RE = re.compile(
+    r"[^.;:!?]{0,80}?\b(?:survient|intervient|est\s+(?:survenue?|intervenue?))\s+"
+    r"(?:(?:\S+\s+){0,3}?(?:après|au\s+lendemain|alors\s+que|avant|peu\s+après|moins\s+d))",
+    _I,
+)
 #: the end of a clause, right after a word (« au moment de l'explosion. »)
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)»]|$)")
 #: « depuis le début de l' », « depuis le lancement de la »: before the war a time is counted from
@@ -1795,6 +1806,17 @@ def find_cues(
         for c in cues
     ):
         cues = [c for c in cues if c.event != "fire"]
+    # « L'attaque sur Koursk survient après une frappe … sur Soumy », « Cette frappe intervient alors
+    # que … »: the event already told, as the subject that dates another (no event of its own)
+    if "vien" in low or "venu" in low:
+        cues = [
+            Cue(c.event, c.start, c.end, False, c.generic)
+            if c.factual
+            and _THIS_EVENT_BEFORE_RE.fullmatch(text, start, c.start)
+            and _COMES_AFTER_RE.match(text, c.end, end)
+            else c
+            for c in cues
+        ]
     cues.sort(key=lambda c: c.start)
     # « une frappe de missiles a touché »: one strike, not two
     out: list[Cue] = []

@@ -6063,3 +6063,15 @@ def test_a_strike_already_suffered_on_a_day_told_is_an_incident(gazetteer) -> No
         "Mardi, des drones ont touché le port de Reni. Le port voisin d'Izmaïl avait déjà été visé samedi dernier.",
     )
     assert [i.place for i in found] == ["Reni", "Izmaïl"]
+
+
+def test_an_attack_told_that_comes_after_another_is_no_new_incident(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, une attaque de drones a touché Koursk, faisant un mort. L'attaque sur Koursk survient après "
+        "une frappe aérienne russe dimanche sur Soumy, qui a fait 35 morts.",
+    )
+    assert sorted((i.place, i.date.isoformat()) for i in found) == [
+        ("Koursk", "2024-06-04"),
+        ("Soumy", "2024-06-02"),
+    ]
