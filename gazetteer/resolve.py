@@ -368,7 +368,7 @@ _SHIP_RE = re.compile(
     r"médias?|journal|quotidien|hebdomadaire|magazine|chaîne(?:\s+de\s+télévision)?|"
     # (a web site: « selon le site Le Marin », « le site d'information Meduza »)
     r"site(?:\s+(?:internet|web|d[’']information|spécialisé))?(?=\s+(?-i:[A-ZÀ-Ý])))(?:\s+(?:russe|ukrainien|turc|grec|libérien|panaméen|"
-    r"amiral|de\s+guerre|lance-missiles|nucléaire|voisin|indépendant|d[’']opposition|en\s+ligne|Telegram|"
+    r"amiral|de\s+guerre|de\s+débarquement|de\s+patrouille|lance-missiles|nucléaire|voisin|indépendant|d[’']opposition|en\s+ligne|Telegram|"
     r"ukrainienne|indépendante|proche\s+du\s+Kremlin|pro-Kremlin|prorusse|pro-russe))*\s+(?:«\s*|\"|“)?"
     r"(?:(?-i:Le|La|Les)\s+)?$",
     re.I,
@@ -1314,6 +1314,8 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
     # ships, units and buildings: « le croiseur Moskva », « l'hôtel voisin Droujba »
     if "ship" in hit.context and _SHIP_RE.search(hit.before):
         return "ship"
+    if _SHIP_AFTER_RE.match(text, hit.end):
+        return "ship"  # « le Novotcherkassk est un grand bâtiment de débarquement »
     if _titlecase_first(surface):
         # « Antony Blinken », « Maia Sandu », « Lockheed Martin », « Kim Jong »: part of a name
         prev = _prev_word(text, hit.start)
@@ -1397,6 +1399,12 @@ _DOMAIN_AFTER_RE = re.compile(r"\.(?:net|com|org|info|ua|ru|fr|md|ro|eu|by)\b", 
 _FUNCTION_BEFORE_RE = re.compile(
     r"\b(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u)\s+(?:maire|gouverneure?|président|présidente|ministre|porte-parole|général|"
     r"colonel|ambassadeur|ambassadrice|commandant|procureur|procureure|député|députée|sénateur|patriarche)\s+$"
+)
+#: « (X) est un grand bâtiment de débarquement »: what follows a ship's name
+_SHIP_AFTER_RE = re.compile(
+    r"\s+(?:est|était)\s+(?:un|une)\s+(?:\w+\s+)?(?:navire|croiseur|frégate|sous-marin|bâtiment|"
+    r"patrouilleur|corvette|destroyer|porte-avions|cargo|pétrolier|vraquier|méthanier|remorqueur|brise-glace)\b",
+    re.I,
 )
 #: « le navire battant pavillon turc ORINDA »: a ship, named in capitals further on in its sentence
 _SHIP_BEFORE_RE = re.compile(r"\b(?:navire|cargo|vraquier|pétrolier|méthanier|bateau)\b[^.;:!?]*$", re.I)
@@ -2270,6 +2278,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
     )
     kept: list[_Hit] = []
     named: set[str] = set()  # keys of the hits read as people's names
+    ships: set[str] = set()  # keys of the hits read as ships' names
     for h in hits:
         if banned and h.key.strip() in banned:
             logger.debug("not a toponym: %r (a banned organisation's name)", text[h.start : h.end])
@@ -2284,6 +2293,8 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             why = None
         if why and why.startswith("person"):
             named.add(h.key.strip())
+        elif why == "ship":
+            ships.add(h.key.strip())
         if why:
             logger.debug("not a toponym: %r (%s)", text[h.start : h.end], why)
             continue
@@ -2335,6 +2346,10 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             and _lower_elsewhere(text, folded_text, h.key.strip())
         )
     ]
+    if ships:
+        # « le grand navire de débarquement Novotcherkassk … Novotcherkassk était soupçonné de »: a ship's
+        # name is the ship's in every mention, unless a preposition puts it on the map (« à X », « de X »)
+        kept = [h for h in kept if h.key.strip() not in ships or _LOCATIVE_BEFORE_RE.search(h.before)]
     if named:
         # « le maire de Lviv, Andrí Sadoví, … Sadoví avait signalé »: a person's name is that person's
         # in every mention, when it is only a village's name too (not « Dynamo Kiev » … « Kiev »)

@@ -279,7 +279,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:attaques?|assauts?)\s+(?:\S+\s+){0,2}?(?:ont\s+été|a\s+été|avaient\s+été|avait\s+été|auraient\s+été|"
             r"sont|furent)\s+repoussée?s?|"
             r"repouss(?:é|ée|és|ées|ent|er)\s+(?:une|l[’']|les|des|plusieurs|deux|trois|\d+)\s+(?:\S+\s+)?(?:attaques?|assauts?)|"
-            r"repouss(?:é|ée|és|ées|ent|er)\s+(?:[^\s.;:!?]+\s+){0,8}?(?:attaques?|assauts?)|"
+            # (« ont "repoussé" des "attaques" »: quoted words)
+            r"repouss(?:é|ée|és|ées|ent|er)[»\"”]?\s+(?:[^\s.;:!?]+\s+){0,8}?[«\"“]?(?:attaques?|assauts?)|"
             r"repouss(?:é|ée|és|ées|ent|er)\s*»?\s+(?:\S+\s+){0,2}?(?:une|l[’']|les|des|plusieurs|deux|trois|\d+)\s+(?:\S+\s+)?"
             r"(?:tentatives?|offensives?|vagues?)|contre-attaqu\w+|contre-offensives?|têtes?\s+de\s+pont|tentatives?\s+de\s+(?:débarquement|percée|franchissement)|"
             r"pris\s+le\s+contrôle|(?:ont|a|avaient|avait|auraient|aurait)\s+débarqué|(?:d[’']être|ont\s+été|a\s+été|auraient\s+été)\s+repoussée?s?|contrôl\w+\s+(?:désormais\s+)?(?:une\s+partie|la\s+majeure\s+partie|l[’']essentiel|"

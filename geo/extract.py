@@ -2648,7 +2648,7 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             # « une attaque près de la Roumanie »: next to the country, not in it; « des drones conçus
             # par l'Iran »: who made the weapon
             continue
-        if _RESIDENCE_BEFORE_RE.search(before):
+        if _RESIDENCE_BEFORE_RE.search(before) and not _VESSEL_BASED_BEFORE_RE.search(before):
             continue  # « l'oligarque Ilan Shor, réfugié à Moscou »: where a person lives
         if _PAREN_REFERENCE_BEFORE_RE.search(before) and any(infos[j].mention.end <= m.start for j in places):
             continue  # « la région de Toula (sud-ouest de Moscou) »: where the place before it lies
@@ -2818,6 +2818,12 @@ _PAREN_REFERENCE_BEFORE_RE = re.compile(
 )
 #: where a person lives or fled to, where a unit was trained or is based: « réfugié à Moscou », « exilé en Russie »,
 #: « qui vit à Paris », « la 155e brigade, formée en France »
+#: « le grand navire de débarquement X, basé à »: where a ship or an aircraft struck lay
+_VESSEL_BASED_BEFORE_RE = re.compile(
+    r"\b(?:navires?|bâtiments?|sous-marins?|croiseurs?|frégates?|corvettes?|patrouilleurs?|avions?|hélicoptères?|"
+    r"bombardiers?)\b[^.;:!?]{0,60}\bbasée?s?\s+(?:à|au|en)\s+(?:la\s+|l[’']\s*|le\s+)?$",
+    re.I,
+)
 _RESIDENCE_BEFORE_RE = re.compile(
     r"\b(?:réfugiée?s?|exilée?s?|installée?s?|établie?s?|basée?s?|vivant|vit|vivent|résid(?:e|ent|ait|aient|ant)|domiciliée?s?|"
     r"(?:formée?s?|entraînée?s?)(?:\s+en\s+partie)?|correspondante?s?(?:\s+permanente?s?)?|ambassadeurs?(?:\s+\w+)?|"

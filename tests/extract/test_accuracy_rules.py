@@ -6075,3 +6075,26 @@ def test_an_attack_told_that_comes_after_another_is_no_new_incident(gazetteer) -
         ("Koursk", "2024-06-04"),
         ("Soumy", "2024-06-02"),
     ]
+
+
+def test_quoted_attacks_repelled_are_ground_fighting() -> None:
+    text = 'Samedi, les soldats russes "ont repoussé" des "attaques" ukrainiennes près de Korenevo.'
+    assert [c.event for c in find_cues(text)] == ["ground_combat"]
+
+
+def test_a_landing_ship_named_after_a_town_is_no_place_in_any_mention() -> None:
+    text = (
+        "Mardi, des missiles ont détruit le grand navire de débarquement Novotcherkassk, basé à Féodossia. "
+        "Selon Kiev, Novotcherkassk transportait des drones. Le Novotcherkassk est un grand bâtiment de "
+        "débarquement de la flotte russe."
+    )
+    assert [i.mention.surface for i in analyse(text)] == ["Féodossia", "Kiev"]
+
+
+def test_where_a_ship_struck_was_based_is_the_event_place(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Dans la nuit de lundi à mardi, l'aviation ukrainienne a détruit le navire de débarquement "
+        "Novotcherkassk, basé à Féodossia, en Crimée.",
+    )
+    assert [(i.event, i.place) for i in found] == [("missile_strike", "Féodossia")]
