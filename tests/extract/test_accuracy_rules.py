@@ -6098,3 +6098,20 @@ def test_where_a_ship_struck_was_based_is_the_event_place(gazetteer) -> None:
         "Novotcherkassk, basé à Féodossia, en Crimée.",
     )
     assert [(i.event, i.place) for i in found] == [("missile_strike", "Féodossia")]
+
+
+def test_a_district_named_without_de_contains_the_village(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Vendredi, trois missiles ont frappé le village de Serguiïvka, dans le district Belgorod Dnistrovsky.",
+    )
+    assert [(i.event, i.place) for i in found] == [("missile_strike", "Serguiïvka")]
+
+
+def test_the_crimean_district_town_by_its_russian_press_name() -> None:
+    infos = analyse(
+        "Une attaque de drone a visé un dépôt en Crimée. Samedi, une explosion a eu lieu dans un dépôt à "
+        "Krasnogvardeïski, selon le gouverneur."
+    )
+    place = next(i.mention.place for i in infos if i.mention.surface == "Krasnogvardeïski")
+    assert place.admin1 == "Autonomous Republic of Crimea"
