@@ -2525,7 +2525,7 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"\bdepuis\s+(?:le\s+début\s+de\s+)?(?:l[’']\s*|la\s+)(?:offensive|invasion|guerre)(?:\s+[\w-]+){0,2}?\s+(?:en|de|contre)\s+(?:l[’']\s*)?$|"
     # (a distance, « à vol d'oiseau » or « à environ » so many km, from a reference town)
     r"\bà\s+(?:(?:environ|quelque|près\s+de|peine)\s+)?(?:\d+|une?\s+\w+aine)\s+(?:de\s+)?"
-    r"(?:km|kilomètres)\s+(?:à\s+vol\s+d[’']oiseau\s+)?(?:\S+\s+){0,2}?d[e’']|"
+    r"(?:km|kilomètres)\s+(?:à\s+vol\s+d[’']oiseau\s+)?(?:\S+\s+){0,2}?d[eu’']|"
     r",\s*(?:[\w’'-]+\s+){1,4}?(?:proches?|non\s+loin|à\s+proximité)\s+d[e’']|"
     r"\bsur\s+la\s+rive\s+(?:droite|gauche|nord|sud|est|ouest|opposée)\s+d[eu’']|"
     # « sur la route entre Chișinău et Tiraspol », « l'axe reliant X à Y », « le pont, un ouvrage

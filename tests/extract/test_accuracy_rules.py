@@ -6115,3 +6115,11 @@ def test_the_crimean_district_town_by_its_russian_press_name() -> None:
     )
     place = next(i.mention.place for i in infos if i.mention.surface == "Krasnogvardeïski")
     assert place.admin1 == "Autonomous Republic of Crimea"
+
+
+def test_the_ferry_port_of_kavkaz_is_the_event_place(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, des drones ont touché un traversier dans le port de Kavkaz, dans le détroit de Kertch.",
+    )
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "port de Kavkaz")]
