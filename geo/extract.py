@@ -2324,11 +2324,11 @@ _ANAPHORA_RE = re.compile(
     # « des tirs sur le centre-ville »: the centre of the town told before
     r"\b(?:dans|sur|vers|au)\s+(?:le\s+)?centre-(?=ville\b)|"
     # « la ville a été visée », « des tirs ont visé la périphérie de la ville »: the town told before
-    r"\b(?:la|cette)\s+(?=ville\b|localité\b)|"
+    r"\b(?:la|cette)\s+(?=ville\b|localité\b|cité\b)|"
     # « abattus à proximité du site », « déployés autour du site »: the plant or base told before
     r"\b(?:du|le|au)\s+(?=site\b)|"
     # « le navire avait bombardé l'île »: the island told before
-    r"(?<![\w’'])(?:l[’']\s*|cette\s+)(?=île\b|îlot\b))(région|oblast|zone|secteur|ville|localité|village|site|île|îlot)"
+    r"(?<![\w’'])(?:l[’']\s*|cette\s+)(?=île\b|îlot\b))(région|oblast|zone|secteur|ville|localité|cité|village|site|île|îlot)"
     r"(?:\s+(?:frontalière|russe|ukrainienne|voisine|même))?\b(?!\s+(?:de|d[’']|du|des)\b)",
     re.I,
 )
@@ -2409,7 +2409,7 @@ def _anaphora(text: str, sent: Span, infos: list[MentionInfo], starts: list[int]
         else {"landmark"}
         if noun == "site"
         else {"city", "village", "district"}
-        if noun in ("ville", "localité", "village")
+        if noun in ("ville", "localité", "cité", "village")
         else {"city", "village", "district", "oblast", "region", "landmark"}
     )
     return _antecedent(text, sent, infos, starts, m.start(), kinds)

@@ -6123,3 +6123,16 @@ def test_the_ferry_port_of_kavkaz_is_the_event_place(gazetteer) -> None:
         "Mardi, des drones ont touché un traversier dans le port de Kavkaz, dans le détroit de Kertch.",
     )
     assert [(i.event, i.place) for i in found] == [("drone_strike", "port de Kavkaz")]
+
+
+def test_the_city_told_before_as_la_cite(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Lundi, des obus ont blessé deux passants à Kherson. Dans la région, les frappes ont fait trois morts "
+        "selon le gouverneur de Mykolaïv. Mardi, des tirs d'artillerie ont de nouveau touché la cité, blessant "
+        "une femme.",
+    )
+    assert [(i.place, i.date.isoformat()) for i in found if i.place == "Kherson"] == [
+        ("Kherson", "2024-06-03"),
+        ("Kherson", "2024-06-04"),
+    ]
