@@ -274,6 +274,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?=(?:\s+\S+){0,2}?\s+(?:en|sur|contre)\s+(?:l[’']\s*)?Ukraine\b)|"
             r"offensives?(?!\s+(?:\S+\s+){0,2}?(?:de\s+|d[’']\s*)(?:drones?|missiles?)\b)"
             r"(?!\s+(?:\S+\s+){0,2}?(?:en|sur|contre)\s+(?:l[’']\s*)?Ukraine\b(?!\s*,?\s*(?:dans|à|près|autour|vers|sur)\b))|"
+            # (« une confrontation "féroce" à Vougledar », « engagées dans une confrontation avec les forces
+            # russes »: a battle, not a political standoff)
+            r"confrontations?(?=\s+(?:[«\"“]?\s*[\w-]+\s*[»\"”]?\s+){0,2}?(?:avec\s+les\s+(?:forces|troupes|soldats|unités)|"
+            r"à\s+(?-i:[A-ZÀ-Ý])|près\s+d[e’']|autour\s+d[e’']))|"
             r"incursions?(?!\s+(?:\S+\s+){0,2}?(?:de\s+|d[’']\s*)(?:une?\s+(?:des\s+|de\s+ces\s+)?|des\s+)?(?:drones?|missiles?|appareils?|aéronefs?|engins?)\b)|(?<!champ\sde\s)(?<!champs\sde\s)batailles?(?!\s+(?:navale|aérienne)s?\b)|opérations?\s+de\s+combat|accrochages?|encercl\w+|percées?|"
             # « quatre attaques ont été repoussées au nord-est de la ville »
             r"(?:attaques?|assauts?)\s+(?:\S+\s+){0,2}?(?:ont\s+été|a\s+été|avaient\s+été|avait\s+été|auraient\s+été|"
@@ -1044,7 +1048,7 @@ _STEMS: dict[str, str] = {
     "debris": "débris debris fragment épave écras tomb retrouv trouv découv repér localis reste morceau pièce chute impact accident",
     "air_defense": "repouss abat intercept neutralis détrui défense décoll contrecarr déploy dépêch envoy mobilis suivi pisté escort",
     "fire": "incendi feu flamm brûl",
-    "ground_combat": "combat affront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
+    "ground_combat": "combat affront confront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
     "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris grignot gagn amélior abandonn tomb revendiqu passé franchi avancer percer infanterie terrestre blindé "
     "retir repli retrait perd tour reconquête débarqué avanç rapproch",
     "troop_deployment": "troupe soldat militaire forces renfort réserve bataillon brigade unité arriv renfor déploi "

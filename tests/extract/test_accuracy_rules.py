@@ -6136,3 +6136,18 @@ def test_the_city_told_before_as_la_cite(gazetteer) -> None:
         ("Kherson", "2024-06-03"),
         ("Kherson", "2024-06-04"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ('Une confrontation "féroce" à Vougledar.', ["ground_combat"]),
+        (
+            "Les troupes sont engagées dans une confrontation avec les forces russes près de Vougledar.",
+            ["ground_combat"],
+        ),
+        ("La confrontation avec l'Occident se durcit, dit Moscou.", []),
+    ],
+)
+def test_a_confrontation_between_forces_is_ground_fighting(sentence, expected) -> None:
+    assert [c.event for c in find_cues(sentence)] == expected
