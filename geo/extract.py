@@ -2640,7 +2640,11 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
         before = text[max(sent.start, m.start - 90) : m.start]
         if _is_dateline(text, m):
             continue
-        if _ITINERARY_BEFORE_RE.search(before) or _FROM_BEFORE_RE.search(before):
+        if (
+            _ITINERARY_BEFORE_RE.search(before)
+            or _FROM_BEFORE_RE.search(before)
+            or _LAUNCHED_FROM_BEFORE_RE.search(before)
+        ):
             continue
         if m.place.kind in _AREA and i > 0 and _locates_origin(text, sent, infos[i - 1], m):
             continue  # « depuis Valcove en Ukraine »: where the origin is, not the event's place
@@ -2871,6 +2875,13 @@ _DATELINE_PARTNER_AFTER_RE = re.compile(r"\s*/\s*[A-ZÀ-ÝȘȚĂÎÂ][A-ZÀ-ÝȘ
 #: « depuis la région de », « depuis l'espace aérien de la région de », « lancée depuis la région
 #: ukrainienne de », « pilonné depuis les environs d'Olechky »: where bombs are dropped, shells fired or
 #: an offensive starts from, not where it strikes
+#: « des missiles lancés depuis le système côtier Bastion en »: where the weapons were fired from
+_LAUNCHED_FROM_BEFORE_RE = re.compile(
+    # (a noun phrase, no verb: not « tiré depuis l'Ukraine, intercepté au-dessus de »)
+    r"\b(?:lancée?s?|tirée?s?|décollée?s?|partie?s?)\s+depuis\s+(?:l[’']\s*|le\s+|la\s+|les\s+|des\s+|une?\s+)"
+    r"(?:(?!(?:ont|a|avait|avaient|été|sont|est|qui)\s)[\w’'-]+\s+){0,5}?(?:en|dans)\s+(?:la\s+|l[’']\s*|le\s+)?$",
+    re.I,
+)
 _FROM_BEFORE_RE = re.compile(
     r"\bdepuis\s+(?:l[’']espace\s+aérien\s+(?:de\s+|du\s+|d[’']\s*))?"
     r"(?:les\s+(?:environs|alentours|abords|hauteurs)\s+(?:de\s+|du\s+|d[’']\s*))?(?:la\s+|le\s+|l[’']\s*)?"

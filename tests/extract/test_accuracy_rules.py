@@ -6151,3 +6151,20 @@ def test_the_city_told_before_as_la_cite(gazetteer) -> None:
 )
 def test_a_confrontation_between_forces_is_ground_fighting(sentence, expected) -> None:
     assert [c.event for c in find_cues(sentence)] == expected
+
+
+def test_where_missiles_were_launched_from_is_no_event_place(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Dans la nuit, l'ennemi a attaqué la région d'Odessa avec des missiles Onyx lancés depuis le système "
+        "côtier Bastion en Crimée occupée.",
+    )
+    assert [(i.event, i.place) for i in found] == [("missile_strike", "région d'Odessa")]
+
+
+def test_a_missile_fired_from_a_country_and_downed_over_a_town(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, un missile tiré depuis l'Ukraine a été intercepté au-dessus de la ville de Belgorod.",
+    )
+    assert [(i.event, i.place) for i in found] == [("air_defense", "Belgorod")]
