@@ -1357,7 +1357,7 @@ _THIS_EVENT_BEFORE_RE = re.compile(
 #: dates it against another event
 _COMES_AFTER_RE = re.compile(
     r"[^.;:!?]{0,80}?\b(?:survient|intervient|est\s+(?:survenue?|intervenue?))\s+"
-    r"(?:(?:\S+\s+){0,3}?(?:après|au\s+lendemain|alors\s+que|avant|peu\s+après|moins\s+d))",
+    r"(?:(?:\S+\s+){0,3}?(?:après|au\s+lendemain|alors\b|avant|peu\s+après|moins\s+d))",
     _I,
 )
 #: the end of a clause, right after a word (« au moment de l'explosion. »)

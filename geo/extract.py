@@ -2526,7 +2526,7 @@ _REFERENCE_BEFORE_RE = re.compile(
     # (a distance, « à vol d'oiseau » or « à environ » so many km, from a reference town)
     r"\bà\s+(?:(?:environ|quelque|près\s+de|peine)\s+)?(?:\d+|une?\s+\w+aine)\s+(?:de\s+)?"
     r"(?:km|kilomètres)\s+(?:à\s+vol\s+d[’']oiseau\s+)?(?:\S+\s+){0,2}?d[eu’']|"
-    r",\s*(?:[\w’'-]+\s+){1,4}?(?:proches?|non\s+loin|à\s+proximité)\s+d[e’']|"
+    r",\s*(?:[\w’'-]+\s+){0,4}?(?:proches?|non\s+loin|à\s+proximité)\s+d[e’']|"
     r"\bsur\s+la\s+rive\s+(?:droite|gauche|nord|sud|est|ouest|opposée)\s+d[eu’']|"
     # « sur la route entre Chișinău et Tiraspol », « l'axe reliant X à Y », « le pont, un ouvrage
     # reliant la Russie à la péninsule de Crimée »
@@ -2559,7 +2559,9 @@ _PART_OF_BEFORE_RE = re.compile(
 #: pays voisin de l'Ukraine »: the country across a border, not the state that speaks or finds (but
 #: « la région frontalière de Koursk », « le village voisin de Shcherbynivka » name the place itself)
 _ACROSS_BORDER_BEFORE_RE = re.compile(
-    r"(?:\bfrontières?\s+(?:(?:nord|sud|est|ouest|commune)(?:-(?:est|ouest))?\s+)?avec\s+|"
+    r"(?:\bfrontières?\s+(?:(?:nord|sud|est|ouest|commune)(?:-(?:est|ouest))?\s+)?avec\s+"
+    # (« la frontière avec les régions ukrainiennes de Tchernihiv et Soumy »)
+    r"(?:(?:la|les)\s+(?:régions?|oblasts?)\s+(?:\w+\s+)?(?:de\s+|d[’']\s*)(?:[\w’'-]+\s*,\s*)*(?:[\w’'-]+\s+et\s+)?)?|"
     r",\s*(?:(?:un|une|le|la|pays|État|région|elle-même|aussi|également)\s+){0,2}(?:frontalière?s?|voisine?s?)\s+"
     r"(?:de\s+|avec\s+|du\s+|des\s+|d[’']\s*)|"
     # (« deux hameaux russes voisins de l'Ukraine »: a place of one country on the other's border)

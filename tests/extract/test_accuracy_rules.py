@@ -6168,3 +6168,27 @@ def test_a_missile_fired_from_a_country_and_downed_over_a_town(gazetteer) -> Non
         "Mardi, un missile tiré depuis l'Ukraine a été intercepté au-dessus de la ville de Belgorod.",
     )
     assert [(i.event, i.place) for i in found] == [("air_defense", "Belgorod")]
+
+
+def test_a_town_close_to_another_right_after_a_comma(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Dimanche, des frappes russes ont tué onze personnes dans la ville portuaire de Mykolaïv, proche d'Odessa.",
+    )
+    assert [(i.event, i.place) for i in found] == [("missile_strike", "Mykolaïv")]
+
+
+def test_the_regions_across_the_border_are_no_event_places(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Vendredi, des obus sont tombés sur Klimovo, situé près de la frontière avec les régions ukrainiennes de "
+        "Tchernihiv et Soumy.",
+    )
+    assert [(i.event, i.place) for i in found] == [("shelling", "Klimovo")]
+
+
+def test_a_strike_told_that_comes_while_another_event_happens() -> None:
+    text = "Cette frappe intervient alors l'Ukraine a annoncé jeudi avoir repris une douzaine de villages."
+    assert [
+        c.factual for c in find_cues(text) if c.event in ("missile_strike", "drone_strike", "shelling")
+    ] == [False]
