@@ -2531,7 +2531,9 @@ _REFERENCE_BEFORE_RE = re.compile(
     # « sur la route entre Chișinău et Tiraspol », « l'axe reliant X à Y », « le pont, un ouvrage
     # reliant la Russie à la péninsule de Crimée »
     r"\b(?:route|axe|autoroute|voie|ligne|pont|ouvrage|infrastructure|liaison|corridor|gazoduc|oléoduc)\s+(?:\S+\s+)?"
-    r"(?:entre|reliant)\s+(?:[\w’'-]+\s+){0,3}?(?:et|à)?)"
+    r"(?:entre|reliant)\s+(?:[\w’'-]+\s+){0,3}?(?:et|à)?|"
+    # (« le détroit de Kertch, qui relie la mer Noire et la mer d'Azov »: what a strait or a road joins)
+    r",\s+qui\s+(?:relie|reliait|relient)\s+(?:[\w’'-]+\s+){0,3}?(?:et|à)?)"
     # (« face à la commune roumaine de Chilia Veche »)
     r"\s*(?:la\s+|l[’']\s*|le\s+)?(?:(?:ville|localité|village|cité|port|région|oblast|province|district|commune|"
     r"communauté|hromada|péninsule)\s+(?:\w+\s+)?"

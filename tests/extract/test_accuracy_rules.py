@@ -6192,3 +6192,12 @@ def test_a_strike_told_that_comes_while_another_event_happens() -> None:
     assert [
         c.factual for c in find_cues(text) if c.event in ("missile_strike", "drone_strike", "shelling")
     ] == [False]
+
+
+def test_the_seas_a_strait_joins_are_no_event_places(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, des drones navals ont coulé un patrouilleur près du détroit de Kertch, qui relie la mer Noire et "
+        "la mer d'Azov.",
+    )
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "détroit de Kertch")]
