@@ -120,7 +120,7 @@ _STRIKE_RE = re.compile(
     r"sectionnent|sectionne|ravagent|ravage|pulvérisent|pulvérise|soufflent|souffle\s+(?:un|une|le|la|les|des))|bombardent|"
     # (« des bateaux sans équipage ont mis hors service le terminal »: naval drones)
     r"(?:drones?|missiles?|roquettes?|obus|bombes?|tirs|frappes|artillerie|sans\s+équipage)\s+(?:\S+\s+){0,3}(?:a|ont|aurait|auraient|avait|avaient)\s+(?:par\s+ailleurs\s+|en\s+outre\s+|de\s+nouveau\s+|\S+\s+)?(?:frappé|percuté|heurté|touché|atteint|visé|explosé|"
-    r"endommagé|détruit|mis\s+hors\s+(?:service|d[’']usage)|soufflé|éventré|tué|blessé|sectionné|incendié|ravagé|pulvérisé|dévasté|perforé|embrasé|arraché|criblé|"
+    r"endommagé|détruit|coulé|mis\s+hors\s+(?:service|d[’']usage)|soufflé|éventré|tué|blessé|sectionné|incendié|ravagé|pulvérisé|dévasté|perforé|embrasé|arraché|criblé|"
     r"démoli|rasé|fauché|mis\s+le\s+feu|provoqué\s+(?:un|des|plusieurs)\s+(?:\S+\s+)?(?:incendies?|explosions?|dégâts|destructions))|(?:d[’']avoir|pour\s+avoir)\s+(?:\S+\s+){0,2}?(?:frappé|bombardé|pilonné|visé|attaqué|ciblé|tiré(?!\s+des\s+(?:coups|tirs)\s+de\s+semonce))|"
     r"(?:bombes?|obus|roquettes?)\s+(?:\S+\s+){0,2}(?:(?:sont|est|étaient|était)\s+)?tombée?s?\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+(?:(?:matin|soir|après-midi)\s+)?)?(?:sur|dans|à|près|non\s+loin)|s[’']est\s+abattue?\s+(?:[^\s.;:!?]+\s+){0,4}?sur|se\s+sont\s+abattus\s+(?:[^\s.;:!?]+\s+){0,4}?sur|subi\s+(?:\d[\d\s]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|des|une\s+\w+aine\s+de|plusieurs|de\s+nouveaux|de\s+nouvelles)\s+(?:[^\s.;:!?]+\s+){0,2}?(?:tirs|frappes|bombardements|pilonnages)|(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?tiré|visant\s+(?:notamment|en\s+particulier|surtout)\s|(?:tuée?s?|blessée?s?)\s+(?:\S+\s+){0,2}?(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
     r"(?:drones?|missiles?|obus|frappes?|bombardements?|tirs?|roquettes?|bombes?|éclats)|"
@@ -1061,7 +1061,7 @@ _STEMS: dict[str, str] = {
     "other": "formation entraîn abri exercice essai survol espace aérien évacu prisonnier tranchée manifest",
     "strike": "assaut envoy frapp bombard pilonn raid salve vague attaqu visé visee visant impact touch tir lanc cibl feu largu largag tué tuée bless abat subi atteindr mort victim destruction "
     "lâch détrui percut heurt atteint explos tomb endommag soufflé éventré dégâts vise visai bombard tue blesse "
-    "sectionn incendi ravag pulvéris dévast perforé embrasé arraché criblé démoli rasé fauché provoqué souffl hors",
+    "sectionn incendi ravag pulvéris dévast perforé embrasé arraché criblé démoli rasé fauché provoqué souffl hors coulé",
 }
 
 
