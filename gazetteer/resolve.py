@@ -1800,7 +1800,9 @@ _GOVERNMENT_OBJECT_BEFORE_RE = re.compile(
 )
 #: « , Kiev et les capitales européennes », « et les Occidentaux »: after a capital, in a list of governments
 _WITH_GOVERNMENTS_AFTER_RE = re.compile(
-    r"(?:\s*,\s*[A-ZÀ-Ý][\w’'-]+)*\s*(?:,\s*|\s+et\s+)les\s+(?:capitales|Occidentaux|Européens|alliés|chancelleries)\b"
+    # (« une guerre entre Kiev et les séparatistes »: the other party of a conflict)
+    r"(?:\s*,\s*[A-ZÀ-Ý][\w’'-]+)*\s*(?:,\s*|\s+et\s+)les\s+(?:capitales|Occidentaux|Européens|alliés|chancelleries|"
+    r"séparatistes|rebelles|insurgés)\b"
 )
 #: « forcer », « obliger », « pousser »… right before the capital, « à » and an infinitive after it
 _MADE_TO_BEFORE_RE = re.compile(

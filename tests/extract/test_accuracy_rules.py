@@ -6201,3 +6201,10 @@ def test_the_seas_a_strait_joins_are_no_event_places(gazetteer) -> None:
         "la mer d'Azov.",
     )
     assert [(i.event, i.place) for i in found] == [("drone_strike", "détroit de Kertch")]
+
+
+def test_the_capital_as_a_party_of_a_war_with_separatists_is_a_metonym() -> None:
+    infos = analyse(
+        "La ville a connu de nombreux combats depuis la guerre entre Kiev et les séparatistes en 2014."
+    )
+    assert [(i.mention.surface, i.mention.role) for i in infos] == [("Kiev", "metonym")]
