@@ -2655,7 +2655,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             speaker
             or (
                 _attribute_before(before, low, context)
-                # (not « le bâtiment de l'administration régionale de Mykolaïv »: a building there)
+                # (not « le bâtiment de l'administration de X »: a building that stands in X)
                 and _BUILDING_OF_BEFORE_RE.search(before) is None
             )
             # « (5 h 28 à Paris) », « 10h00 (heure de Kiev) »: a time zone

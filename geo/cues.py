@@ -249,7 +249,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # (« repoussé une attaque de deux drones navals »: a count before the weapon)
             r"(?:repouss|contrecarr)\w*\s+(?:\S+\s+){0,5}?(?:attaques?|vagues?|assauts?)\s+(?:massive\s+)?(?:de|aux)\s+"
             r"(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|nombreux|\d+)\s+)?(?:drones?|missiles?)|"
-            # (« avoir repoussé des raids aériens sur la Crimée »: attacks from the air, repelled)
+            # (« repoussé des raids aériens »: attacks from the air, held off)
             r"(?:repouss|contrecarr)\w*\s+(?:\S+\s+){0,5}?(?:raids?\s+aériens?|attaques?\s+aériennes?))\b",
             _I,
         ),
@@ -582,7 +582,7 @@ _NATIONALITY: list[tuple[str, re.Pattern[str]]] = [
 #: (« nié la présence de tout débris »: « de tout » is the negative's)
 _NEGATED_BEFORE_RE = re.compile(
     r"(?:\baucune?|\bpas\s+d[e’']|\bsans|\b(?:pas|jamais)\s+été|\bde\s+tout(?:e|es|s)?|"
-    # (« nous n'avons pas eu autant d'explosions », « la ville n'a pas connu de frappes »)
+    # (« on n'a pas eu autant d'explosions », « n'a jamais connu de frappes »)
     r"\b(?:pas|jamais)\s+(?:eu|connu|subi|entendu)\s+(?:(?:autant|beaucoup|tant|trop|plus)\s+)?d[e’']\s*|"
     # (« le port, longtemps épargné par des frappes »: spared; « pas concernée par des combats »)
     r"\bépargnée?s?\s+par\s+(?:les|des)|\bpas\s+(?:concernée?s?|touchée?s?|affectée?s?)\s+par\s+(?:les|des))\s*$",
@@ -1811,7 +1811,7 @@ def find_cues(
         for c in cues
     ):
         cues = [c for c in cues if c.event != "fire"]
-    # « L'attaque sur Koursk survient après une frappe … sur Soumy », « Cette frappe intervient alors
+    # « L'attaque sur X survient après la frappe … sur Y », « Cette frappe intervient alors
     # que … »: the event already told, as the subject that dates another (no event of its own)
     if "vien" in low or "venu" in low:
         cues = [

@@ -87,7 +87,7 @@ _ASCRIBED_BEFORE_RE = re.compile(
     # (« les États qui livrent des drones à la Russie »: the state supplied, not where a drone fell)
     r"|\b(?:fournissant|fournir|fournit|fournissent|livrant|livrer|livrent)\s+(?:des\s+|de\s+|d[’']\s*)?"
     r"(?:\S+\s+){1,3}?à\s+(?:la\s+|l[’']\s*|le\s+)?$"
-    # (« le QG de l'opération russe en Ukraine »: the name of the war, not a place of its events)
+    # (« l'état-major de l'opération russe en Ukraine »: the war's name, not a place of its events)
     r"|\b(?:opération|invasion)\s+(?:militaire\s+)?(?:spéciale\s+)?(?:russe\s+)?en\s+$",
     re.I,
 )
@@ -2189,7 +2189,7 @@ def _draft(
     )
 
 
-#: « (drones) envoyés « principalement » en direction du sud de la », « lancés vers la »: where the
+#: « (drones) envoyés surtout en direction de la », « lancés vers la »: where the
 #: weapons shot down were heading
 _SENT_TOWARDS_BEFORE_RE = re.compile(
     r"\b(?:envoyée?s?|lancée?s?|tirée?s?|dirigée?s?)\b[^.;:!?]{0,25}?\b(?:en\s+direction|vers)\b[^.;:!?]{0,25}$",
@@ -2532,7 +2532,7 @@ _REFERENCE_BEFORE_RE = re.compile(
     # reliant la Russie à la péninsule de Crimée »
     r"\b(?:route|axe|autoroute|voie|ligne|pont|ouvrage|infrastructure|liaison|corridor|gazoduc|oléoduc)\s+(?:\S+\s+)?"
     r"(?:entre|reliant)\s+(?:[\w’'-]+\s+){0,3}?(?:et|à)?|"
-    # (« le détroit de Kertch, qui relie la mer Noire et la mer d'Azov »: what a strait or a road joins)
+    # (« un détroit, qui relie deux mers »: what a strait or a road joins)
     r",\s+qui\s+(?:relie|reliait|relient)\s+(?:[\w’'-]+\s+){0,3}?(?:et|à)?)"
     # (« face à la commune roumaine de Chilia Veche »)
     r"\s*(?:la\s+|l[’']\s*|le\s+)?(?:(?:ville|localité|village|cité|port|région|oblast|province|district|commune|"
@@ -2562,7 +2562,7 @@ _PART_OF_BEFORE_RE = re.compile(
 #: « la région frontalière de Koursk », « le village voisin de Shcherbynivka » name the place itself)
 _ACROSS_BORDER_BEFORE_RE = re.compile(
     r"(?:\bfrontières?\s+(?:(?:nord|sud|est|ouest|commune)(?:-(?:est|ouest))?\s+)?avec\s+"
-    # (« la frontière avec les régions ukrainiennes de Tchernihiv et Soumy »)
+    # (« près de la frontière avec les régions de X et Y »)
     r"(?:(?:la|les)\s+(?:régions?|oblasts?)\s+(?:\w+\s+)?(?:de\s+|d[’']\s*)(?:[\w’'-]+\s*,\s*)*(?:[\w’'-]+\s+et\s+)?)?|"
     r",\s*(?:(?:un|une|le|la|pays|État|région|elle-même|aussi|également)\s+){0,2}(?:frontalière?s?|voisine?s?)\s+"
     r"(?:de\s+|avec\s+|du\s+|des\s+|d[’']\s*)|"
