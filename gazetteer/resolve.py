@@ -2635,7 +2635,11 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         mention = Mention(text[start : h.end], start, h.end, place, role, conf)  # type: ignore[arg-type]
         info = MentionInfo(mention, region_head=region_head, district_of=district_of)
         if place.kind in _SETTLEMENT and district_of is None:
-            if inside is not None:
+            # (or situated by a town named next to it: « Ivanivske, une localité voisine de Tchassiv Iar »)
+            if inside is not None or (
+                near_next is not None
+                and _haversine(place.lat, place.lon, near_next.lat, near_next.lon) <= _NEAR_NEXT_KM
+            ):
                 in_context.setdefault(h.key, place)
             else:
                 no_context.append((h.key, info))

@@ -459,6 +459,8 @@ _MODAL_RE = re.compile(
     r"appel\w*\s+[^.;!?]{0,40}?\bà\s+(?:ordonner|décréter|organiser)\b|(?:a|ont|avait|avaient)\s+juré\s+de|"
     r"en\s+cas\s+de|faire\s+croire|aurai(?:t|ent)\s+lieu|ne\s+croi\w*\s+(?:pas\s+|plus\s+|guère\s+)?(?:à|en)\s|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|(?:a|ont|avait|avaient)\s+multiplié\s+(?:les|ses|leurs)\s+(?:attaques|frappes|bombardements|raids|tirs)|quotidiennement|"
     r"chaque\s+(?:jour|nuit|semaine)|quotidien(?:ne)?s|régulièrement|entendai(?:t|ent)|habitué(?:e|s|es)?\s+(?:à|aux)|"
+    # (« dans le but d'effectuer une percée vers X »: an aim, not an event)
+    r"dans\s+le\s+but\s+d[e’']|"
     # « Quand ils bombardent X » (not « sans préciser quand elles avaient eu lieu »: a past event)
     r"(?:quand|lorsqu[e’']|chaque\s+fois\s+qu[e’']|dès\s+qu[e’'])\s*(?:ils|elles|on)\s+(?!(?:avaient|ont|étaient|sont)\b)\w+(?:ent|e)|"
     r"(?:demand|réclam|exig)\w*\s+(?:\S+\s+){0,4}?(?:le|un|leur|son)\s+retrait|"
@@ -803,6 +805,7 @@ _MODAL_WORDS = (
     "deuxième guerre",
     "première guerre",
     "grande guerre",
+    "dans le but",
 )
 
 

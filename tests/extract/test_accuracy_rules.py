@@ -6209,3 +6209,17 @@ def test_the_capital_as_a_party_of_a_war_with_separatists_is_a_metonym() -> None
         "La ville a connu de nombreux combats depuis la guerre entre Kiev et les séparatistes en 2014."
     )
     assert [(i.mention.surface, i.mention.role) for i in infos] == [("Kiev", "metonym")]
+
+
+def test_a_name_situated_by_a_town_next_to_it_keeps_that_sense_in_the_headline() -> None:
+    infos = analyse(
+        "Des renforts à Mihail Kogălniceanu\n\n"
+        "Jeudi, 400 soldats belges sont arrivés sur la base Mihail Kogălniceanu, près de Constanța."
+    )
+    ids = [i.mention.place.id for i in infos if i.mention.surface == "Mihail Kogălniceanu"]
+    assert len(ids) == 2 and ids[0] == ids[1]
+
+
+def test_a_breakthrough_that_is_only_an_aim_is_no_event() -> None:
+    text = "Selon Kiev, Moscou pilonne la ville dans le but de réaliser une percée vers Kramatorsk."
+    assert [c.factual for c in find_cues(text) if c.event == "ground_combat"] == [False]
