@@ -565,6 +565,9 @@ _NEAR_NEXT_RE = re.compile(
     # (« Petrivka, situé à environ 4 km au sud de la ville d'Izioum », « à une
     # quinzaine de kilomètres au sud de »)
     r",\s*(?:situé(?:e|s|es)?\s+)?(?:près|non\s+loin|"
+    # (« Ivanivske, une localité voisine de Tchassiv Iar »)
+    r"(?:une?|le|la)\s+(?:petite?\s+)?(?:localité|ville|village|bourg|commune|cité|agglomération)\s+"
+    r"(?:voisine?|proche|limitrophe)|"
     r"à\s+(?:environ\s+|quelque\s+|moins\s+de\s+|peine\s+)?(?:quelques|une?\s+(?:dizaine|quinzaine|vingtaine|trentaine)\s+de|"
     r"\d+(?:[.,]\d+)?)\s+(?:kilomètres|km)(?:\s+(?:au|à\s+l[’'])\s*[\w-]+)?|aux\s+abords|"
     r"(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest))\s+"

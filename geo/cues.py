@@ -333,6 +333,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # « le poste frontière a été rapidement pris » (not « pris pour cible », « prise en charge »,
             # « prise sous un tir russe »: a strike;
             # nor « avait été reprise en 2022 », a town's history)
+            # (nor « une décision a été prise », « des mesures ont été prises », « la photo a été prise »)
+            r"(?<!décision\s)(?<!décisions\s)(?<!mesure\s)(?<!mesures\s)(?<!photo\s)(?<!photos\s)(?<!image\s)(?<!images\s)"
             r"(?:a|ont)\s+été\s+(?:\w+ment\s+)?(?:pris|prises?|repris|reprises?)\b"
             r"(?!\s+(?:pour\s+cible|en\s+charge|en\s+compte|au\s+sérieux|de\s+court|d[e’']|à\s+partie|par\s+surprise|sous\s))|"
             r"(?:ont|a|avaient|avait)\s+franchi\s+la\s+frontière|"
@@ -353,7 +355,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "troop_deployment",
         re.compile(
-            r"\b(?:(?:troupes|soldats|militaires|forces|renforts|bataillons?|brigades?|unités|batteries|systèmes\s+(?:anti-?aériens|antiaériens|de\s+défense)),?\s+(?:\S+\s+){0,6}?"
+            r"\b(?:(?:troupes|soldats|militaires|forces|renforts|bataillons?|brigades?|unités|batteries|systèmes\s+(?:anti-?aériens|antiaériens|de\s+défense)),?\s+"
+            # (not across a clause with another subject: « les forces de Moscou car elle se trouve sur la
+            # route vers Odessa »: the city is on the road)
+            r"(?:(?!(?:car|elle|elles|il|mais|puisque|parce)\b)\S+\s+){0,6}?"
             r"(?:(?:ont\s+été|ont|sont|étaient|avaient\s+été)\s+)?(?:déployé(?:e|s|es)?|envoyé(?:e|s|es)?|"
             r"arrivé(?:e|s|es)?|(?:sont|étaient)\s+venu(?:e|s|es)?\s+(?:prêter|renforcer|appuyer|soutenir|en\s+renfort)|stationné(?:e|s|es)?|massé(?:e|s|es)?|acheminé(?:e|s|es)?|(?:ont|avaient)\s+pris\s+position|transféré(?:e|s|es)?|dépêché(?:e|s|es)?|"
             r"se\s+trouv(?:ent|aient|ait|e)\s+(?:désormais\s+|déjà\s+|actuellement\s+)?(?:dans|en|à|sur)\b|"
@@ -439,7 +444,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # drills (« participent à l'exercice « Dacian Fall » »), prisoner exchanges, trenches dug,
             # shelters opened, demonstrations
             r"(?:l[’']|un|des|les|aux|cet)\s*exercices?(?=\s+(?:«|\"|de\s+tir|d[’'](?:alerte|évacuation)|navals?|aériens?|"
-            r"conjoints?|multinationaux|de\s+(?:l[’'])?(?i:otan)|en\s+mer|de\s+(?:protection|défense|sécurité)\s+civile|(?-i:[A-Z])))|échanges?\s+de\s+prisonniers|"
+            r"conjoints?|multinationaux|de\s+(?:l[’'])?(?i:otan)|en\s+mer|de\s+(?:protection|défense|sécurité)\s+civile|(?-i:[A-Z])))|(?<!fonds\sd[’'])échanges?\s+de\s+prisonniers|"
             r"creus\w+\s+(?:des\s+)?tranchées|tranchées\s+(?:\S+\s+){0,2}?creusées|"
             r"(?:installation|ouverture|réouverture|aménagement)\s+(?:de\s+|d[’'])\s*(?:\S+\s+){0,2}?abris?\b|"
             r"manifestations?\s+(?:\S+\s+){0,8}?(?:ont|a)\s+rassemblé|(?:ont|a)\s+(?:\S+\s+)?manifesté|(?:violations?|violé|viol\w+)\s+(?:de\s+)?(?:son\s+|l[’'])?espace\s+aérien|l[’']espace\s+aérien\s+(?:\S+\s+){0,5}?(?:a|ont|avait|avaient)\s+été\s+(?:\S+\s+)?violé|incursions?\s+(?:\S+\s+){0,3}?dans\s+(?:son|leur|l[’'])\s*espace\s+aérien|"
@@ -461,6 +466,13 @@ _MODAL_RE = re.compile(
     r"chaque\s+(?:jour|nuit|semaine)|quotidien(?:ne)?s|régulièrement|entendai(?:t|ent)|habitué(?:e|s|es)?\s+(?:à|aux)|"
     # (« dans le but d'effectuer une percée vers X »: an aim, not an event)
     r"dans\s+le\s+but\s+d[e’']|"
+    # (« nous préparons un plan d'évacuation pour X », « des évacuations sont en préparation »: a plan)
+    r"plans?\s+d[’']\s*évacuation|en\s+préparation|"
+    # (« bien que les combats y soient moins intenses que dans le Donbass »: a comparison, no event)
+    # (« afin d'arrêter les attaques transfrontalières », « pour empêcher les frappes »: a goal)
+    r"(?:arrêter|stopper|empêcher|faire\s+cesser|mettre\s+fin\s+(?:à\s+(?:la\s+|l[’']\s*)?|aux\s+))\s*(?:les\s+|des\s+|ces\s+)?"
+    r"(?:attaques?|frappes?|bombardements?|tirs|incursions?|pilonnages?)\b|"
+    r"(?:moins|plus)\s+(?:intenses?|violente?s?|meurtrière?s?|fréquente?s?|nombreuse?s?)\s+qu[e’']|"
     # « Quand ils bombardent X » (not « sans préciser quand elles avaient eu lieu »: a past event)
     r"(?:quand|lorsqu[e’']|chaque\s+fois\s+qu[e’']|dès\s+qu[e’'])\s*(?:ils|elles|on)\s+(?!(?:avaient|ont|étaient|sont)\b)\w+(?:ent|e)|"
     r"(?:demand|réclam|exig)\w*\s+(?:\S+\s+){0,4}?(?:le|un|leur|son)\s+retrait|"
@@ -806,6 +818,20 @@ _MODAL_WORDS = (
     "première guerre",
     "grande guerre",
     "dans le but",
+    "plan d",
+    "arrêter",
+    "stopper",
+    "empêcher",
+    "cesser",
+    "mettre fin",
+    "intenses qu",
+    "intense qu",
+    "violents qu",
+    "violentes qu",
+    "violent qu",
+    "meurtri",
+    "fréquent",
+    "nombreu",
 )
 
 
@@ -1244,7 +1270,9 @@ _ON_BUILDING_AFTER_RE = re.compile(
     # (« se sont écrasés sur deux voitures »: a number of targets too)
     r"\s+(?:[^.;:]{0,40}?\s)?(?:sur\s+(?:un|une|le|la|l[’']|les|des|deux|trois|quatre|cinq|\d+)|"
     r"(?:près|à\s+côté)\s+(?:d[’']\s*une?|du|de\s+la|de\s+l[’']|des))"
-    r"\s*(?:\S+\s+)?(?:immeubles?|maisons?|bâtiments?|habitations?|"
+    # (« sur le territoire de la raffinerie »: the site's grounds)
+    r"\s*(?:\S+\s+)?(?:territoire\s+d[e’']\s*(?:la\s+|l[’']\s*|le\s+)?)?(?:immeubles?|maisons?|bâtiments?|habitations?|"
+    r"raffineries?|dépôts?|terminal|terminaux|aérodromes?|centrales?|sous-stations?|"
     r"écoles?|hôpital|entrepôts?|usines?|station-service|(?:super)?marchés?|centre\s+commercial|gare|"
     r"restaurants?|cafés?|magasins?|hôtels?|églises?|voitures?|véhicules?|camions?|autobus|bus)\b",
     _I,
@@ -1323,6 +1351,12 @@ _COMBAT_ZONE_BEFORE_RE = re.compile(
     r"chars?|drones?|navires?|unités?|brigades?|tenues?|expérience|capacités?|missions?)\s+de)\s+$",
     _I,
 )
+#: « est l'un des principaux fronts de », « reste une des zones de »: a description of a place
+_ONE_OF_BEFORE_RE = re.compile(
+    r"\b(?:est|sont|reste|restent|demeure|demeurent|était|étaient|devenue?s?)\s+(?:l[’']\s*une?|une?)\s+des\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:fronts?|théâtres?|zones?|secteurs?|points?|lignes?|foyers?)\s+(?:\w+\s+)?(?:de\s+|des\s+|d[’']\s*)?$",
+    _I,
+)
 #: « l'incursion », « l'offensive »: a campaign rather than one day's fighting
 CAMPAIGN_RE = re.compile(r"(?:contre-)?(?:incursion|offensive)", _I)
 #: « l'incursion », « la tête de pont », « l'offensive »: an operation already known, named by reference
@@ -1382,6 +1416,8 @@ def _reference_only(text: str, start: int, event: str, m: re.Match[str]) -> bool
         before = text[max(start, m.start() - 30) : m.start()]
         if m.group(0).lower().startswith("combat") and _COMBAT_ZONE_BEFORE_RE.search(before):
             return True
+        if _ONE_OF_BEFORE_RE.search(text, max(start, m.start() - 60), m.start()):
+            return True  # (« X est l'un des principaux fronts de bataille »: what the place is, no fight)
         if _SINCE_START_OF_BEFORE_RE.search(before):
             return True  # (« depuis le début de l'offensive de Moscou en Ukraine »: a time, not a fight)
         if _OPERATION_RE.match(m.group(0)) and _DEFINITE_BEFORE_RE.search(before):
@@ -1591,9 +1627,9 @@ def find_cues(
                 or w.start() > c.start
                 # (« des missiles sont tombés près des immeubles »: missiles fall where they strike; not
                 # the debris of one shot down: « les débris d'un missile intercepté sont tombés »)
+                # (nor « six drones sont tombés sur le territoire de la raffinerie »: the attack's hits)
                 or (
-                    w.group(1).lower().startswith("missile")
-                    and "tomb" in text[c.start : c.end].lower()
+                    "tomb" in text[c.start : c.end].lower()
                     and _DOWNED_RE.search(text, start, end) is None
                     and _DEBRIS_OF_BEFORE_RE.search(text, max(start, c.start - 40), c.start) is None
                 )

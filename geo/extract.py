@@ -1369,6 +1369,16 @@ def _extract(
                 if told and told[-1].sent == sent:
                     told[-1].earlier = True
                 continue
+            if (
+                not dates
+                and (cue.event in _STRIKES or cue.event == "explosion")
+                and _RECALLED_BEFORE_RE.search(text, sent.start, cue.start) is not None
+            ):
+                # « Il a rappelé que c'était de là que la Russie avait pilonné les villages de X », with
+                # no day: a past recalled as background
+                if told and told[-1].sent == sent:
+                    told[-1].earlier = True
+                continue
             chosen = assigned[c]
             if cue.event == "arms_transfer":
                 # located at the recipient: « vente de chars à la Pologne », « livrer des obus au Bélarus »
@@ -2682,6 +2692,11 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
         # puts the place in)
         shore = m.place.kind in ("sea", "river") and (
             _PORT_ON_BEFORE_RE.search(before) is not None
+            # (« Située sur la mer Noire, Féodossia abrite … »: the shore of the town the sentence is about)
+            or (
+                _FRONTED_SITUATED_RE.fullmatch(text, sent.start, m.start) is not None
+                and any(infos[j].mention.start > m.end for j in places)
+            )
             or (
                 i > 0
                 and (apposed := _APPOSED_WATER_RE.search(text, infos[i - 1].mention.end, m.start)) is not None
@@ -2887,7 +2902,8 @@ _LAUNCHED_FROM_BEFORE_RE = re.compile(
     re.I,
 )
 _FROM_BEFORE_RE = re.compile(
-    r"\bdepuis\s+(?:l[’']espace\s+aérien\s+(?:de\s+|du\s+|d[’']\s*))?"
+    # (« à partir du territoire de la région de Koursk que la Russie avait pilonné … »: where fire came from)
+    r"(?:\bdepuis|\bà\s+partir\s+(?:du\s+territoire|des\s+territoires)\s+(?:de|d[’']|du))\s+(?:l[’']espace\s+aérien\s+(?:de\s+|du\s+|d[’']\s*))?"
     r"(?:les\s+(?:environs|alentours|abords|hauteurs)\s+(?:de\s+|du\s+|d[’']\s*))?(?:la\s+|le\s+|l[’']\s*)?"
     r"(?:(?:région|oblast|province)\s+(?:\w+\s+)?(?:de\s+|d[’']\s*))?$",
     re.I,
@@ -2947,6 +2963,13 @@ _APPOSED_WATER_RE = re.compile(
     # (« Odessa, située au bord de la mer Noire »: the shore it stands on)
     r",\s+(?:(?:un|une|le|la|l[’'])\s*)?(?:[\w’'\"«»-]+\s+){1,6}?"
     r"(?:en|dans|sur|au\s+bord\s+d[e’']|sur\s+les\s+(?:bords|rives)\s+d[e’'])\s*(?:la\s+|le\s+|l[’']\s*)?$",
+    re.I,
+)
+#: A sentence that opens on where its subject lies (« Située sur la mer Noire, », « Bâtie au bord du
+#: Dniepr, »): from the sentence's start to the water named there
+_FRONTED_SITUATED_RE = re.compile(
+    r"\W*(?:situé|installé|bâti|implanté)e?s?\s+(?:sur|en|au\s+bord\s+d(?:e|u|es|[’'])|"
+    r"sur\s+(?:les\s+(?:bords|rives)|la\s+(?:côte|rive))\s+d(?:e|u|es|[’']))\s*(?:la\s+|le\s+|l[’']\s*)?",
     re.I,
 )
 _PORT_ON_BEFORE_RE = re.compile(
@@ -3129,6 +3152,12 @@ _SINCE_BEFORE_RE = re.compile(r"\bdepuis\b[^,;.:!?]{0,70}$", re.I)
 #: what the sentence tells
 #: « a déjà été », « ont été déjà été », « avait déjà »: right before a cue, a time before the news
 _ALREADY_BEFORE_RE = re.compile(r"\bdéjà\s+(?:été\s+)?$", re.I)
+#: « a rappelé que … avait », « rappelant que … avaient »: a recalled past, up to the cue (pluperfect; not
+#: « rappelle une autre époque », a place that evokes one)
+_RECALLED_BEFORE_RE = re.compile(
+    r"\brappel(?:é|ée|ant|le|lent|ait|aient)\s+(?:\S+\s+){0,3}?qu[e’'][^.;!?]{0,160}?\bavai(?:t|ent)\s+(?:\S+\s+){0,3}?$",
+    re.I,
+)
 _BEFORE_THE_WAR_RE = re.compile(
     r"\bavant\s+(?:le\s+début\s+de\s+)?(?:l[’']invasion|la\s+guerre)\b[^,;.:!?]{0,70}$", re.I
 )
