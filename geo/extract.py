@@ -1770,6 +1770,15 @@ _INSTRUMENT_RE = re.compile(
 )
 #: How far after an instrument's words its weapon may be named (« en utilisant des drones kamikazes »).
 _INSTRUMENT_SPAN = 40
+#: « l'attaque a eu lieu vers 16h00 à l'aide de », « la frappe a été menée avec des »: the attack just
+#: told, and the instrument that names its weapon
+_ATTACK_WITH_RE = re.compile(
+    r"\b(?:l[’']attaque|la\s+frappe|le\s+bombardement)\s+(?:a|avait)\s+(?:eu\s+lieu|été\s+(?:menée?|lancée?|perpétrée?))"
+    r"[^.!?]{0,60}?\b(?:à\s+l[’']aide|au\s+moyen|avec|en\s+utilisant)\b",
+    re.I,
+)
+#: How far after a told attack a sentence may give its weapon (two short paragraphs).
+_ATTACK_WITH_SPAN = 600
 
 #: A photo caption under a title: one short sentence ending with where and when the picture was
 #: taken (« Un immeuble endommagé après une attaque de drones à Kiev, le 2 octobre 2025. »)
@@ -2029,6 +2038,33 @@ def _lead_end(text: str, title_end: int, furniture: list[Span], pub: date | None
         return end
 
 
+#: Admin-1 units along the front line, whose unnamed attacks are most often shelling.
+_FRONT_ADMIN1 = frozenset(
+    {
+        "Kherson Oblast",
+        "Zaporizhzhia Oblast",
+        "Donetsk Oblast",
+        "Luhansk Oblast",
+        "Kharkiv Oblast",
+        "Sumy Oblast",
+    }
+)
+
+
+def _near_front(place: Place) -> bool:
+    """Is ``place`` (a town or an oblast) in a Ukrainian front-line oblast (not one of its big cities,
+    struck by missiles and glide bombs: Kharkiv, Zaporizhzhia)?"""
+    return (
+        place.country == "UA"
+        and (place.admin1 in _FRONT_ADMIN1 or place.name in _FRONT_ADMIN1)
+        and (place.population or 0) < _FRONT_BIG_CITY
+    )
+
+
+#: Population from which a front-line city is struck from afar rather than shelled.
+_FRONT_BIG_CITY = 500_000
+
+
 class _ArticleWeapon:
     """:func:`geo.cues.main_weapon_event` of an article, read when first asked (it scans the whole
     text, and most articles never need it)."""
@@ -2158,7 +2194,16 @@ def _draft(
         # tells, nor next to other weapons: « détruit trois drones après des frappes »)
         nl = text.find("\n", sent.end)
         ahead = min(len(text) if nl < 0 else nl, sent.end + _WEAPON_LOOKAHEAD)
-        named = first_weapon_event(text, sent.end, ahead) or article_weapon.get()
+        named = first_weapon_event(text, sent.end, ahead)
+        if named is None and (told_with := _ATTACK_WITH_RE.search(text, sent.end, sent.end + _ATTACK_WITH_SPAN)):
+            # (« … à la suite d'une attaque contre la ville de X. ¶ … ¶ La police a précisé que l'attaque a
+            # eu lieu vers 16h00 à l'aide de véhicules aériens sans pilote »: the weapon of that attack)
+            named = first_weapon_event(text, told_with.end(), told_with.end() + _INSTRUMENT_SPAN)
+        named = named or article_weapon.get()
+        if named is None and event == "missile_strike" and _near_front(place):
+            # (« un établissement de santé à Bilozerka a été attaqué cette nuit », no weapon named in
+            # the whole story: in a front-line oblast, guns most likely)
+            named = "shelling"
         if named is None:
             # « Une attaque de drones a endommagé … ¶ Le port voisin a été le plus durement frappé »: the
             # weapon named just before (not weapons shot down there: « abattu douze roquettes et cinq
@@ -2191,8 +2236,12 @@ def _draft(
         list_head=heads[i] if listed else -1,
         generic=cue.generic and own_weapon is None,
         wave=event in _STRIKES and _WAVE_RE.search(text, sent.start, sent.end) is not None,
-        another=_ANOTHER_BEFORE_RE.search(text, max(sent.start, cue.start - 16), cue.start) is not None
-        and _EVENT_NOUN_RE.match(text, cue.start) is not None,
+        another=(
+            _ANOTHER_BEFORE_RE.search(text, max(sent.start, cue.start - 16), cue.start) is not None
+            and _EVENT_NOUN_RE.match(text, cue.start) is not None
+        )
+        # (« Vers 7h, un drone a également visé le district de X »: one more attack, with its own victims)
+        or _ONE_MORE_RE.fullmatch(text, max(sent.start, cue.start - 4), cue.end) is not None,
         towards=event == "air_defense"
         and _SENT_TOWARDS_BEFORE_RE.search(text, max(sent.start, info.mention.start - 90), info.mention.start)
         is not None,
@@ -2222,6 +2271,11 @@ _ANOTHER_BEFORE_RE = re.compile(
     re.I,
 )
 #: the nouns of an event (not « d'autres blessés »: other people)
+#: « un drone a également visé », « une frappe a aussi touché »: a new attack told after another
+_ONE_MORE_RE = re.compile(
+    r"\s*\bune?\s+(?:attaque|frappe|drone|missile|obus|roquette|bombe)\w*\s+(?:\w+\s+)?(?:a|ont)\s+(?:également|aussi)\s+\w+",
+    re.I,
+)
 _EVENT_NOUN_RE = re.compile(
     r"(?:attaque|frappe|bombardement|tir|explosion|raid|salve|vague|drone|missile|obus|roquette)", re.I
 )
