@@ -1361,8 +1361,18 @@ def _extract(
                 continue
             if (
                 not dates
-                and (cue.event in _STRIKES or cue.event == "explosion")
-                and _ALREADY_BEFORE_RE.search(text, max(sent.start, cue.start - 24), cue.start)
+                and (cue.event in _STRIKES or cue.event == "explosion" or cue.event == "debris")
+                and (
+                    _ALREADY_BEFORE_RE.search(text, max(sent.start, cue.start - 24), cue.start)
+                    # (« des fragments de drones ont déjà été retrouvés », « a retrouvé, à plusieurs
+                    # reprises, des débris »: finds of earlier, untold days)
+                    or (
+                        cue.event == "debris"
+                        and _EARLIER_FINDS_RE.search(text, sent.start, sent.end)
+                        # (not « à plusieurs reprises à Plauru à partir de septembre 2023 »: a time told)
+                        and not _TIME_WORDS_RE.search(text, sent.start, sent.end)
+                    )
+                )
             ):
                 # « la base a déjà été visée par des drones », with no day: an earlier time, untold (not
                 # « des forces auraient déjà été engagées »: a state of now)
@@ -1777,6 +1787,8 @@ _ATTACK_WITH_RE = re.compile(
     r"[^.!?]{0,60}?\b(?:à\s+l[’']aide|au\s+moyen|avec|en\s+utilisant)\b",
     re.I,
 )
+#: « opérations de sabotage », « actes de sabotage » told just before an attack that names no weapon
+_SABOTAGE_TOLD_RE = re.compile(r"\b(?:opérations?|actes?|attaques?)\s+de\s+sabotage\b", re.I)
 #: How far after a told attack a sentence may give its weapon (two short paragraphs).
 _ATTACK_WITH_SPAN = 600
 
@@ -2065,6 +2077,16 @@ def _near_front(place: Place) -> bool:
 _FRONT_BIG_CITY = 500_000
 
 
+def _sabotage_told(text: str, start: int, cue: int) -> bool:
+    """Do the sentences just before ``start`` tell sabotage, with no weapon named since, up to the
+    attack cue at ``cue`` (« deux opérations de sabotage sur le réseau ferroviaire », then « a mené
+    l'attaque de samedi dans la région d'Oriol »: that attack was one of them)?"""
+    told = None
+    for told in _SABOTAGE_TOLD_RE.finditer(text, max(0, start - _WEAPON_LOOKBACK), start):
+        pass
+    return told is not None and first_weapon_event(text, told.end(), cue) is None
+
+
 class _ArticleWeapon:
     """:func:`geo.cues.main_weapon_event` of an article, read when first asked (it scans the whole
     text, and most articles never need it)."""
@@ -2126,6 +2148,7 @@ def _draft(
         )
         event = (
             own_weapon
+            or ("sabotage" if _sabotage_told(text, sent.start, cue.start) else None)
             or (last_weapon_event(text, lo, sent.start) if lo < sent.start else None)
             # (none in its paragraph: the weapon of the article's attack, named in an earlier one)
             or (last_weapon_event(text, 0, sec_start) if sec_start > 0 else None)
@@ -2199,6 +2222,8 @@ def _draft(
             # (« … à la suite d'une attaque contre la ville de X. ¶ … ¶ La police a précisé que l'attaque a
             # eu lieu vers 16h00 à l'aide de véhicules aériens sans pilote »: the weapon of that attack)
             named = first_weapon_event(text, told_with.end(), told_with.end() + _INSTRUMENT_SPAN)
+        if named is None and _sabotage_told(text, sent.start, cue.start):
+            named = "sabotage"
         named = named or article_weapon.get()
         if named is None and event == "missile_strike" and _near_front(place):
             # (« un établissement de santé à Bilozerka a été attaqué cette nuit », no weapon named in
@@ -3206,6 +3231,14 @@ _SINCE_BEFORE_RE = re.compile(r"\bdepuis\b[^,;.:!?]{0,70}$", re.I)
 #: what the sentence tells
 #: « a déjà été », « ont été déjà été », « avait déjà »: right before a cue, a time before the news
 _ALREADY_BEFORE_RE = re.compile(r"\bdéjà\s+(?:été\s+)?$", re.I)
+#: « ont déjà été retrouvés », « à plusieurs reprises »: debris found before, on days not told
+_EARLIER_FINDS_RE = re.compile(r"\bdéjà\s+(?:été\s+)?(?:retrouvé|découvert|trouvé)|\bà\s+(?:plusieurs|maintes|de\s+nombreuses)\s+reprises\b", re.I)
+#: Words of a time, a month or a year, even one not read as a date (« au début du mois »)
+_TIME_WORDS_RE = re.compile(
+    r"\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|(?:19|20)\d\d|"
+    r"mois|semaines?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|veille)\b",
+    re.I,
+)
 #: « a rappelé que … avait », « rappelant que … avaient »: a recalled past, up to the cue (pluperfect; not
 #: « rappelle une autre époque », a place that evokes one)
 _RECALLED_BEFORE_RE = re.compile(
