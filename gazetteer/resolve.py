@@ -2937,6 +2937,12 @@ def _list_strays(text: str, infos: list[MentionInfo], candidates: dict[int, list
 _ISOLATED_KM = 200
 
 
+#: « le village de », « du village d' », « la localité de »: right before a name the text calls a village
+_CALLED_VILLAGE_BEFORE_RE = re.compile(
+    r"\b(?:village|hameau|localité|bourg)\s+(?:de\s+|d[’']\s*)$", re.I
+)
+
+
 def _isolated_strays(text: str, infos: list[MentionInfo], candidates: dict[int, list[Place]]) -> None:
     """« le village de Zernovo » in an article about « la région de Briansk »: the gazetteer's only
     Zernovo is in Crimea, 700 km from every other place the article names. A small place (under
@@ -2957,6 +2963,11 @@ def _isolated_strays(text: str, infos: list[MentionInfo], candidates: dict[int, 
     named = names | {
         p.name for i in infos if (p := i.mention.place) is not None and p.kind in ("oblast", "region")
     }
+    villages = {
+        i.mention.surface
+        for i in infos
+        if _CALLED_VILLAGE_BEFORE_RE.search(text, max(0, i.mention.start - 24), i.mention.start)
+    }
     for k, info in enumerate(infos):
         m = info.mention
         place = m.place
@@ -2964,7 +2975,9 @@ def _isolated_strays(text: str, infos: list[MentionInfo], candidates: dict[int, 
             place is None
             or m.role != "location"
             or place.kind not in ("city", "village")
-            or place.population >= _STRAY_TOWN
+            # (whatever its size when the text calls it a village: « le village d'Otradne » in an article
+            # about Kharkiv is not the town of Otradnoye near St Petersburg)
+            or (place.population >= _STRAY_TOWN and m.surface not in villages)
             or place.admin1 in named
             or (k + 1 < len(infos) and infos[k + 1].container)
             or _TOWN_PART_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
