@@ -903,6 +903,8 @@ def _strike_type(
         lo = max(lo, text.rfind(" et ", lo, cue.start()))
     if head.startswith(("bombarde", "pilonn", "sous le feu")) and not found(_DRONE_RE):
         return "missile_strike" if found(_MISSILE_RE) or found(_AIR_BOMB_RE) else "shelling", False
+    if cue.group(0)[:5].lower() in ("largu", "larga") and _BOMBS_AFTER_RE.match(text, cue.end()):
+        return "missile_strike", False  # (« ont largué quatre bombes sur la ville »: from aircraft)
     if cue.group(0)[:5].lower() in ("largu", "larga") and not found(_MISSILE_RE) and not found(_AIR_BOMB_RE):
         # « après le largage d'un engin explosif sur une voiture »: on the border oblasts, a drop
         # with no weapon named is a drone's
@@ -961,6 +963,8 @@ _WOUNDS_BEFORE_RE = re.compile(
     _I,
 )
 _FIRED_RE = re.compile(r"\btir(?:é|s)?\b", _I)
+#: « (largué) quatre bombes », « (a largué) des bombes »: bombs dropped, an aircraft's
+_BOMBS_AFTER_RE = re.compile(r"\s+(?:\S+\s+){0,2}?bombes\b(?!\s+(?:artisanales|improvisées))", _I)
 #: Characters after a strike cue where the weapon it names is read (« tirs d'artillerie lourde »).
 _OWN_WEAPON_CHARS = 20
 #: Troops on the ground an attack is made with (see _strike_type).

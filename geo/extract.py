@@ -1639,7 +1639,7 @@ def _extract(
                 section_day = None
             dm = (
                 _nearest_date(dates, cue, text)
-                or _next_day(text, sent, last_date.get(sec), pub)
+                or _next_day(text, sent, last_date.get(sec), pub, cue.start)
                 or (None if _ongoing(text, cue) else section_day or heading_day)
                 or _date_of_that(text, cue, drafts)
             )
@@ -3112,7 +3112,9 @@ def _cue_distance(cue: Cue, pos: int, splits: list[int] = ()) -> float:
     return far + (1000.0 if any(lo < x < hi for x in splits) else 0.0)
 
 
-def _next_day(text: str, sent: Span, last: DateMention | None, pub: date | None) -> DateMention | None:
+def _next_day(
+    text: str, sent: Span, last: DateMention | None, pub: date | None, cue_start: int = -1
+) -> DateMention | None:
     """« Le lendemain »: the day after the paragraph's last date (or the publication date); « le
     lendemain d'un bombardement »: that bombardment was the day before (« ces tirs sont survenus le
     lendemain d'un bombardement meurtrier à Kherson »: the event the sentence places is the earlier)."""
@@ -3121,6 +3123,15 @@ def _next_day(text: str, sent: Span, last: DateMention | None, pub: date | None)
     if m is None or base is None:
         return None
     step = -1 if m.group(1) and m.group(2) else 1
+    if step == 1 and m.group(2) and last is None:
+        if cue_start >= m.end():
+            # (« retrouvés …, au lendemain d'une nuit d'attaques contre les ports »: the attacks, told
+            # after it, were the day before)
+            step = -1
+        else:
+            # (« ont ordonné des évacuations au lendemain de nouvelles négociations », with no day told
+            # before: the day after those, not after the publication)
+            return None
     return DateMention(m.start(), m.end(), base + timedelta(days=step), "day")
 
 
