@@ -146,6 +146,8 @@ class _Draft:
     wave: bool = False
     #: the cue says the event is another one (« un autre bombardement », « d'autres attaques »)
     another: bool = False
+    #: the cue's clause says it happened again (« à nouveau », « de nouvelles frappes »)
+    again: bool = False
     #: the sentence is told in the pluperfect (« des drones avaient endommagé »)
     pluperfect: bool = False
     #: the strike types of a strike whose sentence names several kinds of weapons (« une attaque de
@@ -616,6 +618,11 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
             and not _earlier_event(k, d)
             # (« deux passants ont été blessés lors d'un autre bombardement du quartier »)
             and not (d.another and d.sentence != k.sentence)
+            # (« visée par des centaines de tirs cette semaine » then « à nouveau la cible de frappes dans
+            # la nuit »: the night's strikes are one more event than the week's)
+            and not (
+                d.again and d.precision == "day" and k.precision != "day" and d.sentence != k.sentence
+            )
             # (« vers 07h30, une attaque de drones sur Kherson » and « vers 12h30, un drone a visé une
             # femme à Kherson »: two hours, two attacks)
             and not (k.clock is not None and d.clock is not None and abs(k.clock - d.clock) >= _OTHER_HOUR)
@@ -2267,6 +2274,7 @@ def _draft(
         )
         # (« Vers 7h, un drone a également visé le district de X »: one more attack, with its own victims)
         or _ONE_MORE_RE.fullmatch(text, max(sent.start, cue.start - 4), cue.end) is not None,
+        again=_AGAIN_RE.search(text, max(sent.start, cue.start - 30), min(sent.end, cue.end + 30)) is not None,
         towards=event == "air_defense"
         and _SENT_TOWARDS_BEFORE_RE.search(text, max(sent.start, info.mention.start - 90), info.mention.start)
         is not None,
