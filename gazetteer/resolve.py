@@ -2938,9 +2938,7 @@ _ISOLATED_KM = 200
 
 
 #: « le village de », « du village d' », « la localité de »: right before a name the text calls a village
-_CALLED_VILLAGE_BEFORE_RE = re.compile(
-    r"\b(?:village|hameau|localité|bourg)\s+(?:de\s+|d[’']\s*)$", re.I
-)
+_CALLED_VILLAGE_BEFORE_RE = re.compile(r"\b(?:village|hameau|localité|bourg)\s+(?:de\s+|d[’']\s*)$", re.I)
 
 
 def _isolated_strays(text: str, infos: list[MentionInfo], candidates: dict[int, list[Place]]) -> None:

@@ -356,8 +356,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "troop_deployment",
         re.compile(
             r"\b(?:(?:troupes|soldats|militaires|forces|renforts|bataillons?|brigades?|unités|batteries|systèmes\s+(?:anti-?aériens|antiaériens|de\s+défense)),?\s+"
-            # (not across a clause with another subject: « les forces de Moscou car elle se trouve sur la
-            # route vers Odessa »: the city is on the road)
+            # (not across a clause with another subject: « visée par les troupes russes car elle se trouve
+            # sur l'axe menant au port »: the city is on the way)
             r"(?:(?!(?:car|elle|elles|il|mais|puisque|parce)\b)\S+\s+){0,6}?"
             r"(?:(?:ont\s+été|ont|sont|étaient|avaient\s+été)\s+)?(?:déployé(?:e|s|es)?|envoyé(?:e|s|es)?|"
             r"arrivé(?:e|s|es)?|(?:sont|étaient)\s+venu(?:e|s|es)?\s+(?:prêter|renforcer|appuyer|soutenir|en\s+renfort)|stationné(?:e|s|es)?|massé(?:e|s|es)?|acheminé(?:e|s|es)?|(?:ont|avaient)\s+pris\s+position|transféré(?:e|s|es)?|dépêché(?:e|s|es)?|"
@@ -1357,10 +1357,11 @@ _COMBAT_ZONE_BEFORE_RE = re.compile(
     r"chars?|drones?|navires?|unités?|brigades?|tenues?|expérience|capacités?|missions?)\s+de)\s+$",
     _I,
 )
-#: « est l'un des principaux fronts de », « reste une des zones de »: a description of a place
+#: « est l'un des grands fronts de », « reste une des zones de »: a description of a place
 _ONE_OF_BEFORE_RE = re.compile(
     r"\b(?:est|sont|reste|restent|demeure|demeurent|était|étaient|devenue?s?)\s+(?:l[’']\s*une?|une?)\s+des\s+"
-    r"(?:[\w’'-]+\s+){0,4}?(?:fronts?|théâtres?|zones?|secteurs?|points?|lignes?|foyers?)\s+(?:\w+\s+)?(?:de\s+|des\s+|d[’']\s*)?$",
+    r"(?:[\w’'-]+\s+){0,4}?(?:fronts?|théâtres?|zones?|secteurs?|points?|lignes?|foyers?)\s+(?:\w+\s+)?"
+    r"(?:d[eu]\s+(?:la\s+|l[’']\s*)?|des\s+|d[’']\s*)?$",
     _I,
 )
 #: « l'incursion », « l'offensive »: a campaign rather than one day's fighting
@@ -1423,7 +1424,7 @@ def _reference_only(text: str, start: int, event: str, m: re.Match[str]) -> bool
         if m.group(0).lower().startswith("combat") and _COMBAT_ZONE_BEFORE_RE.search(before):
             return True
         if _ONE_OF_BEFORE_RE.search(text, max(start, m.start() - 60), m.start()):
-            return True  # (« X est l'un des principaux fronts de bataille »: what the place is, no fight)
+            return True  # (« X reste l'un des grands fronts de la bataille »: what the place is, no fight)
         if _SINCE_START_OF_BEFORE_RE.search(before):
             return True  # (« depuis le début de l'offensive de Moscou en Ukraine »: a time, not a fight)
         if _OPERATION_RE.match(m.group(0)) and _DEFINITE_BEFORE_RE.search(before):
@@ -1633,7 +1634,7 @@ def find_cues(
                 or w.start() > c.start
                 # (« des missiles sont tombés près des immeubles »: missiles fall where they strike; not
                 # the debris of one shot down: « les débris d'un missile intercepté sont tombés »)
-                # (nor « six drones sont tombés sur le territoire de la raffinerie »: the attack's hits)
+                # (nor « trois drones tombés sur les cuves d'une raffinerie »: the attack's hits)
                 or (
                     "tomb" in text[c.start : c.end].lower()
                     and _DOWNED_RE.search(text, start, end) is None

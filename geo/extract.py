@@ -620,9 +620,7 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
             and not (d.another and d.sentence != k.sentence)
             # (« visée par des centaines de tirs cette semaine » then « à nouveau la cible de frappes dans
             # la nuit »: the night's strikes are one more event than the week's)
-            and not (
-                d.again and d.precision == "day" and k.precision != "day" and d.sentence != k.sentence
-            )
+            and not (d.again and d.precision == "day" and k.precision != "day" and d.sentence != k.sentence)
             # (« vers 07h30, une attaque de drones sur Kherson » and « vers 12h30, un drone a visé une
             # femme à Kherson »: two hours, two attacks)
             and not (k.clock is not None and d.clock is not None and abs(k.clock - d.clock) >= _OTHER_HOUR)
@@ -1787,7 +1785,7 @@ _INSTRUMENT_RE = re.compile(
 )
 #: How far after an instrument's words its weapon may be named (« en utilisant des drones kamikazes »).
 _INSTRUMENT_SPAN = 40
-#: « l'attaque a eu lieu vers 16h00 à l'aide de », « la frappe a été menée avec des »: the attack just
+#: « l'attaque a eu lieu à l'aube à l'aide de », « la frappe a été menée avec des »: the attack just
 #: told, and the instrument that names its weapon
 _ATTACK_WITH_RE = re.compile(
     r"\b(?:l[’']attaque|la\s+frappe|le\s+bombardement)\s+(?:a|avait)\s+(?:eu\s+lieu|été\s+(?:menée?|lancée?|perpétrée?))"
@@ -2086,12 +2084,10 @@ _FRONT_BIG_CITY = 500_000
 
 def _sabotage_told(text: str, start: int, cue: int) -> bool:
     """Do the sentences just before ``start`` tell sabotage, with no weapon named since, up to the
-    attack cue at ``cue`` (« deux opérations de sabotage sur le réseau ferroviaire », then « a mené
-    l'attaque de samedi dans la région d'Oriol »: that attack was one of them)?"""
-    told = None
-    for told in _SABOTAGE_TOLD_RE.finditer(text, max(0, start - _WEAPON_LOOKBACK), start):
-        pass
-    return told is not None and first_weapon_event(text, told.end(), cue) is None
+    attack cue at ``cue`` (« deux opérations de sabotage visant des voies ferrées », then « a mené
+    l'attaque du lundi dans la région de Koursk »: that attack was one of them)?"""
+    told = list(_SABOTAGE_TOLD_RE.finditer(text, max(0, start - _WEAPON_LOOKBACK), start))
+    return bool(told) and first_weapon_event(text, told[-1].end(), cue) is None
 
 
 class _ArticleWeapon:
@@ -2225,9 +2221,11 @@ def _draft(
         nl = text.find("\n", sent.end)
         ahead = min(len(text) if nl < 0 else nl, sent.end + _WEAPON_LOOKAHEAD)
         named = first_weapon_event(text, sent.end, ahead)
-        if named is None and (told_with := _ATTACK_WITH_RE.search(text, sent.end, sent.end + _ATTACK_WITH_SPAN)):
-            # (« … à la suite d'une attaque contre la ville de X. ¶ … ¶ La police a précisé que l'attaque a
-            # eu lieu vers 16h00 à l'aide de véhicules aériens sans pilote »: the weapon of that attack)
+        if named is None and (
+            told_with := _ATTACK_WITH_RE.search(text, sent.end, sent.end + _ATTACK_WITH_SPAN)
+        ):
+            # (« … après une attaque visant la ville de X. ¶ … ¶ Selon la police, l'attaque a eu lieu en
+            # soirée au moyen d'engins sans pilote »: the weapon of that attack)
             named = first_weapon_event(text, told_with.end(), told_with.end() + _INSTRUMENT_SPAN)
         if named is None and _sabotage_told(text, sent.start, cue.start):
             named = "sabotage"
@@ -2272,9 +2270,10 @@ def _draft(
             _ANOTHER_BEFORE_RE.search(text, max(sent.start, cue.start - 16), cue.start) is not None
             and _EVENT_NOUN_RE.match(text, cue.start) is not None
         )
-        # (« Vers 7h, un drone a également visé le district de X »: one more attack, with its own victims)
+        # (« Vers midi, un drone a également frappé le quartier de X »: one more attack, with its own victims)
         or _ONE_MORE_RE.fullmatch(text, max(sent.start, cue.start - 4), cue.end) is not None,
-        again=_AGAIN_RE.search(text, max(sent.start, cue.start - 30), min(sent.end, cue.end + 30)) is not None,
+        again=_AGAIN_RE.search(text, max(sent.start, cue.start - 30), min(sent.end, cue.end + 30))
+        is not None,
         towards=event == "air_defense"
         and _SENT_TOWARDS_BEFORE_RE.search(text, max(sent.start, info.mention.start - 90), info.mention.start)
         is not None,
@@ -2989,7 +2988,7 @@ _LAUNCHED_FROM_BEFORE_RE = re.compile(
     re.I,
 )
 _FROM_BEFORE_RE = re.compile(
-    # (« à partir du territoire de la région de Koursk que la Russie avait pilonné … »: where fire came from)
+    # (« c'est à partir du territoire de Koursk que l'ennemi tirait sur … »: where fire came from)
     r"(?:\bdepuis|\bà\s+partir\s+(?:du\s+territoire|des\s+territoires)\s+(?:de|d[’']|du))\s+(?:l[’']espace\s+aérien\s+(?:de\s+|du\s+|d[’']\s*))?"
     r"(?:les\s+(?:environs|alentours|abords|hauteurs)\s+(?:de\s+|du\s+|d[’']\s*))?(?:la\s+|le\s+|l[’']\s*)?"
     r"(?:(?:région|oblast|province)\s+(?:\w+\s+)?(?:de\s+|d[’']\s*))?$",
@@ -3251,7 +3250,10 @@ _SINCE_BEFORE_RE = re.compile(r"\bdepuis\b[^,;.:!?]{0,70}$", re.I)
 #: « a déjà été », « ont été déjà été », « avait déjà »: right before a cue, a time before the news
 _ALREADY_BEFORE_RE = re.compile(r"\bdéjà\s+(?:été\s+)?$", re.I)
 #: « ont déjà été retrouvés », « à plusieurs reprises »: debris found before, on days not told
-_EARLIER_FINDS_RE = re.compile(r"\bdéjà\s+(?:été\s+)?(?:retrouvé|découvert|trouvé)|\bà\s+(?:plusieurs|maintes|de\s+nombreuses)\s+reprises\b", re.I)
+_EARLIER_FINDS_RE = re.compile(
+    r"\bdéjà\s+(?:été\s+)?(?:retrouvé|découvert|trouvé)|\bà\s+(?:plusieurs|maintes|de\s+nombreuses)\s+reprises\b",
+    re.I,
+)
 #: Words of a time, a month or a year, even one not read as a date (« au début du mois »)
 _TIME_WORDS_RE = re.compile(
     r"\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|(?:19|20)\d\d|"

@@ -6223,3 +6223,192 @@ def test_a_name_situated_by_a_town_next_to_it_keeps_that_sense_in_the_headline()
 def test_a_breakthrough_that_is_only_an_aim_is_no_event() -> None:
     text = "Selon Kiev, Moscou pilonne la ville dans le but de réaliser une percée vers Kramatorsk."
     assert [c.factual for c in find_cues(text) if c.event == "ground_combat"] == [False]
+
+
+# ---------------------------------------------------------------------------- round 42
+def test_a_sentence_opening_on_the_shore_of_its_town_is_no_sea_event(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, des missiles ont touché le port de Féodossia.\nLes militaires ont diffusé une vidéo montrant "
+        "une explosion et des flammes. Bâtie sur la mer Noire, Féodossia accueille une base de la flotte.",
+    )
+    assert [(i.event, i.place) for i in found] == [("missile_strike", "Féodossia")]
+
+
+def test_what_a_town_is_on_the_front_is_no_fight_there() -> None:
+    text = "Pour les deux armées, Bakhmout reste l'un des grands fronts de la bataille de cet hiver."
+    assert not any(c.factual for c in find_cues(text))
+
+
+def test_a_village_said_to_neighbour_a_town_keeps_that_sense_everywhere() -> None:
+    infos = analyse(
+        "Les combats se poursuivent près d'Ivanivske, une petite localité voisine de Tchassiv Iar. "
+        "« La pression reste forte près d'Ivanivske », selon l'armée."
+    )
+    ids = {i.mention.place.id for i in infos if i.mention.surface == "Ivanivske"}
+    chasiv = next(i.mention.place for i in infos if i.mention.surface == "Tchassiv Iar")
+    places = [i.mention.place for i in infos if i.mention.surface == "Ivanivske"]
+    assert len(ids) == 1 and abs(places[0].lon - chasiv.lon) < 0.3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Nous préparons actuellement un plan d'évacuation des familles de Zolotchiv », a-t-il indiqué.",
+        "À Zolotchiv, des évacuations des familles sont en préparation.",
+        "Bien que les combats y soient moins intenses que plus au sud, les deux armées s'affrontent.",
+        "Il faut tout faire pour arrêter les attaques contre les civils, a-t-il déclaré.",
+        "Une décision a été prise mardi par l'état-major.",
+        "Le fonds d'échange de prisonniers de Kiev s'est étoffé cet été.",
+        "La ville, constamment bombardée, attend des renforts de défense aérienne.",
+    ],
+)
+def test_plans_goals_comparisons_and_habits_are_no_events(text: str) -> None:
+    assert not any(c.factual for c in find_cues(text))
+
+
+def test_troops_are_not_the_subject_of_the_city_s_position(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Odessa demeure la cible des forces russes car elle se trouve sur l'axe menant à la Moldavie.",
+    )
+    assert [i.event for i in found if i.event == "troop_deployment"] == []
+
+
+def test_where_the_guns_fired_from_is_no_event_place(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, c'est à partir du territoire de l'oblast de Belgorod que l'armée a pilonné Vovtchansk.",
+    )
+    assert [(i.event, i.place) for i in found] == [("shelling", "Vovtchansk")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le général a rappelé que l'ennemi avait pilonné les villages de la région de Soumy.", []),
+        (
+            "Le général a rappelé que l'ennemi avait pilonné Soumy le 3 mars.",
+            [("shelling", "Soumy")],
+        ),
+    ],
+)
+def test_a_recalled_past_with_no_day_is_background(gazetteer, text: str, expected: list) -> None:
+    assert [(i.event, i.place) for i in _incidents(gazetteer, text)] == expected
+
+
+def test_drones_that_fell_on_a_refinery_struck_it(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Dans la nuit, quatre drones sont tombés sur une raffinerie de Touapsé, selon la direction du site.",
+    )
+    assert [i.event for i in found] == ["drone_strike"]
+
+
+def test_the_kushchyovskaya_airfield_is_in_the_gazetteer() -> None:
+    infos = analyse("Des drones ont visé l'aérodrome de Kouchtchiovski, dans la région de Krasnodar.")
+    places = {i.mention.surface: i.mention.place for i in infos}
+    airfield = next(p for s, p in places.items() if "Kouchtchiovski" in s)
+    assert airfield.kind == "landmark" and 46.4 < airfield.lat < 46.7 and 39.4 < airfield.lon < 39.8
+
+
+def test_the_weapon_of_an_attack_told_two_paragraphs_later(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Jeudi, deux humanitaires ont été tués après une attaque visant la ville de Beryslav.\n"
+        "« Nous condamnons ce crime », a déclaré le gouverneur.\n"
+        "Selon la police, l'attaque a eu lieu en fin d'après-midi au moyen d'engins aériens sans pilote.\n"
+        "La région subit aussi des frappes aériennes russes.",
+    )
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "Beryslav")]
+
+
+def test_a_drone_that_also_struck_is_one_more_attack(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi matin, un drone russe a attaqué un minibus à Kherson, blessant deux passagers.\n"
+        "Vers 9h, un drone a également visé le quartier de Korabel, à Kherson. Une retraitée a été blessée.",
+    )
+    assert [i.event for i in found] == ["drone_strike", "drone_strike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lundi soir, un centre médical de Bilozerka, dans la région de Kherson, a été attaqué par l'armée "
+            "russe.",
+            "shelling",
+        ),
+        ("Lundi soir, un centre médical de Kharkiv a été attaqué par l'armée russe.", "missile_strike"),
+    ],
+)
+def test_an_attack_naming_no_weapon_near_the_front_is_shelling(gazetteer, text: str, expected: str) -> None:
+    assert [i.event for i in _incidents(gazetteer, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Des restes de drones ont déjà été découverts sur le sol roumain, près de Tulcea.", 0),
+        ("Des débris de drones ont été retrouvés à plusieurs reprises près de Galați, en Roumanie.", 0),
+        ("Des débris de drones ont été retrouvés à plusieurs reprises près de Galați en septembre 2023.", 1),
+    ],
+)
+def test_debris_found_before_on_untold_days(gazetteer, text: str, count: int) -> None:
+    assert len([i for i in _incidents(gazetteer, text) if i.event == "debris"]) == count
+
+
+def test_an_attack_told_after_sabotage_operations_is_sabotage(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Une source ukrainienne revendique deux opérations de sabotage contre des voies ferrées russes.\n"
+        "Selon elle, ses agents ont conduit l'attaque de vendredi dans la région de Koursk.",
+    )
+    assert [(i.event, i.place) for i in found] == [("sabotage", "région de Koursk")]
+
+
+def test_a_village_of_the_story_is_not_a_far_town_of_that_name(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, l'armée russe a frappé Koupiansk, dans la région de Kharkiv. Un missile a aussi visé le "
+        "village d'Otradne. Une école a été endommagée à Otradne.",
+    )
+    assert found and all(i.lat < 51 for i in found)
+
+
+def test_bombs_dropped_on_a_town_come_from_aircraft() -> None:
+    text = "Les Russes ont largué trois bombes sur la ville mardi."
+    assert [c.event for c in find_cues(text)] == ["missile_strike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sentence's own event on the day it tells, not the day after
+        (
+            "Des frappes ont fait trois morts à Kramatorsk, au lendemain de négociations sans résultat.",
+            date(2024, 6, 5),
+        ),
+        # the attacks told after « au lendemain de » were the day before
+        (
+            "Des débris de drone ont été retrouvés près de Plauru, au lendemain d'une nuit d'attaques "
+            "russes contre Izmaïl.",
+            date(2024, 6, 4),
+        ),
+    ],
+)
+def test_the_day_after_something_whose_day_is_not_told(gazetteer, text: str, expected: date) -> None:
+    found = _incidents(gazetteer, text)
+    strikes = [i for i in found if i.event in ("missile_strike", "drone_strike", "shelling")]
+    assert strikes and strikes[0].date == expected
+
+
+def test_strikes_again_in_the_night_after_a_week_of_them(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Le gouverneur de la région a fait le point sur la situation à la frontière.\n"
+        "Cette semaine, des centaines d'obus sont tombés sur Chebekino.\n"
+        "Selon le gouverneur, Chebekino a de nouveau été la cible de frappes dans la nuit.",
+    )
+    assert [i.event for i in found] == ["shelling", "shelling"]
