@@ -17,6 +17,7 @@ the same event.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import logging
 import math
@@ -2055,31 +2056,33 @@ def _lead_end(text: str, title_end: int, furniture: list[Span], pub: date | None
         return end
 
 
-#: Admin-1 units along the front line, whose unnamed attacks are most often shelling.
-_FRONT_ADMIN1 = frozenset(
-    {
-        "Kherson Oblast",
-        "Zaporizhzhia Oblast",
-        "Donetsk Oblast",
-        "Luhansk Oblast",
-        "Kharkiv Oblast",
-        "Sumy Oblast",
-    }
-)
+#: Distance (km) from the front line within which an attack naming no weapon is most likely
+#: shelling: the reach of tube and rocket artillery (Kherson, Nikopol, Kupiansk, the front villages;
+#: not Kramatorsk, Zaporizhzhia or Kharkiv, struck by missiles and glide bombs).
+_GUN_RANGE_KM = 20.0
 
 
-def _near_front(place: Place) -> bool:
-    """Is ``place`` (a town or an oblast) in a Ukrainian front-line oblast (not one of its big cities,
-    struck by missiles and glide bombs: Kharkiv, Zaporizhzhia)?"""
-    return (
-        place.country == "UA"
-        and (place.admin1 in _FRONT_ADMIN1 or place.name in _FRONT_ADMIN1)
-        and (place.population or 0) < _FRONT_BIG_CITY
-    )
+def _within_gun_range(place: Place, day: date | None) -> bool:
+    """Is ``place`` a Ukrainian town or village within :data:`_GUN_RANGE_KM` of the team's front line
+    of ``day`` (the earliest line for days before it)?"""
+    if place.country != "UA" or place.kind not in ("city", "village", "district") or day is None:
+        return False
+    return _front_distance_km(round(place.lat, 3), round(place.lon, 3), day) <= _GUN_RANGE_KM
 
 
-#: Population from which a front-line city is struck from afar rather than shelled.
-_FRONT_BIG_CITY = 500_000
+@functools.lru_cache(maxsize=4096)
+def _front_distance_km(lat: float, lon: float, day: date) -> float:
+    from geo import frontline
+    from geo.errors import FrontlineError
+
+    try:
+        dates = sorted(i.date for i in frontline.list_frontlines() if i.origin == "builtin")
+        if not dates:
+            return math.inf
+        on = max([d for d in dates if d <= day] or [dates[0]])
+        return frontline.distance_km(lat, lon, on=on, origin="builtin")
+    except FrontlineError:
+        return math.inf
 
 
 def _sabotage_told(text: str, start: int, cue: int) -> bool:
@@ -2230,10 +2233,6 @@ def _draft(
         if named is None and _sabotage_told(text, sent.start, cue.start):
             named = "sabotage"
         named = named or article_weapon.get()
-        if named is None and event == "missile_strike" and _near_front(place):
-            # (« un établissement de santé à Bilozerka a été attaqué cette nuit », no weapon named in
-            # the whole story: in a front-line oblast, guns most likely)
-            named = "shelling"
         if named is None:
             # « Une attaque de drones a endommagé … ¶ Le port voisin a été le plus durement frappé »: the
             # weapon named just before (not weapons shot down there: « abattu douze roquettes et cinq
@@ -2241,6 +2240,14 @@ def _draft(
             back = max(0, sent.start - _WEAPON_LOOKBACK)
             if _SHOT_DOWN_RE.search(text, back, sent.start) is None:
                 named = last_weapon_event(text, back, sent.start)
+        if (
+            named is None
+            and event == "missile_strike"
+            and _within_gun_range(place, dm.date if dm else default_day)
+        ):
+            # (« un établissement de santé à Bilozerka a été attaqué cette nuit », no weapon named in
+            # the whole story: a few kilometres from the front line, guns most likely)
+            named = "shelling"
         event = named or event
     listed = heads[i] != i or any(heads[j] == i for j in idx if j != i)
     return _Draft(

@@ -694,15 +694,21 @@ def frontline(
 # --------------------------------------------------------------------------- proximity helpers
 
 
-def distance_km(lat: float, lon: float, *, on: dt.date | str = "latest") -> float:
-    """Distance in km from a point to the front line on a date.
+def distance_km(
+    lat: float,
+    lon: float,
+    *,
+    on: dt.date | str = "latest",
+    origin: Literal["any", "builtin", "imported"] = "any",
+) -> float:
+    """Distance in km from a point to the front line on a date (``origin`` as in :func:`frontline`).
 
     Examples
     --------
     >>> distance_km(50.45, 30.52, on="2024-11-13") > 300   # Kyiv
     True
     """
-    fl = frontline(on)
+    fl = frontline(on, origin=origin)
     p = _to_metric(Point(lon, lat))
     return float(_to_metric(fl.line).distance(p) / 1000.0)
 

@@ -4432,8 +4432,9 @@ def test_headlines_after_a_read_also_line_are_furniture() -> None:
             "Mardi, le village de Tiotkino a été rapidement pris par les assaillants.",
             [("ground_combat", "Tiotkino")],
         ),
-        # « a de nouveau été attaqué »: a strike told with no weapon
-        ("Mardi, le centre de Kherson a de nouveau été attaqué.", [("missile_strike", "Kherson")]),
+        # « a de nouveau été attaqué »: a strike told with no weapon (Kherson, a few km from the
+        # front line across the Dnipro: guns, most likely)
+        ("Mardi, le centre de Kherson a de nouveau été attaqué.", [("shelling", "Kherson")]),
     ],
 )
 def test_round_twenty_cues(gazetteer, body: str, expected: list) -> None:
@@ -6341,9 +6342,10 @@ def test_a_drone_that_also_struck_is_one_more_attack(gazetteer) -> None:
             "shelling",
         ),
         ("Lundi soir, un centre médical de Kharkiv a été attaqué par l'armée russe.", "missile_strike"),
+        ("Lundi soir, un centre médical de Kramatorsk a été attaqué par l'armée russe.", "missile_strike"),
     ],
 )
-def test_an_attack_naming_no_weapon_near_the_front_is_shelling(gazetteer, text: str, expected: str) -> None:
+def test_an_attack_naming_no_weapon_within_gun_range_is_shelling(gazetteer, text: str, expected: str) -> None:
     assert [i.event for i in _incidents(gazetteer, text)] == [expected]
 
 
