@@ -126,6 +126,10 @@ _STRIKE_RE = re.compile(
     r"(?:drones?|missiles?|obus|frappes?|bombardements?|tirs?|roquettes?|bombes?|éclats)|"
     # « la localité a été visée à 412 reprises »
     r"visée?s?\s+à\s+\d[\d\s]*\s*reprises|"
+    # « quatre employés d'une usine ont été tués au nord-est de X ce mercredi »: people killed at a
+    # place, no weapon told (an attack all the same)
+    r"(?:civils?|habitants?|employés?|ouvriers?|passants?|agriculteurs?|secouristes?)\s+(?:\S+\s+){0,5}?"
+    r"(?:ont|avaient)\s+été\s+tuée?s?(?=\s+(?:\S+\s+){0,2}?(?:à|au|aux|près|dans|en|sur)\s)|"
     # « un missile a fait deux morts », « les obus ont fait plusieurs blessés »: a weapon's toll
     r"(?:drones?|missiles?|roquettes?|obus|bombes?)\s+(?:\S+\s+){0,3}?(?:a|ont|aurait|auraient|avait|avaient)\s+fait\s+"
     r"(?:au\s+moins\s+|plus\s+d[e’']\s*|près\s+d[e’']\s*)?(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|des|plusieurs)\s+"
