@@ -494,7 +494,7 @@ _MODAL_RE = re.compile(
     # (« le 80e anniversaire de la bataille de X »: a battle remembered)
     r"anniversaire\s+de\s+la(?=\s+(?:bataille|libération|victoire|défense))|"
     r"aucune?\s+(?:frappe|attaque|drone|missile|obus|roquette|bombardement|explosion|tir)s?|\w+eront|ordonné\s+le|s[’']entretiendra|rencontrera|prochaine?|futur(?:e|s)?|"
-    r"si\s+(?:la|le|les|l[’'])|s[’']il|s[’']ils|veut|veulent|voudrait|souhaite\w*|envisag\w+|projett?\w+|prévoi\w+|craign\w+|craint|redout\w+|appréhend\w+|"
+    r"si\s+(?:la|le|les|l[’'])|s[’']il|s[’']ils|veut|veulent|voudrait|souhaite\w*|envisag\w+|projett?\w+|prévoi\w+|prévoy\w+|craign\w+|craint|redout\w+|appréhend\w+|"
     r"déjou\w+|soupçonn\w+|répétée?s|rien\s+n[’']indiqu\w+|préparer|planifi\w+|complot\w*|tentative\s+d[e’']|"
     # what is still to come (« À suivre : »), a standing state
     # (« les attaques n'ont jamais cessé »)
@@ -790,6 +790,7 @@ _MODAL_WORDS = (
     "envisag",
     "projet",
     "prévoi",
+    "prévoy",
     "craign",
     "craint",
     "redout",

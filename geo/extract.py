@@ -2777,6 +2777,14 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             for j in places
         ):
             continue  # « la centrale de X a déclaré qu'elle n'avait pas souffert des tirs sur Y »: who speaks
+        if (
+            m.place.kind == "sea"
+            and i > 0
+            and infos[i - 1].mention.place is not None
+            and infos[i - 1].mention.place.kind not in ("sea", "river", "country")
+            and _IN_SEA_LINK_RE.fullmatch(text, infos[i - 1].mention.end, m.start) is not None
+        ):
+            continue  # (« l'île aux Serpents en mer Noire »: the sea the place just named lies in)
         if m.place.kind in ("sea", "river") and _WATER_OF_BEFORE_RE.search(before):
             continue  # « l'accord céréalier de la mer Noire », « la sécurité en mer Noire »: not a scene
         edge = _EDGE_WORDS_RE.search(before) is not None and _EDGE_BEFORE_RE.search(before) is not None
@@ -3050,6 +3058,8 @@ _WATER_OF_BEFORE_RE = re.compile(
     r"sous-marins)\b(?:\s+[\w’'-]+){0,3}?\s+(?:en|de|du|d[’'])\s*(?:la\s+|le\s+|l[’']\s*)?$",
     re.I,
 )
+#: From the end of a place's name to the sea it lies in: « (l'île aux Serpents) en (mer Noire) »
+_IN_SEA_LINK_RE = re.compile(r"\s*,?\s+en\s+")
 #: From the end of a place's name to a sea or river: an apposition that puts the place in that water
 #: (« …, territoire « stratégique » en mer Noire »), searched between the two names
 _APPOSED_WATER_RE = re.compile(
