@@ -149,6 +149,8 @@ class _Draft:
     another: bool = False
     #: the cue's clause says it happened again (« à nouveau », « de nouvelles frappes »)
     again: bool = False
+    #: the cue names an attack already told (« l'attaque », « cette frappe », no weapon of its own)
+    told: bool = False
     #: the sentence is told in the pluperfect (« des drones avaient endommagé »)
     pluperfect: bool = False
     #: the strike types of a strike whose sentence names several kinds of weapons (« une attaque de
@@ -615,7 +617,9 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
             for k in out
             if _same_event(k, d)
             and _same_place(k, d)
-            and _dates_compatible(k, d)
+            # (« Aujourd'hui, Odessa pleure les victimes de l'attaque russe »: the attack told before,
+            # whatever day the sentence tells)
+            and (_dates_compatible(k, d) or (d.told and k.sentence.start < d.sentence.start))
             and not _earlier_event(k, d)
             # (« deux passants ont été blessés lors d'un autre bombardement du quartier »)
             and not (d.another and d.sentence != k.sentence)
@@ -2136,6 +2140,13 @@ def _draft(
     assert place is not None
     event = cue.event
     own_weapon = None
+    told = (
+        cue.generic
+        and _DEFINITE_BEFORE_RE.search(text, max(0, cue.start - 30), cue.start) is not None
+        and first_weapon_event(text, sent.start, sent.end) is None
+        # (not « la frappe du 30 décembre »: an attack of its own day)
+        and (dm is None or not (dm.explicit or dm.absolute))
+    )
     if cue.generic and (
         _DEFINITE_BEFORE_RE.search(text, max(0, cue.start - 30), cue.start)
         # (« le site visé serait X »: the target of the attack told before)
@@ -2281,6 +2292,7 @@ def _draft(
         or _ONE_MORE_RE.fullmatch(text, max(sent.start, cue.start - 4), cue.end) is not None,
         again=_AGAIN_RE.search(text, max(sent.start, cue.start - 30), min(sent.end, cue.end + 30))
         is not None,
+        told=told,
         towards=event == "air_defense"
         and _SENT_TOWARDS_BEFORE_RE.search(text, max(sent.start, info.mention.start - 90), info.mention.start)
         is not None,
