@@ -1647,6 +1647,12 @@ def _extract(
                 )
             ):
                 section_day = None
+            if (
+                section_day is not None
+                and sent.start <= section_day.start < cue.start
+                and _statement_day(text, section_day)
+            ):
+                section_day = None  # (« a fait part, vendredi 9 septembre, des bombardements »)
             dm = (
                 _nearest_date(dates, cue, text)
                 or _next_day(text, sent, last_date.get(sec), pub, cue.start)
@@ -2577,7 +2583,9 @@ _CAMPAIGN_REGION_RE = re.compile(r"\bdans\s+la\s+région\s+(?:russe\s+|ukrainien
 #: « à 50 km au nord-ouest de X »: a place named only to situate another one
 _BEARING_BEFORE_RE = re.compile(
     r"(?:\b(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e’']|"
-    r"\bà\s+(?:\d+|une?\s+\w+aine)\s+(?:de\s+)?(?:km|kilomètres)\s+(?:\S+\s+){0,2}?d[e’'])\s*$",
+    r"\bà\s+(?:\d+|une?\s+\w+aine)\s+(?:de\s+)?(?:km|kilomètres)\s+(?:\S+\s+){0,2}?d[e’'])\s*"
+    # (« à une centaine de kilomètres de la capitale régionale, Kharkiv »: with the town's apposition)
+    r"(?:(?:la\s+|le\s+|l[’']\s*)(?:capitale|ville|métropole|localité|cité|chef-lieu)(?:\s+[\w’'-]+)?\s*,\s*)?$",
     re.I,
 )
 #: A ship's or a convoy's route: « qui avait chargé du blé dans le port de X », « a pu rejoindre la rade de Y »
@@ -3369,10 +3377,30 @@ def _nearest_date(dates: list[DateMention], cue: Cue, text: str | None = None) -
             for d in dates
             if (d.start < cue.end or not _OTHER_CLAUSE_RE.search(text, cue.end, d.start))
             and not _since_other(text, d, cue)
+            # (not « le gouverneur a fait part, vendredi 9 septembre, des bombardements qui … »: the
+            # day of the statement, set off by commas after its verb, not of the event it tells)
+            and not (d.end <= cue.start and _statement_day(text, d))
         ]
     if not dates:
         return None
     return min(dates, key=lambda d: abs(d.start - cue.start))
+
+
+#: « a fait part, », « a annoncé, », « ont indiqué, »: a statement's verb and the comma before its day
+_STATEMENT_DAY_BEFORE_RE = re.compile(
+    r"\b(?:a|ont|avait|avaient)\s+(?:fait\s+part|fait\s+état|annoncé|déclaré|indiqué|affirmé|précisé|rapporté|"
+    r"signalé|dénoncé|confirmé)\s*,\s*(?:ce\s+|le\s+)?$",
+    re.I,
+)
+
+
+def _statement_day(text: str, d: DateMention) -> bool:
+    """Is ``d`` the day of a statement, set off by commas after its verb (« le gouverneur a fait part,
+    vendredi 9 septembre, des bombardements qui … »), not the day of the event it tells?"""
+    return (
+        _STATEMENT_DAY_BEFORE_RE.search(text, max(0, d.start - 40), d.start) is not None
+        and text[d.end : d.end + 2].lstrip()[:1] == ","
+    )
 
 
 def _place_label(d: _Draft) -> str:
