@@ -1652,7 +1652,7 @@ def _extract(
                 and sent.start <= section_day.start < cue.start
                 and _statement_day(text, section_day)
             ):
-                section_day = None  # (« a fait part, vendredi 9 septembre, des bombardements »)
+                section_day = None  # (« a fait état, lundi 4 mars, des tirs »)
             dm = (
                 _nearest_date(dates, cue, text)
                 or _next_day(text, sent, last_date.get(sec), pub, cue.start)
@@ -2584,7 +2584,7 @@ _CAMPAIGN_REGION_RE = re.compile(r"\bdans\s+la\s+région\s+(?:russe\s+|ukrainien
 _BEARING_BEFORE_RE = re.compile(
     r"(?:\b(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e’']|"
     r"\bà\s+(?:\d+|une?\s+\w+aine)\s+(?:de\s+)?(?:km|kilomètres)\s+(?:\S+\s+){0,2}?d[e’'])\s*"
-    # (« à une centaine de kilomètres de la capitale régionale, Kharkiv »: with the town's apposition)
+    # (« à 90 kilomètres de la capitale régionale, Kharkiv »: with the town's apposition)
     r"(?:(?:la\s+|le\s+|l[’']\s*)(?:capitale|ville|métropole|localité|cité|chef-lieu)(?:\s+[\w’'-]+)?\s*,\s*)?$",
     re.I,
 )
@@ -3377,7 +3377,7 @@ def _nearest_date(dates: list[DateMention], cue: Cue, text: str | None = None) -
             for d in dates
             if (d.start < cue.end or not _OTHER_CLAUSE_RE.search(text, cue.end, d.start))
             and not _since_other(text, d, cue)
-            # (not « le gouverneur a fait part, vendredi 9 septembre, des bombardements qui … »: the
+            # (not « le gouverneur a fait état, lundi 4 mars, des tirs qui … »: the
             # day of the statement, set off by commas after its verb, not of the event it tells)
             and not (d.end <= cue.start and _statement_day(text, d))
         ]
@@ -3395,8 +3395,8 @@ _STATEMENT_DAY_BEFORE_RE = re.compile(
 
 
 def _statement_day(text: str, d: DateMention) -> bool:
-    """Is ``d`` the day of a statement, set off by commas after its verb (« le gouverneur a fait part,
-    vendredi 9 septembre, des bombardements qui … »), not the day of the event it tells?"""
+    """Is ``d`` the day of a statement, set off by commas after its verb (« le maire a annoncé, lundi 4
+    mars, que des tirs avaient … »), not the day of the event it tells?"""
     return (
         _STATEMENT_DAY_BEFORE_RE.search(text, max(0, d.start - 40), d.start) is not None
         and text[d.end : d.end + 2].lstrip()[:1] == ","

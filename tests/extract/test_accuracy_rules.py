@@ -6414,3 +6414,74 @@ def test_strikes_again_in_the_night_after_a_week_of_them(gazetteer) -> None:
         "Selon le gouverneur, Chebekino a de nouveau été la cible de frappes dans la nuit.",
     )
     assert [i.event for i in found] == ["shelling", "shelling"]
+
+
+# ---------------------------------------------------------------------------- round 43
+def test_workers_killed_at_a_place_is_an_attack(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Selon le gouverneur, trois ouvriers d'une scierie avaient été tués près de Soudja ce mardi.",
+    )
+    assert [i.place for i in found] == ["Soudja"] and found[0].killed == 3
+
+
+def test_what_a_side_was_planning_is_no_event() -> None:
+    text = "Selon Moscou, les Ukrainiens prévoyaient de mener des bombardements massifs sur la presqu'île."
+    assert not any(c.factual for c in find_cues(text))
+
+
+def test_the_sea_an_island_lies_in_is_no_event_place(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Jeudi, les soldats ukrainiens ont reconquis l'île des Serpents en mer Noire, selon Kiev.",
+    )
+    assert [(i.event, i.place) for i in found] == [("ground_combat", "île aux Serpents")]
+
+
+def test_interceptions_over_a_small_island_belong_to_its_attack(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Lundi, des drones et des obusiers ukrainiens ont visé l'île aux Serpents. La défense antiaérienne "
+        "russe a intercepté la plupart des projectiles au-dessus de l'île aux Serpents.",
+    )
+    assert [i.place for i in found] == ["île aux Serpents"]
+
+
+def test_the_attack_mourned_today_is_the_one_told_before(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Samedi matin, une frappe russe contre un immeuble d'Odessa a tué neuf habitants.\n"
+        "« Aujourd'hui, Odessa enterre les victimes de l'attaque », a dit le maire.",
+        published=date(2024, 3, 4),
+    )
+    assert len(found) == 1 and found[0].date == date(2024, 3, 2)
+
+
+def test_the_attack_of_another_day_told_with_its_date_stays_apart(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Dimanche, un drone a frappé un immeuble de Belgorod, blessant quatre personnes.\n"
+        "La ville garde le souvenir de la frappe du 30 décembre, qui avait tué vingt habitants du centre.",
+        published=date(2024, 3, 18),
+    )
+    assert sorted(str(i.date) for i in found) == ["2023-12-30", "2024-03-17"]
+
+
+def test_the_city_after_a_distance_to_a_named_capital_is_the_struck_town(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, un missile a frappé le centre d'Izioum, faisant trois morts.\n"
+        "Izioum se trouve à 120 kilomètres de la capitale régionale, Kharkiv.\n"
+        "La mairie de la ville a été en partie détruite dans cette attaque.",
+    )
+    assert [i.place for i in found] == ["Izioum"]
+
+
+def test_the_day_of_a_statement_is_not_the_day_of_the_shelling(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Jeudi, des obus russes ont fait six morts à Bakhmout.\n"
+        "Le gouverneur a fait état, vendredi 9 septembre, des tirs qui avaient frappé la ville.",
+        published=date(2022, 9, 9),
+    )
+    assert [(i.place, i.date) for i in found] == [("Bakhmout", date(2022, 9, 8))]
