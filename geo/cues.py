@@ -472,6 +472,8 @@ _MODAL_RE = re.compile(
     r"dans\s+le\s+but\s+d[e’']|"
     # (« nous préparons un plan d'évacuation pour X », « des évacuations sont en préparation »: a plan)
     r"plans?\s+d[’']\s*évacuation|en\s+préparation|"
+    # (« a signalé à plusieurs reprises au cours de la guerre que … »: the war's long run, no one event)
+    r"(?:au\s+cours|tout\s+au\s+long)\s+de\s+(?:la|cette)\s+guerre|"
     # (« bien que les combats y soient moins intenses que dans le Donbass »: a comparison, no event)
     # (« afin d'arrêter les attaques transfrontalières », « pour empêcher les frappes »: a goal)
     r"(?:arrêter|stopper|empêcher|faire\s+cesser|mettre\s+fin\s+(?:à\s+(?:la\s+|l[’']\s*)?|aux\s+))\s*(?:les\s+|des\s+|ces\s+)?"
@@ -824,6 +826,8 @@ _MODAL_WORDS = (
     "grande guerre",
     "dans le but",
     "plan d",
+    "de la guerre",
+    "de cette guerre",
     "arrêter",
     "stopper",
     "empêcher",

@@ -1400,6 +1400,18 @@ def _extract(
                     told[-1].earlier = True
                 continue
             chosen = assigned[c]
+            if chosen and _WHOSE_RE.search(text, sent.start, cue.start) is not None:
+                # (« Chebekino est une ville …, à 100 km de Kharkiv, deuxième ville du pays dont la région
+                # est la cible d'une offensive »: the relative clause tells of its antecedent, the place
+                # named last before « dont », not of the town the sentence opened on)
+                whose = [w.start() for w in _WHOSE_RE.finditer(text, sent.start, cue.start)][-1]
+                before = [i for i in idx if infos[i].mention.end <= whose]
+                antecedent = (
+                    before[-1] if before and whose - infos[before[-1]].mention.end <= _ANTECEDENT_GAP else None
+                )
+                chosen = [i for i in chosen if infos[i].mention.start > whose or i == antecedent]
+                if antecedent is not None and antecedent not in chosen and placed[antecedent]:
+                    chosen = [antecedent, *chosen]
             if cue.event == "arms_transfer":
                 # located at the recipient: « vente de chars à la Pologne », « livrer des obus au Bélarus »
                 chosen = [
@@ -2336,6 +2348,11 @@ _ONE_MORE_RE = re.compile(
 _EVENT_NOUN_RE = re.compile(
     r"(?:attaque|frappe|bombardement|tir|explosion|raid|salve|vague|drone|missile|obus|roquette)", re.I
 )
+#: « …, dont la région », « …, dont le port »: a relative clause about something of the place before
+_WHOSE_RE = re.compile(r"\bdont\s+(?:la|le|les|l[’'])\s*(?:\w+\s+){0,2}?(?:est|sont|était|étaient|a|ont)\b", re.I)
+#: How far before « dont » (characters) its antecedent place may be named (« Kharkiv, deuxième ville
+#: ukrainienne dont »).
+_ANTECEDENT_GAP = 40
 #: « …, où … »: a relative clause opened after a place
 _WHERE_RE = re.compile(r",\s+où\b")
 #: « , où un obus avait déjà blessé une femme », « , voisine de l'Ukraine, où un passant a été blessé
@@ -2787,6 +2804,8 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             continue  # « au sud de Pokrovsk (Krasnoarmeysk) »: the other name of the place before it
         if _CLOCK_BEFORE_RE.search(before):
             continue  # « peu après minuit (23h00 samedi en Suisse) »: the time there, not a scene
+        if _FELT_AT_BEFORE_RE.search(before):
+            continue  # « l'attaque a fait trembler les fenêtres du village de X »: felt there, struck elsewhere
         if _SPEAKER_AFTER_RE.match(text, m.end) and any(
             infos[j].mention.start > m.end and infos[j].mention.place.kind in _SETTLEMENT_KINDS
             for j in places
@@ -3076,6 +3095,13 @@ _EN_ROUTE_BEFORE_RE = re.compile(r"\ben\s+route\s+(?:pour|vers)\s+(?:la\s+|le\s+
 _WATER_OF_BEFORE_RE = re.compile(
     r"\b(?:accords?|corridors?|sécurité|stabilité|(?<!large\sdes\s)(?<!large\sde\s)côtes?|littoral|céréales?|céréalier|flotte|bâtiments|navires|"
     r"sous-marins)\b(?:\s+[\w’'-]+){0,3}?\s+(?:en|de|du|d[’'])\s*(?:la\s+|le\s+|l[’']\s*)?$",
+    re.I,
+)
+#: « a fait trembler les fenêtres du village de », « faisant trembler les vitres à »: where a blast was
+#: felt, away from what it struck
+_FELT_AT_BEFORE_RE = re.compile(
+    r"\b(?:fait|faisant|font)\s+trembler\s+(?:les\s+)?(?:fenêtres|vitres|murs|maisons|habitations|sols?)\s+"
+    r"(?:[\w’'-]+\s+){0,5}?(?:de\s+|du\s+|des\s+|d[’']\s*|à\s+|au\s+|en\s+)?$",
     re.I,
 )
 #: From the end of a place's name to the sea it lies in: « (l'île aux Serpents) en (mer Noire) »
