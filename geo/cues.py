@@ -472,7 +472,7 @@ _MODAL_RE = re.compile(
     r"dans\s+le\s+but\s+d[e’']|"
     # (« nous préparons un plan d'évacuation pour X », « des évacuations sont en préparation »: a plan)
     r"plans?\s+d[’']\s*évacuation|en\s+préparation|"
-    # (« a signalé à plusieurs reprises au cours de la guerre que … »: the war's long run, no one event)
+    # (« a dénoncé au cours de la guerre des survols … »: the war's long run, no one event)
     r"(?:au\s+cours|tout\s+au\s+long)\s+de\s+(?:la|cette)\s+guerre|"
     # (« bien que les combats y soient moins intenses que dans le Donbass »: a comparison, no event)
     # (« afin d'arrêter les attaques transfrontalières », « pour empêcher les frappes »: a goal)

@@ -1407,7 +1407,9 @@ def _extract(
                 whose = [w.start() for w in _WHOSE_RE.finditer(text, sent.start, cue.start)][-1]
                 before = [i for i in idx if infos[i].mention.end <= whose]
                 antecedent = (
-                    before[-1] if before and whose - infos[before[-1]].mention.end <= _ANTECEDENT_GAP else None
+                    before[-1]
+                    if before and whose - infos[before[-1]].mention.end <= _ANTECEDENT_GAP
+                    else None
                 )
                 chosen = [i for i in chosen if infos[i].mention.start > whose or i == antecedent]
                 if antecedent is not None and antecedent not in chosen and placed[antecedent]:
@@ -2349,7 +2351,9 @@ _EVENT_NOUN_RE = re.compile(
     r"(?:attaque|frappe|bombardement|tir|explosion|raid|salve|vague|drone|missile|obus|roquette)", re.I
 )
 #: « …, dont la région », « …, dont le port »: a relative clause about something of the place before
-_WHOSE_RE = re.compile(r"\bdont\s+(?:la|le|les|l[’'])\s*(?:\w+\s+){0,2}?(?:est|sont|était|étaient|a|ont)\b", re.I)
+_WHOSE_RE = re.compile(
+    r"\bdont\s+(?:la|le|les|l[’'])\s*(?:\w+\s+){0,2}?(?:est|sont|était|étaient|a|ont)\b", re.I
+)
 #: How far before « dont » (characters) its antecedent place may be named (« Kharkiv, deuxième ville
 #: ukrainienne dont »).
 _ANTECEDENT_GAP = 40
@@ -2805,7 +2809,7 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
         if _CLOCK_BEFORE_RE.search(before):
             continue  # « peu après minuit (23h00 samedi en Suisse) »: the time there, not a scene
         if _FELT_AT_BEFORE_RE.search(before):
-            continue  # « l'attaque a fait trembler les fenêtres du village de X »: felt there, struck elsewhere
+            continue  # « les frappes ont fait trembler les vitres du bourg de X »: felt there, struck elsewhere
         if _SPEAKER_AFTER_RE.match(text, m.end) and any(
             infos[j].mention.start > m.end and infos[j].mention.place.kind in _SETTLEMENT_KINDS
             for j in places

@@ -6485,3 +6485,37 @@ def test_the_day_of_a_statement_is_not_the_day_of_the_shelling(gazetteer) -> Non
         published=date(2022, 9, 9),
     )
     assert [(i.place, i.date) for i in found] == [("Bakhmout", date(2022, 9, 8))]
+
+
+# ---------------------------------------------------------------------------- round 44
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the clause opened by « dont » tells of the place named just before it
+        (
+            "Graïvoron est un bourg tout proche de la frontière, à 60 km de Soumy, grande ville dont la "
+            "région est la cible d'une offensive russe depuis le 10 mars.",
+            ["Soumy"],
+        ),
+        (
+            "Au sud, Vouhledar, dont les troupes russes ont revendiqué la prise le 2 octobre, est en ruines.",
+            ["Vouhledar"],
+        ),
+    ],
+)
+def test_a_relative_clause_with_dont_tells_of_its_antecedent(gazetteer, text: str, expected: list) -> None:
+    assert [i.place for i in _incidents(gazetteer, text)] == expected
+
+
+def test_where_an_attack_made_windows_shake_is_no_event_place(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi soir, l'attaque a fait trembler les vitres des maisons du village roumain de Plauru, sur "
+        "l'autre rive.",
+    )
+    assert [i.place for i in found] == []
+
+
+def test_what_happened_over_the_whole_war_is_no_event() -> None:
+    text = "Kiev a dénoncé à maintes reprises au cours de la guerre des survols de drones au-dessus de ses voisins."
+    assert not any(c.factual for c in find_cues(text))
