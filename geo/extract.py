@@ -2096,17 +2096,23 @@ def _within_gun_range(place: Place, day: date | None) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _front_distance_km(lat: float, lon: float, day: date) -> float:
+    """Distance to the builtin front line of ``day`` (:func:`geo.frontline.frontline` picks the line on
+    or before it; the earliest line for days before every line), ``inf`` with none."""
     from geo import frontline
-    from geo.errors import FrontlineError
 
-    try:
-        dates = sorted(i.date for i in frontline.list_frontlines() if i.origin == "builtin")
-        if not dates:
-            return math.inf
-        on = max([d for d in dates if d <= day] or [dates[0]])
-        return frontline.distance_km(lat, lon, on=on, origin="builtin")
-    except FrontlineError:
+    first = _first_front_day()
+    if first is None:
         return math.inf
+    return frontline.distance_km(lat, lon, on=max(day, first), origin="builtin")
+
+
+@functools.cache
+def _first_front_day() -> date | None:
+    """The date of the earliest builtin front line (read once)."""
+    from geo import frontline
+
+    dates = [i.date for i in frontline.list_frontlines() if i.origin == "builtin"]
+    return min(dates) if dates else None
 
 
 def _sabotage_told(text: str, start: int, cue: int) -> bool:
