@@ -43,7 +43,7 @@ from geo.cues import (
     nationality_spans,
     weapon_events,
 )
-from geo.dates import DateMention, find_dates
+from geo.dates import MONTHS, WEEKDAYS, DateMention, find_dates
 from geo.learn import BLOCK_KM, IncidentModel, fold_tokens, mention_features
 from geo.models import Article, Incident
 
@@ -3329,9 +3329,7 @@ _EARLIER_FINDS_RE = re.compile(
 )
 #: Words of a time, a month or a year, even one not read as a date (« au début du mois »)
 _TIME_WORDS_RE = re.compile(
-    r"\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|(?:19|20)\d\d|"
-    r"mois|semaines?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|veille)\b",
-    re.I,
+    rf"\b(?:{'|'.join(MONTHS)}|{'|'.join(WEEKDAYS)}|(?:19|20)\d\d|mois|semaines?|hier|veille)\b", re.I
 )
 #: « a rappelé que … avait », « rappelant que … avaient »: a recalled past, up to the cue (pluperfect; not
 #: « rappelle une autre époque », a place that evokes one)
