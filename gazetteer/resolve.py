@@ -1769,7 +1769,8 @@ _ATTRIBUTE_BEFORE_RE = re.compile(
     # (a security council that reports or meets: « selon le Conseil de sécurité de X »)
     r"conseil(?:\s+suprême)?\s+de\s+sécurité(?:\s+nationale)?|"
     r"gouvernement|chef|traité|administration(?:\s+militaire)?)\s+(?:par\s+intérim\s+|\w+\s+)?"
-    r"(?:(?:de\s+la\s+|du\s+)(?:région|oblast|province|ville|district|comté)\s+)?"
+    # (« le maire de la commune voisine de »)
+    r"(?:(?:de\s+la\s+|du\s+)(?:(?:région|oblast|province|ville|district|comté)\s+|(?:commune|localité)\s+voisine\s+))?"
     r"(?:de\s+(?:la\s+|l[’'])?|d[’']\s*|du\s+|des\s+|en\s+)$",
     re.I,
 )

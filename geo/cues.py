@@ -23,6 +23,8 @@ from gazetteer._regex import PrunedAlternation, WordTags, case_exotic, guard_all
 __all__ = [
     "AUXILIARY",
     "CAMPAIGN_RE",
+    "NEXT_EVENT_BEFORE_RE",
+    "SIMILAR_AFTER_RE",
     "Cue",
     "actor_near",
     "find_cues",
@@ -236,7 +238,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?:dans|durant|pendant|au\s+cours\s+de)\s+la\s+(?:nuit|journée|matinée|soirée)"
             r"(?:\s+(?:de|du)\s+\w+(?:\s+(?:à|au)\s+\w+)?)?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|cette\s+nuit)\s+)?"
             r"(?:\S+\s+){0,2}(?:drones?|missiles?|Shahed|Kalibr|Geran|véhicules?\s+aériens?\s+sans\s+pilote|engins\s+(?:aériens|volants|russes|ennemis)(?!\s+blindés))|tirs?\s+de\s+(?:la\s+)?défense\s+(?:anti-?aérienne|aérienne|antiaérienne)|"
-            r"défense\s+(?:anti-?aérienne|aérienne|antiaérienne)\s+(?:\S+\s+){0,4}?(?:activée?s?|actives?|en\s+action|a\s+fonctionné|est\s+intervenue)|(?:drones?|missiles?|appareils|aéronefs)\s+(?:\S+\s+){0,4}"
+            r"défense\s+(?:anti-?aérienne|aérienne|antiaérienne)\s+(?:\S+\s+){0,4}?(?:activée?s?|actives?|en\s+action|a\s+fonctionné|est\s+intervenue)|"
+            # (« onze engins aériens ukrainiens sans pilote ont été détruits »)
+            r"(?:drones?|missiles?|appareils|aéronefs|(?:engins|véhicules)\s+aériens\s+(?:\S+\s+)?sans\s+pilote)\s+(?:\S+\s+){0,4}"
             # (« 37 drones détruits », « ont été détruits », « d'appareils détruits au-dessus des districts »;
             # not « un missile avait détruit un restaurant »)
             r"(?:(?<!\ba\s)(?<!\bont\s)(?<!avait\s)(?<!avaient\s)détruit(?:e|s|es)?|avaient\s+pu\s+être\s+détruits)|"
@@ -309,7 +313,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # a town taken: « la chute de Bakhmut », « après avoir pris fin avril la localité de X »;
             # « la chute de Selydove, fin octobre, puis celle de Kourakhové »: two towns
             r"(?:chute|prise|perte)\s+(?:de|du|d[’'])\s*(?=(?-i:[A-ZÀ-Ý]))[^.;:!?]{0,120}?\bpuis\s+celle\s+(?:de|d[’'])\s*(?=(?-i:[A-ZÀ-Ý]))|"
-            r"(?:chute|libération|reconquête)\s+(?:de|du|d[’'])\s*(?:(?:village|ville|localité|bourg|hameau)\s+(?:de\s+|d[’']\s*))?(?=(?-i:[A-ZÀ-Ý]))|"
+            r"(?:chute|libération|reconquête)(?:\s+(?:complète|totale|définitive))?\s+(?:de|du|d[’'])\s*(?:(?:village|ville|localité|bourg|hameau)\s+(?:de\s+|d[’']\s*))?(?=(?-i:[A-ZÀ-Ý]))|"
             r"repris\s+par\s+(?:l[’']armée|les\s+forces|les\s+troupes|les\s+(?-i:[A-Z])\w+)|(?:commandos|fusiliers|marines|forces|troupes|soldats|unités|militaires)\b[^.;:]{0,60}?\b(?:ont|a)\s+traversé\s+"
             r"[^.;:]{0,60}?\bet\s+débarqué|"
             # « Soudja, reprise à la mi-mars », « Avdiïvka, abandonnée en février 2024 »: a town's fall in an aside
@@ -461,12 +465,19 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 #: Clause markers of hypothetical, habitual, intended or disputed events.
 _MODAL_RE = re.compile(
     # (« seraient tombés », « serait mort »: the press's conditional for a reported fact, not a modal)
-    r"\b(?:éventuel(?:le|s|les)?|possibles?\s+(?:attaques?|frappes?|raids?)|(?:est|était|serait|reste|restait|semble|semblait)\s+(?:\w+\s+)?possible|(?:la|une)\s+possibilité\s+d[e’']|pourrai(?:t|ent)|(?!serai(?:t|ent)\s+(?:\w+\s+)?(?![a-zéèêàç]*ques?\b)[a-zéèêàç]+(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|ort|orte|orts|ortes)\b)"
+    r"\b(?:éventuel(?:le|s|les)?|potentiel(?:le|s|les)?|possibles?\s+(?:attaques?|frappes?|raids?)|(?:est|était|serait|reste|restait|semble|semblait)\s+(?:\w+\s+)?possible|(?:la|une)\s+possibilité\s+d[e’']|pourrai(?:t|ent)|(?!serai(?:t|ent)\s+(?:\w+\s+)?(?![a-zéèêàç]*ques?\b)[a-zéèêàç]+(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|ort|orte|orts|ortes)\b)"
     # (« le site visé serait le complexe de X »: the conditional of a reported target, not a modal)
     r"(?<!visé\s)(?<!visée\s)(?<!visés\s)(?<!visées\s)\w+erai(?:t|ent)|(?:ouvri|offri|prend|permett|devien|mett|tiend|vien|faud)rai(?:t|ent)|hypothétique|hypothèses?|improbables?|scénarios?|(?:menace|risque)\s+(?:de|d[’'](?=\s*(?:attaque|frappe|bombardement|explosion|incursion|offensive)))|danger\s+d[’']\s*(?:attaque|frappe|bombardement|explosion)|"
     # (« il appelle le maire à ordonner une évacuation », « a juré de reprendre »: a call, a vow)
     r"appel\w*\s+[^.;!?]{0,40}?\bà\s+(?:ordonner|décréter|organiser)\b|(?:a|ont|avait|avaient)\s+juré\s+de|"
     r"en\s+cas\s+de|faire\s+croire|aurai(?:t|ent)\s+lieu|ne\s+croi\w*\s+(?:pas\s+|plus\s+|guère\s+)?(?:à|en)\s|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|(?:a|ont|avait|avaient)\s+multiplié\s+(?:les|ses|leurs)\s+(?:attaques|frappes|bombardements|raids|tirs)|quotidiennement|constamment|continuellement|"
+    # (« la région de Mykolaïv, fortement bombardée »: a participle that describes the place, with no
+    # auxiliary and no time of its own)
+    r"(?<!été\s)(?<!est\s)(?<!sont\s)(?<!était\s)(?<!étaient\s)(?:fortement|lourdement|durement|intensément)\s+"
+    r"(?:bombardée?s?|pilonnée?s?|frappée?s?)\b(?!,?\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
+    r"ce\s+\w+|cette\s+\w+|dans\s+la\s+nuit|le\s+\d|depuis)\b)|"
+    # (« les militaires énumèrent juste le nombre d'affrontements »: a count of a report, not an event)
+    r"énumèr\w*\s+(?:\w+\s+)?(?:le\s+nombre|les\s+chiffres)|"
     r"chaque\s+(?:jour|nuit|semaine)|quotidien(?:ne)?s|régulièrement|entendai(?:t|ent)|habitué(?:e|s|es)?\s+(?:à|aux)|"
     # (« dans le but d'effectuer une percée vers X »: an aim, not an event)
     r"dans\s+le\s+but\s+d[e’']|"
@@ -551,12 +562,16 @@ _TREND_RE = re.compile(
     r"en\s+majorité\s+(?=(?:la|le|les|l[’']))|"
     r"ces\s+derni(?:ers|ères)\s+(?:mois|semaines|années)|depuis\s+(?:des|plusieurs)\s+(?:semaines|mois|années)|"
     r"depuis\s+(?:plus\s+(?:de\s+)?|près\s+de\s+)?(?:deux|trois|quatre|cinq|\d+)\s+ans|"
+    # (« Bakhmout, théâtre d'une bataille depuis plus d'un an »)
+    r"depuis\s+(?:plus\s+d[’']\s*|près\s+d[’']\s*)?un\s+an\b|"
     # (« depuis l'échec d'un accord céréalier », « est la cible régulière de frappes »; not « la plus
     # grande offensive depuis la fin de la guerre »: a comparison)
     r"depuis\s+(?:l[’']|la\s+|le\s+)(?:échec|expiration|abandon|suspension|retrait|effondrement|rupture)|"
     r"réguli(?:er|ers|ère|ères)|"
     # (« un nombre croissant d'attaques de drones », « les bombardements ont été très rares »: a trend)
-    r"nombre\s+croissant|de\s+plus\s+en\s+plus\s+(?:d[e’']|nombreu\w+|fréquent\w*)|"
+    r"nombre\s+croissant|de\s+plus\s+en\s+plus\s+(?:d[e’']|nombreu\w+|fréquent\w*|"
+    # (« les combats sont de plus en plus rudes dans cette région »: how the fighting goes)
+    r"rudes?|violente?s?|intenses?|durs?|dures?|acharnée?s?|meurtri\w+)|"
     r"(?:ont|avaient|sont|étaient)\s+(?:été\s+|restée?s\s+)?(?:très\s+|plutôt\s+|assez\s+|relativement\s+)?rares\b|"
     # (« le port, souvent visé par Moscou »: a habit)
     r"souvent\s+(?:visée?s?|frappée?s?|bombardée?s?|attaquée?s?|ciblée?s?|touchée?s?|pilonnée?s?)|"
@@ -729,6 +744,7 @@ _MODAL_WORDS = (
     "appel",
     "juré",
     "éventuel",
+    "potentiel",
     "possible",
     "possibilité",
     "pourrai",
@@ -834,6 +850,11 @@ _MODAL_WORDS = (
     "cesser",
     "mettre fin",
     "constamment",
+    "énumèr",
+    "fortement",
+    "lourdement",
+    "durement",
+    "intensément",
     "continuellement",
     "intenses qu",
     "intense qu",
@@ -871,11 +892,13 @@ def _modal_clause(text: str, s: int, e: int) -> bool:
 
 _IN_YEAR_RE = re.compile(r"en\s+(?:19|20)\d\d", _I)
 #: An aside that dates a place's past (« , annexée par la Russie en 2014, », « , péninsule annexée par
-#: la Russie en 2014. »), after a comma.
+#: la Russie en 2014. », « , occupée en 2022 par les troupes russes, »), after a comma.
 _DATED_ASIDE_RE = re.compile(
     r",\s*(?:(?:la\s+|une\s+)?(?:péninsule|région|ville|province|république|zone|enclave)\s+)?"
     r"(?:annexée?s?|occupée?s?|reprise?s?|conquise?s?|libérée?s?|prise?s?|fondée?s?|construite?s?|"
-    r"détruite?s?|rebaptisée?s?|bâtie?s?|inaugurée?s?|tombée?s?)\s+[^,;.]{0,50}?\ben\s+(?:19|20)\d\d\s*(?:[,;)]|\.|$)",
+    r"détruite?s?|rebaptisée?s?|bâtie?s?|inaugurée?s?|tombée?s?)\s+[^,;.]{0,50}?\ben\s+(?:19|20)\d\d\b"
+    # (« , occupée pendant plusieurs mois en 2022 par les troupes de Moscou, »)
+    r"(?:\s+par\s+[^,;.()]{1,40}?)?\s*(?:[,;)]|\.|$)",
     _I,
 )
 
@@ -885,6 +908,10 @@ _DATED_ASIDE_RE = re.compile(
 _REPELLED_BEFORE_RE = re.compile(
     r"repouss\w*,?\s+(?:[^\s.;:!?]+\s+){0,7}?(?:une|la|les|des|plusieurs|\d+)\s+$", _I
 )
+
+
+#: « …, et une frappe », « , une attaque »: the next event of an enumeration
+NEXT_EVENT_BEFORE_RE = re.compile(r"(?:,|\bet)\s+une?\s+$", _I)
 
 
 def _strike_type(
@@ -903,6 +930,11 @@ def _strike_type(
             if m.start() < hi
         )
 
+    joined = NEXT_EVENT_BEFORE_RE.search(text, max(start, cue.start() - 12), cue.start())
+    if joined is not None:
+        # (« une attaque de drones a incendié un dépôt en Crimée et une frappe a tué deux civils à X »:
+        # the next event of an enumeration, not told with the weapons of the one before)
+        lo = max(lo, joined.start())
     head = cue.group(0).lower()
     if head.startswith("continu"):
         head = head.split()[-1]  # (« continuent de bombarder »: the verb)
@@ -1251,6 +1283,11 @@ class _RuleScan:
 _SECOND = itemgetter(1)
 #: « des débris en Roumanie », « débris à Plauru »: a report of debris at a place
 _DEBRIS_AT_RE = re.compile(r"\s+(?:en|à|au|aux|sur|dans|près\s+de)\s+(?:la\s+|le\s+|l[’']\s*)?[A-ZÀ-Ý]")
+#: « sous les débris », « sous les décombres »: people under the rubble of a building, whatever else
+#: the sentence holds (« huit personnes ont été retrouvées dans les décombres … sous les débris »)
+_RUBBLE_RE = re.compile(r"\b(?:sous|de\s+sous|dégagée?s?\s+des)\s+(?:les|des)\s+(?:débris|décombres)\b")
+#: « des attaques similaires »: of the kind of the event told before
+SIMILAR_AFTER_RE = re.compile(r"\s+similaires?\b", re.I)
 #: Words of a sentence whose bare « débris » are those of an aircraft or a weapon (lower case).
 _AIRCRAFT_DEBRIS_RE = re.compile(
     r"tomb|chut|retrouv|découv|écras|abatt|intercept|drone|missile|roquette|projectile|shahed|engin|"
@@ -1834,7 +1871,7 @@ def find_cues(
         ]
     # « une entrée jonchée de débris », « des secouristes autour de débris »: rubble, not the debris
     # of an aircraft, when nothing in the sentence falls, is found or names a weapon
-    if "débris" in low and not _AIRCRAFT_DEBRIS_RE.search(low):
+    if "débris" in low and (not _AIRCRAFT_DEBRIS_RE.search(low) or _RUBBLE_RE.search(low)):
         cues = [
             c
             for c in cues
@@ -1878,6 +1915,12 @@ def find_cues(
             for c in cues
         ]
     cues.sort(key=lambda c: c.start)
+    if "similaire" in low:
+        # « avoir abattu des drones …, après des attaques similaires les 3 et 7 août »: the attacks are
+        # of the kind just told
+        for k, c in enumerate(cues):
+            if c.generic and k > 0 and SIMILAR_AFTER_RE.match(text, c.end) and not cues[k - 1].generic:
+                cues[k] = Cue(cues[k - 1].event, c.start, c.end, c.factual, False)
     # « une frappe de missiles a touché »: one strike, not two
     out: list[Cue] = []
     for c in cues:

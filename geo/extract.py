@@ -34,6 +34,8 @@ from geo.casualties import Casualties, find_casualties, find_weapons, parse_numb
 from geo.cues import (
     AUXILIARY,
     CAMPAIGN_RE,
+    NEXT_EVENT_BEFORE_RE,
+    SIMILAR_AFTER_RE,
     Cue,
     actor_near,
     find_cues,
@@ -1283,6 +1285,16 @@ def _extract(
             if not pool:
                 continue
             c = min(pool, key=lambda c: _cue_distance(cues[c], anchor_pos, splits))
+            m_end = infos[i].mention.end
+            if cues[c].start >= m_end and _CLAUSE_END_RE.match(text, m_end, cues[c].start):
+                # « … ont fait dérailler deux trains dans la région de Léningrad, une attaque de drones
+                # a provoqué un incendie en Crimée »: the next clause's event has a place of its own,
+                # the place ending this clause is the event told before it
+                nxt = next((k for k in range(c + 1, len(cues)) if cues[k].start >= cues[c].end), None)
+                limit = cues[nxt].start if nxt is not None else sent.end
+                before = [k for k in pool if cues[k].end <= infos[i].mention.start and cues[k].factual]
+                if before and any(cues[c].end <= infos[j].mention.start < limit for j in places):
+                    c = max(before, key=lambda k: cues[k].end)
             if not cues[c].factual and (
                 _WHERE_RE.search(text, infos[i].mention.end, cues[c].start)
                 # « deux drones abattus lors de l'attaque au-dessus du district de N »: the attack
@@ -1356,6 +1368,20 @@ def _extract(
                     for others in assigned.values():
                         if k in others:
                             others.remove(k)
+                    # (« des frappes ont touché Avdiïvka, tombée en février »: the town struck is the
+                    # one whose fall is recalled, both events are there)
+                    struck = [
+                        c2
+                        for c2 in range(c)
+                        if cues[c2].factual
+                        and cues[c2].event in _STRIKES
+                        and cues[c2].end <= infos[k].mention.start
+                        and not any(
+                            cues[c2].end <= infos[j].mention.start < infos[k].mention.start for j in idx
+                        )
+                    ]
+                    if struck:
+                        assigned[struck[-1]].append(k)
                     # (the places after it stay with the cue: « à Avdiivka, tombée le 17 février, puis à
                     # Ocheretyne »; the ones before are another clause's)
                     assigned[c] = [k] + [
@@ -1544,6 +1570,16 @@ def _extract(
                 )
                 if prev is None and drafts and second:
                     prev = drafts[-1]  # (« un second tir » a paragraph after the first strike's)
+                elif (
+                    prev is None
+                    and drafts
+                    and drafts[-1].event == cue.event
+                    and _HAPPENED_RE.match(text, sent.start)
+                ):
+                    # (« Le bombardement s'est produit lundi » opening the next paragraph: the body tells
+                    # the event of the lead)
+                    prev = drafts[-1]
+                    prev.headline = False
                 if prev is not None and cue.event == prev.event and cue.event in _STRIKES:
                     dn = _nearest_date(dates, cue, text)
                     # « Dans la nuit de jeudi à vendredi, de nouveaux tirs ont touché la ville »: the
@@ -1553,7 +1589,11 @@ def _extract(
                         and dn is not None
                         and dn.precision == "day"
                         and dn.date != prev.date
-                        and _AGAIN_RE.search(text, sent.start, sent.end) is not None
+                        and (
+                            _AGAIN_RE.search(text, sent.start, sent.end) is not None
+                            # (« attaqué samedi par un drone, après une attaque similaire vendredi »)
+                            or SIMILAR_AFTER_RE.match(text, cue.end) is not None
+                        )
                     )
                     second = second and not again
                 else:
@@ -1668,7 +1708,21 @@ def _extract(
             ):
                 section_day = None  # (« a fait état, lundi 4 mars, des tirs »)
             dm = (
-                _nearest_date(dates, cue, text)
+                _nearest_date(
+                    # (not the day of a fall told in an apposition: « Kherson, libérée en novembre »)
+                    [
+                        x
+                        for x in dates
+                        if not any(
+                            a != c and cues[a].start <= x.start <= cues[a].end + _APPOSED_DAY_GAP
+                            for a in apposed
+                        )
+                    ]
+                    if apposed
+                    else dates,
+                    cue,
+                    text,
+                )
                 or _next_day(text, sent, last_date.get(sec), pub, cue.start)
                 or (None if _ongoing(text, cue) else section_day or heading_day)
                 or _date_of_that(text, cue, drafts)
@@ -1702,6 +1756,7 @@ def _extract(
                     lead_end,
                     sec_start=sects[sec].start if 0 <= sec < len(sects) else 0,
                     article_weapon=article_weapon,
+                    places_at=tuple((infos[j].mention.start, infos[j].mention.end) for j in places if j != i),
                 )
                 # (« s'est emparée de Guéorguiïvka, située entre Marinka, conquise fin 2023, … »: the
                 # apposed fall is another event than the sentence's, at another town however close)
@@ -2161,7 +2216,10 @@ def _draft(
     title_end: int = 0,
     sec_start: int = 0,
     article_weapon: _ArticleWeapon | None = None,
+    places_at: tuple[tuple[int, int], ...] = (),
 ) -> _Draft:
+    """A draft incident of ``cue`` at ``info``'s place (``places_at``: where the sentence's other
+    places are named, when the caller knows them)."""
     place = info.mention.place
     assert place is not None
     event = cue.event
@@ -2237,6 +2295,18 @@ def _draft(
         cue.generic
         and _SHOT_DOWN_RE.search(text, sent.start, sent.end) is None
         and len(kinds := weapon_events(text, sent.start, sent.end)) == 1
+        # (not « une attaque de drones a provoqué un incendie en Crimée et une frappe a fait quatre morts
+        # dans la région de Briansk »: a weapon told only before another place is that place's attack)
+        and not (
+            first_weapon_event(text, cue.start, sent.end) is None
+            and NEXT_EVENT_BEFORE_RE.search(text, max(sent.start, cue.start - 12), cue.start) is not None
+            and any(
+                sent.start <= a < cue.start
+                and first_weapon_event(text, b, cue.start) is None
+                and first_weapon_event(text, sent.start, a) is not None
+                for a, b in places_at
+            )
+        )
     ):
         # « les drones se sont écrasés … à la suite d'un assaut aérien russe sur le port de Reni »: the
         # one kind of weapon the sentence names, none of it shot down, is the attack's
@@ -2339,6 +2409,13 @@ _OWN_VICTIMS_RE = re.compile(r"\b(?:ont|a)\s+(?:\S+\s+)?(?:tué|blessé)\b", re.
 _SECOND_RE = re.compile(
     r"\bune?\s+(?:second|seconde|deuxième|troisième)\s+(?:tir|frappe|attaque|bombardement|explosion|salve|vague|"
     r"raid|drone|missile)",
+    re.I,
+)
+#: « Le bombardement s'est produit lundi », « L'attaque a eu lieu vers 3 heures »: a sentence opening on
+#: when the event just told happened (it may open the next paragraph)
+_HAPPENED_RE = re.compile(
+    r"(?:l[’']\s*|la\s+|le\s+|cette\s+|ce\s+)(?:attaque|frappe|bombardement|explosion|raid|tir|incendie)\s+"
+    r"(?:s[’']est\s+(?:produite?|déroulée?)|a\s+eu\s+lieu|est\s+survenue?)\b",
     re.I,
 )
 #: « un autre bombardement », « d'autres attaques »: right before a cue, an event not told yet
@@ -2783,6 +2860,13 @@ def _long_ago(dm: DateMention | None, pub: date | None) -> bool:
     return dm is not None and pub is not None and dm.date is not None and (pub - dm.date).days > 365
 
 
+#: « aux Etats-Unis d'être responsables de », « la Russie pour responsable de »: after a state, the
+#: blame for an attack (the state is not where it took place)
+_BLAMED_AFTER_RE = re.compile(
+    r"\s+(?:d[’']\s*(?:être|avoir\s+été)\s+(?:\w+\s+)?|pour\s+(?:\w+\s+)?)responsables?\b", re.I
+)
+
+
 def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], places: list[int]) -> list[int]:
     """The places of a sentence minus datelines, route stops and reference points of another place."""
     out: list[int] = []
@@ -2802,6 +2886,8 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             continue
         if m.place.kind in _AREA and i > 0 and _locates_origin(text, sent, infos[i - 1], m):
             continue  # « depuis Valcove en Ukraine »: where the origin is, not the event's place
+        if m.place.kind == "country" and _BLAMED_AFTER_RE.match(text, m.end):
+            continue  # « a reproché aux Etats-Unis d'être responsables d'une attaque »: who is blamed
         if m.place.kind == "country" and (_NEAR_BEFORE_RE.search(before) or _MAKER_BEFORE_RE.search(before)):
             # « une attaque près de la Roumanie »: next to the country, not in it; « des drones conçus
             # par l'Iran »: who made the weapon
@@ -2944,6 +3030,8 @@ def _same_place_in_brackets(text: str, prev: Mention, m: Mention) -> bool:
 _APPOSED_FALL_RE = re.compile(
     r"(?:tombée?s?|reprise?s?|conquise?s?|abandonnée?s?|perdue?s?|libérée?s?|prise?s?)\b", re.I
 )
+#: How far after the participle of an apposed fall its day may be told (« tombée le 17 février »).
+_APPOSED_DAY_GAP = 12
 #: « …, puis à Ocheretyne »: the next place of a list
 _NEXT_IN_LIST_BEFORE_RE = re.compile(r"\b(?:puis|et)\s+(?:à\s+|de\s+|d[’']\s*|celle\s+d[e’']\s*)?$", re.I)
 _APPOSITION_GAP_RE = re.compile(r"\s*,\s*")
@@ -3181,6 +3269,10 @@ _WOUNDED_WHILE_RE = re.compile(
 )
 
 
+#: Between a place and the next cue: the end of a clause (« dans la région de Léningrad (nord-ouest), »)
+_CLAUSE_END_RE = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:une?|des|les?|la|l[’'])\s")
+
+
 def _cue_distance(cue: Cue, pos: int, splits: list[int] = ()) -> float:
     """Characters between a cue and a place; a place before its cue counts a little more, and a
     cue across a clause boundary (``splits``) much more."""
@@ -3226,7 +3318,9 @@ _NEXT_DAY_RE = re.compile(
 #: A relative or contrasting clause opening after an event (« …, dont Moscou avait revendiqué la
 #: prise en août », « …, tandis que lundi … »): a date beyond it is that clause's, not the event's.
 _OTHER_CLAUSE_RE = re.compile(
-    r",\s+(?:dont|où|tandis\s+que|alors\s+que|après\s+que|lorsque|située?s?\s+(?:entre|près|à|au|non\s+loin)|"
+    # (not « , dont trois enfants, »: the toll's detail)
+    r",\s+(?:dont(?!\s+(?:\d|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|au\s+moins)\b)|où|"
+    r"tandis\s+que|alors\s+que|après\s+que|lorsque|située?s?\s+(?:entre|près|à|au|non\s+loin)|"
     # (« …sur Vovtchansk, une ville que Moscou pilonne depuis mai »: the town's story)
     r"(?:une|la|cette|un|le)\s+(?:\w+\s+){0,2}?(?:ville|localité|village|cité|commune|bourg|port)\s+(?:\w+\s+)?(?:que|qu[’']|qui))\b",
     re.I,

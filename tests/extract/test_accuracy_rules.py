@@ -6519,3 +6519,155 @@ def test_where_an_attack_made_windows_shake_is_no_event_place(gazetteer) -> None
 def test_what_happened_over_the_whole_war_is_no_event() -> None:
     text = "Kiev a dénoncé à maintes reprises au cours de la guerre des survols de drones au-dessus de ses voisins."
     assert not any(c.factual for c in find_cues(text))
+
+
+# ---------------------------------------------------------------------------- round 45
+def test_a_paragraph_telling_when_the_shelling_happened_dates_it(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Dans un faubourg de Nikopol, sous le feu russe, un obus a percé le toit d'une école.\n\n"
+        "Le bombardement a eu lieu dimanche peu avant l'aube, sans faire de blessés.",
+        published=date(2024, 6, 4),
+    )
+    assert [(i.event, i.place, str(i.date)) for i in found] == [("shelling", "Nikopol", "2024-06-02")]
+
+
+def test_a_struck_town_whose_fall_is_told_in_an_apposition_has_both_events(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, des obus ont touché Vouhledar, tombée en octobre, et blessé deux soldats.",
+        published=date(2024, 12, 4),
+    )
+    assert sorted((i.event, str(i.date)) for i in found) == [
+        ("ground_combat", "2024-10-01"),
+        ("shelling", "2024-12-03"),
+    ]
+
+
+def test_an_aside_dating_an_occupation_leaves_the_liberation_an_event() -> None:
+    text = (
+        "Le bourg, occupé pendant huit mois en 2022 par les forces russes, avait été libéré en novembre "
+        "lors de la contre-offensive."
+    )
+    assert [(c.event, c.factual) for c in find_cues(text)] == [("ground_combat", True)]
+
+
+def test_people_under_the_rubble_are_not_weapon_debris() -> None:
+    text = "Trois corps ont été retrouvés et les sauveteurs fouillaient encore sous les débris de l'immeuble."
+    assert [c.event for c in find_cues(text)] == []
+
+
+def test_a_state_blamed_for_an_attack_is_not_where_it_happened(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Lundi, Moscou a reproché au Royaume-Uni d'être responsable d'une frappe de missiles ukrainienne "
+        "contre Sébastopol.",
+    )
+    assert [i.place for i in found] == ["Sébastopol"]
+
+
+def test_unmanned_aerial_craft_destroyed_are_air_defence() -> None:
+    text = (
+        "« Neuf engins aériens russes sans pilote ont été détruits par la défense antiaérienne […] dont "
+        "deux au-dessus de la région de Toula »."
+    )
+    assert [c.event for c in find_cues(text)] == ["air_defense"]
+
+
+def test_similar_attacks_are_of_the_kind_told_before(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "C'est la troisième fois ce mois-ci que l'armée russe dit avoir abattu des drones au-dessus de la "
+        "région d'Orel, après des attaques similaires survenues le 9 juin.",
+        published=date(2024, 6, 16),
+    )
+    assert {i.event for i in found} == {"air_defense"}
+
+
+def test_the_complete_liberation_of_a_village_is_fighting() -> None:
+    text = "Un groupe armé avait revendiqué la libération totale du village de Kozinka, tout près de la frontière."
+    assert [(c.event, c.factual) for c in find_cues(text)] == [("ground_combat", True)]
+
+
+def test_counting_what_a_report_lists_is_no_event() -> None:
+    text = "Le bulletin énumère simplement le nombre d'affrontements ou de frappes dans la région de Briansk."
+    assert not any(c.factual for c in find_cues(text))
+
+
+def test_an_enumeration_of_events_keeps_each_place_with_its_own_event(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "En une semaine, une bombe a fait dérailler un train dans la région de Pskov, une attaque de drones "
+        "a incendié un entrepôt en Crimée et une frappe a tué deux civils dans la région de Koursk.",
+    )
+    assert sorted((i.place, i.event) for i in found) == [
+        ("Crimée", "drone_strike"),
+        ("région de Koursk", "missile_strike"),
+        ("région de Pskov", "sabotage"),
+    ]
+
+
+def test_the_children_among_the_dead_do_not_hide_the_day_of_the_attack(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Kiev a accusé Moscou d'une frappe qui a tué neuf personnes, dont deux enfants, ce jeudi 5 juin à "
+        "Kharkiv, une ville proche de la frontière, au lendemain d'attaques de drones sur Kiev.",
+        published=date(2025, 6, 7),
+    )
+    assert [str(i.date) for i in found if i.place == "Kharkiv"] == ["2025-06-05"]
+
+
+def test_a_similar_attack_on_another_day_is_another_incident(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Un cargo mouillé en mer Noire a été touché mardi par un drone naval, après avoir subi une attaque "
+        "similaire dimanche, selon l'armateur.",
+        published=date(2025, 3, 5),
+    )
+    assert sorted(str(i.date) for i in found) == ["2025-03-02", "2025-03-04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "factual"),
+    [
+        # a participle that describes the place, no auxiliary and no time: no event
+        ("Les hameaux repris longent la limite de la région de Zaporijjia, durement pilonnée.", False),
+        # with its day, the same participle tells an event
+        ("Zaporijjia, durement pilonnée dimanche, compte ses blessés.", True),
+    ],
+)
+def test_a_place_described_as_heavily_shelled(text: str, factual: bool) -> None:
+    assert [c.factual for c in find_cues(text)] == [factual]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the mayor of the next commune tells of a shelling elsewhere: his seat is no event place
+        (
+            "Dimanche, un obus a tué un berger à Slatyne, a indiqué le maire de la commune voisine de Dergatchi.",
+            ["Slatyne"],
+        ),
+        # the mayor of the commune tells of his own commune
+        (
+            "Le maire de la commune de Ceatalchioi a dit que des pêcheurs avaient trouvé lundi des débris de drone.",
+            ["Ceatalchioi"],
+        ),
+    ],
+)
+def test_the_mayor_of_a_neighbouring_commune_speaks_from_his_seat(
+    gazetteer, body: str, expected: list
+) -> None:
+    assert [i.place for i in _incidents(gazetteer, body)] == expected
+
+
+def test_fighting_growing_fiercer_over_a_possible_offensive_is_no_event() -> None:
+    text = (
+        "Les affrontements sont de plus en plus violents dans ce secteur, sur fond de potentielle offensive."
+    )
+    assert not any(c.factual for c in find_cues(text))
+
+
+def test_a_battle_going_on_for_over_a_year_is_background() -> None:
+    text = "Le village se trouve près de Tchassiv Iar, théâtre d'une bataille acharnée depuis plus d'un an."
+    assert not any(c.factual for c in find_cues(text))
