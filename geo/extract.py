@@ -1670,6 +1670,10 @@ def _extract(
                         if sects[sec].start <= m.mention.start < sent.start
                         and placed[i]
                         and not _is_dateline(text, m.mention)  # (« KYIV, 3 décembre (Reuters) - »)
+                        # (« la région de Briansk, frontalière de l'Ukraine »: the neighbour named)
+                        and not _BORDERING_BEFORE_RE.search(
+                            text, max(0, m.mention.start - 30), m.mention.start
+                        )
                     ]
                     if earlier:
                         chosen = [earlier[0]]
@@ -3269,6 +3273,12 @@ _WOUNDED_WHILE_RE = re.compile(
 )
 
 
+#: « frontalière de l'Ukraine », « voisine de la Moldavie »: a neighbour named to situate a place
+_BORDERING_BEFORE_RE = re.compile(
+    # (not « la région voisine de Belgorod »: the region itself, named after its town)
+    r"\b(?:frontali[eè]re?s?|limitrophes?|voisine?s?)\s+(?:de\s+(?:la\s+|l[’']\s*)|du\s+|des\s+)$",
+    re.I,
+)
 #: Between a place and the next cue: the end of a clause (« dans la région de Léningrad (nord-ouest), »)
 _CLAUSE_END_RE = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:une?|des|les?|la|l[’'])\s")
 

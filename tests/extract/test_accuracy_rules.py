@@ -6671,3 +6671,12 @@ def test_fighting_growing_fiercer_over_a_possible_offensive_is_no_event() -> Non
 def test_a_battle_going_on_for_over_a_year_is_background() -> None:
     text = "Le village se trouve près de Tchassiv Iar, théâtre d'une bataille acharnée depuis plus d'un an."
     assert not any(c.factual for c in find_cues(text))
+
+
+def test_a_derailment_told_after_a_neighbouring_country_is_not_in_that_country(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Lundi, une bombe a sauté sous un train de fret, a annoncé le gouverneur de la région de Koursk, "
+        "frontalière de l'Ukraine. « L'incident a entraîné le déraillement de six wagons », a-t-il ajouté.",
+    )
+    assert "Ukraine" not in [i.place for i in found]
