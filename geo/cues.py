@@ -308,6 +308,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # (« ont repris le village », not « les attaques ont repris avec intensité »: resumed)
             r"(?:avoir|a|ont|avait|avaient)\s+(?:déjà\s+|aussi\s+|également\s+|finalement\s+)?(?:«\s*)?repris(?=\s*»?\s+(?:(?!avec\s|depuis\s|dans\s|en\s|de\s)\w+\s+)?"
             r"(?:le\s|la\s|les\s|l[’']|du\s+terrain|(?:un|une|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s|(?-i:[A-ZÀ-Ý])|possession|pied|position|contrôle|plusieurs|\d|"
+            # (« avoir repris "plus de vingt localités" »)
+            r"(?:«\s*|\"\s*)?(?:plus|près)\s+d[e’']\s*(?:\d|vingt|trente|quarante|cinquante|cent|dix|douze|quinze|deux|trois|quatre|cinq|six|sept|huit|neuf)|"
             # (« avaient repris cette ville clé »; not « ont repris cette semaine »: resumed)
             r"ce(?:tte|s)?\s+(?:villes?|localités?|villages?|bourgs?|hameaux?|positions?|cités?)\b))|reprise\s+(?:de|du|d[’'])|"
             # a town taken: « la chute de Bakhmut », « après avoir pris fin avril la localité de X »;
@@ -1915,6 +1917,14 @@ def find_cues(
             for c in cues
         ]
     cues.sort(key=lambda c: c.start)
+    if "ouvert le feu" in low and any(c.event in ("sabotage", "ground_combat") and c.factual for c in cues):
+        # « un groupe de sabotage s'est infiltré dans le village et a ouvert le feu sur une voiture »: the
+        # group's own fire, not artillery
+        cues = [
+            c
+            for c in cues
+            if not (c.event == "shelling" and "ouvert le feu" in text[c.start : c.end + 14].lower())
+        ]
     if "similaire" in low:
         # « avoir abattu des drones …, après des attaques similaires les 3 et 7 août »: the attacks are
         # of the kind just told

@@ -2199,6 +2199,8 @@ class _ArticleWeapon:
         return self._value
 
 
+#: « En particulier, », « Notamment, »: a sentence that details the one before it
+_ELABORATION_START_RE = re.compile(r"(?:En\s+particulier|Notamment|Parmi\s+elles|Parmi\s+eux)\s*,", re.I)
 #: Weapons shot down before a cue in its sentence: not the weapon of its attack.
 _SHOT_DOWN_RE = re.compile(r"\b(?:abatt|intercept|neutralis|détrui|detrui|repouss)", re.I)
 
@@ -2334,7 +2336,12 @@ def _draft(
         # tells, nor next to other weapons: « détruit trois drones après des frappes »)
         nl = text.find("\n", sent.end)
         ahead = min(len(text) if nl < 0 else nl, sent.end + _WEAPON_LOOKAHEAD)
-        named = first_weapon_event(text, sent.end, ahead)
+        named = None
+        if _ELABORATION_START_RE.match(text, sent.start):
+            # (« … ont lancé des frappes de missiles et de drones. En particulier, à X, une infrastructure
+            # a été endommagée »: the strikes told just before)
+            named = first_weapon_event(text, max(sec_start, sent.start - _WEAPON_LOOKBACK), sent.start)
+        named = named or first_weapon_event(text, sent.end, ahead)
         if named is None and (
             told_with := _ATTACK_WITH_RE.search(text, sent.end, sent.end + _ATTACK_WITH_SPAN)
         ):
@@ -2864,6 +2871,14 @@ def _long_ago(dm: DateMention | None, pub: date | None) -> bool:
     return dm is not None and pub is not None and dm.date is not None and (pub - dm.date).days > 365
 
 
+#: « cette ville de Crimée », « ce village de la région de Koursk »: the area of a town told before
+_THIS_TOWN_OF_BEFORE_RE = re.compile(
+    r"\b(?:cette|ce)\s+(?:ville|localité|cité|commune|village|bourg|port)\s+(?:\w+\s+)?"
+    r"(?:de\s+(?:la\s+|l[’']\s*)?|d[’']\s*|du\s+)(?:(?:région|oblast|province)\s+(?:de\s+|d[’']\s*))?$",
+    re.I,
+)
+#: « battant pavillon de la Barbade », « sous pavillon du Panama »: a ship's flag state
+_FLAG_BEFORE_RE = re.compile(r"\bpavillon\s+(?:de\s+(?:la\s+|l[’']\s*)?|d[’']\s*|du\s+|des\s+)$", re.I)
 #: « aux Etats-Unis d'être responsables de », « la Russie pour responsable de »: after a state, the
 #: blame for an attack (the state is not where it took place)
 _BLAMED_AFTER_RE = re.compile(
@@ -2890,6 +2905,10 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             continue
         if m.place.kind in _AREA and i > 0 and _locates_origin(text, sent, infos[i - 1], m):
             continue  # « depuis Valcove en Ukraine »: where the origin is, not the event's place
+        if m.place.kind in ("country", "region", "oblast") and _THIS_TOWN_OF_BEFORE_RE.search(before):
+            continue  # « une visite de Poutine dans cette ville de Crimée »: where the town told lies
+        if m.place.kind == "country" and _FLAG_BEFORE_RE.search(before):
+            continue  # « un cargo battant pavillon de la Barbade »: the ship's flag, not where it was hit
         if m.place.kind == "country" and _BLAMED_AFTER_RE.match(text, m.end):
             continue  # « a reproché aux Etats-Unis d'être responsables d'une attaque »: who is blamed
         if m.place.kind == "country" and (_NEAR_BEFORE_RE.search(before) or _MAKER_BEFORE_RE.search(before)):

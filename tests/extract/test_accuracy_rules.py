@@ -6680,3 +6680,41 @@ def test_a_derailment_told_after_a_neighbouring_country_is_not_in_that_country(g
         "frontalière de l'Ukraine. « L'incident a entraîné le déraillement de six wagons », a-t-il ajouté.",
     )
     assert "Ukraine" not in [i.place for i in found]
+
+
+# ---------------------------------------------------------------------------- round 46
+def test_a_ships_flag_state_is_not_where_it_was_hit(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Un vraquier battant pavillon de la Barbade a été touché lundi par un missile russe au large "
+        "de Tchornomorsk.",
+    )
+    assert [i.place for i in found] == ["Tchornomorsk"]
+
+
+def test_fire_opened_by_a_sabotage_group_is_its_own_raid(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Selon Moscou, un groupe de sabotage s'est infiltré dans la région de Koursk, dans le village de "
+        "Tiotkino, et a ouvert le feu sur un tracteur, blessant son conducteur.",
+    )
+    assert [i.event for i in found if i.place == "Tiotkino"] == ["ground_combat"]
+
+
+def test_more_than_twenty_villages_taken_back_include_the_town_named(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Kiev a affirmé mardi avoir repris « plus de trente villages » en deux jours, dont la ville de "
+        "Koupiansk, un nœud ferroviaire.",
+    )
+    assert [(i.event, i.place) for i in found] == [("ground_combat", "Koupiansk")]
+
+
+def test_the_region_of_this_town_is_where_the_town_lies(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Moscou a affirmé jeudi avoir « repoussé » une attaque de drones sur la baie de Sébastopol, trois jours "
+        "après un déplacement du président russe dans cette ville de Crimée.\n\n"
+        "D'après les autorités, après l'attaque des drones, des vitres ont été brisées à Sébastopol.",
+    )
+    assert [i.place for i in found] == ["Sébastopol"]
