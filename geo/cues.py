@@ -478,6 +478,8 @@ _MODAL_RE = re.compile(
     r"(?<!été\s)(?<!est\s)(?<!sont\s)(?<!était\s)(?<!étaient\s)(?:fortement|lourdement|durement|intensément)\s+"
     r"(?:bombardée?s?|pilonnée?s?|frappée?s?)\b(?!,?\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
     r"ce\s+\w+|cette\s+\w+|dans\s+la\s+nuit|le\s+\d|depuis)\b)|"
+    # (« a présenté des fragments de drones abattus comme preuves »: evidence shown, not a find)
+    r"(?:présent|montr|exhib)\w*\s+(?:[^\s.;:!?]+\s+){1,8}?comme\s+preuves?\b|"
     # (« les militaires énumèrent juste le nombre d'affrontements »: a count of a report, not an event)
     r"énumèr\w*\s+(?:\w+\s+)?(?:le\s+nombre|les\s+chiffres)|"
     r"chaque\s+(?:jour|nuit|semaine)|quotidien(?:ne)?s|régulièrement|entendai(?:t|ent)|habitué(?:e|s|es)?\s+(?:à|aux)|"
@@ -853,6 +855,7 @@ _MODAL_WORDS = (
     "mettre fin",
     "constamment",
     "énumèr",
+    "comme preuve",
     "fortement",
     "lourdement",
     "durement",
@@ -1288,6 +1291,12 @@ _DEBRIS_AT_RE = re.compile(r"\s+(?:en|à|au|aux|sur|dans|près\s+de)\s+(?:la\s+|
 #: « sous les débris », « sous les décombres »: people under the rubble of a building, whatever else
 #: the sentence holds (« huit personnes ont été retrouvées dans les décombres … sous les débris »)
 _RUBBLE_RE = re.compile(r"\b(?:sous|de\s+sous|dégagée?s?\s+des)\s+(?:les|des)\s+(?:débris|décombres)\b")
+#: « Parmi les drones abattus, », « Parmi les engins décomptés »: a breakdown of interceptions
+_AMONG_DOWNED_RE = re.compile(
+    r"\s*Parmi\s+(?:les|ces)\s+(?:\d[\d\s]*\s+)?(?:drones|missiles|engins|appareils)\s+(?:\w+\s+)?"
+    r"(?:décomptés|abattus|détruits|interceptés|neutralisés)\b",
+    re.I,
+)
 #: « des attaques similaires »: of the kind of the event told before
 SIMILAR_AFTER_RE = re.compile(r"\s+similaires?\b", re.I)
 #: Words of a sentence whose bare « débris » are those of an aircraft or a weapon (lower case).
@@ -1924,6 +1933,12 @@ def find_cues(
             c
             for c in cues
             if not (c.event == "shelling" and "ouvert le feu" in text[c.start : c.end + 14].lower())
+        ]
+    if "parmi" in low and _AMONG_DOWNED_RE.match(text, start):
+        # « Parmi les drones décomptés, 47 ont survolé la région de Briansk »: the count of those shot
+        # down, per region
+        cues = [
+            Cue("air_defense", c.start, c.end, c.factual, False) if c.event == "other" else c for c in cues
         ]
     if "similaire" in low:
         # « avoir abattu des drones …, après des attaques similaires les 3 et 7 août »: the attacks are

@@ -160,6 +160,8 @@ class _Draft:
     mixed: frozenset[str] = frozenset()
     #: a town's fall told in an apposition to its name (« Marinka, conquise fin 2023 »)
     apposed: bool = False
+    #: an explosion told as a blast felt (« le souffle de l'explosion »), the consequence of a strike
+    blast: bool = False
     #: the id of the region whose strike this fire or blast locates (see _consolidate)
     caused_in: str | None = None
     #: the time of day the sentence gives (minutes after midnight: « vers 07h30 », « à midi »), if any
@@ -711,7 +713,9 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
             and (
                 k.section == d.section
                 or (
-                    not k.generic  # (a strike of a named weapon: not « la ville a été attaquée »)
+                    # (a strike of a named weapon: not « la ville a été attaquée »; any strike for the
+                    # blast a witness felt: « arrachées par le souffle de l'explosion »)
+                    (not k.generic or d.blast)
                     and d.casualties.killed is None
                     and d.casualties.injured is None
                     and not d.actor_explicit  # (not « le SBU a fait exploser des charges »: an act)
@@ -2370,6 +2374,7 @@ def _draft(
     listed = heads[i] != i or any(heads[j] == i for j in idx if j != i)
     return _Draft(
         campaign=event == "ground_combat" and CAMPAIGN_RE.match(text, cue.start, cue.end) is not None,
+        blast=event == "explosion" and _BLAST_RE.search(text, sent.start, sent.end) is not None,
         actor_explicit=bool(nationality_spans(text, sent.start, sent.end)),
         headline=sent.start < title_end or _subheading(text, sent),
         event=event,
@@ -2877,6 +2882,8 @@ _THIS_TOWN_OF_BEFORE_RE = re.compile(
     r"(?:de\s+(?:la\s+|l[’']\s*)?|d[’']\s*|du\s+)(?:(?:région|oblast|province)\s+(?:de\s+|d[’']\s*))?$",
     re.I,
 )
+#: « le souffle de l'explosion », « l'onde de choc »: a blast felt, the effect of a strike
+_BLAST_RE = re.compile(r"\b(?:souffle|onde\s+de\s+choc)\s+(?:de\s+l[’']\s*|des\s+)?explosions?\b", re.I)
 #: « battant pavillon de la Barbade », « sous pavillon du Panama »: a ship's flag state
 _FLAG_BEFORE_RE = re.compile(r"\bpavillon\s+(?:de\s+(?:la\s+|l[’']\s*)?|d[’']\s*|du\s+|des\s+)$", re.I)
 #: « aux Etats-Unis d'être responsables de », « la Russie pour responsable de »: after a state, the

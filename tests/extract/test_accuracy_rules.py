@@ -6718,3 +6718,30 @@ def test_the_region_of_this_town_is_where_the_town_lies(gazetteer) -> None:
         "D'après les autorités, après l'attaque des drones, des vitres ont été brisées à Sébastopol.",
     )
     assert [i.place for i in found] == ["Sébastopol"]
+
+
+def test_a_breakdown_of_the_drones_shot_down_is_air_defence(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Moscou dit avoir abattu 120 drones dans la nuit. Parmi les drones abattus, 30 ont survolé la région "
+        "de Toula et 25 celle de Riazan.",
+    )
+    assert {i.event for i in found if i.place == "région de Toula"} == {"air_defense"}
+
+
+def test_fragments_shown_as_evidence_are_no_find() -> None:
+    text = "Chișinău a montré des morceaux de drones abattus comme preuves à l'ambassadeur convoqué."
+    assert not any(c.factual for c in find_cues(text) if c.event == "debris")
+
+
+def test_the_blast_a_witness_felt_is_the_strikes(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Une frappe russe sur la ville de Kramatorsk, dans l'est du pays, survenue ce samedi, a endommagé "
+        "plusieurs maisons. Les secours cherchent des habitants sous les gravats.\n\n"
+        "Selon le gouverneur, une famille de quatre personnes serait sous les ruines.\n\n"
+        "« Il y a eu un grand bruit, puis nos portes ont été arrachées par le souffle de l'explosion », a "
+        "raconté un voisin, un habitant de la cité.",
+        published=date(2024, 2, 17),
+    )
+    assert [(i.event, i.place) for i in found] == [("missile_strike", "Kramatorsk")]
