@@ -239,7 +239,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:\s+(?:de|du)\s+\w+(?:\s+(?:à|au)\s+\w+)?)?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|cette\s+nuit)\s+)?"
             r"(?:\S+\s+){0,2}(?:drones?|missiles?|Shahed|Kalibr|Geran|véhicules?\s+aériens?\s+sans\s+pilote|engins\s+(?:aériens|volants|russes|ennemis)(?!\s+blindés))|tirs?\s+de\s+(?:la\s+)?défense\s+(?:anti-?aérienne|aérienne|antiaérienne)|"
             r"défense\s+(?:anti-?aérienne|aérienne|antiaérienne)\s+(?:\S+\s+){0,4}?(?:activée?s?|actives?|en\s+action|a\s+fonctionné|est\s+intervenue)|"
-            # (« onze engins aériens ukrainiens sans pilote ont été détruits »)
+            # (« six engins aériens sans pilote ennemis ont été détruits »)
             r"(?:drones?|missiles?|appareils|aéronefs|(?:engins|véhicules)\s+aériens\s+(?:\S+\s+)?sans\s+pilote)\s+(?:\S+\s+){0,4}"
             # (« 37 drones détruits », « ont été détruits », « d'appareils détruits au-dessus des districts »;
             # not « un missile avait détruit un restaurant »)
@@ -478,9 +478,9 @@ _MODAL_RE = re.compile(
     r"(?<!été\s)(?<!est\s)(?<!sont\s)(?<!était\s)(?<!étaient\s)(?:fortement|lourdement|durement|intensément)\s+"
     r"(?:bombardée?s?|pilonnée?s?|frappée?s?)\b(?!,?\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
     r"ce\s+\w+|cette\s+\w+|dans\s+la\s+nuit|le\s+\d|depuis)\b)|"
-    # (« a présenté des fragments de drones abattus comme preuves »: evidence shown, not a find)
+    # (« a exhibé des morceaux de drones comme preuves »: evidence shown, not a find)
     r"(?:présent|montr|exhib)\w*\s+(?:[^\s.;:!?]+\s+){1,8}?comme\s+preuves?\b|"
-    # (« les militaires énumèrent juste le nombre d'affrontements »: a count of a report, not an event)
+    # (« le bulletin énumère seulement le nombre de combats »: a count of a report, not an event)
     r"énumèr\w*\s+(?:\w+\s+)?(?:le\s+nombre|les\s+chiffres)|"
     r"chaque\s+(?:jour|nuit|semaine)|quotidien(?:ne)?s|régulièrement|entendai(?:t|ent)|habitué(?:e|s|es)?\s+(?:à|aux)|"
     # (« dans le but d'effectuer une percée vers X »: an aim, not an event)
@@ -574,7 +574,7 @@ _TREND_RE = re.compile(
     r"réguli(?:er|ers|ère|ères)|"
     # (« un nombre croissant d'attaques de drones », « les bombardements ont été très rares »: a trend)
     r"nombre\s+croissant|de\s+plus\s+en\s+plus\s+(?:d[e’']|nombreu\w+|fréquent\w*|"
-    # (« les combats sont de plus en plus rudes dans cette région »: how the fighting goes)
+    # (« les affrontements deviennent de plus en plus rudes »: how the fighting goes)
     r"rudes?|violente?s?|intenses?|durs?|dures?|acharnée?s?|meurtri\w+)|"
     r"(?:ont|avaient|sont|étaient)\s+(?:été\s+|restée?s\s+)?(?:très\s+|plutôt\s+|assez\s+|relativement\s+)?rares\b|"
     # (« le port, souvent visé par Moscou »: a habit)
@@ -902,7 +902,7 @@ _DATED_ASIDE_RE = re.compile(
     r",\s*(?:(?:la\s+|une\s+)?(?:péninsule|région|ville|province|république|zone|enclave)\s+)?"
     r"(?:annexée?s?|occupée?s?|reprise?s?|conquise?s?|libérée?s?|prise?s?|fondée?s?|construite?s?|"
     r"détruite?s?|rebaptisée?s?|bâtie?s?|inaugurée?s?|tombée?s?)\s+[^,;.]{0,50}?\ben\s+(?:19|20)\d\d\b"
-    # (« , occupée pendant plusieurs mois en 2022 par les troupes de Moscou, »)
+    # (« , occupée huit mois en 2022 par l'armée russe, »)
     r"(?:\s+par\s+[^,;.()]{1,40}?)?\s*(?:[,;)]|\.|$)",
     _I,
 )
@@ -1289,7 +1289,7 @@ _SECOND = itemgetter(1)
 #: « des débris en Roumanie », « débris à Plauru »: a report of debris at a place
 _DEBRIS_AT_RE = re.compile(r"\s+(?:en|à|au|aux|sur|dans|près\s+de)\s+(?:la\s+|le\s+|l[’']\s*)?[A-ZÀ-Ý]")
 #: « sous les débris », « sous les décombres »: people under the rubble of a building, whatever else
-#: the sentence holds (« huit personnes ont été retrouvées dans les décombres … sous les débris »)
+#: the sentence holds (« des corps ont été sortis des décombres … sous les débris »)
 _RUBBLE_RE = re.compile(r"\b(?:sous|de\s+sous|dégagée?s?\s+des)\s+(?:les|des)\s+(?:débris|décombres)\b")
 #: « Parmi les drones abattus, », « Parmi les engins décomptés »: a breakdown of interceptions
 _AMONG_DOWNED_RE = re.compile(
@@ -1927,7 +1927,7 @@ def find_cues(
         ]
     cues.sort(key=lambda c: c.start)
     if "ouvert le feu" in low and any(c.event in ("sabotage", "ground_combat") and c.factual for c in cues):
-        # « un groupe de sabotage s'est infiltré dans le village et a ouvert le feu sur une voiture »: the
+        # « un commando entré dans le hameau a ouvert le feu sur un camion »: the
         # group's own fire, not artillery
         cues = [
             c
@@ -1935,7 +1935,7 @@ def find_cues(
             if not (c.event == "shelling" and "ouvert le feu" in text[c.start : c.end + 14].lower())
         ]
     if "parmi" in low and _AMONG_DOWNED_RE.match(text, start):
-        # « Parmi les drones décomptés, 47 ont survolé la région de Briansk »: the count of those shot
+        # « Parmi les drones abattus, 30 ont survolé la région de Toula »: the count of those shot
         # down, per region
         cues = [
             Cue("air_defense", c.start, c.end, c.factual, False) if c.event == "other" else c for c in cues

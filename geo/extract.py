@@ -714,7 +714,7 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
                 k.section == d.section
                 or (
                     # (a strike of a named weapon: not « la ville a été attaquée »; any strike for the
-                    # blast a witness felt: « arrachées par le souffle de l'explosion »)
+                    # blast a witness felt: « des portes soufflées par le souffle de l'explosion »)
                     (not k.generic or d.blast)
                     and d.casualties.killed is None
                     and d.casualties.injured is None
@@ -1674,7 +1674,7 @@ def _extract(
                         if sects[sec].start <= m.mention.start < sent.start
                         and placed[i]
                         and not _is_dateline(text, m.mention)  # (« KYIV, 3 décembre (Reuters) - »)
-                        # (« la région de Briansk, frontalière de l'Ukraine »: the neighbour named)
+                        # (« la région de Koursk, voisine de l'Ukraine »: the neighbour named)
                         and not _BORDERING_BEFORE_RE.search(
                             text, max(0, m.mention.start - 30), m.mention.start
                         )
@@ -2305,8 +2305,8 @@ def _draft(
         cue.generic
         and _SHOT_DOWN_RE.search(text, sent.start, sent.end) is None
         and len(kinds := weapon_events(text, sent.start, sent.end)) == 1
-        # (not « une attaque de drones a provoqué un incendie en Crimée et une frappe a fait quatre morts
-        # dans la région de Briansk »: a weapon told only before another place is that place's attack)
+        # (not « des drones ont incendié un dépôt en Crimée et une frappe a tué deux civils près de
+        # Koursk »: a weapon told only before another place is that place's attack)
         and not (
             first_weapon_event(text, cue.start, sent.end) is None
             and NEXT_EVENT_BEFORE_RE.search(text, max(sent.start, cue.start - 12), cue.start) is not None
@@ -2342,7 +2342,7 @@ def _draft(
         ahead = min(len(text) if nl < 0 else nl, sent.end + _WEAPON_LOOKAHEAD)
         named = None
         if _ELABORATION_START_RE.match(text, sent.start):
-            # (« … ont lancé des frappes de missiles et de drones. En particulier, à X, une infrastructure
+            # (« … ont tiré missiles et drones sur plusieurs villes. En particulier, à X, une usine
             # a été endommagée »: the strikes told just before)
             named = first_weapon_event(text, max(sec_start, sent.start - _WEAPON_LOOKBACK), sent.start)
         named = named or first_weapon_event(text, sent.end, ahead)
@@ -2886,7 +2886,7 @@ _THIS_TOWN_OF_BEFORE_RE = re.compile(
 _BLAST_RE = re.compile(r"\b(?:souffle|onde\s+de\s+choc)\s+(?:de\s+l[’']\s*|des\s+)?explosions?\b", re.I)
 #: « battant pavillon de la Barbade », « sous pavillon du Panama »: a ship's flag state
 _FLAG_BEFORE_RE = re.compile(r"\bpavillon\s+(?:de\s+(?:la\s+|l[’']\s*)?|d[’']\s*|du\s+|des\s+)$", re.I)
-#: « aux Etats-Unis d'être responsables de », « la Russie pour responsable de »: after a state, the
+#: « au Royaume-Uni d'être responsable de », « la Russie pour responsable de »: after a state, the
 #: blame for an attack (the state is not where it took place)
 _BLAMED_AFTER_RE = re.compile(
     r"\s+(?:d[’']\s*(?:être|avoir\s+été)\s+(?:\w+\s+)?|pour\s+(?:\w+\s+)?)responsables?\b", re.I
@@ -2917,7 +2917,7 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
         if m.place.kind == "country" and _FLAG_BEFORE_RE.search(before):
             continue  # « un cargo battant pavillon de la Barbade »: the ship's flag, not where it was hit
         if m.place.kind == "country" and _BLAMED_AFTER_RE.match(text, m.end):
-            continue  # « a reproché aux Etats-Unis d'être responsables d'une attaque »: who is blamed
+            continue  # « reproche au Royaume-Uni d'être responsable de la frappe »: who is blamed
         if m.place.kind == "country" and (_NEAR_BEFORE_RE.search(before) or _MAKER_BEFORE_RE.search(before)):
             # « une attaque près de la Roumanie »: next to the country, not in it; « des drones conçus
             # par l'Iran »: who made the weapon

@@ -6645,7 +6645,7 @@ def test_a_place_described_as_heavily_shelled(text: str, factual: bool) -> None:
     [
         # the mayor of the next commune tells of a shelling elsewhere: his seat is no event place
         (
-            "Dimanche, un obus a tué un berger à Slatyne, a indiqué le maire de la commune voisine de Dergatchi.",
+            "Dimanche, un obus a tué un berger à Slatyne, a indiqué le maire de la localité voisine de Dergatchi.",
             ["Slatyne"],
         ),
         # the mayor of the commune tells of his own commune
@@ -6677,7 +6677,7 @@ def test_a_derailment_told_after_a_neighbouring_country_is_not_in_that_country(g
     found = _incidents(
         gazetteer,
         "Lundi, une bombe a sauté sous un train de fret, a annoncé le gouverneur de la région de Koursk, "
-        "frontalière de l'Ukraine. « L'incident a entraîné le déraillement de six wagons », a-t-il ajouté.",
+        "limitrophe de l'Ukraine. « L'incident a entraîné le déraillement de six wagons », a-t-il ajouté.",
     )
     assert "Ukraine" not in [i.place for i in found]
 
@@ -6737,10 +6737,10 @@ def test_fragments_shown_as_evidence_are_no_find() -> None:
 def test_the_blast_a_witness_felt_is_the_strikes(gazetteer) -> None:
     found = _incidents(
         gazetteer,
-        "Une frappe russe sur la ville de Kramatorsk, dans l'est du pays, survenue ce samedi, a endommagé "
+        "Une frappe russe sur Kramatorsk, dans l'est du pays, survenue ce samedi, a endommagé "
         "plusieurs maisons. Les secours cherchent des habitants sous les gravats.\n\n"
         "Selon le gouverneur, une famille de quatre personnes serait sous les ruines.\n\n"
-        "« Il y a eu un grand bruit, puis nos portes ont été arrachées par le souffle de l'explosion », a "
+        "« Il y a eu un grand bruit, puis nos fenêtres ont cédé sous le souffle de l'explosion », a "
         "raconté un voisin, un habitant de la cité.",
         published=date(2024, 2, 17),
     )
