@@ -353,7 +353,8 @@ _NAMESAKE_VILLAGE_POP = 20_000
 #: Russian press (and its French editions) puts on organisations banned in Russia.
 _BANNED_MARK_RE = re.compile(r"\s?»?\s?\*")
 _SHIP_RE = re.compile(
-    r"(?:navire|croiseur|fr[ée]gate|sous-marin|b[âa]timent|patrouilleur|corvette|destroyer|porte-avions|"
+    # (« les deux navires de débarquement Yamal et Azov », « un navire de débarquement, le Minsk »)
+    r"(?:navires?|croiseurs?|fr[ée]gates?|sous-marins?|b[âa]timents?|patrouilleurs?|corvettes?|destroyer|porte-avions|"
     r"cargo|p[ée]trolier|vraquier|m[ée]thanier|remorqueur|brise-glace|yacht|paquebot|bateau|"
     # (a military unit's name: « la 12e brigade Azov », « le régiment Azov »)
     r"brigade|régiment|bataillon|corps(?:\s+d[’']assaut)?|"
@@ -369,8 +370,8 @@ _SHIP_RE = re.compile(
     # (a web site: « selon le site Le Marin », « le site d'information Meduza »)
     r"site(?:\s+(?:internet|web|d[’']information|spécialisé))?(?=\s+(?-i:[A-ZÀ-Ý])))(?:\s+(?:russe|ukrainien|turc|grec|libérien|panaméen|"
     r"amiral|de\s+guerre|de\s+débarquement|de\s+patrouille|lance-missiles|nucléaire|voisin|indépendant|d[’']opposition|en\s+ligne|Telegram|"
-    r"ukrainienne|indépendante|proche\s+du\s+Kremlin|pro-Kremlin|prorusse|pro-russe))*\s+(?:«\s*|\"|“)?"
-    r"(?:(?-i:Le|La|Les)\s+)?$",
+    r"ukrainienne|indépendante|proche\s+du\s+Kremlin|pro-Kremlin|prorusse|pro-russe))*(?:,\s+(?-i:le|la))?\s+(?:«\s*|\"|“)?"
+    r"(?:(?-i:Le|La|Les)\s+)?(?:(?-i:[A-ZÀ-Ý])[\w-]+\s+et\s+)?$",
     re.I,
 )
 _SHIP_WORDS = (

@@ -566,8 +566,6 @@ _TREND_RE = re.compile(
     r"en\s+majorité\s+(?=(?:la|le|les|l[’']))|"
     r"ces\s+derni(?:ers|ères)\s+(?:mois|semaines|années)|depuis\s+(?:des|plusieurs)\s+(?:semaines|mois|années)|"
     r"depuis\s+(?:plus\s+(?:de\s+)?|près\s+de\s+)?(?:deux|trois|quatre|cinq|\d+)\s+ans|"
-    # (« Bakhmout, théâtre d'une bataille depuis plus d'un an »)
-    r"depuis\s+(?:plus\s+d[’']\s*|près\s+d[’']\s*)?un\s+an\b|"
     # (« depuis l'échec d'un accord céréalier », « est la cible régulière de frappes »; not « la plus
     # grande offensive depuis la fin de la guerre »: a comparison)
     r"depuis\s+(?:l[’']|la\s+|le\s+)(?:échec|expiration|abandon|suspension|retrait|effondrement|rupture)|"
