@@ -475,7 +475,8 @@ _MODAL_RE = re.compile(
     r"en\s+cas\s+de|faire\s+croire|aurai(?:t|ent)\s+lieu|ne\s+croi\w*\s+(?:pas\s+|plus\s+|guère\s+)?(?:à|en)\s|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|(?:a|ont|avait|avaient)\s+multiplié\s+(?:les|ses|leurs)\s+(?:attaques|frappes|bombardements|raids|tirs)|quotidiennement|constamment|continuellement|"
     # (« la région de Mykolaïv, fortement bombardée »: a participle that describes the place, with no
     # auxiliary and no time of its own)
-    r"(?<!été\s)(?<!est\s)(?<!sont\s)(?<!était\s)(?<!étaient\s)(?:fortement|lourdement|durement|intensément)\s+"
+    r"(?<!été\s)(?<!est\s)(?<!sont\s)(?<!était\s)(?<!étaient\s)(?<!très\s)(?<!si\s)(?<!plus\s)"
+    r"(?:fortement|lourdement|durement|intensément)\s+"
     r"(?:bombardée?s?|pilonnée?s?|frappée?s?)\b(?!,?\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
     r"ce\s+\w+|cette\s+\w+|dans\s+la\s+nuit|le\s+\d|depuis)\b)|"
     # (« a exhibé des morceaux de drones comme preuves »: evidence shown, not a find)

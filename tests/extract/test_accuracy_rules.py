@@ -6753,3 +6753,8 @@ def test_the_blast_a_witness_felt_is_the_strikes(gazetteer) -> None:
 )
 def test_ships_named_after_places_are_no_places(gazetteer, body: str) -> None:
     assert [i.mention.surface for i in analyse(body, gazetteer) if i.mention.place is not None] == []
+
+
+def test_a_town_very_heavily_struck_is_an_event() -> None:
+    text = "La ville a été très durement frappée dans la nuit par des missiles."
+    assert [c.factual for c in find_cues(text)] == [True]
