@@ -470,6 +470,8 @@ _MODAL_RE = re.compile(
     r"\b(?:éventuel(?:le|s|les)?|potentiel(?:le|s|les)?|possibles?\s+(?:attaques?|frappes?|raids?)|(?:est|était|serait|reste|restait|semble|semblait)\s+(?:\w+\s+)?possible|(?:la|une)\s+possibilité\s+d[e’']|pourrai(?:t|ent)|(?!serai(?:t|ent)\s+(?:\w+\s+)?(?![a-zéèêàç]*ques?\b)[a-zéèêàç]+(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|ort|orte|orts|ortes)\b)"
     # (« le site visé serait le complexe de X »: the conditional of a reported target, not a modal)
     r"(?<!visé\s)(?<!visée\s)(?<!visés\s)(?<!visées\s)\w+erai(?:t|ent)|(?:ouvri|offri|prend|permett|devien|mett|tiend|vien|faud)rai(?:t|ent)|hypothétique|hypothèses?|improbables?|scénarios?|(?:menace|risque)\s+(?:de|d[’'](?=\s*(?:attaque|frappe|bombardement|explosion|incursion|offensive)))|danger\s+d[’']\s*(?:attaque|frappe|bombardement|explosion)|"
+    # (« elles serviront à pilonner la ligne de défense »: what weapons are for)
+    r"servir(?:a|ont|aient|ait)\s+à|"
     # (« il appelle le maire à ordonner une évacuation », « a juré de reprendre »: a call, a vow)
     r"appel\w*\s+[^.;!?]{0,40}?\bà\s+(?:ordonner|décréter|organiser)\b|(?:a|ont|avait|avaient)\s+juré\s+de|"
     r"en\s+cas\s+de|faire\s+croire|aurai(?:t|ent)\s+lieu|ne\s+croi\w*\s+(?:pas\s+|plus\s+|guère\s+)?(?:à|en)\s|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|(?:a|ont|avait|avaient)\s+multiplié\s+(?:les|ses|leurs)\s+(?:attaques|frappes|bombardements|raids|tirs)|quotidiennement|constamment|continuellement|"
@@ -580,7 +582,9 @@ _TREND_RE = re.compile(
     r"souvent\s+(?:visée?s?|frappée?s?|bombardée?s?|attaquée?s?|ciblée?s?|touchée?s?|pilonnée?s?)|"
     # (« la frappe s'inscrit dans une longue campagne contre le réseau électrique »: the series the
     # event belongs to)
-    r"s[’']inscri\w+\s+dans\s+(?:une|la|cette)\s+(?:longue\s+|nouvelle\s+)?(?:série|vague|campagne))\b",
+    r"s[’']inscri\w+\s+dans\s+(?:une|la|cette)\s+(?:longue\s+|nouvelle\s+)?(?:série|vague|campagne)|"
+    # (« ces actions poursuivent la série de frappes sur la région »: the series, not one event)
+    r"poursui\w+\s+(?:la|une|cette)\s+(?:longue\s+)?(?:série|vague|campagne)\s+d[e’'])\b",
     _I,
 )
 #: Substrings one of which every match of _TREND_RE contains (lower case).
@@ -592,6 +596,7 @@ _TREND_WORDS = (
     "depuis",
     "réguli",
     "inscri",
+    "poursui",
     "souvent",
     "croissant",
     "de plus en plus",
@@ -854,6 +859,7 @@ _MODAL_WORDS = (
     "mettre fin",
     "constamment",
     "énumèr",
+    "servir",
     "comme preuve",
     "fortement",
     "lourdement",

@@ -6758,3 +6758,17 @@ def test_ships_named_after_places_are_no_places(gazetteer, body: str) -> None:
 def test_a_town_very_heavily_struck_is_an_event() -> None:
     text = "La ville a été très durement frappée dans la nuit par des missiles."
     assert [c.factual for c in find_cues(text)] == [True]
+
+
+# ---------------------------------------------------------------------------- round 47
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the series a strike belongs to
+        "Ces tirs poursuivent la série de frappes russes contre les ports de la région de Mykolaïv.",
+        # what weapons delivered are for
+        "Ces obusiers serviront à pilonner les positions russes sur la rive gauche du Dniepr.",
+    ],
+)
+def test_a_series_continued_and_weapons_purpose_are_no_events(text: str) -> None:
+    assert not any(c.factual for c in find_cues(text))
