@@ -470,7 +470,7 @@ _MODAL_RE = re.compile(
     r"\b(?:éventuel(?:le|s|les)?|potentiel(?:le|s|les)?|possibles?\s+(?:attaques?|frappes?|raids?)|(?:est|était|serait|reste|restait|semble|semblait)\s+(?:\w+\s+)?possible|(?:la|une)\s+possibilité\s+d[e’']|pourrai(?:t|ent)|(?!serai(?:t|ent)\s+(?:\w+\s+)?(?![a-zéèêàç]*ques?\b)[a-zéèêàç]+(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|ort|orte|orts|ortes)\b)"
     # (« le site visé serait le complexe de X »: the conditional of a reported target, not a modal)
     r"(?<!visé\s)(?<!visée\s)(?<!visés\s)(?<!visées\s)\w+erai(?:t|ent)|(?:ouvri|offri|prend|permett|devien|mett|tiend|vien|faud)rai(?:t|ent)|hypothétique|hypothèses?|improbables?|scénarios?|(?:menace|risque)\s+(?:de|d[’'](?=\s*(?:attaque|frappe|bombardement|explosion|incursion|offensive)))|danger\s+d[’']\s*(?:attaque|frappe|bombardement|explosion)|"
-    # (« elles serviront à pilonner la ligne de défense »: what weapons are for)
+    # (« ces canons serviront à frapper les positions adverses »: what weapons are for)
     r"servir(?:a|ont|aient|ait)\s+à|"
     # (« il appelle le maire à ordonner une évacuation », « a juré de reprendre »: a call, a vow)
     r"appel\w*\s+[^.;!?]{0,40}?\bà\s+(?:ordonner|décréter|organiser)\b|(?:a|ont|avait|avaient)\s+juré\s+de|"
