@@ -1675,8 +1675,8 @@ def _extract(
                         and placed[i]
                         and not _is_dateline(text, m.mention)  # (« KYIV, 3 décembre (Reuters) - »)
                         # (« la région de Koursk, voisine de l'Ukraine »: the neighbour named)
-                        and not _BORDERING_BEFORE_RE.search(
-                            text, max(0, m.mention.start - 30), m.mention.start
+                        and not _ACROSS_BORDER_BEFORE_RE.search(
+                            text, max(0, m.mention.start - 40), m.mention.start
                         )
                     ]
                     if earlier:
@@ -2801,13 +2801,13 @@ _PART_OF_BEFORE_RE = re.compile(
     re.I,
 )
 #: « près de sa frontière nord avec l'Ukraine », « Belgorod, frontalière de l'Ukraine », « la Moldavie,
-#: pays voisin de l'Ukraine »: the country across a border, not the state that speaks or finds (but
+#: pays voisin de l'Ukraine », « Koursk, limitrophe de l'Ukraine »: the country across a border, not the state that speaks or finds (but
 #: « la région frontalière de Koursk », « le village voisin de Shcherbynivka » name the place itself)
 _ACROSS_BORDER_BEFORE_RE = re.compile(
     r"(?:\bfrontières?\s+(?:(?:nord|sud|est|ouest|commune)(?:-(?:est|ouest))?\s+)?avec\s+"
     # (« près de la frontière avec les régions de X et Y »)
     r"(?:(?:la|les)\s+(?:régions?|oblasts?)\s+(?:\w+\s+)?(?:de\s+|d[’']\s*)(?:[\w’'-]+\s*,\s*)*(?:[\w’'-]+\s+et\s+)?)?|"
-    r",\s*(?:(?:un|une|le|la|pays|État|région|elle-même|aussi|également)\s+){0,2}(?:frontalière?s?|voisine?s?)\s+"
+    r",\s*(?:(?:un|une|le|la|pays|État|région|elle-même|aussi|également)\s+){0,2}(?:frontalière?s?|voisine?s?|limitrophes?)\s+"
     r"(?:de\s+|avec\s+|du\s+|des\s+|d[’']\s*)|"
     # (« deux hameaux russes voisins de l'Ukraine »: a place of one country on the other's border)
     r"\b(?:villes?|localités?|villages?|communes?|régions?|zones?)\s+(?:russes?|ukrainiennes?|ukrainiens?|roumaines?|"
@@ -3299,12 +3299,6 @@ _WOUNDED_WHILE_RE = re.compile(
 )
 
 
-#: « frontalière de l'Ukraine », « voisine de la Moldavie »: a neighbour named to situate a place
-_BORDERING_BEFORE_RE = re.compile(
-    # (not « la région voisine de Belgorod »: the region itself, named after its town)
-    r"\b(?:frontali[eè]re?s?|limitrophes?|voisine?s?)\s+(?:de\s+(?:la\s+|l[’']\s*)|du\s+|des\s+)$",
-    re.I,
-)
 #: Between a place and the next cue: the end of a clause (« dans la région de Léningrad (nord-ouest), »)
 _CLAUSE_END_RE = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:une?|des|les?|la|l[’'])\s")
 
