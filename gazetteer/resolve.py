@@ -2685,7 +2685,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
     by_start = {h.start: h.candidates for h in kept}
     _list_strays(text, infos, by_start, gazetteer)
     _isolated_strays(text, infos, by_start)
-    infos = _unknown_villages(text, infos)
+    infos = _unknown_villages(text, infos, gazetteer)
     _one_village_one_place(infos)
     for a, b in itertools.pairwise(infos):
         if (
@@ -3027,6 +3027,9 @@ _UNKNOWN_VILLAGE_RE = re.compile(
     r"(?P<names>[A-ZÀ-Ý][\w’'-]+(?:\s[A-ZÀ-Ý][\w’'-]+)?"
     r"(?:(?:\s*,\s*|\s+et\s+)(?:de\s+|d[’']\s*)?[A-ZÀ-Ý][\w’'-]+(?:\s[A-ZÀ-Ý][\w’'-]+)?)*)"
 )
+#: « à Seredyno-Buda, dans la région de Soumy »: a name the gazetteer lacks where something took
+#: place, situated by the unit named right after it (only then: see :func:`_unknown_villages`)
+_AT_UNKNOWN_RE = re.compile(r"(?<![\w’'])[àÀ]\s+(?P<names>[A-ZÀ-Ý][\w’'-]+)(?=\s*,)")
 _UNKNOWN_VILLAGE_NAME_RE = re.compile(r"[A-ZÀ-Ý][\w’'-]+(?:\s[A-ZÀ-Ý][\w’'-]+)?")
 #: « trois villages voisins, Kalinovo, Stepnoïe et Podol », « deux localités proches : X et Y »:
 #: villages counted, then named in an apposition (two names or more, the last after « et »)
@@ -3046,7 +3049,7 @@ _SITUATING_KINDS = frozenset({"oblast", "district", "city"})
 _NEAR_KINDS = frozenset({"city", "village", "district", "landmark"})
 
 
-def _unknown_villages(text: str, infos: list[MentionInfo]) -> list[MentionInfo]:
+def _unknown_villages(text: str, infos: list[MentionInfo], gazetteer) -> list[MentionInfo]:
     """« Dans le district de Koupiansk, deux bâtiments ont été endommagés dans le village de
     Blahodativka »: a name the text calls a village but the gazetteer lacks is a mention all the
     same, placed at what situates it (see :func:`_place_within`; ``geo_precision`` 2, or 3 at a
@@ -3060,12 +3063,15 @@ def _unknown_villages(text: str, infos: list[MentionInfo]) -> list[MentionInfo]:
     matches = itertools.chain(
         ((g, False) for g in _UNKNOWN_VILLAGE_RE.finditer(text)),
         ((g, True) for g in _UNKNOWN_VILLAGES_APPOSED_RE.finditer(text)),
+        ((g, None) for g in _AT_UNKNOWN_RE.finditer(text)),
     )
+    #: names that are villages only when the unit named right after situates them
+    situated_only: set[int] = set()
     for g, counted in matches:
         for n in _UNKNOWN_VILLAGE_NAME_RE.finditer(text, g.start("names"), g.end("names")):
             start, end = n.start(), n.end()
             if any(s < end and start < e for s, e in taken):
-                if not counted:
+                if not counted:  # (``None``: « à X, dans la région de Y » and X is known)
                     continue
                 known.extend(
                     i
@@ -3090,6 +3096,8 @@ def _unknown_villages(text: str, infos: list[MentionInfo]) -> list[MentionInfo]:
                 continue
             if not _boundary_ok(text, start, end):
                 continue
+            if counted is None:
+                situated_only.add(start)
             found.append((start, end))
     listed = _listed_unknowns(text, infos, taken)
     if not found and not listed and not known:
@@ -3119,6 +3127,8 @@ def _unknown_villages(text: str, infos: list[MentionInfo]) -> list[MentionInfo]:
         ):
             # « le village de Zymivnyk, près de Kherson », « …, situé à 3 km à l'ouest de Koupiansk »
             container = after.mention.place
+        if container is None and start in situated_only:
+            continue
         if container is None:
             sentence_start = max(
                 text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - _UNKNOWN_VILLAGE_BEFORE
@@ -3144,7 +3154,9 @@ def _unknown_villages(text: str, infos: list[MentionInfo]) -> list[MentionInfo]:
         if container is None:
             continue
         surface = text[start:end]
-        place = _place_within(surface, container, kind="village", score=0.5)
+        place = _spelled_otherwise(gazetteer, surface, container) if info is None else None
+        if place is None:
+            place = _place_within(surface, container, kind="village", score=0.5)
         if info is None:
             out.append(MentionInfo(Mention(surface, start, end, place, "location", 0.5)))
             continue
@@ -3164,6 +3176,35 @@ def _unknown_villages(text: str, infos: list[MentionInfo]) -> list[MentionInfo]:
         out.append(MentionInfo(Mention(surface, start, end, place, "location", 0.5)))
     out.sort(key=lambda i: i.mention.start)
     return out
+
+
+#: A village of the gazetteer spelled otherwise than in the text lies this near its container
+#: (a town or district), or in its region.
+_SPELLED_OTHERWISE_KM = 40.0
+
+
+def _spelled_otherwise(gazetteer, surface: str, container: Place) -> Place | None:
+    """« à Seredyno-Buda, dans la région de Soumy »: a village the text spells otherwise than the
+    gazetteer (Seredyna-Buda), found by its close spelling (the gazetteer's variant and fuzzy
+    tiers) among the settlements of its container's region, or near the town or district that
+    situates it; ``None`` when there is none, or more than one that far apart."""
+    region = container.name if container.kind == "oblast" else container.admin1
+    found = [
+        p
+        for p in gazetteer.lookup(surface, country=container.country, limit=5)
+        if p.kind in ("city", "village")
+        and p.score < 0.97  # (a name as written would have been found by the scan)
+        and (
+            p.admin1 == region
+            if container.kind == "oblast"
+            else _haversine(p.lat, p.lon, container.lat, container.lon) <= _SPELLED_OTHERWISE_KM
+        )
+    ]
+    if not found or any(
+        _haversine(p.lat, p.lon, found[0].lat, found[0].lon) > _SPELLED_OTHERWISE_KM for p in found[1:]
+    ):
+        return None
+    return found[0]
 
 
 def _town_of_region(infos: list[MentionInfo], region: Place, start: int) -> Place:

@@ -6772,3 +6772,24 @@ def test_a_town_very_heavily_struck_is_an_event() -> None:
 )
 def test_a_series_continued_and_weapons_purpose_are_no_events(text: str) -> None:
     assert not any(c.factual for c in find_cues(text))
+
+
+# ---------------------------------------------------------------------------- round 48
+def test_a_village_spelled_otherwise_is_found_in_the_region_named_after_it(gazetteer) -> None:
+    body = "Mardi, deux obus sont tombés à Seredyno-Buda, dans la région de Soumy, sans faire de victime."
+    places = {i.mention.surface: i.mention.place for i in analyse(body, gazetteer) if i.mention.place}
+    # the gazetteer's Seredyna-Buda, near the Russian border, not the oblast's point 100 km south
+    assert places["Seredyno-Buda"].name == "Seredyna-Buda"
+    assert abs(places["Seredyno-Buda"].lat - 52.19) < 0.05
+
+
+def test_an_unknown_name_situated_by_its_region_is_a_village_there(gazetteer) -> None:
+    body = "Un drone a frappé une ferme à Kovtounivka, dans la région de Soumy, selon le gouverneur."
+    places = {i.mention.surface: i.mention.place for i in analyse(body, gazetteer) if i.mention.place}
+    assert places["Kovtounivka"].kind == "village"
+    assert places["Kovtounivka"].admin1 == "Sumy Oblast"
+
+
+def test_an_unknown_name_after_a_without_a_unit_is_no_place(gazetteer) -> None:
+    body = "Le ministre l'a dit à Kovtounivka, son conseiller, lors d'un entretien."
+    assert [i.mention.surface for i in analyse(body, gazetteer) if i.mention.place] == []
