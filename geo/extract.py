@@ -1350,6 +1350,7 @@ def _extract(
             if _cue_distance(cues[c], anchor_pos, splits) < 1000.0:  # (no event in this clause: none)
                 assigned[c].append(i)
         _earlier_at_same_place(text, sent, cues, assigned, infos, dates)
+        clauses = _coordinated_agents(text, sent, cues, assigned, infos)
         for c, cue in enumerate(cues):
             # « Kourakhové, tombée en janvier », « Soudja, reprise à la mi-mars »: a participle set
             # after a town tells what became of that town (not of the places around it)
@@ -1754,7 +1755,7 @@ def _extract(
                     sec,
                     dm,
                     default_day,
-                    casualties,
+                    find_casualties(text[clauses[c][0] : clauses[c][1]]) if c in clauses else casualties,
                     weapons,
                     text,
                     heads,
@@ -3301,6 +3302,54 @@ _WOUNDED_WHILE_RE = re.compile(
 
 #: Between a place and the next cue: the end of a clause (« dans la région de Léningrad (nord-ouest), »)
 _CLAUSE_END_RE = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:une?|des|les?|la|l[’'])\s")
+
+
+#: « quatre civils ont été blessés par des tirs de mortier »: a strike named as the agent of its own
+#: clause's harm (a passive participle of harm, then « par »; the cue may begin on the participle)
+_HARMED_BY_RE = re.compile(
+    r"\b(?:blessée?s?|tuée?s?|endommagée?s?|détruite?s?|touchée?s?|visée?s?|frappée?s?|atteinte?s?)"
+    r"(?:\s+\w+){0,2}?\s+(?:par|lors\s+d[’']|lors\s+de|dans)\b",
+    re.I,
+)
+#: « … et un immeuble a été endommagé par deux drones »: a second clause joined by « et », with its
+#: own subject, whose strike is again the agent of its harm
+_AND_CLAUSE_RE = re.compile(
+    r"[^.;:!?]*?\bet\s+(?:une?|des|deux|trois|quatre|cinq|plusieurs|le|la|les|l[’'])\s", re.I
+)
+
+
+def _coordinated_agents(
+    text: str, sent: Span, cues: list[Cue], assigned: dict[int, list[int]], infos: list[MentionInfo]
+) -> dict[int, tuple[int, int]]:
+    """« quatre civils ont été blessés par des tirs de mortier et un immeuble a été endommagé par deux
+    drones explosifs à X »: two clauses joined by « et », each telling the harm its own weapon did,
+    then the place that ends the sentence: both events are at that place (two incidents, not one).
+    Returns the span of each such cue's clause (each event has the casualties of its own clause)."""
+    clauses: dict[int, tuple[int, int]] = {}
+    for c, cue in enumerate(cues):
+        if assigned[c] or not cue.factual or cue.generic or cue.event not in _STRIKES:
+            continue
+        if _HARMED_BY_RE.search(text, max(sent.start, cue.start - 60), cue.end) is None:
+            continue
+        nxt = next((k for k in range(c + 1, len(cues)) if cues[k].start >= cue.end), None)
+        if nxt is None:
+            continue
+        other = cues[nxt]
+        if (
+            not other.factual
+            or other.generic
+            or other.event not in _STRIKES
+            or other.event == cue.event
+            or not assigned[nxt]
+            or any(infos[i].mention.start < other.end for i in assigned[nxt])
+            or (joined := _AND_CLAUSE_RE.match(text, cue.end, other.start)) is None
+            or _HARMED_BY_RE.search(text, max(cue.end, other.start - 60), other.end) is None
+        ):
+            continue
+        assigned[c] = list(assigned[nxt])
+        clauses[c] = (sent.start, joined.end())
+        clauses[nxt] = (joined.end(), sent.end)
+    return clauses
 
 
 def _cue_distance(cue: Cue, pos: int, splits: list[int] = ()) -> float:

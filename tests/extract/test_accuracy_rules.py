@@ -6793,3 +6793,16 @@ def test_an_unknown_name_situated_by_its_region_is_a_village_there(gazetteer) ->
 def test_an_unknown_name_after_a_without_a_unit_is_no_place(gazetteer) -> None:
     body = "Le ministre l'a dit à Kovtounivka, son conseiller, lors d'un entretien."
     assert [i.mention.surface for i in analyse(body, gazetteer) if i.mention.place] == []
+
+
+def test_two_weapons_each_harming_in_its_own_clause_are_two_events_at_the_place(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Jeudi, trois habitants ont été blessés par des tirs d'artillerie et une école a été endommagée "
+        "par un drone à Beryslav.",
+        published=date(2024, 3, 8),
+    )
+    assert sorted((i.event, i.place, i.injured) for i in found) == [
+        ("drone_strike", "Beryslav", None),
+        ("shelling", "Beryslav", 3),
+    ]
