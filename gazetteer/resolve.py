@@ -541,6 +541,8 @@ _CONTEXT_WORDS = WordTags(
 _AREA_PREF = {"oblast", "region"}
 #: « … la région de Koursk et 19 au-dessus de celle de »: the pronoun stands for the region named before
 _REGION_PRONOUN_RE = re.compile(r"\b(?:région|oblast)s?\b[^.;!?]{0,160}\bcelles?\s+(?:de\s+|d[’']\s*)$", re.I)
+#: « face à celles de », « contre ceux de »: the forces one side fights (not a region)
+_FACING_THOSE_BEFORE_RE = re.compile(r"\b(?:face\s+à|contre)\s+(?:celles|ceux)\s+(?:de\s+|d[’']\s*)$", re.I)
 _CELLE_BEFORE_RE = re.compile(r"\bcelles?\s+(?:de\s+|d[’']\s*)$", re.I)
 #: The last three characters of the text before « le Dniepr », « du Dniepr », « au Dniepr »
 _MASCULINE_ARTICLES = {"le ", "Le ", "du ", "Du ", "au ", "Au ", "LE ", "DU ", "AU "}
@@ -1247,6 +1249,10 @@ _FACILITY_NAMED_BEFORE_RE = re.compile(
 )
 
 
+#: « la route », « l'autoroute », « l'axe »: before the places a road joins
+_ROAD_BEFORE_RE = re.compile(r"\b(?:route|autoroute|axe|chaussée)\s+(?:de\s+)?$", re.I)
+
+
 def _places_joined(text: str, hit: _Hit, gazetteer) -> bool:
     """Is the hit one of several places of the war's countries joined by hyphens (« la ligne
     Pokrovsk-Kostiantynivka », « la route Belgorod-Chebekino », « l'agglomération
@@ -1261,6 +1267,12 @@ def _places_joined(text: str, hit: _Hit, gazetteer) -> bool:
         return False
     if _FACILITY_NAMED_BEFORE_RE.search(text, max(0, lo - 60), lo):
         return False  # (« le dépôt de carburant Transneft Briansk-Droujba »: a facility's name)
+    # (« sur la route Novoraïsk-Kostyrka »: a road between two villages names both, however small the
+    # other one, that the gazetteer may lack)
+    if _ROAD_BEFORE_RE.search(text, max(0, lo - 24), lo) is not None:
+        return all(len(part) >= 4 for part in m.group().split("-")) and any(
+            p.country in _WAR_COUNTRIES for p in gazetteer.candidates(text[hit.start : hit.end])
+        )
     for part in m.group().split("-"):
         if len(part) < 4:
             return False
@@ -1965,6 +1977,16 @@ def _comma_next(text: str, i: int) -> bool:
     return i < n and text[i] == ","
 
 
+#: « Moscou, dont les frappes … », « Kiev, dont les troupes … »: what the state's forces do
+#: « face à celles de Kiev », « ceux de Moscou »: the forces (or the troops) of the state
+_THOSE_OF_BEFORE_RE = re.compile(r"\b(?:celles|ceux)\s+(?:de|d[’'])\s*$", re.I)
+_WHOSE_FORCES_AFTER_RE = re.compile(
+    r"\s*,\s*dont\s+les\s+(?:frappes|forces|troupes|attaques|bombardements|missiles|drones|soldats|armées?|"
+    r"services|autorités|dirigeants|diplomates)\b",
+    re.I,
+)
+
+
 def _metonym_uncached(
     text: str, start: int, end: int, seat: bool, safe: bool = False, context: frozenset[str] | None = None
 ) -> bool:
@@ -2027,6 +2049,10 @@ def _metonym_uncached(
         return False  # « a frappé Kiev, blessant deux personnes »
     if _SUBJ_VERB_RE.match(after) or _BARE_VERB_RE.match(after):
         return True
+    if _THOSE_OF_BEFORE_RE.search(before):
+        return True  # « ses soldats gagnent du terrain face à celles de Kiev »: the state's troops
+    if _WHOSE_FORCES_AFTER_RE.match(after):
+        return True  # « tout comme Moscou, dont les frappes ont fait des milliers de morts »: the state's
     reflexive = _REFLEXIVE_AFTER_RE.match(after)
     if reflexive and not _LITERAL_VERB_RE.match(" est " + reflexive.group(1)):
         return True  # « Tiraspol s'est bornée à rejeter » (not « Kiev s'est réveillée sous les bombes »)
@@ -2459,12 +2485,18 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             ("governor" in context and _search(_GOVERNOR_RE, before, h.low, context))
             or ("axis" in context and _search(_AXIS_RE, before, h.low, context))
             # « au-dessus de la région de Koursk et de celle de Belgorod »: « celle » is a region
-            or ("region" in context and _REGION_PRONOUN_RE.search(before))
+            # (not « ses soldats gagnent du terrain face à celles de Kiev »: the state's forces)
+            or (
+                "region" in context
+                and _REGION_PRONOUN_RE.search(before)
+                and not _FACING_THOSE_BEFORE_RE.search(before)
+            )
             # (the regions named further back: « au-dessus des régions de Tchernihiv (au nord) et
             # Poltava (au centre), et surtout au-dessus de celle de Kiev »)
             or (
                 _CELLE_BEFORE_RE.search(before) is not None
                 and _REGION_PRONOUN_RE.search(text, max(0, h.start - 200), h.start) is not None
+                and not _FACING_THOSE_BEFORE_RE.search(before)
             )
             # « sur plusieurs localités de Kherson »: towns of a region (not « les villages de Rivne et
             # Svitle »: the villages' own names, listed)
@@ -3071,7 +3103,7 @@ def _unknown_villages(text: str, infos: list[MentionInfo], gazetteer) -> list[Me
         for n in _UNKNOWN_VILLAGE_NAME_RE.finditer(text, g.start("names"), g.end("names")):
             start, end = n.start(), n.end()
             if any(s < end and start < e for s, e in taken):
-                if not counted:  # (``None``: « à X, dans la région de Y » and X is known)
+                if counted is None:  # (« à X, dans la région de Y » and X is known)
                     continue
                 known.extend(
                     i

@@ -168,9 +168,10 @@ _KILLED_PATTERNS = [
     # « la mort de deux civils », « la mort d'une femme »
     re.compile(rf"\b(?:la\s+)?mort\s+d[e’']\s*({NUMBER})\s*{_PEOPLE}?", re.I),
     # « tuant deux civils », « ont tué un secouriste »
-    re.compile(rf"\btuant\s+(?:au\s+moins\s+)?({NUMBER})\b", re.I),
+    re.compile(rf"\btuant\s+(?:au\s+moins\s+|encore\s+|aussi\s+|également\s+)?({NUMBER})\b", re.I),
     re.compile(
-        rf"\b(?:a|ont|avait|avaient|aurait|auraient)\s+tué\s+(?:au\s+moins\s+)?({NUMBER})\s+{_PEOPLE}", re.I
+        rf"\b(?:a|ont|avait|avaient|aurait|auraient)\s+tué\s+(?:au\s+moins\s+|encore\s+|aussi\s+|également\s+)?({NUMBER})\s+{_PEOPLE}",
+        re.I,
     ),
     # « faisant trois victimes » (deaths)
     re.compile(rf"\b(?:faisant|fait|causant)\s+({NUMBER})\s+(?:morts?|victimes?)\b", re.I),
@@ -222,14 +223,22 @@ _ZERO_INJURED = re.compile(
 
 #: « neuf civils et trois enfants sont morts »: two groups of one toll, added up
 _GROUPS = r"(?:adultes|hommes|femmes|enfants|mineurs|adolescents|civils|militaires|soldats|personnes)"
+#: (« tuant un homme et une femme »: one of each, told after the verb)
+_ONE_GROUP = (
+    r"(?:adultes?|hommes?|femmes?|enfants?|adolescente?s?|garçons?|filles?|civile?s?|soldats?|personnes?)"
+)
 _GROUPS_KILLED_RE = re.compile(
     rf"\b({NUMBER})\s+{_GROUPS}\s+et\s+({NUMBER})\s+{_GROUPS}\s*[»\"”]?\s+"
-    rf"(?:(?:ont|avaient|auraient)\s+été\s+|sont\s+)?(?:tués|tuées|morts|mortes|décédés|décédées)\b",
+    rf"(?:(?:ont|avaient|auraient)\s+été\s+|sont\s+)?(?:tués|tuées|morts|mortes|décédés|décédées)\b|"
+    rf"\b(?:tuant|(?:a|ont|avait|avaient)\s+tué)\s+({NUMBER})\s+{_ONE_GROUP}\s+et\s+({NUMBER})\s+{_ONE_GROUP}\b"
+    r"(?!\s+(?:a|ont|avait|avaient|est|sont)\s+(?:été\s+)?bless)",
     re.I,
 )
 _GROUPS_INJURED_RE = re.compile(
     rf"\b({NUMBER})\s+{_GROUPS}\s+et\s+({NUMBER})\s+{_GROUPS}\s*[»\"”]?\s+"
-    rf"(?:(?:ont|avaient|auraient)\s+été\s+|sont\s+)?(?:blessés|blessées|hospitalisés|hospitalisées)\b",
+    rf"(?:(?:ont|avaient|auraient)\s+été\s+|sont\s+)?(?:blessés|blessées|hospitalisés|hospitalisées)\b|"
+    rf"\b(?:blessant|(?:a|ont|avait|avaient)\s+blessé)\s+({NUMBER})\s+{_ONE_GROUP}\s+et\s+({NUMBER})\s+{_ONE_GROUP}\b"
+    r"(?!\s+(?:a|ont|avait|avaient|est|sont)\s+(?:été\s+)?tué)",
     re.I,
 )
 
@@ -240,7 +249,8 @@ def _groups_total(rx: re.Pattern[str], sentence: str) -> int | None:
     m = rx.search(sentence)
     if m is None:
         return None
-    a, b = parse_number(m.group(1)), parse_number(m.group(2))
+    a, b = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
+    a, b = parse_number(a), parse_number(b)
     return None if a is None or b is None else a + b
 
 

@@ -72,8 +72,9 @@ _STRIKE_RE = re.compile(
     r"(?:attaqu|frapp|vis|cibl|bombard)(?:er|é|ée|és|ées|ent|ant|ait|aient)\s+(?:avec|à\s+l[’']aide\s+d[e’'])\s*"
     r"(?:(?:un|une|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+)\s+)?(?:drones?|missiles?|roquettes?)\b|"
     # « les Russes ont utilisé des drones pour attaquer une école »
+    # (« avoir utilisé des drones navals ukrainiens, Magura V5, pour frapper »: the model's name between)
     r"(?:utilisé|employé)\s+(?:(?:des|un|une|plusieurs|\d+)\s+(?:\S+\s+)?(?:drones?|missiles?|roquettes?|bombes?)|de\s+l[’']artillerie)\s+"
-    r"(?:\S+\s+)?pour\s+(?:attaquer|frapper|viser|bombarder|cibler)|"
+    r"(?:[^\s.;:!?]+\s+){0,4}?pour\s+(?:attaquer|frapper|viser|bombarder|cibler)|"
     # « des lance-roquettes ont été utilisés pour frapper Lgov »; « la Russie bombarde Odessa »; « en
     # frappant Kharkiv »; « a riposté en tirant jeudi deux missiles sur un dépôt »
     r"(?:ont|a|avaient|avait)\s+été\s+(?:utilisée?s?|employée?s?)\s+pour\s+(?:attaquer|frapper|viser|bombarder|cibler)|"
@@ -207,7 +208,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # (« des fragments d'un objet aérien »: the Romanian authorities' words)
             r"objets?\s+(?:volants?\s+)?(?:aériens?|non\s+identifiés?))|"
             r"(?:drones?|missiles?|projectiles?|engins?|appareils?|véhicules?\s+aériens?\s+sans\s+pilote|l[’']un\s+d[’'](?:eux|entre\s+eux)),?\s+(?:\S+\s+){0,10}?(?:s[’'](?:est|sont|était|étaient)\s+(?:\w+ment\s+)?écrasée?s?|se\s+sont\s+écrasée?s|"
-            r"s[’']écras\w*|(?:est|sont|était|étaient)\s+tombée?s?|tombée?s?\s+(?:dans|sur|près|à|en)|"
+            r"s[’']écras\w*|(?:est|sont|était|étaient)\s+tombée?s?|"
+            # (« un missile tombé la veille en Moldavie »: the day between)
+            r"tombée?s?\s+(?:(?:la\s+veille|hier|(?:ce\s+|le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\s+)?(?:dans|sur|près|à|en)|"
             r"(?:a|ont)\s+été\s+(?:retrouvée?s?|découverte?s?))|"
             r"(?:fragments?|débris|morceaux|restes)\s+(?:ont|a)\s+été\s+(?:retrouvée?s?|découverte?s?|repérée?s?|localisée?s?)|"
             # « le drone trouvé quatre jours plus tôt », « un drone retrouvé dans un champ »
@@ -584,7 +587,9 @@ _TREND_RE = re.compile(
     # event belongs to)
     r"s[’']inscri\w+\s+dans\s+(?:une|la|cette)\s+(?:longue\s+|nouvelle\s+)?(?:série|vague|campagne)|"
     # (« ces actions poursuivent la série de frappes sur la région »: the series, not one event)
-    r"poursui\w+\s+(?:la|une|cette)\s+(?:longue\s+)?(?:série|vague|campagne)\s+d[e’'])\b",
+    r"poursui\w+\s+(?:la|une|cette)\s+(?:longue\s+)?(?:série|vague|campagne)\s+d[e’']|"
+    # (« la campagne de bombardements russes vise à faire pression »: the campaign, not one event)
+    r"campagne\s+(?:russe\s+|ukrainienne\s+)?de\s+(?:bombardements|frappes|attaques|tirs|raids))\b",
     _I,
 )
 #: Substrings one of which every match of _TREND_RE contains (lower case).
@@ -601,6 +606,7 @@ _TREND_WORDS = (
     "croissant",
     "de plus en plus",
     "rares",
+    "campagne",
 )
 _CLAUSE_SPLIT_RE = re.compile(
     # (« …, des accusations rejetées par X qui a dénoncé une tentative de … »: a comment on the claim)

@@ -331,6 +331,14 @@ def _same_place(a: _Draft, b: _Draft) -> bool:
     if one_list and pa.kind == "district" and pb.kind == "district" and pa.id != pb.id:
         return False  # (« sur les quartiers de Solomianka, Holosiïv et Sviatochyn »: three districts)
     if (
+        one_list
+        and pa.id != pb.id
+        and pa.name != pb.name
+        and pa.kind in ("city", "village")
+        and pb.kind in ("city", "village")
+    ):
+        return False  # (two villages of one list whose points the gazetteer gives as one are two places)
+    if (
         # (two villages of one list are two places however close: Gontcharovka and Zaoleshenka, 1.4 km)
         km > (0.5 if one_list else 3.0)
         # (in one sentence, only the members of one list: « Antonivka, dans la banlieue de Kherson »
@@ -606,6 +614,19 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
                     and not any(_contains(k, d) for k in body)
                     and d.place.kind != "village"
                     and not _listed_with_reported(d, drafts, body)
+                    # (but not an event the title and the lead both tell: « L'Ukraine bombarde un
+                    # bâtiment à Kherson » over « une aile du bâtiment … à Kherson a été détruite dans la
+                    # frappe », a body whose other paragraphs tell other stories)
+                    and not (
+                        d.place.kind in _SETTLEMENT_KINDS
+                        and any(
+                            k.headline
+                            and k.sentence != d.sentence
+                            and _same_event(k, d)
+                            and _same_place(k, d)
+                            for k in drafts
+                        )
+                    )
                 ):
                     # (a headline place the body never reports an event at: « tension en mer Noire »; but
                     # « la libération du village de X » is told in the headline alone, and so are the
@@ -1396,6 +1417,9 @@ def _extract(
                         and _NEXT_IN_LIST_BEFORE_RE.search(
                             text, max(cue.end, infos[j].mention.start - 20), infos[j].mention.start
                         )
+                        # (not « et celle de Kourakhové, contrôlée par les troupes ukrainiennes »: a
+                        # town whose own apposition tells another fate)
+                        and not _OWN_APPOSITION_AFTER_RE.match(text, infos[j].mention.end)
                     ]
         for c, cue in enumerate(cues):
             if not cue.factual:
@@ -2067,7 +2091,7 @@ def _territory_owner(text: str, sent: Span, cue: Cue, infos: list[MentionInfo], 
     if m is None:
         return None
     if m.group(1):
-        return _speaker_country(text, cue, infos, idx)
+        return _speaker_country(text, cue, infos, idx, sent)
     if m.group(2):
         return _AIRSPACE_ADJECTIVES.get(m.group(2).lower())
     for i in idx:
@@ -2077,14 +2101,28 @@ def _territory_owner(text: str, sent: Span, cue: Cue, infos: list[MentionInfo], 
     return None
 
 
-def _speaker_country(text: str, cue: Cue, infos: list[MentionInfo], idx: list[int]) -> str | None:
+#: A subordinate clause opening a sentence (« Depuis que la Russie a envahi l'Ukraine, »): the subject
+#: of the main clause comes after its comma
+_FRONTED_CLAUSE_RE = re.compile(
+    r"\s*(?:(?:Depuis|Alors|Après|Avant|Bien|Pendant|Tandis)\s+qu[e’']|Lorsqu[e’']|Quand\b)[^,.;:!?]*,", re.I
+)
+
+
+def _speaker_country(
+    text: str, cue: Cue, infos: list[MentionInfo], idx: list[int], sent: Span | None = None
+) -> str | None:
     """The state that speaks, named before ``cue`` in its sentence (« La Roumanie a annoncé des
     incursions de drones dans son espace aérien »), not the maker of a weapon (« des drones conçus
-    par l'Iran avaient violé son espace aérien »); ``None`` when the first place named is no country."""
+    par l'Iran avaient violé son espace aérien »), nor a state named in a clause that opens the
+    sentence (« Depuis que la Russie a envahi l'Ukraine, la Roumanie a confirmé des fragments de drones
+    sur son territoire »); ``None`` when the first place named is no country."""
+    fronted = _FRONTED_CLAUSE_RE.match(text, sent.start, cue.start) if sent is not None else None
+    skip = fronted.end() if fronted is not None else -1
     before = [
         infos[i].mention.place
         for i in idx
-        if infos[i].mention.end <= cue.start
+        if skip <= infos[i].mention.start
+        and infos[i].mention.end <= cue.start
         and infos[i].mention.place is not None
         and not _MAKER_BEFORE_RE.search(text, max(0, infos[i].mention.start - 90), infos[i].mention.start)
     ]
@@ -2561,7 +2599,8 @@ _DESTINATION_RE = re.compile(
     re.I,
 )
 _ANAPHORA_RE = re.compile(
-    r"(?:\b(?:dans|sur|vers|à\s+l[’']intérieur\s+de|(?:à\s+la\s+périphérie|aux\s+abords|au\s+centre|dans\s+le\s+centre|"
+    # (« des offensives contre ce village frontalier »: the village told before, attacked)
+    r"(?:\b(?:dans|sur|vers|contre|à\s+l[’']intérieur\s+de|(?:à\s+la\s+périphérie|aux\s+abords|au\s+centre|dans\s+le\s+centre|"
     r"dans\s+la\s+banlieue|à\s+l[’']entrée|à\s+la\s+sortie)\s+de)\s+(?:cette|ce|cet|la|le)\s+|"
     # « des tirs sur le centre-ville »: the centre of the town told before
     r"\b(?:dans|sur|vers|au)\s+(?:le\s+)?centre-(?=ville\b)|"
@@ -2570,7 +2609,9 @@ _ANAPHORA_RE = re.compile(
     # « abattus à proximité du site », « déployés autour du site »: the plant or base told before
     r"\b(?:du|le|au)\s+(?=site\b)|"
     # « le navire avait bombardé l'île »: the island told before
-    r"(?<![\w’'])(?:l[’']\s*|cette\s+)(?=île\b|îlot\b))(région|oblast|zone|secteur|ville|localité|cité|village|site|île|îlot)"
+    r"(?<![\w’'])(?:l[’']\s*|cette\s+)(?=île\b|îlot\b)|"
+    # « une attaque de missiles dans la rue Plekhanov »: a street of the town told before
+    r"\b(?:dans|sur)\s+la\s+(?=rue\s+[A-ZÀ-Ý]))(région|oblast|zone|secteur|ville|localité|cité|village|site|île|îlot|rue)"
     r"(?:\s+(?:frontalière|russe|ukrainienne|voisine|même))?\b(?!\s+(?:de|d[’']|du|des)\b)",
     re.I,
 )
@@ -2651,7 +2692,7 @@ def _anaphora(text: str, sent: Span, infos: list[MentionInfo], starts: list[int]
         else {"landmark"}
         if noun == "site"
         else {"city", "village", "district"}
-        if noun in ("ville", "localité", "cité", "village")
+        if noun in ("ville", "localité", "cité", "village", "rue")
         else {"city", "village", "district", "oblast", "region", "landmark"}
     )
     return _antecedent(text, sent, infos, starts, m.start(), kinds)
@@ -3223,7 +3264,9 @@ _EN_ROUTE_BEFORE_RE = re.compile(r"\ben\s+route\s+(?:pour|vers)\s+(?:la\s+|le\s+
 #: Noire », « situé sur la côte de la mer Noire », « tirés depuis des bâtiments de la mer Noire »)
 _WATER_OF_BEFORE_RE = re.compile(
     r"\b(?:accords?|corridors?|sécurité|stabilité|(?<!large\sdes\s)(?<!large\sde\s)côtes?|littoral|céréales?|céréalier|flotte|bâtiments|navires|"
-    r"sous-marins)\b(?:\s+[\w’'-]+){0,3}?\s+(?:en|de|du|d[’'])\s*(?:la\s+|le\s+|l[’']\s*)?$",
+    r"sous-marins)\b(?:\s+[\w’'-]+){0,3}?\s+(?:en|de|du|d[’'])\s*(?:la\s+|le\s+|l[’']\s*)?$"
+    # (« exporter ses céréales via la mer Noire », « à travers la mer Noire »: a route)
+    r"|\b(?:via|à\s+travers)\s+(?:la\s+|le\s+|l[’']\s*)?$",
     re.I,
 )
 #: « a fait trembler les fenêtres du village de », « faisant trembler les vitres à »: where a blast was
@@ -3575,6 +3618,18 @@ _STATEMENT_OF_BEFORE_RE = re.compile(
 )
 
 
+#: « , contrôlée par les troupes ukrainiennes »: a town's own apposition (a participle and its agent)
+_OWN_APPOSITION_AFTER_RE = re.compile(
+    r"\s*,\s*(?-i:[a-zéèêàâîôûç]+)(?:ée?s?|ue?s?|ise?s?|te?s?)\s+par\b", re.I
+)
+#: « , libérée par les forces ukrainiennes en »: an apposed participle, then the day it tells
+_APPOSED_PARTICIPLE_BEFORE_RE = re.compile(
+    r",\s+(?-i:[a-zéèêàâîôûç]+)(?:ée?s?|ie?s?|ise?s?|te?s?)\b[^,.;:!?]*$", re.I
+)
+#: The apposition closes with a comma before the cue (« …, a essuyé des bombardements »)
+_COMMA_THEN_RE = re.compile(r"[^,.;:!?]*,[^.;:!?]*$")
+
+
 def _nearest_date(dates: list[DateMention], cue: Cue, text: str | None = None) -> DateMention | None:
     """The date mention nearest to ``cue``; with ``text``, not one told in a later relative or
     contrasting clause (see :data:`_OTHER_CLAUSE_RE`)."""
@@ -3587,10 +3642,18 @@ def _nearest_date(dates: list[DateMention], cue: Cue, text: str | None = None) -
             # (not « le gouverneur a fait état, lundi 4 mars, des tirs qui … »: the
             # day of the statement, set off by commas after its verb, not of the event it tells)
             and not (d.end <= cue.start and _statement_day(text, d))
+            # (nor « La ville de Kherson, libérée en novembre 2022, a essuyé des bombardements »: the
+            # day of what an apposition tells of the subject)
+            and not (
+                d.end <= cue.start
+                and _APPOSED_PARTICIPLE_BEFORE_RE.search(text, max(0, d.start - 80), d.start) is not None
+                and _COMMA_THEN_RE.match(text, d.end, cue.start) is not None
+            )
         ]
     if not dates:
         return None
-    return min(dates, key=lambda d: abs(d.start - cue.start))
+    # (a date inside the cue's words is its own: « l'ogive du missile tombé la veille en Moldavie »)
+    return min(dates, key=lambda d: 0 if cue.start <= d.start < cue.end else abs(d.start - cue.start))
 
 
 #: « a fait part, », « a annoncé, », « ont indiqué, »: a statement's verb and the comma before its day

@@ -6806,3 +6806,151 @@ def test_two_weapons_each_harming_in_its_own_clause_are_two_events_at_the_place(
         ("drone_strike", "Beryslav", None),
         ("shelling", "Beryslav", 3),
     ]
+
+
+def test_a_listed_village_whose_only_namesake_is_far_is_a_village_of_the_region(gazetteer) -> None:
+    body = (
+        "Dimanche, l'armée russe a dit avoir repris les villages de Viktorovka, Nikolaevka et Staraya "
+        "Sorochina, dans la région de Koursk."
+    )
+    places = {i.mention.surface: i.mention.place for i in analyse(body, gazetteer) if i.mention.place}
+    # not the Mykolaivka of the Donetsk region, 350 km away
+    assert places["Nikolaevka"].admin1 == "Kursk Oblast"
+
+
+def test_villages_of_one_list_at_one_point_stay_two_events(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Dimanche, l'armée russe a dit avoir repris les villages de Viktorovka et Staraya Sorochina.",
+        published=date(2025, 3, 9),
+    )
+    assert len([i for i in found if i.event == "ground_combat"]) == 2
+
+
+def test_a_town_struck_in_title_and_lead_is_kept_when_the_body_tells_other_stories(gazetteer) -> None:
+    text = (
+        "Des roquettes frappent la mairie de Melitopol, selon l'occupant\n"
+        "Publish date : 2022-10-02 12:00:00\n\n"
+        "Un responsable nommé par Moscou a dit que la mairie de Melitopol avait été en partie détruite "
+        "dans la frappe, menée selon lui avec des roquettes.\n\n"
+        "Par ailleurs, un juge de la région de Louhansk a été tué par l'explosion d'une voiture piégée.\n"
+    )
+    found = extract(parse_article(text, article_id="t"), gazetteer=gazetteer).incidents
+    assert "Melitopol" in {i.place for i in found}
+
+
+@pytest.mark.parametrize(
+    ("body", "not_a_scene"),
+    [
+        # the sea a trade route crosses
+        (
+            "Des drones ont frappé mardi les ports du Danube, une route essentielle pour les céréales à "
+            "travers la mer Noire.",
+            "mer Noire",
+        ),
+        # a campaign, not one event
+        (
+            "La campagne de bombardements russes sur les ports du Danube vise à étouffer les exportations.",
+            "Danube",
+        ),
+    ],
+)
+def test_routes_and_campaigns_are_no_event_places(gazetteer, body: str, not_a_scene: str) -> None:
+    assert not_a_scene not in {i.place for i in _incidents(gazetteer, body)}
+
+
+def test_a_country_named_in_a_fronted_clause_is_not_the_speaker(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Depuis que la Russie a lancé son offensive, la Roumanie a trouvé des débris de drones sur son "
+        "territoire lundi.",
+    )
+    assert [(i.event, i.place) for i in found] == [("debris", "Roumanie")]
+
+
+def test_a_missile_fallen_the_day_before_somewhere_is_a_find() -> None:
+    assert [
+        c.event for c in find_cues("La police a montré l'ogive du missile tombé la veille en Moldavie.")
+    ] == ["debris"]
+
+
+def test_a_fall_the_day_before_is_dated_the_day_before(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Les policiers ont retrouvé ce 9 mars la carcasse d'un drone tombé la veille en Moldavie.",
+        published=date(2024, 3, 9),
+    )
+    assert [(i.event, str(i.date)) for i in found] == [("debris", "2024-03-08")]
+
+
+def test_a_village_attacked_named_by_a_demonstrative(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Des soldats ont repoussé jeudi une incursion près du village de Tiotkino, dans la région de Koursk.\n\n"
+        "Des assauts contre ce village avaient déjà eu lieu mardi.",
+        published=date(2024, 3, 14),
+    )
+    assert ("ground_combat", "Tiotkino", "2024-03-12") in {(i.event, i.place, str(i.date)) for i in found}
+
+
+def test_a_street_is_in_the_town_told_before(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Les habitants de Belgorod vivent avec les alertes.\n\n"
+        "Une retraitée a vu une frappe de missiles le 3 janvier dans la rue Pouchkine, qui a tué deux passants.",
+        published=date(2024, 3, 15),
+    )
+    assert ("missile_strike", "Belgorod") in {(i.event, i.place) for i in found}
+
+
+def test_a_capital_whose_strikes_are_told_is_its_state(gazetteer) -> None:
+    body = "Kiev dit ne viser que des cibles militaires, comme Moscou, dont les frappes ont tué des milliers de civils."
+    roles = {i.mention.surface: i.mention.role for i in analyse(body, gazetteer)}
+    assert roles["Moscou"] == "metonym"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("Un obus est tombé sur un marché, tuant un homme et une femme.", 2, None),
+        ("La frappe a tué un garçon et une fille, blessant un voisin.", 2, 1),
+        ("Les tirs ont tué encore deux civils près du pont.", 2, None),
+        # one of each, but the second was hurt, not killed
+        ("Le drone a tué un homme et une femme a été blessée.", 1, 1),
+    ],
+)
+def test_tolls_told_one_by_one_after_the_verb(sentence: str, killed: int, injured: int | None) -> None:
+    found = find_casualties(sentence)
+    assert (found.killed, found.injured) == (killed, injured)
+
+
+def test_the_day_of_an_apposition_does_not_date_the_sentence(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "La ville de Kherson, visitée par le président en novembre 2022, a encore essuyé des bombardements.",
+        published=date(2024, 5, 2),
+    )
+    assert [(i.place, str(i.date)) for i in found] == [("Kherson", "2024-05-02")]
+
+
+def test_a_road_between_two_villages_names_the_known_one(gazetteer) -> None:
+    found = _incidents(
+        gazetteer, "Un drone a touché un camion sur la route Novoraïsk-Kostyrka, dans la région de Kherson."
+    )
+    assert [i.place for i in found] == ["Novoraïsk"]
+
+
+def test_those_of_a_capital_facing_troops_are_its_forces(gazetteer) -> None:
+    body = "Dans la région de Louhansk, les soldats russes avancent face à celles de Kiev."
+    roles = {i.mention.surface: i.mention.role for i in analyse(body, gazetteer)}
+    assert roles["Kiev"] == "metonym"
+
+
+def test_a_listed_town_held_by_the_other_side_did_not_fall(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "L'armée russe dit avoir pris le village de Novoselydivka, entre la ville de Marinka, conquise fin 2023, "
+        "et celle de Kourakhové, tenue par les troupes ukrainiennes.",
+        published=date(2024, 9, 19),
+    )
+    assert ("Kourakhové", "2023-12-01") not in {(i.place, str(i.date)) for i in found}
