@@ -1299,6 +1299,8 @@ _MODEL_CODE_AFTER_RE = re.compile(r" [A-Z]{0,2}-?\d{1,3}\b")
 _WEAPON_BEFORE_RE = re.compile(
     r"\b(?:drones?|missiles?|roquettes?|navals?|maritimes?|aériens?|kamikazes?|systèmes?)\s+$", re.I
 )
+#: « des drones navals ukrainiens, Magura V5 »: a model named in an apposition to its weapon
+_WEAPON_APPOSED_BEFORE_RE = re.compile(r"\b(?:drones?|missiles?|roquettes?)\b[^,.;:!?]{0,30},\s*$", re.I)
 #: After the first word of an English name: « Center for Strategic… », « Institute for the Study of War »
 _ENGLISH_NAME_AFTER_RE = re.compile(r" (?:for|of) (?:the |a |an )?[A-Z]")
 
@@ -1322,7 +1324,9 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
     if _PERSON_APPOSITION_AFTER_RE.match(text, hit.end):
         return "person (an apposition says who)"
     # a weapon's model: « des drones navals Magura V5 »
-    if _MODEL_CODE_AFTER_RE.match(text, hit.end) and _WEAPON_BEFORE_RE.search(hit.before or ""):
+    if _MODEL_CODE_AFTER_RE.match(text, hit.end) and (
+        _WEAPON_BEFORE_RE.search(hit.before or "") or _WEAPON_APPOSED_BEFORE_RE.search(hit.before or "")
+    ):
         return "weapon model"
     # an English name: « un chercheur du Center for Strategic Studies »
     if _ENGLISH_NAME_AFTER_RE.match(text, hit.end) and surface[:1].isupper():

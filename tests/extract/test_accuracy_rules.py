@@ -6954,3 +6954,22 @@ def test_a_listed_town_held_by_the_other_side_did_not_fall(gazetteer) -> None:
         published=date(2024, 9, 19),
     )
     assert ("Kourakhové", "2023-12-01") not in {(i.place, str(i.date)) for i in found}
+
+
+def test_weapons_used_to_strike_with_their_model_named_between(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Kiev a revendiqué mercredi avoir utilisé des drones navals, de type Sea Baby, pour frapper un navire "
+        "près de Feodossia.",
+    )
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "Féodossia")]
+
+
+def test_a_weapon_model_in_an_apposition_is_no_place(gazetteer) -> None:
+    body = "Kiev dit avoir lancé des drones navals, Magura V5, contre une vedette au large de la Crimée."
+    assert "Magura" not in [i.mention.surface for i in analyse(body, gazetteer) if i.mention.place]
+
+
+def test_arriving_somewhere_for_a_visit_is_a_meeting_there(gazetteer) -> None:
+    found = _incidents(gazetteer, "Le chancelier est arrivé lundi à Kiev pour une visite de deux jours.")
+    assert [(i.event, i.place) for i in found] == [("meeting", "Kiev")]
