@@ -1029,6 +1029,11 @@ def _extract(
             dates = find_dates(text, anchors.get(sec, anchor), sent.start, sent.end, low=low, unsafe=unsafe)
         if dates and "année" in low:
             dates = _of_that_year(text, dates)
+        if dates and "(" in low:
+            # (« vers 6 h (23 h samedi, HAE) »: the day in another time zone)
+            dates = [
+                d for d in dates if _ZONE_CLOCK_BEFORE_RE.search(text, max(0, d.start - 12), d.start) is None
+            ]
         if len(dates) > 1:
             # (« selon le communiqué publié dimanche, des drones ont frappé samedi »: the day of a
             # statement, not of what it reports, when the sentence tells another; alone, it is the
@@ -3294,7 +3299,8 @@ _FRONTED_SITUATED_RE = re.compile(
     re.I,
 )
 _PORT_ON_BEFORE_RE = re.compile(
-    r"\b(?:ports?|portuaires?)\b(?:\s+[\w’'-]+){0,6}?\s+(?:sur|de|du|au\s+bord\s+de)\s*(?:la\s+|le\s+|l[’']\s*)?$",
+    # (« Odessa, principal port de l'Ukraine, sur la mer Noire »: the comma of an apposition between)
+    r"\b(?:ports?|portuaires?)\b(?:\s+[\w’'-]+){0,6}?,?\s+(?:sur|de|du|au\s+bord\s+de)\s*(?:la\s+|le\s+|l[’']\s*)?$",
     re.I,
 )
 #: « X, le gouverneur … », « X, les autorités … »: a place followed by the one who speaks from it.
@@ -3618,6 +3624,8 @@ _STATEMENT_OF_BEFORE_RE = re.compile(
 )
 
 
+#: « (23 h samedi »: a time of day in brackets, then its day (another time zone's)
+_ZONE_CLOCK_BEFORE_RE = re.compile(r"\(\s*\d{1,2}\s*h(?:\s*\d{2})?\s*$")
 #: « , contrôlée par les troupes ukrainiennes »: a town's own apposition (a participle and its agent)
 _OWN_APPOSITION_AFTER_RE = re.compile(
     r"\s*,\s*(?-i:[a-zéèêàâîôûç]+)(?:ée?s?|ue?s?|ise?s?|te?s?)\s+par\b", re.I

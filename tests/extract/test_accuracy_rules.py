@@ -6973,3 +6973,20 @@ def test_a_weapon_model_in_an_apposition_is_no_place(gazetteer) -> None:
 def test_arriving_somewhere_for_a_visit_is_a_meeting_there(gazetteer) -> None:
     found = _incidents(gazetteer, "Le chancelier est arrivé lundi à Kiev pour une visite de deux jours.")
     assert [(i.event, i.place) for i in found] == [("meeting", "Kiev")]
+
+
+def test_the_sea_of_a_port_described_between_commas_is_no_scene(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Des missiles ont frappé mardi Odessa, principal port du pays, sur la mer Noire, selon le maire.",
+    )
+    assert [i.place for i in found] == ["Odessa"]
+
+
+def test_the_day_of_another_time_zone_does_not_date_the_event(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Des explosions ont secoué Odessa vers 5 h (22 h mercredi à Montréal), selon la mairie.",
+        published=date(2024, 6, 6),
+    )
+    assert [(i.place, str(i.date)) for i in found] == [("Odessa", "2024-06-06")]
