@@ -1267,7 +1267,7 @@ def _places_joined(text: str, hit: _Hit, gazetteer) -> bool:
         return False
     if _FACILITY_NAMED_BEFORE_RE.search(text, max(0, lo - 60), lo):
         return False  # (« le dépôt de carburant Transneft Briansk-Droujba »: a facility's name)
-    # (« sur la route Novoraïsk-Kostyrka »: a road between two villages names both, however small the
+    # (« la route Novoraïsk-Kostyrka »: a road between two villages names both, however small the
     # other one, that the gazetteer may lack)
     if _ROAD_BEFORE_RE.search(text, max(0, lo - 24), lo) is not None:
         return all(len(part) >= 4 for part in m.group().split("-")) and any(
@@ -1299,7 +1299,7 @@ _MODEL_CODE_AFTER_RE = re.compile(r" [A-Z]{0,2}-?\d{1,3}\b")
 _WEAPON_BEFORE_RE = re.compile(
     r"\b(?:drones?|missiles?|roquettes?|navals?|maritimes?|aériens?|kamikazes?|systèmes?)\s+$", re.I
 )
-#: « des drones navals ukrainiens, Magura V5 »: a model named in an apposition to its weapon
+#: « des drones de surface, Magura V5 »: a model named in an apposition to its weapon
 _WEAPON_APPOSED_BEFORE_RE = re.compile(r"\b(?:drones?|missiles?|roquettes?)\b[^,.;:!?]{0,30},\s*$", re.I)
 #: After the first word of an English name: « Center for Strategic… », « Institute for the Study of War »
 _ENGLISH_NAME_AFTER_RE = re.compile(r" (?:for|of) (?:the |a |an )?[A-Z]")
@@ -2054,7 +2054,7 @@ def _metonym_uncached(
     if _SUBJ_VERB_RE.match(after) or _BARE_VERB_RE.match(after):
         return True
     if _THOSE_OF_BEFORE_RE.search(before):
-        return True  # « ses soldats gagnent du terrain face à celles de Kiev »: the state's troops
+        return True  # « les Russes reculent face à celles de Kiev »: the state's troops
     if _WHOSE_FORCES_AFTER_RE.match(after):
         return True  # « tout comme Moscou, dont les frappes ont fait des milliers de morts »: the state's
     reflexive = _REFLEXIVE_AFTER_RE.match(after)
@@ -2489,7 +2489,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             ("governor" in context and _search(_GOVERNOR_RE, before, h.low, context))
             or ("axis" in context and _search(_AXIS_RE, before, h.low, context))
             # « au-dessus de la région de Koursk et de celle de Belgorod »: « celle » is a region
-            # (not « ses soldats gagnent du terrain face à celles de Kiev »: the state's forces)
+            # (not « les Russes reculent face à celles de Kiev »: the state's forces)
             or (
                 "region" in context
                 and _REGION_PRONOUN_RE.search(before)
@@ -3063,7 +3063,7 @@ _UNKNOWN_VILLAGE_RE = re.compile(
     r"(?P<names>[A-ZÀ-Ý][\w’'-]+(?:\s[A-ZÀ-Ý][\w’'-]+)?"
     r"(?:(?:\s*,\s*|\s+et\s+)(?:de\s+|d[’']\s*)?[A-ZÀ-Ý][\w’'-]+(?:\s[A-ZÀ-Ý][\w’'-]+)?)*)"
 )
-#: « à Seredyno-Buda, dans la région de Soumy »: a name the gazetteer lacks where something took
+#: « à X, dans la région de Y »: a name the gazetteer lacks where something took
 #: place, situated by the unit named right after it (only then: see :func:`_unknown_villages`)
 _AT_UNKNOWN_RE = re.compile(r"(?<![\w’'])[àÀ]\s+(?P<names>[A-ZÀ-Ý][\w’'-]+)(?=\s*,)")
 _UNKNOWN_VILLAGE_NAME_RE = re.compile(r"[A-ZÀ-Ý][\w’'-]+(?:\s[A-ZÀ-Ý][\w’'-]+)?")
@@ -3220,7 +3220,7 @@ _SPELLED_OTHERWISE_KM = 40.0
 
 
 def _spelled_otherwise(gazetteer, surface: str, container: Place) -> Place | None:
-    """« à Seredyno-Buda, dans la région de Soumy »: a village the text spells otherwise than the
+    """« à Seredyno-Buda, dans l'oblast de Soumy »: a village the text spells otherwise than the
     gazetteer (Seredyna-Buda), found by its close spelling (the gazetteer's variant and fuzzy
     tiers) among the settlements of its container's region, or near the town or district that
     situates it; ``None`` when there is none, or more than one that far apart."""

@@ -72,7 +72,7 @@ _STRIKE_RE = re.compile(
     r"(?:attaqu|frapp|vis|cibl|bombard)(?:er|é|ée|és|ées|ent|ant|ait|aient)\s+(?:avec|à\s+l[’']aide\s+d[e’'])\s*"
     r"(?:(?:un|une|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+)\s+)?(?:drones?|missiles?|roquettes?)\b|"
     # « les Russes ont utilisé des drones pour attaquer une école »
-    # (« avoir utilisé des drones navals ukrainiens, Magura V5, pour frapper »: the model's name between)
+    # (« a utilisé des drones de surface, de type Sea Baby, pour frapper »: the model's name between)
     r"(?:utilisé|employé)\s+(?:(?:des|un|une|plusieurs|\d+)\s+(?:\S+\s+)?(?:drones?|missiles?|roquettes?|bombes?)|de\s+l[’']artillerie)\s+"
     r"(?:[^\s.;:!?]+\s+){0,6}?pour\s+(?:attaquer|frapper|viser|bombarder|cibler)|"
     # « des lance-roquettes ont été utilisés pour frapper Lgov »; « la Russie bombarde Odessa »; « en
@@ -418,7 +418,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"se\s+(?:sont\s+)?réuni(?:t|s|e|es|ssent)?|réuni(?:e|s|es)\s+(?:à|au|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|"
             r"réunissant|(?:a|ont|avait|avaient)\s+réuni|se\s+(?:sont\s+)?retrouvé(?:e|s|es)?\s+(?:\S+\s+)?(?:à|au|en)|se\s+retrouvent\s+(?:\S+\s+)?(?:à|au|en)|"
             r"en\s+visite\s+(?:\S+\s+)?(?:à|au|en)|(?:a|ont|avait)\s+convoqué|convoque|(?:a|ont)\s+discuté|"
-            # « est arrivé mercredi à Kyiv pour une visite de deux jours »
+            # « le ministre est arrivé lundi à Kiev pour une visite »
             r"arrivée?s?\s+(?:[^\s.;:!?]+\s+){0,3}?(?:à|au|en)\s+(?:[^\s.;:!?]+\s+){1,3}?pour\s+une\s+(?:\w+\s+)?visite|"
             # « réunissait mardi son conseil de sécurité nationale », « organise le 26 avril un conseil de
             # sécurité »: a state's security council, in that state

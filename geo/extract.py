@@ -1422,7 +1422,7 @@ def _extract(
                         and _NEXT_IN_LIST_BEFORE_RE.search(
                             text, max(cue.end, infos[j].mention.start - 20), infos[j].mention.start
                         )
-                        # (not « et celle de Kourakhové, contrôlée par les troupes ukrainiennes »: a
+                        # (not « et celle de Kourakhové, tenue par l'armée de Kiev »: a
                         # town whose own apposition tells another fate)
                         and not _OWN_APPOSITION_AFTER_RE.match(text, infos[j].mention.end)
                     ]
@@ -2106,7 +2106,7 @@ def _territory_owner(text: str, sent: Span, cue: Cue, infos: list[MentionInfo], 
     return None
 
 
-#: A subordinate clause opening a sentence (« Depuis que la Russie a envahi l'Ukraine, »): the subject
+#: A subordinate clause opening a sentence (« Depuis que la guerre a commencé, »): the subject
 #: of the main clause comes after its comma
 _FRONTED_CLAUSE_RE = re.compile(
     r"\s*(?:(?:Depuis|Alors|Après|Avant|Bien|Pendant|Tandis)\s+qu[e’']|Lorsqu[e’']|Quand\b)[^,.;:!?]*,", re.I
@@ -2119,7 +2119,7 @@ def _speaker_country(
     """The state that speaks, named before ``cue`` in its sentence (« La Roumanie a annoncé des
     incursions de drones dans son espace aérien »), not the maker of a weapon (« des drones conçus
     par l'Iran avaient violé son espace aérien »), nor a state named in a clause that opens the
-    sentence (« Depuis que la Russie a envahi l'Ukraine, la Roumanie a confirmé des fragments de drones
+    sentence (« Depuis que la Russie vise le Danube, la Roumanie a trouvé des restes de drones
     sur son territoire »); ``None`` when the first place named is no country."""
     fronted = _FRONTED_CLAUSE_RE.match(text, sent.start, cue.start) if sent is not None else None
     skip = fronted.end() if fronted is not None else -1
@@ -3299,7 +3299,7 @@ _FRONTED_SITUATED_RE = re.compile(
     re.I,
 )
 _PORT_ON_BEFORE_RE = re.compile(
-    # (« Odessa, principal port de l'Ukraine, sur la mer Noire »: the comma of an apposition between)
+    # (« Odessa, grand port du pays, sur la mer Noire »: the comma of an apposition between)
     r"\b(?:ports?|portuaires?)\b(?:\s+[\w’'-]+){0,6}?,?\s+(?:sur|de|du|au\s+bord\s+de)\s*(?:la\s+|le\s+|l[’']\s*)?$",
     re.I,
 )
@@ -3353,14 +3353,14 @@ _WOUNDED_WHILE_RE = re.compile(
 _CLAUSE_END_RE = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:une?|des|les?|la|l[’'])\s")
 
 
-#: « quatre civils ont été blessés par des tirs de mortier »: a strike named as the agent of its own
+#: « trois habitants ont été blessés par des obus »: a strike named as the agent of its own
 #: clause's harm (a passive participle of harm, then « par »; the cue may begin on the participle)
 _HARMED_BY_RE = re.compile(
     r"\b(?:blessée?s?|tuée?s?|endommagée?s?|détruite?s?|touchée?s?|visée?s?|frappée?s?|atteinte?s?)"
     r"(?:\s+\w+){0,2}?\s+(?:par|lors\s+d[’']|lors\s+de|dans)\b",
     re.I,
 )
-#: « … et un immeuble a été endommagé par deux drones »: a second clause joined by « et », with its
+#: « … et une école a été touchée par un drone »: a second clause joined by « et », with its
 #: own subject, whose strike is again the agent of its harm
 _AND_CLAUSE_RE = re.compile(
     r"[^.;:!?]*?\bet\s+(?:une?|des|deux|trois|quatre|cinq|plusieurs|le|la|les|l[’'])\s", re.I
@@ -3370,7 +3370,7 @@ _AND_CLAUSE_RE = re.compile(
 def _coordinated_agents(
     text: str, sent: Span, cues: list[Cue], assigned: dict[int, list[int]], infos: list[MentionInfo]
 ) -> dict[int, tuple[int, int]]:
-    """« quatre civils ont été blessés par des tirs de mortier et un immeuble a été endommagé par deux
+    """« trois habitants ont été blessés par des obus et une école a été touchée par un
     drones explosifs à X »: two clauses joined by « et », each telling the harm its own weapon did,
     then the place that ends the sentence: both events are at that place (two incidents, not one).
     Returns the span of each such cue's clause (each event has the casualties of its own clause)."""
@@ -3626,14 +3626,13 @@ _STATEMENT_OF_BEFORE_RE = re.compile(
 
 #: « (23 h samedi »: a time of day in brackets, then its day (another time zone's)
 _ZONE_CLOCK_BEFORE_RE = re.compile(r"\(\s*\d{1,2}\s*h(?:\s*\d{2})?\s*$")
-#: « , contrôlée par les troupes ukrainiennes »: a town's own apposition (a participle and its agent)
-_OWN_APPOSITION_AFTER_RE = re.compile(
-    r"\s*,\s*(?-i:[a-zéèêàâîôûç]+)(?:ée?s?|ue?s?|ise?s?|te?s?)\s+par\b", re.I
-)
+#: A past participle (« libérée », « conquise », « détruite », « tenue », « atteinte »; not « et »,
+#: « mais », « cette »)
+_PARTICIPLE = r"(?-i:(?:[a-zéèêàâîôûç]{3,}(?:ée?s?|ies?|ises?|ites?|ues?)|[a-zéèêàâîôûç]{4,}tes?))"
+#: « , tenue par l'armée de Kiev »: a town's own apposition (a participle and its agent)
+_OWN_APPOSITION_AFTER_RE = re.compile(rf"\s*,\s*{_PARTICIPLE}\s+par\b", re.I)
 #: « , libérée par les forces ukrainiennes en »: an apposed participle, then the day it tells
-_APPOSED_PARTICIPLE_BEFORE_RE = re.compile(
-    r",\s+(?-i:[a-zéèêàâîôûç]+)(?:ée?s?|ie?s?|ise?s?|te?s?)\b[^,.;:!?]*$", re.I
-)
+_APPOSED_PARTICIPLE_BEFORE_RE = re.compile(rf",\s+{_PARTICIPLE}\b[^,.;:!?]*$", re.I)
 #: The apposition closes with a comma before the cue (« …, a essuyé des bombardements »)
 _COMMA_THEN_RE = re.compile(r"[^,.;:!?]*,[^.;:!?]*$")
 

@@ -6776,7 +6776,7 @@ def test_a_series_continued_and_weapons_purpose_are_no_events(text: str) -> None
 
 # ---------------------------------------------------------------------------- round 48
 def test_a_village_spelled_otherwise_is_found_in_the_region_named_after_it(gazetteer) -> None:
-    body = "Mardi, deux obus sont tombés à Seredyno-Buda, dans la région de Soumy, sans faire de victime."
+    body = "Mardi, deux obus sont tombés à Seredyno-Buda, dans l'oblast de Soumy, sans faire de victime."
     places = {i.mention.surface: i.mention.place for i in analyse(body, gazetteer) if i.mention.place}
     # the gazetteer's Seredyna-Buda, near the Russian border, not the oblast's point 100 km south
     assert places["Seredyno-Buda"].name == "Seredyna-Buda"
@@ -6862,7 +6862,7 @@ def test_routes_and_campaigns_are_no_event_places(gazetteer, body: str, not_a_sc
 def test_a_country_named_in_a_fronted_clause_is_not_the_speaker(gazetteer) -> None:
     found = _incidents(
         gazetteer,
-        "Depuis que la Russie a lancé son offensive, la Roumanie a trouvé des débris de drones sur son "
+        "Depuis que la Russie a commencé la guerre, la Roumanie a trouvé des débris de drones sur son "
         "territoire lundi.",
     )
     assert [(i.event, i.place) for i in found] == [("debris", "Roumanie")]
@@ -6935,7 +6935,7 @@ def test_the_day_of_an_apposition_does_not_date_the_sentence(gazetteer) -> None:
 
 def test_a_road_between_two_villages_names_the_known_one(gazetteer) -> None:
     found = _incidents(
-        gazetteer, "Un drone a touché un camion sur la route Novoraïsk-Kostyrka, dans la région de Kherson."
+        gazetteer, "Un drone a touché un camion sur la route Novoraïsk-Kostyrka, au nord-est de Kherson."
     )
     assert [i.place for i in found] == ["Novoraïsk"]
 
@@ -6990,3 +6990,13 @@ def test_the_day_of_another_time_zone_does_not_date_the_event(gazetteer) -> None
         published=date(2024, 6, 6),
     )
     assert [(i.place, str(i.date)) for i in found] == [("Odessa", "2024-06-06")]
+
+
+def test_a_day_after_a_comma_and_et_still_dates_its_clause(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Le 3 mars, une frappe avait détruit un entrepôt à Reni, et le 9 mars, des drones avaient touché "
+        "un silo d'Izmaïl.",
+        published=date(2024, 3, 20),
+    )
+    assert ("Izmaïl", "2024-03-09") in {(i.place, str(i.date)) for i in found}
