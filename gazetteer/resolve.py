@@ -1982,8 +1982,6 @@ def _comma_next(text: str, i: int) -> bool:
 
 
 #: « Moscou, dont les frappes … », « Kiev, dont les troupes … »: what the state's forces do
-#: « face à celles de Kiev », « ceux de Moscou »: the forces (or the troops) of the state
-_THOSE_OF_BEFORE_RE = re.compile(r"\b(?:celles|ceux)\s+(?:de|d[’'])\s*$", re.I)
 _WHOSE_FORCES_AFTER_RE = re.compile(
     r"\s*,\s*dont\s+les\s+(?:frappes|forces|troupes|attaques|bombardements|missiles|drones|soldats|armées?|"
     r"services|autorités|dirigeants|diplomates)\b",
@@ -2053,7 +2051,7 @@ def _metonym_uncached(
         return False  # « a frappé Kiev, blessant deux personnes »
     if _SUBJ_VERB_RE.match(after) or _BARE_VERB_RE.match(after):
         return True
-    if _THOSE_OF_BEFORE_RE.search(before):
+    if _FACING_THOSE_BEFORE_RE.search(before):
         return True  # « les Russes reculent face à celles de Kiev »: the state's troops
     if _WHOSE_FORCES_AFTER_RE.match(after):
         return True  # « tout comme Moscou, dont les frappes ont fait des milliers de morts »: the state's

@@ -3370,8 +3370,8 @@ _AND_CLAUSE_RE = re.compile(
 def _coordinated_agents(
     text: str, sent: Span, cues: list[Cue], assigned: dict[int, list[int]], infos: list[MentionInfo]
 ) -> dict[int, tuple[int, int]]:
-    """« trois habitants ont été blessés par des obus et une école a été touchée par un
-    drones explosifs à X »: two clauses joined by « et », each telling the harm its own weapon did,
+    """« trois habitants ont été blessés par des obus et une école a été touchée par un drone
+    à X »: two clauses joined by « et », each telling the harm its own weapon did,
     then the place that ends the sentence: both events are at that place (two incidents, not one).
     Returns the span of each such cue's clause (each event has the casualties of its own clause)."""
     clauses: dict[int, tuple[int, int]] = {}
