@@ -1781,7 +1781,8 @@ _DISTRICT_LINK_RE = re.compile(r"\s+(?:à|a|de|d[’'])\s*")
 _DISTRICT_OF_KM = 25.0
 _AT_SPEAKER_BEFORE_RE = re.compile(r"(?:^|[.!?\n»]\s*)(?:À|A|Depuis)\s+$")
 _ATTRIBUTE_BEFORE_RE = re.compile(
-    r"\b(?:gouverneure?|maire|président|porte-parole|ministre|ambassadeur|flotte(?:\s+\w+)?|"
+    # (« le bureau du procureur de X », « le parquet de X »: who reports, from their seat)
+    r"\b(?:gouverneure?|maire|président|porte-parole|ministre|ambassadeur|procureure?|parquet|flotte(?:\s+\w+)?|"
     r"comité(?:\s+\w+)?|guerre|conflit|agence|services|armée|forces|(?<!\bmine\s)(?<!\bmines\s)marine|parlement|"
     # (a security council that reports or meets: « selon le Conseil de sécurité de X »)
     r"conseil(?:\s+suprême)?\s+de\s+sécurité(?:\s+nationale)?|"

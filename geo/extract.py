@@ -3481,7 +3481,7 @@ _AT_BEFORE_RE = re.compile(
 #: The official of a town or region: « le maire de Kharkiv », « le gouverneur de Crimée », « les
 #: autorités de la capitale Kiev »
 _OFFICIAL_OF_BEFORE_RE = re.compile(
-    r"\b(?:maire|gouverneure?|autorités|administration(?:\s+militaire)?(?:\s+régionale)?)\s+"
+    r"\b(?:maire|gouverneure?|autorités|procureure?|parquet|administration(?:\s+militaire)?(?:\s+régionale)?)\s+"
     r"(?:(?:de\s+la\s+)?(?:région|ville|capitale|oblast)\s+)?(?:de\s+(?:la\s+)?|d[’']\s*|du\s+)?$",
     re.I,
 )

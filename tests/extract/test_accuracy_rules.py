@@ -7000,3 +7000,11 @@ def test_a_day_after_a_comma_and_et_still_dates_its_clause(gazetteer) -> None:
         published=date(2024, 3, 20),
     )
     assert ("Izmaïl", "2024-03-09") in {(i.place, str(i.date)) for i in found}
+
+
+def test_the_seat_of_a_prosecutor_who_reports_is_no_scene(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, un obus a tué un passant à Beryslav, selon le bureau du procureur de Kherson.",
+    )
+    assert [(i.event, i.place) for i in found] == [("shelling", "Beryslav")]
