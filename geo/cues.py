@@ -480,6 +480,8 @@ _MODAL_RE = re.compile(
     # (« il appelle le maire à ordonner une évacuation », « a juré de reprendre »: a call, a vow)
     r"appel\w*\s+[^.;!?]{0,40}?\bà\s+(?:ordonner|décréter|organiser)\b|(?:a|ont|avait|avaient)\s+juré\s+de|"
     r"en\s+cas\s+de|faire\s+croire|aurai(?:t|ent)\s+lieu|ne\s+croi\w*\s+(?:pas\s+|plus\s+|guère\s+)?(?:à|en)\s|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|(?:a|ont|avait|avaient)\s+multiplié\s+(?:les|ses|leurs)\s+(?:attaques|frappes|bombardements|raids|tirs)|quotidiennement|constamment|continuellement|"
+    # (« la ville est soumise à des bombardements constants »: a state of things, not one event)
+    r"(?:bombardements|frappes|tirs|attaques|pilonnages)\s+(?:constants|constantes|incessants|incessantes|quotidiens|quotidiennes|permanents)\b|"
     # (« la région de Mykolaïv, fortement bombardée »: a participle that describes the place, with no
     # auxiliary and no time of its own)
     r"(?<!été\s)(?<!est\s)(?<!sont\s)(?<!était\s)(?<!étaient\s)(?<!très\s)(?<!si\s)(?<!plus\s)"
@@ -866,6 +868,10 @@ _MODAL_WORDS = (
     "cesser",
     "mettre fin",
     "constamment",
+    "constant",
+    "incessant",
+    "quotidien",
+    "permanent",
     "énumèr",
     "servir",
     "comme preuve",
@@ -1506,6 +1512,10 @@ def _reference_only(text: str, start: int, event: str, m: re.Match[str]) -> bool
     return False
 
 
+#: From a deployment cue to the attack its force makes: « [colonnes de véhicules] blindés [ont attaqué] »
+_FORCE_ATTACKS_RE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:ont|a|avaient|avait)\s+attaqué", re.I)
+
+
 def find_cues(
     text: str, start: int = 0, end: int | None = None, *, low: str | None = None, unsafe: bool | None = None
 ) -> list[Cue]:
@@ -1959,6 +1969,20 @@ def find_cues(
         for k, c in enumerate(cues):
             if c.generic and k > 0 and SIMILAR_AFTER_RE.match(text, c.end) and not cues[k - 1].generic:
                 cues[k] = Cue(cues[k - 1].event, c.start, c.end, c.factual, False)
+    if "attaqu" in low:
+        # « des colonnes de véhicules blindés ont attaqué la ville »: the column is the assault's
+        # force, not a deployment of its own
+        cues = [
+            c
+            for k, c in enumerate(cues)
+            if not (
+                c.event == "troop_deployment"
+                and k + 1 < len(cues)
+                and cues[k + 1].event == "ground_combat"
+                and cues[k + 1].factual
+                and _FORCE_ATTACKS_RE.fullmatch(text, c.end, cues[k + 1].end) is not None
+            )
+        ]
     # « une frappe de missiles a touché »: one strike, not two
     out: list[Cue] = []
     for c in cues:

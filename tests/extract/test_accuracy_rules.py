@@ -7008,3 +7008,13 @@ def test_the_seat_of_a_prosecutor_who_reports_is_no_scene(gazetteer) -> None:
         "Mardi, un obus a tué un passant à Beryslav, selon le bureau du procureur de Kherson.",
     )
     assert [(i.event, i.place) for i in found] == [("shelling", "Beryslav")]
+
+
+def test_a_column_that_attacks_is_the_assault_not_a_deployment() -> None:
+    text = "Mardi, des colonnes de chars ont attaqué le village par le nord."
+    assert [c.event for c in find_cues(text) if c.factual] == ["ground_combat"]
+
+
+def test_constant_shelling_is_a_state_of_things() -> None:
+    text = "Le bourg, tout près du front, est soumis à des bombardements incessants."
+    assert not any(c.factual for c in find_cues(text))
