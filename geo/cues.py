@@ -1970,7 +1970,7 @@ def find_cues(
             if c.generic and k > 0 and SIMILAR_AFTER_RE.match(text, c.end) and not cues[k - 1].generic:
                 cues[k] = Cue(cues[k - 1].event, c.start, c.end, c.factual, False)
     if "attaqu" in low:
-        # « des colonnes de véhicules blindés ont attaqué la ville »: the column is the assault's
+        # « des colonnes de chars ont attaqué le village »: the column is the assault's
         # force, not a deployment of its own
         cues = [
             c
