@@ -2972,6 +2972,9 @@ def _list_strays(text: str, infos: list[MentionInfo], candidates: dict[int, list
 #: How far (km) from every other place of an article a small homonym is a stray (see
 #: :func:`_isolated_strays`).
 _ISOLATED_KM = 200
+#: A place of another unit this near a village still vouches for it (a village across the border of
+#: its oblast).
+_ACROSS_BORDER_KM = 50
 
 
 #: « le village de », « du village d' », « la localité de »: right before a name the text calls a village
@@ -3118,13 +3121,20 @@ def _unknown_villages(text: str, infos: list[MentionInfo], gazetteer) -> list[Me
                     and p.within is None
                     and p.kind in ("city", "village")
                     and p.population < _BIG_CITY_ELSEWHERE
-                    # (far from every other place of the article: a homonym, not a village of its war)
+                    # (far from every other place of the article, or near none of its own unit: a
+                    # homonym, not a village of its war)
                     and not any(
                         (q := o.mention.place) is not None
                         and q.id != p.id
                         and q.kind not in _FAR_KINDS
                         and o.mention.role != "metonym"
                         and _haversine(p.lat, p.lon, q.lat, q.lon) <= _ISOLATED_KM
+                        # (the oblasts of Ukraine and Russia; not the small units of Moldova or Romania)
+                        and (
+                            q.admin1 == p.admin1
+                            or p.country not in ("UA", "RU")
+                            or _haversine(p.lat, p.lon, q.lat, q.lon) <= _ACROSS_BORDER_KM
+                        )
                         for o in infos
                     )
                 )
@@ -3202,7 +3212,22 @@ def _unknown_villages(text: str, infos: list[MentionInfo], gazetteer) -> list[Me
             m.place.admin1 != container.admin1
             and _haversine(m.place.lat, m.place.lon, container.lat, container.lon) > _OTHER_UNIT_KM
         ):
-            info.mention = Mention(m.surface, m.start, m.end, place, m.role, min(m.confidence, 0.5))
+            # (and so is every later mention the article makes of it)
+            for o in out:
+                if o is info or (
+                    o.mention.start > m.start
+                    and o.mention.place is not None
+                    and o.mention.place.id == m.place.id
+                    and o.mention.role == "location"
+                ):
+                    o.mention = Mention(
+                        o.mention.surface,
+                        o.mention.start,
+                        o.mention.end,
+                        place,
+                        o.mention.role,
+                        min(o.mention.confidence, 0.5),
+                    )
     for start, end, neighbour in listed:
         if any(i.mention.start == start for i in out):
             continue
