@@ -81,6 +81,8 @@ _STRIKE_RE = re.compile(
     r"bombarde\s+(?:(?:de\s+nouveau|encore|aussi|également)\s+)?(?:le|la|les|l[’']|un|une|des|(?=(?-i:[A-ZÀ-Ý])))|"
     # « le district a de nouveau été attaqué »
     r"(?:a|ont|avait|avaient)\s+(?:de\s+nouveau\s+|à\s+nouveau\s+)été\s+(?:attaquée?s?|frappée?s?|bombardée?s?|pilonnée?s?|visée?s?)|"
+    # « le pont avait été visé et gravement endommagé le 3 mai »: a target hit and harmed
+    r"(?:a|ont|avait|avaient)\s+(?:déjà\s+)?été\s+(?:visée?s?|ciblée?s?)\s+et\s+(?:\S+\s+)?(?:détruite?s?|endommagée?s?)|"
     r"frappant\s+(?=(?-i:[A-ZÀ-Ý]))|(?:réussi|parvenue?s?)\s+à\s+(?:frapper|toucher|atteindre)\b|"
     r"en\s+tirant\s+(?:[^\s.;:!?]+\s+){0,5}?(?:un|une|des|deux|trois|plusieurs|\d+)\s+(?:\S+\s+)?(?:missiles?|roquettes?|obus|drones?)|"
     # « détruit avec des drones un poste de commandement »
@@ -125,6 +127,8 @@ _STRIKE_RE = re.compile(
     r"(?:drones?|missiles?|roquettes?|obus|bombes?|tirs|frappes|artillerie|sans\s+équipage)\s+(?:\S+\s+){0,3}(?:a|ont|aurait|auraient|avait|avaient)\s+(?:par\s+ailleurs\s+|en\s+outre\s+|de\s+nouveau\s+|\S+\s+)?(?:frappé|percuté|heurté|touché|atteint|visé|explosé|"
     r"endommagé|détruit|coulé|mis\s+hors\s+(?:service|d[’']usage)|soufflé|éventré|tué|blessé|sectionné|incendié|ravagé|pulvérisé|dévasté|perforé|embrasé|arraché|criblé|"
     r"démoli|rasé|fauché|mis\s+le\s+feu|provoqué\s+(?:un|des|plusieurs)\s+(?:\S+\s+)?(?:incendies?|explosions?|dégâts|destructions))|(?:d[’']avoir|pour\s+avoir)\s+(?:\S+\s+){0,2}?(?:frappé|bombardé|pilonné|visé|attaqué|ciblé|tiré(?!\s+des\s+(?:coups|tirs)\s+de\s+semonce))|"
+    # (« une bombe russe sur une école de X a tué deux élèves »)
+    r"\b(?:une|des|deux|trois)\s+bombes?\s+(?:russes?|ukrainiennes?)\s+sur\s+(?:un|une|le|la|les|des|l[’'])(?=\s|\w)|"
     r"(?:bombes?|obus|roquettes?)\s+(?:\S+\s+){0,2}(?:(?:sont|est|étaient|était)\s+)?tombée?s?\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+(?:(?:matin|soir|après-midi)\s+)?)?(?:sur|dans|à|près|non\s+loin)|s[’']est\s+abattue?\s+(?:[^\s.;:!?]+\s+){0,4}?sur|se\s+sont\s+abattus\s+(?:[^\s.;:!?]+\s+){0,4}?sur|subi\s+(?:\d[\d\s]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|des|une\s+\w+aine\s+de|plusieurs|de\s+nouveaux|de\s+nouvelles)\s+(?:[^\s.;:!?]+\s+){0,2}?(?:tirs|frappes|bombardements|pilonnages)|(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?tiré|visant\s+(?:notamment|en\s+particulier|surtout)\s|(?:tuée?s?|blessée?s?)\s+(?:\S+\s+){0,2}?(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
     r"(?:drones?|missiles?|obus|frappes?|bombardements?|tirs?|roquettes?|bombes?|éclats)|"
     # « la localité a été visée à 412 reprises »
@@ -146,7 +150,7 @@ _STRIKE_RE = re.compile(
 _DRONE_RE = re.compile(
     # (« visée par des appareils explosifs »: drones)
     r"\b(?:drones?|(?:véhicules?|appareils?|engins?|aéronefs?)\s+(?:aériens?\s+)?sans\s+pilote|appareils\s+explosifs|shahed|geran\w*|lancet|kamikazes?|"
-    r"bombes?(?!\s+(?:planantes?|guidées?|aériennes?))|(?:bateaux|embarcations|vedettes)\s+sans\s+équipage|"
+    r"bombes?(?!\s+(?:planantes?|guidées?|aériennes?|russes?))|(?:bateaux|embarcations|vedettes)\s+sans\s+équipage|"
     # (« deux hélicoptères ont tiré sur une raffinerie »: an air strike)
     r"hélicoptères?)\b",
     _I,
@@ -155,7 +159,8 @@ _DRONE_RE = re.compile(
 #: frappe aérienne », « l'aviation russe »): a strike from the air with no drone, typed as a
 #: missile strike (a guided bomb flies to its target the way a missile does)
 _AIR_BOMB_RE = re.compile(
-    r"\b(?:bombes?\s+(?:planantes?|guidées?|aériennes?)|KAB|frappes?\s+aériennes?|raids?\s+aériens?|"
+    # (« une bombe russe »: the Russian air force's, not a drone's grenade)
+    r"\b(?:bombes?\s+(?:planantes?|guidées?|aériennes?|russes?)|KAB|frappes?\s+aériennes?|raids?\s+aériens?|"
     # (not strategic bombers: they fire cruise missiles, the weapon to read next)
     r"aviation|avions?\s+(?:de\s+combat|bombardiers?)(?!\s+stratégiques?)|bombardiers?(?!\s+stratégiques?))\b",
     _I,

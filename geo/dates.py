@@ -124,7 +124,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("lastweekend", re.compile(r"\ble\s+week-end\s+dernier\b", re.I)),
     ("lastmonth", re.compile(r"\ble\s+mois\s+(?:dernier|passé)\b", re.I)),
     ("months", re.compile(r"\bdepuis\s+(?:plusieurs|quelques|des)\s+mois\b|\bce\s+mois(?:-ci)?\b", re.I)),
-    ("monthname", re.compile(rf"\b(?:en|début|fin|mi-|courant)\s*({_MO})(?:\s+(\d{{4}}))?\b", re.I)),
+    # (« au début d'août », « à la fin du mois de juillet »)
+    (
+        "monthname",
+        re.compile(
+            rf"\b(?:en\s*|(?:début|fin|mi-|courant)(?:\s+du\s+mois)?\s*(?:de\s+|d[’']\s*)?)({_MO})(?:\s+(\d{{4}}))?\b",
+            re.I,
+        ),
+    ),
     # « conquise par Moscou fin 2023 »: a part of a year
     ("yearpart", re.compile(r"\b(début|fin|mi-)\s*(\d{4})\b", re.I)),
     # « chaque dimanche »: a habit, no date (the span is taken, so that « dimanche » alone is not read)
