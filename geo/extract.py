@@ -932,7 +932,8 @@ def _extract(
     infos = analyse(text, gazetteer)
     mentions = [i.mention for i in infos]
     furniture = boilerplate_spans(text)
-    sects = sections(text)
+    # (an agency's name alone on its line, between a lead and its details, parts no paragraphs)
+    sects = [s for s in sections(text) if not _AGENCY_ALONE_RE.fullmatch(text, s.start, s.end)]
     sect_starts = [s.start for s in sects]
     heads = _group_lists(text, infos)
     starts = [i.mention.start for i in infos]
@@ -946,6 +947,25 @@ def _extract(
             text, max(0, a.mention.start - 40), a.mention.start
         ):
             located[k] = located[k + 1] = placed[k] = placed[k + 1] = False
+    # « un pont reliant la Crimée à la Russie »: the ends of a link, not where its event is (the first
+    # end stays when the sentence names no other place before it: « le pont reliant la Crimée à la
+    # Russie a été endommagé par une explosion », a bridge in Crimea); « dans un contexte de tensions
+    # en mer Noire »: the setting of the news, not a scene
+    for k, info in enumerate(infos):
+        start = info.mention.start
+        if _CONTEXT_BEFORE_RE.search(text, max(0, start - 70), start):
+            located[k] = placed[k] = False
+            continue
+        link = _LINK_BEFORE_RE.search(text, max(0, start - 70), start)
+        # (not the towns a road links: « colonnes filmées sur la route reliant Koursk à Oboïan »)
+        if link is None or info.mention.place is None or info.mention.place.kind in _TOWN_KINDS:
+            continue
+        if link.group("first") is not None:
+            located[k] = placed[k] = False  # (the second end)
+            continue
+        sent_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+        if any(located[j] and sent_start <= infos[j].mention.start < link.start() for j in range(k)):
+            located[k] = placed[k] = False
     # « le port de Pivdenny, voisin de celui d'Odessa », « la région de Tchernihiv, qui fait face à
     # celle de Briansk »: the neighbour a place is situated by
     for k, info in enumerate(infos):
@@ -1000,6 +1020,9 @@ def _extract(
     heading_day: DateMention | None = None
     heading_anchor: date | None = None
     drafts: list[_Draft] = []
+    # (section, event, day) of the events told with a day and no place (« Jeudi, un incendie a forcé
+    # l'évacuation de deux hameaux »): the day of the same event placed later
+    unplaced: list[tuple[int, str, DateMention]] = []
     last_in_section: dict[int, _Draft] = {}
     # the strike over a region whose toll a section's casualties and damage, town by town, detail (see
     # « carried » below), by section
@@ -1727,6 +1750,12 @@ def _extract(
                 ):
                     pending = (sec, cue, _nearest_date(dates, cue) or last_date.get(sec))
                 if not chosen:
+                    if (
+                        cue.event in _UNPLACED_CARRIED
+                        and (own := _nearest_date(dates, cue, text)) is not None
+                        and own.precision == "day"
+                    ):
+                        unplaced.append((sec, cue.event, own))
                     continue
             # (not the section's last date when it is a date of this sentence that tells another story:
             # « qui abritait 30.000 âmes avant la guerre, en février 2022, a été frappée »)
@@ -1805,6 +1834,20 @@ def _extract(
                 if prev is None or prev.sentence != sent or d.geo_precision < prev.geo_precision:
                     last_in_section[sec] = d
     _sea_to_port(text, drafts, infos, located, title_end)
+    # « Jeudi, un incendie a forcé l'évacuation de deux hameaux … ¶ Un dépôt a pris feu près du
+    # village de X »: the day told before
+    for d in drafts:
+        if d.date_default and not d.headline:
+            told_day = next(
+                (
+                    dm
+                    for sec, event, dm in reversed(unplaced)
+                    if 0 < d.section - sec <= 2 and event == d.event
+                ),
+                None,
+            )
+            if told_day is not None:
+                d.date, d.precision, d.date_default = told_day.date, "day", False
     drafts = _consolidate(drafts)
     # (a region whose strike was placed at the fire or blast of one of its towns: the classifier adds
     # none there)
@@ -2595,7 +2638,8 @@ _LENDEMAIN_RE = re.compile(r"\b(?:le|au)\s+lendemain\s*,?", re.I)
 _THAT_DAY_RE = re.compile(r"(?:cette\s+nuit|ce\s+jour|ce\s+soir|ce\s+matin|cette\s+matinée)-là", re.I)
 _SAME_DAY_RE = re.compile(
     r"\b(?:le\s+même\s+jour|dans\s+la\s+même\s+journée|(?:quelques|deux|trois)\s+heures\s+plus\s+(?:tard|tôt)|"
-    r"plus\s+(?:tard|tôt)\s+dans\s+la\s+journée|peu\s+(?:de\s+temps\s+)?après|au\s+même\s+moment|dans\s+la\s+foulée)\b",
+    r"plus\s+(?:tard|tôt)\s+dans\s+la\s+journée|peu\s+(?:de\s+temps\s+)?après|au\s+même\s+moment|dans\s+la\s+foulée|"
+    r"dans\s+le\s+même\s+temps)\b",
     re.I,
 )
 _DESTINATION_RE = re.compile(
@@ -2670,6 +2714,39 @@ def _topic_before(text: str, sent: Span, infos: list[MentionInfo], starts: list[
     return found
 
 
+#: A sentence whose subject, a pronoun, is a target struck (« Elle avait été bombardée le 24 avril »)
+_TARGET_PRONOUN_RE = re.compile(
+    r"(?:Il|Elle)\s+(?:a|avait)\s+(?:déjà\s+|aussi\s+|également\s+)?été\s+"
+    r"(?:visée?|ciblée?|bombardée?|pilonnée?|frappée?)\b"
+)
+
+
+def _subject_before(text: str, sent: Span, infos: list[MentionInfo], starts: list[int]) -> int | None:
+    """Index of the first town or landmark of the last sentence before ``sent`` that names one (what
+    « Il » or « Elle » opening ``sent`` stands for), within this many characters."""
+    found: int | None = None
+    k = bisect.bisect_left(starts, sent.start) - 1
+    for j in range(k, -1, -1):
+        info = infos[j]
+        if sent.start - info.mention.start > _SUBJECT_BEFORE:
+            break
+        nxt = infos[j + 1].mention.start if j < k else sent.start
+        if found is not None and _SENTENCE_BREAK_RE.search(text, info.mention.end, nxt):
+            break
+        p = info.mention.place
+        if (
+            p is not None
+            and p.kind in ("city", "village", "district", "landmark")
+            and info.mention.role == "location"
+            and not (info.attribute or info.origin or info.polity)
+        ):
+            found = j
+    return found
+
+
+_SUBJECT_BEFORE = 1000
+
+
 #: A name that says it is an island (« l'île aux Serpents »): what « l'île » can stand for
 _ISLAND_RE = re.compile(r"\b(?:île|îlot|ile)\b", re.I)
 
@@ -2677,6 +2754,10 @@ _ISLAND_RE = re.compile(r"\b(?:île|îlot|ile)\b", re.I)
 def _anaphora(text: str, sent: Span, infos: list[MentionInfo], starts: list[int]) -> int | None:
     """Index of the place « dans cette région » / « dans ce secteur » refers to (the last one named)."""
     m = _ANAPHORA_RE.search(text, sent.start, sent.end)
+    if m is None and _TARGET_PRONOUN_RE.match(text, sent.start, sent.end):
+        # « Il avait déjà été visé le 27 juillet », « Elle avait été bombardée le 24 avril »: the
+        # town or landmark told before
+        return _subject_before(text, sent, infos, starts)
     if m is None:
         if _THERE_RE.search(text, sent.start, sent.end) is None and not (
             # « Un homme a succombé à ses blessures dans le village de X. Il circulait à scooter quand
@@ -3468,13 +3549,42 @@ _OPENING_AT_RE = re.compile(
     r"(?:À|A|Dans)\s+(?:la\s+ville\s+d[e’']\s*|le\s+village\s+d[e’']\s*|la\s+localité\s+d[e’']\s*|la\s+commune\s+d[e’']\s*)?"
     r"(?-i:[A-ZÀ-Ý])[^,.;:!?]{1,40},"
 )
+#: The events whose day, told with no place, dates the same event placed in the next paragraphs
+#: (a fight is a campaign whose days are many)
+_UNPLACED_CARRIED = frozenset({"fire", "explosion", "debris", "drone_strike", "missile_strike", "shelling"})
+#: What a road links: towns and sites (see _LINK_BEFORE_RE)
+_TOWN_KINDS = frozenset({"city", "village", "district", "landmark"})
+#: « reliant la Crimée à (la Russie) », « qui relie Odessa à (Izmaïl) »: right before an end of a link;
+#: group ``first`` is there for the second end
+_LINK_BEFORE_RE = re.compile(
+    r"\b(?:reliant|relie|relient|reliait|reliaient)\s+(?:directement\s+)?"
+    r"(?P<first>[^,.;:]{1,50}?\s+(?:à|au|aux)\s+)?(?:la\s+|le\s+|les\s+|l[’']\s*)?$",
+    re.I,
+)
+#: « dans un contexte de tension accrue en (mer Noire) », « sur fond de crise en »: the
+#: setting of the news
+_CONTEXT_BEFORE_RE = re.compile(
+    r"\b(?:dans\s+un\s+contexte|sur\s+fond)\s+de\s+(?:[^\s,.;:]+\s+){1,4}?(?:en|dans|sur|autour\s+de)\s+"
+    r"(?:la\s+|le\s+|les\s+|l[’']\s*)?$",
+    re.I,
+)
+#: A line that is only an agency's name (« Agence France-Presse », « (Belga) »)
+_AGENCY_ALONE_RE = re.compile(
+    r"\s*\(?(?:Agence\s+France[- ]Presse|AFP|Reuters|Associated\s+Press|AP|Belga|ATS|Ukrinform|"
+    r"La\s+Presse\s+canadienne)\)?\s*"
+)
 #: A sentence that tells casualties or damage (« ont été blessés », « a été endommagée »).
 _TOLL_OR_DAMAGE_RE = re.compile(
-    r"\b(?:a|ont)\s+(?:aussi\s+|également\s+)?été\s+(?:tuée?s?|blessée?s?|endommagée?s?|détruite?s?)\b", re.I
+    r"\b(?:a|ont)\s+(?:aussi\s+|également\s+)?été\s+(?:tuée?s?|blessée?s?|endommagée?s?|détruite?s?)\b"
+    # (« un bilan de six morts : … dans la localité de X », « fait état de trois morts à X »)
+    r"|\b(?:bilan|fait\s+état)\s+de\s+(?:\d+|\w+)\s+(?:morts|tués|blessés|victimes)\b",
+    re.I,
 )
 #: « tué à », « blessées dans »: the place where a casualty fell.
 _AT_BEFORE_RE = re.compile(
-    r"(?:\bà|\bdans|\bau)\s+(?:la\s+ville\s+d[e’']\s*|le\s+village\s+d[e’']\s*)?$", re.I
+    r"(?:\bà|\bdans|\bau)\s+(?:la\s+(?:ville|localité|commune)\s+d[e’']\s*|le\s+(?:village|hameau)\s+d[e’']\s*"
+    r"|cel(?:le|ui)\s+d[e’']\s*)?$",
+    re.I,
 )
 
 
@@ -3522,7 +3632,11 @@ def _casualty_places(
             out.append(i)
             continue
         last = infos[out[-1]].mention
-        if m.place.id != prev.place.id and all(infos[j].mention.place.id != m.place.id for j in out):
+        # (a village the gazetteer lacks has the id of the town it is placed at: its name tells it apart)
+        if m.place.id != prev.place.id and all(
+            (infos[j].mention.place.id, infos[j].mention.place.name) != (m.place.id, m.place.name)
+            for j in out
+        ):
             clause = _OWN_COUNT_RE.search(text, last.end, m.start)
             if clause is not None:
                 out.append(i)
@@ -3533,7 +3647,11 @@ def _casualty_places(
 _OWN_COUNT_RE = re.compile(
     r"[,;]\s*(?:et\s+|ainsi\s+que\s+|tandis\s+que\s+)?(?:\w+\s+){0,2}?"
     r"(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:autres?\s+)?"
-    r"(?:personnes?|civils?|habitants?|hommes?|femmes?|enfants?|morts?|blessés?)\b",
+    r"(?:personnes?|civils?|habitants?|hommes?|femmes?|enfants?|adultes?|morts?|blessés?)\b"
+    # (« tués à Bilozerka et deux à Stanislav », « et deux adultes dans celle de Stanislav »)
+    r"|\bet\s+(?:de\s+)?(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
+    r"(?:\s+(?:autres?\s+)?(?:personnes?|civils?|habitants?|hommes?|femmes?|enfants?|adultes?|morts?|blessés?))?"
+    r"\s+(?=(?:à|dans|au)\s)",
     re.I,
 )
 
