@@ -7018,3 +7018,116 @@ def test_a_column_that_attacks_is_the_assault_not_a_deployment() -> None:
 def test_constant_shelling_is_a_state_of_things() -> None:
     text = "Le bourg, tout près du front, est soumis à des bombardements incessants."
     assert not any(c.factual for c in find_cues(text))
+
+
+# ---------------------------------------------------------------------------- round 50
+
+
+def test_a_far_homonym_listed_with_a_village_of_the_region_goes_there(gazetteer) -> None:
+    # (the gazetteer's only Shyroka Balka lies in Odesa oblast, 140 km from Stanislav)
+    found = _incidents(
+        gazetteer,
+        "Dimanche, l'artillerie russe a pilonné la région de Kherson, tuant cinq civils.\n\n"
+        "Le ministre a fait état de cinq morts : trois dans la localité de Chyroka Balka, deux "
+        "adultes dans celle de Stanislav.\n\n"
+        "Un blessé grave du bombardement de Chyroka Balka a été transféré à l'hôpital.",
+        published=date(2023, 8, 13),
+    )
+    assert sorted(i.place for i in found) == ["Chyroka Balka", "Stanislav"]
+    balka = next(i for i in found if i.place == "Chyroka Balka")
+    assert abs(balka.lon - 32.15) < 0.3  # (by Stanislav, not at 30.4°E)
+
+
+def test_a_toll_split_between_two_towns_with_an_elided_count(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, une frappe russe a visé la région de Kherson.\n\nTrois habitants ont été tués à Bilozerka et deux à Stanislav.",
+    )
+    assert sorted(i.place for i in found) == ["Bilozerka", "Stanislav"]
+
+
+def test_a_toll_reported_after_an_agency_line_places_the_regions_strike(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, l'artillerie russe a pilonné la région de Kherson, faisant plusieurs morts.\n\n"
+        "Agence France-Presse\n\n"
+        "Le gouverneur a fait état de deux morts à Bilozerka et de trois morts à Stanislav.",
+    )
+    assert sorted(i.place for i in found) == ["Bilozerka", "Stanislav"]
+
+
+def test_a_pronoun_subject_struck_is_the_town_told_before(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, une frappe a détruit une usine à Avdiïvka, près de la ligne de front.\n\n"
+        "Avdiïvka est une ville de 30.000 habitants.\n\nElle avait été bombardée le 24 avril.",
+        published=date(2022, 5, 3),
+    )
+    assert ("Avdiïvka", "2022-04-24") in {(i.place, str(i.date)) for i in found}
+
+
+def test_a_target_hit_and_harmed_on_an_earlier_day_is_its_own_event(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Dans la nuit, l'armée ukrainienne a frappé un pont de Kherson.\n\n"
+        "Le pont Antonovski est vital pour le ravitaillement russe.\n\n"
+        "Il avait déjà été visé et gravement endommagé le 27 juillet.",
+        published=date(2022, 8, 8),
+    )
+    assert {str(i.date) for i in found} == {"2022-08-08", "2022-07-27"}
+
+
+def test_meanwhile_is_the_day_of_the_event_told_before(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Au matin du 22 novembre, des obus russes ont frappé le village de Kizomys.\n\n"
+        "Dans le même temps, un drone a attaqué une voiture près de Bilozerka.",
+        published=date(2025, 11, 23),
+    )
+    assert {(i.place, str(i.date)) for i in found} == {("Kizomys", "2025-11-22"), ("Bilozerka", "2025-11-22")}
+
+
+def test_the_ends_of_a_link_and_the_setting_of_the_news_are_no_scenes(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Samedi, un navire a été touché par des drones dans le détroit de Kertch, bloquant le pont reliant "
+        "la Crimée à la Russie, dans un contexte de tension accrue en mer Noire.",
+    )
+    assert [i.place for i in found] == ["détroit de Kertch"]
+
+
+def test_a_bridge_linking_two_lands_with_no_other_place_is_in_the_first(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "En octobre 2022, une explosion avait endommagé le pont reliant la Crimée à la Russie.",
+    )
+    assert [(i.event, i.place) for i in found] == [("explosion", "Crimée")]
+
+
+def test_the_towns_a_road_links_stay_places(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Lundi, des colonnes de blindés russes ont été déployées sur la route reliant Koursk à Lgov.",
+    )
+    assert found and all(i.place in ("Koursk", "Lgov") for i in found)
+
+
+def test_a_russian_bomb_is_dropped_from_the_air(gazetteer) -> None:
+    found = _incidents(gazetteer, "Mardi, une bombe russe sur un hôpital de Koupiansk a fait deux morts.")
+    assert [(i.event, i.place) for i in found] == [("missile_strike", "Koupiansk")]
+
+
+def test_early_or_late_in_a_month_with_an_elision() -> None:
+    text = "Au début d'août, puis à la fin du mois de septembre"
+    found = find_dates(text, date(2022, 10, 20))
+    assert [(str(d.date), d.precision) for d in found] == [("2022-08-01", "month"), ("2022-09-01", "month")]
+
+
+def test_the_day_of_an_event_told_with_no_place_carries_to_its_place(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Jeudi, un incendie dans un dépôt de munitions a forcé l'évacuation de deux hameaux.\n\n"
+        "Le dépôt a pris feu près de Valouïki, dans la région de Belgorod, selon le gouverneur.",
+        published=date(2022, 8, 19),
+    )
+    assert [(i.event, str(i.date)) for i in found] == [("fire", "2022-08-18")]
