@@ -2691,22 +2691,33 @@ _VICTIM_BEFORE_RE = re.compile(
 )
 
 
-def _topic_before(text: str, sent: Span, infos: list[MentionInfo], starts: list[int]) -> int | None:
+def _topic_before(
+    text: str,
+    sent: Span,
+    infos: list[MentionInfo],
+    starts: list[int],
+    kinds: frozenset[str] = frozenset({"city", "village", "district"}),
+    further: bool = False,
+) -> int | None:
     """Index of the town the sentence before is about (its first town named), for « y »: « La ville
-    voisine de Myrnohrad, collée à Pokrovsk, … Des tirs y ont blessé deux hommes »."""
+    voisine de Myrnohrad, collée à Pokrovsk, … Des tirs y ont blessé deux hommes ». With ``further``,
+    the last sentence before that names one of ``kinds``, within :data:`_SUBJECT_BEFORE` characters
+    (what « Il » or « Elle » opening ``sent`` stands for)."""
     k = bisect.bisect_left(starts, sent.start) - 1
-    if k < 0:
-        return None
     found: int | None = None
     for j in range(k, -1, -1):
         info = infos[j]
+        if further and sent.start - info.mention.start > _SUBJECT_BEFORE:
+            break
         nxt = infos[j + 1].mention.start if j < k else sent.start
-        if j < k and _SENTENCE_BREAK_RE.search(text, info.mention.end, nxt):
+        if (j < k if not further else found is not None) and _SENTENCE_BREAK_RE.search(
+            text, info.mention.end, nxt
+        ):
             break  # (the sentence before ends here)
         p = info.mention.place
         if (
             p is not None
-            and p.kind in ("city", "village", "district")
+            and p.kind in kinds
             and info.mention.role == "location"
             and not (info.attribute or info.origin or info.polity)
         ):
@@ -2714,37 +2725,15 @@ def _topic_before(text: str, sent: Span, infos: list[MentionInfo], starts: list[
     return found
 
 
+#: How far back (characters) « Il » or « Elle » may stand for a town or site (see _topic_before)
+_SUBJECT_BEFORE = 1000
+#: What « Il » or « Elle » struck may stand for
+_SUBJECT_KINDS = frozenset({"city", "village", "district", "landmark"})
 #: A sentence whose subject, a pronoun, is a target struck (« Elle avait été bombardée le 24 avril »)
 _TARGET_PRONOUN_RE = re.compile(
     r"(?:Il|Elle)\s+(?:a|avait)\s+(?:déjà\s+|aussi\s+|également\s+)?été\s+"
     r"(?:visée?|ciblée?|bombardée?|pilonnée?|frappée?)\b"
 )
-
-
-def _subject_before(text: str, sent: Span, infos: list[MentionInfo], starts: list[int]) -> int | None:
-    """Index of the first town or landmark of the last sentence before ``sent`` that names one (what
-    « Il » or « Elle » opening ``sent`` stands for), within this many characters."""
-    found: int | None = None
-    k = bisect.bisect_left(starts, sent.start) - 1
-    for j in range(k, -1, -1):
-        info = infos[j]
-        if sent.start - info.mention.start > _SUBJECT_BEFORE:
-            break
-        nxt = infos[j + 1].mention.start if j < k else sent.start
-        if found is not None and _SENTENCE_BREAK_RE.search(text, info.mention.end, nxt):
-            break
-        p = info.mention.place
-        if (
-            p is not None
-            and p.kind in ("city", "village", "district", "landmark")
-            and info.mention.role == "location"
-            and not (info.attribute or info.origin or info.polity)
-        ):
-            found = j
-    return found
-
-
-_SUBJECT_BEFORE = 1000
 
 
 #: A name that says it is an island (« l'île aux Serpents »): what « l'île » can stand for
@@ -2757,7 +2746,7 @@ def _anaphora(text: str, sent: Span, infos: list[MentionInfo], starts: list[int]
     if m is None and _TARGET_PRONOUN_RE.match(text, sent.start, sent.end):
         # « Il avait déjà été visé le 27 juillet », « Elle avait été bombardée le 24 avril »: the
         # town or landmark told before
-        return _subject_before(text, sent, infos, starts)
+        return _topic_before(text, sent, infos, starts, _SUBJECT_KINDS, further=True)
     if m is None:
         if _THERE_RE.search(text, sent.start, sent.end) is None and not (
             # « Un homme a succombé à ses blessures dans le village de X. Il circulait à scooter quand
