@@ -144,6 +144,7 @@ _GENERIC_LOWER = {
     "barrage",
     "reservoir",
     "cathedrale",
+    "delta",
     "pont",
     "usine",
     "place",
@@ -227,7 +228,7 @@ xi jinping modi lula stoltenberg rutte borrell kallas sybiga kouleba kirby patel
 olaf keir antony mark jens josep kaja andrii sergei serguei dmitri john victor viktor volodimir
 sainte saint mer grand grande petit petite nouvelle nouveau vieux vieille haut haute bas basse
 la-bas premier premiere dernier derniere selon-lui bravo bon bonne paris-match liberation figaro express
-huffpost russe russes marine progres sante mes jour nuit semaine matin soir liga
+huffpost russe russes marine progres sante mes jour nuit semaine matin soir liga helas certes
 """.split()
 )
 #: Given names (folded) of the people of the news (Russian, Ukrainian, Moldovan, Romanian, Georgian,

@@ -469,6 +469,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:installation|ouverture|réouverture|aménagement)\s+(?:de\s+|d[’'])\s*(?:\S+\s+){0,2}?abris?\b|"
             r"manifestations?\s+(?:\S+\s+){0,8}?(?:ont|a)\s+rassemblé|(?:ont|a)\s+(?:\S+\s+)?manifesté|(?:violations?|violé|viol\w+)\s+(?:de\s+)?(?:son\s+|l[’'])?espace\s+aérien|l[’']espace\s+aérien\s+(?:\S+\s+){0,5}?(?:a|ont|avait|avaient)\s+été\s+(?:\S+\s+)?violé|incursions?\s+(?:\S+\s+){0,3}?dans\s+(?:son|leur|l[’'])\s*espace\s+aérien|"
             r"(?:pénétr\w+|travers\w+|entré\w*)\s+(?:\S+\s+){0,5}?(?:dans\s+)?l[’']espace\s+aérien|essais?\s+(?:de|d[’'])\s*missiles?|tir\s+d[’']essai|"
+            # (« un engin a survolé les comtés de Galați et de Tulcea »: a flight over the counties
+            # and districts of Romania and Moldova, whose press names them so)
+            r"(?:a|ont|avait|avaient)\s+(?:ensuite\s+|aussi\s+|également\s+)?(?:traversé|survolé)\s+(?:les?\s+|l[’']\s*)(?:comtés?|départements?|districts?)\b|"
             r"évacuations?\s+(?:\w+\s+){0,2}?(?:de|des|du|d[’'])|évacué(?:e|s|es)?\s+(?:de|du|d[’'])|ordonné\s+d[’']évacuer)\b",
             _I,
         ),
@@ -479,7 +482,7 @@ _MODAL_RE = re.compile(
     # (« seraient tombés », « serait mort »: the press's conditional for a reported fact, not a modal)
     r"\b(?:éventuel(?:le|s|les)?|potentiel(?:le|s|les)?|possibles?\s+(?:attaques?|frappes?|raids?)|(?:est|était|serait|reste|restait|semble|semblait)\s+(?:\w+\s+)?possible|(?:la|une)\s+possibilité\s+d[e’']|pourrai(?:t|ent)|(?!serai(?:t|ent)\s+(?:\w+\s+)?(?![a-zéèêàç]*ques?\b)[a-zéèêàç]+(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|ort|orte|orts|ortes)\b)"
     # (« le site visé serait le complexe de X »: the conditional of a reported target, not a modal)
-    r"(?<!visé\s)(?<!visée\s)(?<!visés\s)(?<!visées\s)\w+erai(?:t|ent)|(?:ouvri|offri|prend|permett|devien|mett|tiend|vien|faud)rai(?:t|ent)|hypothétique|hypothèses?|improbables?|scénarios?|(?:menace|risque)\s+(?:de|d[’'](?=\s*(?:attaque|frappe|bombardement|explosion|incursion|offensive)))|danger\s+d[’']\s*(?:attaque|frappe|bombardement|explosion)|"
+    r"(?<!visé\s)(?<!visée\s)(?<!visés\s)(?<!visées\s)\w+erai(?:t|ent)|(?:ouvri|offri|prend|permett|devien|mett|tiend|vien|faud)rai(?:t|ent)|hypothétique|hypothèses?|improbables?|scénarios?|(?:menace|risque)s?(?:\s+(?:majeur|grave|sérieux|réel|accru|imminent|élevé)e?s?)?\s+(?:de|d[’'](?=\s*(?:attaque|frappe|bombardement|explosion|incursion|offensive)))|danger\s+(?:(?:majeur|grave|sérieux|réel|imminent)e?s?\s+)?d[’']\s*(?:attaque|frappe|bombardement|explosion)|"
     # (« ces canons serviront à frapper les positions adverses »: what weapons are for)
     r"servir(?:a|ont|aient|ait)\s+à|"
     # (« il appelle le maire à ordonner une évacuation », « a juré de reprendre »: a call, a vow)
@@ -487,6 +490,11 @@ _MODAL_RE = re.compile(
     r"en\s+cas\s+de|faire\s+croire|aurai(?:t|ent)\s+lieu|ne\s+croi\w*\s+(?:pas\s+|plus\s+|guère\s+)?(?:à|en)\s|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|(?:a|ont|avait|avaient)\s+multiplié\s+(?:les|ses|leurs)\s+(?:attaques|frappes|bombardements|raids|tirs)|quotidiennement|constamment|continuellement|"
     # (« la ville est soumise à des bombardements constants »: a state of things, not one event)
     r"(?:bombardements|frappes|tirs|attaques|pilonnages)\s+(?:constants|constantes|incessants|incessantes|quotidiens|quotidiennes|permanents)\b|"
+    # (« l'armée va pouvoir entraîner ses pilotes »: what will be possible, not done)
+    r"\b(?:va|vont|allait|allaient)\s+pouvoir\b|"
+    # (« des localités très affectées par les combats »: what a place has suffered, not one event)
+    r"(?:très|durement|fortement|particulièrement|gravement|lourdement)\s+(?:affecté|éprouvé)e?s?\s+par\s+"
+    r"(?:les|des)\s+(?:combats|bombardements|frappes|tirs|attaques)\b|"
     # (« la région de Mykolaïv, fortement bombardée »: a participle that describes the place, with no
     # auxiliary and no time of its own)
     r"(?<!été\s)(?<!est\s)(?<!sont\s)(?<!était\s)(?<!étaient\s)(?<!très\s)(?<!si\s)(?<!plus\s)"
@@ -679,7 +687,21 @@ def _modal(
             got = cache[(s, e)] = _modal_clause(text, s, e)
     if got and "depuis" in text[s:e].lower():
         got = _modal_beyond_description(text, s, e, pos)
+    if got and _FORWARD_WORDS_RE.search(text, s, e):
+        got = _modal_before(text, s, e, pos)
     return got
+
+
+#: Markers of an aim that make hypothetical only what follows them (« a bombardé le pont dans le but
+#: de couper la région », « la frappe est une tentative d'isoler … »: the strike took place)
+_FORWARD_MARKER_RE = re.compile(r"dans\s+le\s+but\s+d[e’']|tentative\s+d[e’']", _I)
+_FORWARD_WORDS_RE = re.compile(r"but\s+d|tentative", _I)
+
+
+def _modal_before(text: str, s: int, e: int, pos: int) -> bool:
+    """Is the clause ``[s, e)`` modal for the cue at ``pos``, an aim's markers after the cue set
+    aside?"""
+    return _modal_clause(text, s, e, forward_after=pos)
 
 
 def _clause_of(start: int, end: int, pos: int, splits: list[tuple[int, int]]) -> tuple[int, int]:
@@ -764,6 +786,9 @@ def _modal_beyond_description(text: str, s: int, e: int, pos: int) -> bool:
 
 #: Substrings one of which every match of _MODAL_RE contains (lower case; checked first, in C).
 _MODAL_WORDS = (
+    "pouvoir",
+    "affecté",
+    "éprouvé",
     "appel",
     "juré",
     "éventuel",
@@ -899,10 +924,18 @@ _MODAL_WORDS = (
 _MODAL_WORDSET = WordTags({"modal": _MODAL_WORDS})
 
 
-def _modal_clause(text: str, s: int, e: int) -> bool:
+def _modal_clause(text: str, s: int, e: int, forward_after: int | None = None) -> bool:
+    """Does the clause ``[s, e)`` hold a marker of _MODAL_RE (with ``forward_after``: not counting
+    the markers of an aim, _FORWARD_MARKER_RE, that begin after that offset)?"""
     if _MODAL_WORDSET.any(text[s:e].lower()):
         asides = None
         for m in _MODAL_RE.finditer(text, s, e):
+            if (
+                forward_after is not None
+                and m.start() > forward_after
+                and _FORWARD_MARKER_RE.fullmatch(m.group(0))
+            ):
+                continue
             # (« repoussé avec ses chars et ses canons une tentative »: across an « et » of the clause)
             if m.group(0).lower().startswith("tentative") and _REPELLED_BEFORE_RE.search(
                 text, max(0, m.start() - 90), m.start()
@@ -943,12 +976,28 @@ _REPELLED_BEFORE_RE = re.compile(
 NEXT_EVENT_BEFORE_RE = re.compile(r"(?:,|\bet)\s+une?\s+$", _I)
 
 
+#: « tandis que », « alors que »: a clause of another event joined to this one
+_WHILE_RE = re.compile(r"\b(?:tandis|alors)\s+qu(?:e\b|[’'])", _I)
+#: Fighters on the ground who open fire (« des saboteurs », « un groupe de sabotage », « des hommes
+#: armés »)
+_GUNMEN_RE = re.compile(
+    r"\b(?:saboteurs|groupes?\s+de\s+(?:sabotage|saboteurs)|commandos?|hommes\s+armés|infiltrés)\b", _I
+)
+
+
 def _strike_type(
     text: str, start: int, end: int, cue: re.Match[str], consumed: list[tuple[int, int]]
 ) -> tuple[str, bool]:
     """drone_strike / missile_strike / shelling from the weapons named near a strike cue."""
     lo = max(start, cue.start() - 70)
     hi = min(end, cue.end() + 80)
+    # (« une frappe a fait deux morts à X, tandis que l'Ukraine accusait Moscou de drones sur Y »: the
+    # weapons of the other side's clause are not this strike's)
+    for m in _WHILE_RE.finditer(text, lo, hi):
+        if m.start() >= cue.end():
+            hi = min(hi, m.start())
+            break
+        lo = max(lo, m.end())
 
     def found(rx: re.Pattern[str]) -> bool:
         # (words starting in the window, read to the sentence's end: « tirs » right before the window's
@@ -965,6 +1014,10 @@ def _strike_type(
         # the next event of an enumeration, not told with the weapons of the one before)
         lo = max(lo, joined.start())
     head = cue.group(0).lower()
+    if "le feu" in head and _GUNMEN_RE.search(text, max(start, cue.start() - 160), cue.start()):
+        # (« un groupe de saboteurs, entré dans la région, a ouvert le feu sur un bus »: small
+        # arms of fighters on the ground, not artillery)
+        return "ground_combat", False
     if head.startswith("continu"):
         head = head.split()[-1]  # (« continuent de bombarder »: the verb)
     if head.startswith("pilonn"):
@@ -1163,7 +1216,7 @@ _STEMS: dict[str, str] = {
     "président dirigeant chef "
     "ministre chancel secrétaire",
     "arms_transfer": "vente livr fourni munition armes transfert militaire",
-    "other": "formation entraîn abri exercice essai survol espace aérien évacu prisonnier tranchée manifest",
+    "other": "formation entraîn abri exercice essai survol travers espace aérien évacu prisonnier tranchée manifest",
     "strike": "assaut envoy frapp bombard pilonn raid salve vague attaqu visé visee visant impact touch tir lanc cibl feu largu largag tué tuée bless abat subi atteindr mort victim destruction "
     "lâch détrui percut heurt atteint explos tomb endommag soufflé éventré dégâts vise visai bombard tue blesse "
     "sectionn incendi ravag pulvéris dévast perforé embrasé arraché criblé démoli rasé fauché provoqué souffl hors coulé",

@@ -80,7 +80,7 @@ _PENDING_EVENTS = {
 _LOCATIVE_BEFORE_RE = re.compile(
     r"(?:\b(?:à|a|en|au|aux|dans|sur|contre|vers|toute|partout|survol\w*|sol|territoire|ciel|aérien|région|ville|port|village|"
     r"localité|banlieue|district|près|abords|large|nord|sud|est|ouest|centre|secteurs?|front|dessus|visé|frappé|touché|"
-    r"attaqué|bombardé|ciblé|pilonné|visant|frappant|touchant|bombardant|attaquant)\s+"
+    r"attaqué|bombardé|ciblé|pilonné|visant|ciblant|pilonnant|frappant|touchant|bombardant|attaquant)\s+"
     r"(?:de\s+|d[’']\s*|du\s+|des\s+)?(?:la\s+|le\s+|l[’']\s*|les\s+)?$)",
     re.I,
 )
@@ -721,6 +721,11 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
     out = _fold_consequences(
         out, "fire", lambda k, d: k.event in _STRIKES and _dates_compatible(k, d) and _same_place(k, d)
     )
+    # a fire and an explosion at the same place the same day (« un entrepôt d'obus a brûlé …
+    # l'incendie a provoqué l'explosion des obus ») are one event, the explosion
+    out = _fold_consequences(
+        out, "fire", lambda k, d: k.event == "explosion" and k.date == d.date and _same_place(k, d)
+    )
     # explosions heard where drones, missiles or guns struck in the same paragraph (« Des explosions ont
     # retenti à Kharkiv. Des drones ont frappé Kharkiv »; « la ville a subi des bombardements …
     # de fortes explosions ont été entendues ») are that strike's
@@ -1331,10 +1336,41 @@ def _extract(
             for c, cue in enumerate(cues)
             if cue.event == "explosion" and "barrage" in text[cue.start : cue.end].lower()
         }
+        # « X, au sud de Y, épicentre de violents combats »: a cue in an apposition
+        # that describes the place just before it is that place's alone
+        described = _described_cues(text, cues, infos, [i for i in idx if placed[i]])
+        # (the place the apposition describes is the scene of its event, even when the sentence
+        # names it as the reference point of another: « au sud de Y, épicentre de … »)
+        places = sorted({*places, *described.values()})
+        aim = _AIM_BEFORE_RE.search(text, sent.start, sent.end) is not None
         for i in places:
             anchor_pos = infos[heads[i]].mention.start
             at_dam = "barrage" in infos[i].mention.surface.lower()
             pool = [c for c in range(len(cues)) if at_dam or c not in dams] if dams else range(len(cues))
+            if described:
+                pool = [c for c in pool if described.get(c, i) == i]
+            if _DECIDER_AFTER_RE.match(text, infos[i].mention.end):
+                # (« Le port de X a été visé, et la municipalité de Y a décidé de fermer ses écoles »: Y is
+                # the subject of a decision of its own clause, not a scene of the event before it)
+                m_start = infos[i].mention.start
+                pool = [
+                    c
+                    for c in pool
+                    if not (cues[c].end < m_start and _AND_SUBJECT_RE.search(text, cues[c].end, m_start))
+                ]
+            if aim:
+                # (« pilonne le pont de X dans le but d'isoler Y »: the aim's place
+                # is not struck; but « amasse des forces afin d'attaquer Y » is a deployment towards Y)
+                m_start = infos[i].mention.start
+                pool = [
+                    c
+                    for c in pool
+                    if not (
+                        cues[c].event in _STRIKES
+                        and cues[c].end < m_start
+                        and _AIM_BEFORE_RE.search(text, cues[c].end, m_start)
+                    )
+                ]
             if not pool:
                 continue
             c = min(pool, key=lambda c: _cue_distance(cues[c], anchor_pos, splits))
@@ -1813,7 +1849,13 @@ def _extract(
                     sec,
                     dm,
                     default_day,
-                    find_casualties(text[clauses[c][0] : clauses[c][1]]) if c in clauses else casualties,
+                    # (an apposition's event has no toll of the sentence: « Trois femmes sont mortes à
+                    # X, près de Y, épicentre de combats »)
+                    find_casualties("")
+                    if c in described
+                    else find_casualties(text[clauses[c][0] : clauses[c][1]])
+                    if c in clauses
+                    else casualties,
                     weapons,
                     text,
                     heads,
@@ -1829,6 +1871,8 @@ def _extract(
                 # apposed fall is another event than the sentence's, at another town however close)
                 d.apposed = apposed.get(c) == i
                 drafts.append(d)
+                if c in described:
+                    continue  # (an apposition's event: the sentences after it tell of the others)
                 prev = last_in_section.get(sec)
                 # follow-up sentences complete the most precise incident of this sentence
                 if prev is None or prev.sentence != sent or d.geo_precision < prev.geo_precision:
@@ -2023,6 +2067,8 @@ def _learned_drafts(
             or (collect is None and m.place.id in placed_elsewhere)
         ):
             continue
+        if collect is None and _FROM_BEFORE_RE.search(text, max(0, m.start - 90), m.start):
+            continue  # (« envoyés depuis la base de X »: where it came from, not where it happened)
         k = bisect.bisect_right(sent_starts, m.start) - 1
         if k < 0 or not (told[k].sent.start <= m.start < told[k].sent.end):
             continue  # (page furniture: no sentence read)
@@ -2296,6 +2342,20 @@ _ELABORATION_START_RE = re.compile(r"(?:En\s+particulier|Notamment|Parmi\s+elles
 _SHOT_DOWN_RE = re.compile(r"\b(?:abatt|intercept|neutralis|détrui|detrui|repouss)", re.I)
 
 
+#: « tandis que », « alors que »: another event's clause joined to a sentence
+_WHILE_RE = re.compile(r"\b(?:tandis|alors)\s+qu(?:e\b|[’'])", re.I)
+
+
+def _while_side(text: str, sent: Span, cue: Cue) -> tuple[int, int]:
+    """The stretch of the sentence around ``cue`` that no « tandis que » / « alors que » divides."""
+    lo, hi = sent.start, sent.end
+    for m in _WHILE_RE.finditer(text, sent.start, sent.end):
+        if m.start() >= cue.end:
+            return lo, m.start()
+        lo = m.end()
+    return lo, hi
+
+
 def _draft(
     cue: Cue,
     info: MentionInfo,
@@ -2391,7 +2451,9 @@ def _draft(
     elif (
         cue.generic
         and _SHOT_DOWN_RE.search(text, sent.start, sent.end) is None
-        and len(kinds := weapon_events(text, sent.start, sent.end)) == 1
+        # (the weapons of the cue's side of a « tandis que »: « une frappe a tué deux personnes à X,
+        # tandis que l'Ukraine accusait Moscou de drones sur Y »)
+        and len(kinds := weapon_events(text, *_while_side(text, sent, cue))) == 1
         # (not « des drones ont incendié un dépôt en Crimée et une frappe a tué deux civils près de
         # Koursk »: a weapon told only before another place is that place's attack)
         and not (
@@ -2833,6 +2895,8 @@ _ITINERARY_BEFORE_RE = re.compile(
     r"(?:reveni|retourne)r\b|"
     # (not « sur une route menant à Belaya »: the road is the scene)
     r"(?:route|axe|voie)\s+(?:[\w-]+\s+){0,2}?vers|(?:stratégique|principale?|vitale?)\s+menant\s+(?:à|au|aux|vers)|"
+    # (« une cité qui contrôle l'accès à Odessa »: the town a road leads to, guarded from elsewhere)
+    r"(?:command|contrôl|barr|bloqu|verrouill)\w*\s+(?:la|l[’']|les)\s*(?:routes?|accès|axes?|autoroutes?)|"
     r"se\s+dirige\w*\s+vers|dirigeait\s+vers|en\s+provenance|provenan(?:t|ts|te|tes)\b|escale|"
     # (« des villes-clés pour les exportations de céréales par la mer Noire »: a trade route)
     r"export\w*\s+(?:[\w’'-]+\s+){0,4}?(?:par|via|vers)|"
@@ -2887,7 +2951,7 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"\bà\s+(?:(?:environ|quelque|près\s+de|peine)\s+)?(?:\d+|une?\s+\w+aine)\s+(?:de\s+)?"
     r"(?:km|kilomètres)\s+(?:à\s+vol\s+d[’']oiseau\s+)?(?:\S+\s+){0,2}?d[eu’']|"
     r",\s*(?:[\w’'-]+\s+){0,4}?(?:proches?|non\s+loin|à\s+proximité)\s+d[e’']|"
-    r"\bsur\s+la\s+rive\s+(?:droite|gauche|nord|sud|est|ouest|opposée)\s+d[eu’']|"
+    r"\bsur\s+(?:la\s+rive\s+(?:droite|gauche|nord|sud|est|ouest|opposée)|l[’']autre\s+rive)\s+d[eu’']|"
     # « sur la route entre Chișinău et Tiraspol », « l'axe reliant X à Y », « le pont, un ouvrage
     # reliant la Russie à la péninsule de Crimée »
     r"\b(?:route|axe|autoroute|voie|ligne|pont|ouvrage|infrastructure|liaison|corridor|gazoduc|oléoduc)\s+(?:\S+\s+)?"
@@ -2897,8 +2961,8 @@ _REFERENCE_BEFORE_RE = re.compile(
     # (« face à la commune roumaine de Chilia Veche »)
     r"\s*(?:la\s+|l[’']\s*|le\s+)?(?:(?:ville|localité|village|cité|port|région|oblast|province|district|commune|"
     r"communauté|hromada|péninsule)\s+(?:\w+\s+)?"
-    # (« à environ 150 km de la capitale, Minsk »)
-    r"(?:de\s+|d[’']\s*)|capitale(?:\s+[\w-]+)?\s*,\s*|"
+    # (« à environ 150 km de la capitale, Minsk », « de la capitale Bucarest »)
+    r"(?:de\s+|d[’']\s*)|capitale(?:\s+(?-i:[a-zà-ÿ])[\w-]*)?\s*,?\s*|"
     # (« face à l'embouchure du Danube »)
     r"(?:embouchure|estuaire|delta)\s+(?:du\s+|de\s+la\s+|de\s+l[’']\s*|d[’']\s*))?$",
     re.I,
@@ -3008,6 +3072,38 @@ _FLAG_BEFORE_RE = re.compile(r"\bpavillon\s+(?:de\s+(?:la\s+|l[’']\s*)?|d[’'
 _BLAMED_AFTER_RE = re.compile(
     r"\s+(?:d[’']\s*(?:être|avoir\s+été)\s+(?:\w+\s+)?|pour\s+(?:\w+\s+)?)responsables?\b", re.I
 )
+
+
+#: A place then its own verb of decision (« Y a décidé de fermer ses écoles »)
+_DECIDER_AFTER_RE = re.compile(
+    r"\s+(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:préféré|décidé|choisi|demandé|ordonné|prévu|décrété|annoncé)\b",
+    re.I,
+)
+#: « , et la ville de », « , mais les autorités de »: a new clause's subject begins
+_AND_SUBJECT_RE = re.compile(r",\s+(?:et|mais)\s+(?:la|le|les|l[’'])\s*(?:[\w-]+\s+){0,3}?$", re.I)
+#: An aim between an event and a place: what the event was for (« dans le but d'isoler Y »)
+_AIM_BEFORE_RE = re.compile(r"\b(?:dans\s+le\s+but|afin)\s+d[e’']", re.I)
+#: The head of an apposition that tells what a place is the scene of: « X, épicentre de(s) combats »
+_SCENE_OF_APPOSITION_RE = re.compile(
+    r"\s*,\s+(?:l[’']\s*)?(?:épicentre|théâtre|foyer|cœur|coeur|lieu|scène)\s+(?:de\s+|des\s+|du\s+|d[’']\s*)"
+    r"(?:(?:la|les|violents?|violentes?|intenses?|durs?|rudes?|féroces?)\s+)?$",
+    re.I,
+)
+
+
+def _described_cues(
+    text: str, cues: list[Cue], infos: list[MentionInfo], places: list[int]
+) -> dict[int, int]:
+    """The cues told in an apposition that describes a place (« X, épicentre de combats »), each
+    with the index of that place."""
+    out: dict[int, int] = {}
+    for c, cue in enumerate(cues):
+        for i in places:
+            end = infos[i].mention.end
+            if end < cue.start <= end + 40 and _SCENE_OF_APPOSITION_RE.fullmatch(text, end, cue.start):
+                out[c] = i
+                break
+    return out
 
 
 def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], places: list[int]) -> list[int]:
@@ -3290,7 +3386,9 @@ _FROM_BEFORE_RE = re.compile(
     # (« c'est à partir du territoire de Koursk que l'ennemi tirait sur … »: where fire came from)
     r"(?:\bdepuis|\bà\s+partir\s+(?:du\s+territoire|des\s+territoires)\s+(?:de|d[’']|du))\s+(?:l[’']espace\s+aérien\s+(?:de\s+|du\s+|d[’']\s*))?"
     r"(?:les\s+(?:environs|alentours|abords|hauteurs)\s+(?:de\s+|du\s+|d[’']\s*))?(?:la\s+|le\s+|l[’']\s*)?"
-    r"(?:(?:région|oblast|province)\s+(?:\w+\s+)?(?:de\s+|d[’']\s*))?$",
+    r"(?:(?:région|oblast|province)\s+(?:\w+\s+)?(?:de\s+|d[’']\s*))?"
+    # (« depuis la base aérienne 57 Mihail Kogălniceanu »: where the jets took off from)
+    r"(?:base\s+(?:aérienne\s+|navale\s+)?(?:\d+\s+)?(?:de\s+|d[’']\s*)?)?$",
     re.I,
 )
 #: « Valcove en Ukraine », « Valcove (Ukraine) », « X, dans la région d'Odessa »: a place's locator

@@ -7131,3 +7131,128 @@ def test_the_day_of_an_event_told_with_no_place_carries_to_its_place(gazetteer) 
         published=date(2022, 8, 19),
     )
     assert [(i.event, str(i.date)) for i in found] == [("fire", "2022-08-18")]
+
+
+# ---------------------------------------------------------------------------- round 52
+
+
+def test_an_interjection_is_not_a_place(gazetteer) -> None:
+    found = _incidents(
+        gazetteer, "« Hélas, la frappe de missile a tué deux personnes », a dit mardi le maire d'Odessa."
+    )
+    assert all(i.place != "Hélas" for i in found)
+    assert [i.place for i in found] == ["Odessa"]
+
+
+def test_the_danube_delta_is_a_region_of_its_own(gazetteer) -> None:
+    found = _incidents(
+        gazetteer, "Mardi, les autorités ont ordonné l'évacuation de deux villages du delta du Danube."
+    )
+    assert [(i.event, i.place) for i in found] == [("other", "delta du Danube")]
+
+
+def test_a_risk_of_explosion_is_no_explosion(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, un cargo a pris feu près de Tulcea. Face au risque majeur d'explosion, la mairie a alerté les habitants.",
+    )
+    assert [i.event for i in found] == ["fire"]
+
+
+def test_the_town_a_road_leads_to_is_not_struck(gazetteer) -> None:
+    found = _incidents(gazetteer, "Mardi, un missile a frappé Mykolaïv, qui contrôle la route d'Odessa.")
+    assert [i.place for i in found] == ["Mykolaïv"]
+
+
+def test_fighting_in_an_apposition_is_the_described_towns(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, « deux civils sont morts » à Kostiantynivka, à vingt kilomètres de Bakhmout, épicentre des combats, "
+        "a indiqué la police.",
+    )
+    assert ("ground_combat", "Kostiantynivka") not in [(i.event, i.place) for i in found]
+    bakhmout = [i for i in found if i.place == "Bakhmout"]
+    assert [(i.event, i.killed) for i in bakhmout] == [("ground_combat", None)]
+
+
+def test_places_worn_by_fighting_have_no_event(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, les déplacés arrivaient de Tchassiv Iar et d'Opytné, deux villages très éprouvés par les combats.",
+    )
+    assert found == []
+
+
+def test_a_distance_from_the_capital_named_without_a_comma(gazetteer) -> None:
+    found = _incidents(
+        gazetteer, "Mardi, un drone russe s'est écrasé près de Fetești, à 150 km de la capitale Bucarest."
+    )
+    assert "Bucarest" not in [i.place for i in found]
+
+
+def test_a_wave_aimed_at_a_country_is_placed_there(gazetteer) -> None:
+    found = _incidents(gazetteer, "Mardi, la Russie a lancé 81 drones ciblant l'Ukraine.")
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "Ukraine")]
+
+
+def test_the_other_bank_of_a_river_is_a_reference(gazetteer) -> None:
+    found = _incidents(
+        gazetteer, "Lundi, un navire a pris feu dans le port d'Izmaïl, sur l'autre rive du Danube."
+    )
+    assert [(i.event, i.place) for i in found] == [("fire", "Izmaïl")]
+
+
+def test_a_strike_made_for_an_aim_took_place(gazetteer) -> None:
+    found = _incidents(
+        gazetteer, "Mardi, l'armée russe pilonne le pont de Zatoka dans le but d'isoler le sud d'Odessa."
+    )
+    assert [i.place for i in found] == ["Zatoka"]
+
+
+def test_a_drone_crossing_counties_violates_their_airspace(gazetteer) -> None:
+    found = _incidents(gazetteer, "Mardi matin, un drone russe a traversé les comtés de Galați et de Tulcea.")
+    assert [i.event for i in found] == ["other", "other"]
+    assert sorted("Tulcea" in i.place for i in found) == [False, True]
+    assert any("Galați" in i.place for i in found)
+
+
+def test_the_air_base_jets_took_off_from_is_no_scene(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, deux F-16 ont été envoyés depuis la base aérienne 57 Mihail Kogălniceanu après l'entrée d'un drone "
+        "dans l'espace aérien roumain.",
+    )
+    assert all("Kogălniceanu" not in i.place for i in found)
+
+
+def test_a_fire_that_set_off_an_explosion_is_one_event(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, un entrepôt d'obus a brûlé à Djankoï. L'incendie a provoqué l'explosion des obus.",
+    )
+    assert [(i.event, i.place) for i in found] == [("explosion", "Djankoï")]
+
+
+def test_a_town_deciding_something_after_a_strike_elsewhere_is_not_struck(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, la mairie de Belgorod a été touchée par un drone, et la municipalité de Koursk a décidé de fermer ses écoles.",
+    )
+    assert [i.place for i in found] == ["Belgorod"]
+
+
+def test_saboteurs_opening_fire_are_fighting_on_the_ground(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Jeudi, des saboteurs infiltrés près de Briansk ont ouvert le feu sur un minibus.",
+    )
+    assert [i.event for i in found] == ["ground_combat"]
+
+
+def test_the_weapon_of_the_other_clause_does_not_type_a_strike(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Lundi, une frappe a fait deux morts à Belgorod, tandis que l'Ukraine accusait Moscou d'une attaque de drone sur Soumy.",
+    )
+    belgorod = [i.event for i in found if i.place == "Belgorod"]
+    assert belgorod and "drone_strike" not in belgorod
