@@ -25,6 +25,7 @@ __all__ = [
     "CAMPAIGN_RE",
     "NEXT_EVENT_BEFORE_RE",
     "SIMILAR_AFTER_RE",
+    "WHILE_RE",
     "Cue",
     "actor_near",
     "find_cues",
@@ -977,7 +978,7 @@ NEXT_EVENT_BEFORE_RE = re.compile(r"(?:,|\bet)\s+une?\s+$", _I)
 
 
 #: « tandis que », « alors que »: a clause of another event joined to this one
-_WHILE_RE = re.compile(r"\b(?:tandis|alors)\s+qu(?:e\b|[’'])", _I)
+WHILE_RE = re.compile(r"\b(?:tandis|alors)\s+qu(?:e\b|[’'])", _I)
 #: Fighters on the ground who open fire (« des saboteurs », « un groupe de sabotage », « des hommes
 #: armés »)
 _GUNMEN_RE = re.compile(
@@ -993,7 +994,7 @@ def _strike_type(
     hi = min(end, cue.end() + 80)
     # (« une frappe a fait deux morts à X, tandis que l'Ukraine accusait Moscou de drones sur Y »: the
     # weapons of the other side's clause are not this strike's)
-    for m in _WHILE_RE.finditer(text, lo, hi):
+    for m in WHILE_RE.finditer(text, lo, hi):
         if m.start() >= cue.end():
             hi = min(hi, m.start())
             break

@@ -36,6 +36,7 @@ from geo.cues import (
     CAMPAIGN_RE,
     NEXT_EVENT_BEFORE_RE,
     SIMILAR_AFTER_RE,
+    WHILE_RE,
     Cue,
     actor_near,
     find_cues,
@@ -2342,14 +2343,10 @@ _ELABORATION_START_RE = re.compile(r"(?:En\s+particulier|Notamment|Parmi\s+elles
 _SHOT_DOWN_RE = re.compile(r"\b(?:abatt|intercept|neutralis|détrui|detrui|repouss)", re.I)
 
 
-#: « tandis que », « alors que »: another event's clause joined to a sentence
-_WHILE_RE = re.compile(r"\b(?:tandis|alors)\s+qu(?:e\b|[’'])", re.I)
-
-
 def _while_side(text: str, sent: Span, cue: Cue) -> tuple[int, int]:
     """The stretch of the sentence around ``cue`` that no « tandis que » / « alors que » divides."""
     lo, hi = sent.start, sent.end
-    for m in _WHILE_RE.finditer(text, sent.start, sent.end):
+    for m in WHILE_RE.finditer(text, sent.start, sent.end):
         if m.start() >= cue.end:
             return lo, m.start()
         lo = m.end()
