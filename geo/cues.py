@@ -25,13 +25,13 @@ __all__ = [
     "CAMPAIGN_RE",
     "NEXT_EVENT_BEFORE_RE",
     "SIMILAR_AFTER_RE",
-    "WHILE_RE",
     "Cue",
     "actor_near",
     "find_cues",
     "first_weapon_event",
     "last_weapon_event",
     "nationality_spans",
+    "while_side",
 ]
 
 
@@ -689,7 +689,7 @@ def _modal(
     if got and "depuis" in text[s:e].lower():
         got = _modal_beyond_description(text, s, e, pos)
     if got and _FORWARD_WORDS_RE.search(text, s, e):
-        got = _modal_before(text, s, e, pos)
+        got = _modal_clause(text, s, e, forward_after=pos)
     return got
 
 
@@ -697,12 +697,6 @@ def _modal(
 #: de couper la région », « la frappe est une tentative d'isoler … »: the strike took place)
 _FORWARD_MARKER_RE = re.compile(r"dans\s+le\s+but\s+d[e’']|tentative\s+d[e’']", _I)
 _FORWARD_WORDS_RE = re.compile(r"but\s+d|tentative", _I)
-
-
-def _modal_before(text: str, s: int, e: int, pos: int) -> bool:
-    """Is the clause ``[s, e)`` modal for the cue at ``pos``, an aim's markers after the cue set
-    aside?"""
-    return _modal_clause(text, s, e, forward_after=pos)
 
 
 def _clause_of(start: int, end: int, pos: int, splits: list[tuple[int, int]]) -> tuple[int, int]:
@@ -979,6 +973,18 @@ NEXT_EVENT_BEFORE_RE = re.compile(r"(?:,|\bet)\s+une?\s+$", _I)
 
 #: « tandis que », « alors que »: a clause of another event joined to this one
 WHILE_RE = re.compile(r"\b(?:tandis|alors)\s+qu(?:e\b|[’'])", _I)
+
+
+def while_side(text: str, lo: int, hi: int, cue_end: int) -> tuple[int, int]:
+    """The stretch of ``text[lo:hi]`` around a cue ending at ``cue_end`` that no « tandis que » /
+    « alors que » divides."""
+    for m in WHILE_RE.finditer(text, lo, hi):
+        if m.start() >= cue_end:
+            return lo, m.start()
+        lo = m.end()
+    return lo, hi
+
+
 #: Fighters on the ground who open fire (« des saboteurs », « un groupe de sabotage », « des hommes
 #: armés »)
 _GUNMEN_RE = re.compile(
@@ -994,11 +1000,7 @@ def _strike_type(
     hi = min(end, cue.end() + 80)
     # (« une frappe a fait deux morts à X, tandis que l'Ukraine accusait Moscou de drones sur Y »: the
     # weapons of the other side's clause are not this strike's)
-    for m in WHILE_RE.finditer(text, lo, hi):
-        if m.start() >= cue.end():
-            hi = min(hi, m.start())
-            break
-        lo = max(lo, m.end())
+    lo, hi = while_side(text, lo, hi, cue.end())
 
     def found(rx: re.Pattern[str]) -> bool:
         # (words starting in the window, read to the sentence's end: « tirs » right before the window's

@@ -36,7 +36,6 @@ from geo.cues import (
     CAMPAIGN_RE,
     NEXT_EVENT_BEFORE_RE,
     SIMILAR_AFTER_RE,
-    WHILE_RE,
     Cue,
     actor_near,
     find_cues,
@@ -45,6 +44,7 @@ from geo.cues import (
     main_weapon_event,
     nationality_spans,
     weapon_events,
+    while_side,
 )
 from geo.dates import MONTHS, WEEKDAYS, DateMention, find_dates
 from geo.learn import BLOCK_KM, IncidentModel, fold_tokens, mention_features
@@ -1852,7 +1852,7 @@ def _extract(
                     default_day,
                     # (an apposition's event has no toll of the sentence: « Trois femmes sont mortes à
                     # X, près de Y, épicentre de combats »)
-                    find_casualties("")
+                    Casualties(None, None)
                     if c in described
                     else find_casualties(text[clauses[c][0] : clauses[c][1]])
                     if c in clauses
@@ -2343,16 +2343,6 @@ _ELABORATION_START_RE = re.compile(r"(?:En\s+particulier|Notamment|Parmi\s+elles
 _SHOT_DOWN_RE = re.compile(r"\b(?:abatt|intercept|neutralis|détrui|detrui|repouss)", re.I)
 
 
-def _while_side(text: str, sent: Span, cue: Cue) -> tuple[int, int]:
-    """The stretch of the sentence around ``cue`` that no « tandis que » / « alors que » divides."""
-    lo, hi = sent.start, sent.end
-    for m in WHILE_RE.finditer(text, sent.start, sent.end):
-        if m.start() >= cue.end:
-            return lo, m.start()
-        lo = m.end()
-    return lo, hi
-
-
 def _draft(
     cue: Cue,
     info: MentionInfo,
@@ -2450,7 +2440,7 @@ def _draft(
         and _SHOT_DOWN_RE.search(text, sent.start, sent.end) is None
         # (the weapons of the cue's side of a « tandis que »: « une frappe a tué deux personnes à X,
         # tandis que l'Ukraine accusait Moscou de drones sur Y »)
-        and len(kinds := weapon_events(text, *_while_side(text, sent, cue))) == 1
+        and len(kinds := weapon_events(text, *while_side(text, sent.start, sent.end, cue.end))) == 1
         # (not « des drones ont incendié un dépôt en Crimée et une frappe a tué deux civils près de
         # Koursk »: a weapon told only before another place is that place's attack)
         and not (
