@@ -57,7 +57,8 @@ _STRIKE_RE = re.compile(
     # « continuent de bombarder Kakhovka, Hola Prystan … »: the day's report of strikes still going on
     r"continu\w*\s+(?:de|à)\s+(?:bombarder|frapper|attaquer)|"
     r"raids?|salves?|(?<!d[’'])assauts?\s+aériens?|vagues?\s+de\s+(?:drones?|missiles?|frappes?)|attaques?\s+(?:aériennes?|combinées?|massives?|de\s+(?:drones?|missiles?)|russes?|ukrainiennes?)|"
-    r"attaques?|(?:ont|a|avaient|avait|aurait|auraient)\s+(?:aussi\s+|également\s+|de\s+nouveau\s+)?(?:visé|frappé|touché|attaqué|ciblé)|"
+    # (« c'est l'axe d'attaque vers X »: a direction of the front, no event)
+    r"(?<!axe\sd[’'])(?<!axes\sd[’'])attaques?|(?:ont|a|avaient|avait|aurait|auraient)\s+(?:aussi\s+|également\s+|de\s+nouveau\s+)?(?:visé|frappé|touché|attaqué|ciblé)|"
     r"visée?s?\s+(?:par|ce|cette|dans|toute\s+la\s+nuit|pendant\s+la\s+nuit|mercredi|mardi|lundi|jeudi|vendredi|samedi|dimanche)|"
     # « parmi les localités les plus touchées figure Tchornomorsk »: the places the attack hit
     r"(?:zones?|secteurs?|localités?|villes?|quartiers?|districts?)\s+les\s+plus\s+touchée?s?\b(?!\s+(?:\S+\s+){0,3}?par\s+(?:la\s+guerre|le\s+conflit|la\s+crise|les\s+coupures|la\s+pénurie|les\s+inondations))|"
@@ -307,7 +308,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"pris\s+le\s+contrôle|(?:ont|a|avaient|avait|auraient|aurait)\s+débarqué|(?:d[’']être|ont\s+été|a\s+été|auraient\s+été)\s+repoussée?s?|contrôl\w+\s+(?:désormais\s+)?(?:une\s+partie|la\s+majeure\s+partie|l[’']essentiel|"
             r"la\s+moitié|le\s+centre|la\s+quasi-totalité)\s+(?:de|du|d[’'])|(?:la\s+)?prise\s+(?:de|du|d[’'])|(?:s[’']\s*(?:est\s+|était\s+|étaient\s+|être\s+)?|se\s+(?:sont|seraient|serait)\s+(?:\w+\s+)?)empar(?:ée?s?|er|ant|ent|aient|ait)\b|captur(?:é|ée|és|ées)|(?<!sur\sla\s)capture\s+(?:de\s+la\s+ville|du\s+village|de\s+la\s+localité|de\s+(?-i:[A-ZÀ-Ý])|d[’']\s*(?-i:[A-ZÀ-Ý]))|(?:re)?conquise?s?|"
             r"tombée?\s+aux\s+mains|(?:sont|est|était|étaient|passée?s?)\s+(?:[^\s.;:!?]+\s+){0,4}?aux\s+mains\s+(?:des|de\s+l[’'])\s*"
-            r"(?:Russes|Ukrainiens|forces|troupes|armée|ennemi|occupants)|(?:avoir|a|ont|avait|avaient)\s+(?:«\s*)?libéré|avan(?:c(?:e|ent|é|ée|és|ées|er|ait|aient)|ç(?:ant|ait|aient))\s+(?:[^\s.;:!?,]+\s+){0,2}?(?:vers|sur|près)|(?:troupes|forces|soldats|armée|unités|militaires)\s+(?:\S+\s+){0,3}?(?:se\s+|s[’'])rapproch\w+|"
+            r"(?:Russes|Ukrainiens|forces|troupes|armée|ennemi|occupants)|(?:avoir|a|ont|avait|avaient)\s+(?:«\s*)?libéré|avan(?:c(?:e|ent|é|ée|és|ées|er|ait|aient)|ç(?:ant|ait|aient))\s+(?:[^\s.;:!?,]+\s+){0,2}?(?:vers|sur|près|(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e’'])|(?:troupes|forces|soldats|armée|unités|militaires)\s+(?:\S+\s+){0,3}?(?:se\s+|s[’'])rapproch\w+|"
             r"progress\w+\s+(?:[^\s.;:!?]+\s+){0,6}?(?:vers|près|autour|dans|en\s+direction)|(?:grignot|gagn)\w+\s+(?:du\s+)?terrain|"
             # (« progressent de 1 à 3 kilomètres », « ont avancé de deux km »)
             r"(?:progress|avanc)\w+\s+(?:de\s+)?(?:\d+(?:[,.]\d+)?|quelques|plusieurs|un|deux|trois|quatre|cinq|dix)"
@@ -358,7 +359,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\s+(?:pour\s+cible|en\s+charge|en\s+compte|au\s+sérieux|de\s+court|d[e’']|à\s+partie|par\s+surprise|sous\s))|"
             r"(?:ont|a|avaient|avait)\s+franchi\s+la\s+frontière|"
             # « des blindés ont pénétré jeudi soir dans la région de Briansk » (not drones in an airspace)
-            r"(?:ont|a|avaient|avait)\s+pénétré\s+(?:\w+\s+){0,2}?dans\s+(?:la\s+région|le\s+territoire|l[’']oblast)|tentatives?\s+(?:\S+\s+){0,5}?de\s+percer\b|(?:attaques?|assauts?)\s*,\s*(?:toutes?\s+|tous\s+)?repoussée?s?|attaques?\s+(?:d[’']infanterie|terrestres?|de\s+blindés|blindées?)|(?:tenté|tentent|tente)\s+(?:\S+\s+){0,4}?d[’']avancer|"
+            r"(?:ont|a|avaient|avait)\s+pénétré\s+(?:\w+\s+){0,2}?dans\s+(?:la\s+région|le\s+territoire|l[’']oblast)|tentatives?\s+(?:\S+\s+){0,5}?de\s+percer\b|"
+            # « ont ouvert une brèche au nord du village », « a percé la seconde ligne de défense »
+            r"(?:ouvert|ouvrir|ouvre|ouvrent)\s+une\s+brèche|(?:a|ont|avoir|avait|avaient)\s+percé\s+(?:une|la|les)\s+(?:\S+\s+){0,2}?lignes?\s+(?:de\s+défense|de\s+front|défensives?)|(?:attaques?|assauts?)\s*,\s*(?:toutes?\s+|tous\s+)?repoussée?s?|attaques?\s+(?:d[’']infanterie|terrestres?|de\s+blindés|blindées?)|(?:tenté|tentent|tente)\s+(?:\S+\s+){0,4}?d[’']avancer|"
             r"revendiqu\w+\s+(?:la\s+)?(?:prise|conquête|capture)|reprise?s?\s+par\s+(?:l[’']armée|les\s+forces|les\s+troupes|"
             r"les\s+(?-i:[A-Z])\w+|(?-i:[A-Z])\w+)|"
             r"(?:avoir|a|ont|avait|avaient)\s+pris\s+(?:(?=(?-i:[A-ZÀ-Ý]))|(?:\S+\s+){0,3}?(?:la\s+(?:ville|localité|cité)|"
@@ -488,7 +491,7 @@ _MODAL_RE = re.compile(
     r"servir(?:a|ont|aient|ait)\s+à|"
     # (« il appelle le maire à ordonner une évacuation », « a juré de reprendre »: a call, a vow)
     r"appel\w*\s+[^.;!?]{0,40}?\bà\s+(?:ordonner|décréter|organiser)\b|(?:a|ont|avait|avaient)\s+juré\s+de|"
-    r"en\s+cas\s+de|faire\s+croire|aurai(?:t|ent)\s+lieu|ne\s+croi\w*\s+(?:pas\s+|plus\s+|guère\s+)?(?:à|en)\s|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|(?:a|ont|avait|avaient)\s+multiplié\s+(?:les|ses|leurs)\s+(?:attaques|frappes|bombardements|raids|tirs)|quotidiennement|constamment|continuellement|"
+    r"en\s+cas\s+d(?:e|[’'])|faire\s+croire|aurai(?:t|ent)\s+lieu|ne\s+croi\w*\s+(?:pas\s+|plus\s+|guère\s+)?(?:à|en)\s|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|(?:a|ont|avait|avaient)\s+multiplié\s+(?:les|ses|leurs)\s+(?:attaques|frappes|bombardements|raids|tirs)|quotidiennement|constamment|continuellement|"
     # (« la ville est soumise à des bombardements constants »: a state of things, not one event)
     r"(?:bombardements|frappes|tirs|attaques|pilonnages)\s+(?:constants|constantes|incessants|incessantes|quotidiens|quotidiennes|permanents)\b|"
     # (« l'armée va pouvoir entraîner ses pilotes »: what will be possible, not done)
@@ -691,6 +694,16 @@ def _modal(
     if got and _FORWARD_WORDS_RE.search(text, s, e):
         got = _modal_clause(text, s, e, forward_after=pos)
     return got
+
+
+def _foiled_only(text: str, start: int, end: int, pos: int) -> bool:
+    """Is « déjoué » the only modal marker of the clause at ``pos`` (« affirme avoir déjoué une
+    attaque, ayant neutralisé deux drones »: the attack foiled, the interception that foiled it done)?"""
+    s, e = _clause_of(start, end, pos, _clause_splits(text, start, end))
+    if _NEGATED_BEFORE_RE.search(text, max(s, pos - 30), pos):
+        return False
+    markers = [m.group(0).lower() for m in _MODAL_RE.finditer(text, s, e)]
+    return bool(markers) and all(w.startswith("déjou") for w in markers)
 
 
 #: Markers of an aim that make hypothetical only what follows them (« a bombardé le pont dans le but
@@ -1131,7 +1144,10 @@ _ATTACKS_COUNTED_RE = re.compile(
     r"(?:\s+\w+)?\s+(?:ont\s+eu\s+lieu|sans\s+succès|(?:ont\s+été\s+)?repoussées|près\s+d|sur\s+l[’']axe|dans\s+le\s+secteur)|"
     r"\bsur\s+l[’']axe\s+d|"
     # « l'état-major signale des attaques ennemies dans les secteurs de Lyman et de Siversk »
-    r"\battaques\s+(?:\w+\s+){0,2}?(?:dans|sur)\s+les\s+(?:secteurs|axes|directions)\s+d",
+    r"\battaques\s+(?:\w+\s+){0,2}?(?:dans|sur)\s+les\s+(?:secteurs|axes|directions)\s+d|"
+    # « 16 attaques dans la direction de X », « une centaine d'attaques … sur le front est »
+    r"\battaques\s+(?:\w+\s+){0,2}?dans\s+la\s+direction\s+d|"
+    r"\battaques\b[^.;:!?]{0,40}?\bsur\s+(?:le|la\s+ligne\s+de)\s+front\b",
     _I,
 )
 #: « des débris d'un drone intercepté », « d'un drone ukrainien abattu »: the weapon the debris come
@@ -1210,7 +1226,7 @@ _STEMS: dict[str, str] = {
     "air_defense": "repouss abat intercept neutralis détrui défense décoll contrecarr déploy dépêch envoy mobilis suivi pisté escort",
     "fire": "incendi feu flamm brûl",
     "ground_combat": "combat affront confront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
-    "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris grignot gagn amélior abandonn tomb revendiqu passé franchi avancer percer infanterie terrestre blindé "
+    "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris grignot gagn amélior abandonn tomb revendiqu passé franchi avancer percer percé brèche infanterie terrestre blindé "
     "retir repli retrait perd tour reconquête débarqué avanç rapproch",
     "troop_deployment": "troupe soldat militaire forces renfort réserve bataillon brigade unité arriv renfor déploi "
     "concentration rassembl retrait repli retir position colonne stationn maint accueill engag concentr "
@@ -1645,7 +1661,10 @@ def find_cues(
         for m in rx.finditer(text, start, end):
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
-            if modal(m.start()) or (event != "troop_deployment" and trend(m.start())):
+            if (
+                modal(m.start())
+                and not (event == "air_defense" and _foiled_only(text, start, end, m.start()))
+            ) or (event != "troop_deployment" and trend(m.start())):
                 cues.append(Cue(event, m.start(), m.end(), factual=False))
                 taken.append((m.start(), m.end()))
                 continue

@@ -382,7 +382,11 @@ def _contains(broad: _Draft, narrow: _Draft) -> bool:
         return (b.kind == "river" and broad.sentence == narrow.sentence) or _haversine(
             b.lat, b.lon, n.lat, n.lon
         ) < 150
-    if b.kind not in ("country", "region", "oblast") or broad.listed:
+    if b.kind not in ("country", "region", "oblast") or (
+        # (a region of a list holds the towns struck the day it tells: « des villes des régions de X et
+        # de Y ont été visées mercredi »; not with no day of its own: « ces derniers jours »)
+        broad.listed and (b.kind == "country" or broad.date_default)
+    ):
         return False
     if n.kind in ("country", "continent", "sea", "river"):
         return False  # (« la Transnistrie, … sur la rive gauche du Dniestr »: a river is in no region)
@@ -793,6 +797,9 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
             if not campaign and not wave
             else []
         )
+        # (the towns of the region's own sentence first: « dans la région de X, Nikopol et Marhanets
+        # ont été bombardées » is theirs, not the strike on the city of Dnipro told in the lead)
+        same.sort(key=lambda k: (k.sentence != d.sentence, k.section != d.section))
         # (the body's places first: under « Attaque contre Odessa », « la région d'Odessa a été visée …
         # explosions dans le port de Reni » struck at Reni, the headline's city being the last resort)
         target = next((k for k in same if not k.headline or d.headline), None)
@@ -1694,11 +1701,24 @@ def _extract(
                     second = False
                     if (
                         prev is not None
-                        and prev.sentence.start == sent.start
                         and cue.event != prev.event
                         and cue.event in _STRIKES
                         and prev.event in _STRIKES
-                        and _OWN_VICTIMS_RE.search(text, cue.start, min(sent.end, cue.end + 30))
+                        and (
+                            (
+                                prev.sentence.start == sent.start
+                                and _OWN_VICTIMS_RE.search(text, cue.start, min(sent.end, cue.end + 30))
+                            )
+                            # (« … tirs : un passant tué. Par ailleurs, une grenade lâchée par un drone a
+                            # blessé un ouvrier »: another act with its victims)
+                            or (
+                                not cue.generic
+                                and prev.section == sec
+                                and prev.place.kind in _SETTLEMENT_KINDS
+                                and _BESIDES_RE.match(text, sent.start, cue.start)
+                                and _OWN_VICTIMS_RE.search(text, cue.start, sent.end)
+                            )
+                        )
                     ):
                         # « un drone a tué une passante, et des obus de mortier ont blessé trois
                         # voisins »: another weapon with its own victims, another event
@@ -2337,6 +2357,16 @@ class _ArticleWeapon:
         return self._value
 
 
+#: The first sentence of a paragraph telling who or what an attack was made by (« Les autorités
+#: signalent une longue attaque menée par »)
+_NEXT_ATTACK_TOLD_RE = re.compile(
+    r"\s*[^\n.!?]{0,120}?\b(?:attaques?|frappes?|raids?)\b[^\n.!?]{0,40}?\b(?:menée?s?|lancée?s?|conduite?s?)\s+(?:par|avec)\s+",
+    re.I,
+)
+#: « La Russie a notamment tiré trois missiles »: a sentence detailing the strikes of the one before
+_NOTABLY_FIRED_RE = re.compile(
+    r"\s*[^\n.!?]{0,60}?\bnotamment\s+(?:tiré|lancé|utilisé|employé)\b[^\n.!?]*", re.I
+)
 #: « En particulier, », « Notamment, »: a sentence that details the one before it
 _ELABORATION_START_RE = re.compile(r"(?:En\s+particulier|Notamment|Parmi\s+elles|Parmi\s+eux)\s*,", re.I)
 #: Weapons shot down before a cue in its sentence: not the weapon of its attack.
@@ -2482,6 +2512,14 @@ def _draft(
             # a été endommagée »: the strikes told just before)
             named = first_weapon_event(text, max(sec_start, sent.start - _WEAPON_LOOKBACK), sent.start)
         named = named or first_weapon_event(text, sent.end, ahead)
+        if (
+            named is None
+            and 0 <= nl < sent.end + _WEAPON_LOOKAHEAD
+            and (next_told := _NEXT_ATTACK_TOLD_RE.match(text, nl))
+        ):
+            # (« … alors que le port de Reni semblait frappé. ¶ Les autorités ont fait état d'une
+            # attaque menée par des drones »: the paragraph after tells that attack's weapon)
+            named = first_weapon_event(text, next_told.end(), next_told.end() + _INSTRUMENT_SPAN)
         if named is None and (
             told_with := _ATTACK_WITH_RE.search(text, sent.end, sent.end + _ATTACK_WITH_SPAN)
         ):
@@ -2507,6 +2545,16 @@ def _draft(
             # the whole story: a few kilometres from the front line, guns most likely)
             named = "shelling"
         event = named or event
+    if (
+        event == "shelling"
+        and "bombard" in text[cue.start : cue.end].lower()
+        and first_weapon_event(text, sent.start, cue.start) is None
+        and first_weapon_event(text, cue.end, sent.end) is None
+        and (notably := _NOTABLY_FIRED_RE.match(text, sent.end))
+    ):
+        # « le port a subi des bombardements. L'ennemi a notamment tiré deux missiles »: the
+        # weapons the next sentence details
+        event = first_weapon_event(text, notably.start(), notably.end()) or event
     listed = heads[i] != i or any(heads[j] == i for j in idx if j != i)
     return _Draft(
         campaign=event == "ground_combat" and CAMPAIGN_RE.match(text, cue.start, cue.end) is not None,
@@ -2556,6 +2604,8 @@ _SENT_TOWARDS_BEFORE_RE = re.compile(
 
 
 #: a strike cue followed by its victims (« des tirs d'artillerie ont blessé »)
+#: « Par ailleurs, », « En outre, »: a sentence opening on another act than the one told before
+_BESIDES_RE = re.compile(r"\s*(?:Par\s+ailleurs|En\s+outre|De\s+plus|Parallèlement)\s*,", re.I)
 _OWN_VICTIMS_RE = re.compile(r"\b(?:ont|a)\s+(?:\S+\s+)?(?:tué|blessé)\b", re.I)
 #: « un second tir », « une deuxième frappe »: a strike after one already told
 _SECOND_RE = re.compile(
@@ -2874,6 +2924,14 @@ _BEARING_BEFORE_RE = re.compile(
     r"(?:(?:la\s+|le\s+|l[’']\s*)(?:capitale|ville|métropole|localité|cité|chef-lieu)(?:\s+[\w’'-]+)?\s*,\s*)?$",
     re.I,
 )
+#: Troops advancing on a side of a place (« avancent au sud-est de X et au sud de Y »): the place of
+#: the fighting, not a point of reference
+_ADVANCE_BEARING_BEFORE_RE = re.compile(
+    r"\b(?:avanc|progress)\w*\s+(?:\S+\s+){0,2}?"
+    r"(?:(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e’']\s*(?:[\w’'-]+\s+){1,3}?et\s+)?"
+    r"(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e’']\s*$",
+    re.I,
+)
 #: A ship's or a convoy's route: « qui avait chargé du blé dans le port de X », « a pu rejoindre la rade de Y »
 _ITINERARY_BEFORE_RE = re.compile(
     # (« la route stratégique menant à Odessa », « cet axe vital vers Odessa »: where a road leads)
@@ -3182,6 +3240,8 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             or _ACROSS_BORDER_BEFORE_RE.search(before)
             or _PART_OF_BEFORE_RE.search(before)
         )
+        if reference is not None and _ADVANCE_BEARING_BEFORE_RE.search(before):
+            reference = None  # (« nos forces avancent au sud de X »: where the troops fight)
         # (« à 20 km de la ville d'Isaccea en Roumanie »: the country of a reference point is one)
         of_ref = (
             m.place.kind == "country"
@@ -3592,7 +3652,7 @@ def _next_day(
 
 #: « le lendemain », and « survenus le lendemain d'un bombardement » (the bombardment the day before)
 _NEXT_DAY_RE = re.compile(
-    r"\b(?:(eu\s+lieu|survenue?s?|intervenue?s?|produite?s?)\s+)?(?:le|au)\s+lendemain\b"
+    r"\b(?:(eu\s+lieu|survenue?s?|intervenue?s?|produite?s?|interviennent|intervient|surviennent|survient)\s+)?(?:le|au)\s+lendemain\b"
     r"(\s+(?:de\s+|d[’']\s*|du\s+|des\s+))?",
     re.I,
 )

@@ -7256,3 +7256,116 @@ def test_the_weapon_of_the_other_clause_does_not_type_a_strike(gazetteer) -> Non
     )
     belgorod = [i.event for i in found if i.place == "Belgorod"]
     assert belgorod and "drone_strike" not in belgorod
+
+
+# ---------------------------------------------------------------------------- rounds 53 and 54
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Vendredi, l'état-major a compté 16 attaques dans la direction de Koupiansk.",
+        "Vendredi, l'ennemi a mené une centaine d'attaques sur le front autour de Koupiansk.",
+    ],
+)
+def test_attacks_counted_by_direction_or_front_are_assaults(gazetteer, body) -> None:
+    found = _incidents(gazetteer, body)
+    assert [(i.event, i.place) for i in found] == [("ground_combat", "Koupiansk")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Moscou insiste sur le danger pour la centrale de Koursk en cas d'attaque ukrainienne.",
+        "Ce secteur reste l'axe d'attaque principal vers Tokmak.",
+    ],
+)
+def test_threats_and_directions_are_no_events(gazetteer, body) -> None:
+    assert _incidents(gazetteer, body) == []
+
+
+def test_a_breach_in_the_front_line_is_fighting(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Lundi, les brigades ukrainiennes ont ouvert une brèche dans les défenses russes près de Robotyne.",
+    )
+    assert [(i.event, i.place[:7]) for i in found] == [("ground_combat", "Robotyn")]
+
+
+def test_troops_advancing_south_of_two_villages_fight_at_both(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Lundi, la brigade avance à l'ouest de Verbove et au nord de Robotyne, selon l'état-major.",
+    )
+    assert sorted(i.place[:7] for i in found if i.event == "ground_combat") == ["Robotyn", "Verbove"]
+
+
+def test_a_listed_region_folds_into_its_town_struck(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mercredi, des villes des régions de Briansk et de Koursk ont été visées par des drones et l'artillerie. "
+        "Douze obus sont tombés sur Tiotkino.",
+    )
+    places = [i.place for i in found]
+    assert "Tiotkino" in places
+    assert not any("Koursk" in p for p in places)
+
+
+def test_an_attack_the_day_before_another_is_dated_the_day_before(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Ces frappes surviennent au lendemain d'une autre contre Dnipro.",
+        published=date(2024, 6, 29),
+    )
+    assert [(i.place, i.date) for i in found] == [("Dnipro", date(2024, 6, 28))]
+
+
+def test_the_next_paragraph_names_the_weapon_of_a_strike(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Lundi soir, un pêcheur a filmé une colonne de fumée alors que le port de Reni semblait frappé.\n\n"
+        "Les autorités ont fait état d'une attaque menée par des drones russes contre le port.",
+    )
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "Reni")]
+
+
+def test_bombings_detailed_as_missiles_in_the_next_sentence(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mercredi matin, Odessa a encore subi des bombardements. L'armée russe a notamment tiré deux missiles "
+        "sur les quais.",
+    )
+    assert [(i.event, i.place) for i in found] == [("missile_strike", "Odessa")]
+
+
+def test_an_interception_that_foiled_an_attack_took_place(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Lundi, Moscou dit avoir déjoué un attentat, affirmant avoir neutralisé deux drones au-dessus de Koursk.",
+    )
+    assert ("air_defense", "Koursk") in [(i.event, i.place) for i in found]
+
+
+def test_a_region_folds_into_the_towns_of_its_own_sentence(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, des frappes ont aussi visé Kharkiv et Dnipro.\n\n"
+        "Dans la région de Dnipropetrovsk, un drone a touché Nikopol dans la soirée.",
+    )
+    by_place = {i.place: i.event for i in found}
+    assert by_place.get("Nikopol") == "drone_strike"
+    assert by_place.get("Dnipro") == "missile_strike"
+
+
+def test_another_weapon_with_its_own_victim_is_another_event(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, des tirs d'artillerie ont tué un retraité à Kherson. "
+        "Par ailleurs, un drone a blessé une passante dans le même quartier.",
+    )
+    assert sorted(i.event for i in found if i.place == "Kherson") == ["drone_strike", "shelling"]
+
+
+def test_the_zaporizhzhia_plant_spelled_with_one_j(gazetteer) -> None:
+    found = _incidents(gazetteer, "Lundi, des tirs ont visé la centrale de Zaporijia.")
+    assert [i.place for i in found] == ["centrale nucléaire de Zaporijjia"]
