@@ -696,10 +696,10 @@ def _modal(
     return got
 
 
-def _foiled_only(text: str, start: int, end: int, pos: int) -> bool:
+def _foiled_only(text: str, start: int, end: int, pos: int, splits: list[tuple[int, int]]) -> bool:
     """Is « déjoué » the only modal marker of the clause at ``pos`` (« affirme avoir déjoué une
     attaque, ayant neutralisé deux drones »: the attack foiled, the interception that foiled it done)?"""
-    s, e = _clause_of(start, end, pos, _clause_splits(text, start, end))
+    s, e = _clause_of(start, end, pos, splits)
     if _NEGATED_BEFORE_RE.search(text, max(s, pos - 30), pos):
         return False
     markers = [m.group(0).lower() for m in _MODAL_RE.finditer(text, s, e)]
@@ -1663,7 +1663,9 @@ def find_cues(
                 continue
             if (
                 modal(m.start())
-                and not (event == "air_defense" and _foiled_only(text, start, end, m.start()))
+                and not (
+                    event == "air_defense" and _foiled_only(text, start, end, m.start(), sentence_splits())
+                )
             ) or (event != "troop_deployment" and trend(m.start())):
                 cues.append(Cue(event, m.start(), m.end(), factual=False))
                 taken.append((m.start(), m.end()))

@@ -2603,9 +2603,9 @@ _SENT_TOWARDS_BEFORE_RE = re.compile(
 )
 
 
-#: a strike cue followed by its victims (« des tirs d'artillerie ont blessé »)
 #: « Par ailleurs, », « En outre, »: a sentence opening on another act than the one told before
 _BESIDES_RE = re.compile(r"\s*(?:Par\s+ailleurs|En\s+outre|De\s+plus|Parallèlement)\s*,", re.I)
+#: a strike cue followed by its victims (« des tirs d'artillerie ont blessé »)
 _OWN_VICTIMS_RE = re.compile(r"\b(?:ont|a)\s+(?:\S+\s+)?(?:tué|blessé)\b", re.I)
 #: « un second tir », « une deuxième frappe »: a strike after one already told
 _SECOND_RE = re.compile(
