@@ -442,10 +442,13 @@ _GOVERNOR_RE = re.compile(
 )
 #: Where a weapon or an aircraft left from, not where the event happened.
 _ORIGIN_RE = re.compile(
-    r"(?:\bdepuis|(?:décoll|parti(?!es?\b)|lancé|tiré|envoyé|venu|originaire|provenan|arrivé|dépêch)\w*\s+(?:de|du|d[’']|depuis)|"
+    r"(?:\bdepuis|(?:décoll|parti(?!es?\b)|lancé|tiré|envoyé|venu|originaire|provenan|arrivé|dépêch)\w*\s+"
+    # (« a tiré six roquettes de la ville de X sur Y »: the salvo between the verb and the place)
+    r"(?:(?:\d+|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:missiles?|roquettes?|drones?|obus)\s+)?"
+    r"(?:de|du|d[’']|depuis)|"
     r"\ben\s+provenance\s+(?:de|du|d[’'])|\b(?:soldats|troupes|militaires|combattants|mercenaires|"
     r"conscrits|ouvriers|travailleurs)\s+(?:de|du|d[’']))\s+"
-    r"(?:(?:la\s+|l[’'])?(?:base|aéroport|aérodrome|territoire|région|centrale(?:\s+nucléaire)?(?:\s+occupée)?)(?:\s+aérienne)?\s+(?:de\s+|d[’']\s*))?"
+    r"(?:(?:la\s+|l[’'])?(?:base|aéroport|aérodrome|territoire|région|ville|centrale(?:\s+nucléaire)?(?:\s+occupée)?)(?:\s+aérienne)?\s+(?:de\s+|d[’']\s*))?"
     r"(?:la\s+|le\s+|l[’']\s*|les\s+)?$",
     re.I,
 )
@@ -668,7 +671,8 @@ _SPEECH_VERB_BEFORE_RE = re.compile(
     r"\b(?:affirm|déclar|indiqu|annonc|assur|précis|dénonc|répond|dément|confirm|rapport|ajout|soulign|expliqu|"
     r"averti|prévenu|prévient|condamn|fustig|accus|rétorqu|répliqu|insist|martel|reconnu|reconnaît|dit|"
     r"tempèr|tempér|nuanc|relativis|ironis|tranch|conclu)"
-    r"[a-zéèêàç]*\s*,?\s*$",
+    # (« a annoncé mercredi Bucarest »: the day told between the verb and its inverted subject)
+    r"[a-zéèêàç]*(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:soir|matin))?)?\s*,?\s*$",
     re.I,
 )
 _LITERAL_BEFORE_RE = re.compile(
@@ -1633,6 +1637,9 @@ def _best(
     # a great city's own name (« New York », « Kaliningrad ») is not outweighed by context for a small
     # place that bears it as another name (Niu-York in Donetsk oblast, Korolev once called Kaliningrad)
     great = any(p.score >= top_tier and p.kind == "city" and p.population >= _GREAT_CITY for p in cands)
+    # (an alternate name that only spells the best match's name otherwise, « Pervomayske » for
+    # « Pervomaïske » beside a Pervomaiske elsewhere, is the same name, not an old or other one)
+    top_keys = {phonetic_key(p.name) for p in cands if p.score >= top_tier and p.kind in _SETTLEMENT}
     best_s = -1e9
     second = -1e9
     for p in cands:
@@ -1644,8 +1651,10 @@ def _best(
         # context only chooses among the best-matching names: it never promotes an alternate
         # name (« Millerovo » as an old name of a Ukrainian village) over an exact one
         # (an alternate name of a town, « Zolotchiv », competes with a main name elsewhere)
-        in_tier = p.score >= top_tier - 0.05 or (
-            p.score >= top_tier - 0.11 and p.kind != "village" and not great
+        in_tier = (
+            p.score >= top_tier - 0.05
+            or (p.score >= top_tier - 0.11 and p.kind != "village" and not great)
+            or (p.score >= top_tier - 0.11 and p.kind in _SETTLEMENT and phonetic_key(p.name) in top_keys)
         )
         # (nor by the article's countries and towns farther than _GREAT_RIVAL_KM: « arrivé à New York,
         # … après une visite à Pokrovsk » is the great city, « Toretsk et New York » the village)

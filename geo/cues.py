@@ -243,7 +243,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?<!est\s)(?<!sont\s)(?:abattus?|abattues?)|intercepté(?:e|s|es)?|interceptions?|neutralisé(?:e|s|es)?|"
             r"(?:abat|abattent|interceptent|intercepte|neutralise|neutralisent)\s+(?:\S+\s+){0,3}?(?:drones?|missiles?|roquettes?|engins?)|"
-            r"détrui(?:t|te|ts|tes|re)\s+(?!(?:\S+\s+)?(?:par|avec)\b)"
+            # (« avoir " détruit" un total de 18 drones »: quoted, and a total)
+            r"détrui(?:t|te|ts|tes|re)\s*[\"»”]?\s+(?!(?:\S+\s+)?(?:par|avec)\b)(?:un\s+total\s+de\s+|au\s+total\s+)?"
             # (« a détruit dans la nuit de lundi à mardi trois drones »: when, in between)
             r"(?:(?:dans|durant|pendant|au\s+cours\s+de)\s+la\s+(?:nuit|journée|matinée|soirée)"
             r"(?:\s+(?:de|du)\s+\w+(?:\s+(?:à|au)\s+\w+)?)?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|cette\s+nuit)\s+)?"
@@ -290,6 +291,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # « a déclenché le 24 février une offensive en Ukraine » is its start)
             r"(?:déclench|lanc)\w*\s+(?:le\s+\d+\w*\s+\w+\s+)?(?:une|son|leur|l[’'])\s*offensive"
             r"(?=(?:\s+\S+){0,2}?\s+(?:en|sur|contre)\s+(?:l[’']\s*)?Ukraine\b)|"
+            # (« ont déclenché en mars une opération surprise dans la région de X »: an incursion)
+            r"(?:déclench|lanc)\w*\s+(?:le\s+\d+\w*\s+\w+\s+)?une\s+(?:\S+\s+){0,2}?opération"
+            r"(?!\s+(?:de\s+|d[’']\s*)(?:sauvetage|secours|évacuation|déminage|recherche|police|sécurité|nettoyage|filtration)\b)"
+            r"(?=(?:\s+\S+){0,4}?\s+dans\s+la\s+région\b)|"
             r"offensives?(?!\s+(?:\S+\s+){0,2}?(?:de\s+|d[’']\s*)(?:drones?|missiles?)\b)"
             r"(?!\s+(?:\S+\s+){0,2}?(?:en|sur|contre)\s+(?:l[’']\s*)?Ukraine\b(?!\s*,?\s*(?:dans|à|près|autour|vers|sur)\b))|"
             # (« une confrontation "féroce" à Vougledar », « engagées dans une confrontation avec les forces
@@ -484,7 +489,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 #: Clause markers of hypothetical, habitual, intended or disputed events.
 _MODAL_RE = re.compile(
     # (« seraient tombés », « serait mort »: the press's conditional for a reported fact, not a modal)
-    r"\b(?:éventuel(?:le|s|les)?|potentiel(?:le|s|les)?|possibles?\s+(?:attaques?|frappes?|raids?)|(?:est|était|serait|reste|restait|semble|semblait)\s+(?:\w+\s+)?possible|(?:la|une)\s+possibilité\s+d[e’']|pourrai(?:t|ent)|(?!serai(?:t|ent)\s+(?:\w+\s+)?(?![a-zéèêàç]*ques?\b)[a-zéèêàç]+(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|ort|orte|orts|ortes)\b)"
+    r"\b(?:éventuel(?:le|s|les)?|potentiel(?:le|s|les)?|possibles?\s+(?:attaques?|frappes?|raids?)|(?:est|était|serait|reste|restait|semble|semblait)\s+(?:\w+\s+)?possible|(?:la|une)\s+possibilité\s+d[e’']|(?<!ce\squi\s)pourrai(?:t|ent)|(?!serai(?:t|ent)\s+(?:\w+\s+)?(?![a-zéèêàç]*ques?\b)[a-zéèêàç]+(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|ort|orte|orts|ortes)\b)"
     # (« le site visé serait le complexe de X »: the conditional of a reported target, not a modal)
     r"(?<!visé\s)(?<!visée\s)(?<!visés\s)(?<!visées\s)\w+erai(?:t|ent)|(?:ouvri|offri|prend|permett|devien|mett|tiend|vien|faud)rai(?:t|ent)|hypothétique|hypothèses?|improbables?|scénarios?|(?:menace|risque)s?(?:\s+(?:majeur|grave|sérieux|réel|accru|imminent|élevé)e?s?)?\s+(?:de|d[’'](?=\s*(?:attaque|frappe|bombardement|explosion|incursion|offensive)))|danger\s+(?:(?:majeur|grave|sérieux|réel|imminent)e?s?\s+)?d[’']\s*(?:attaque|frappe|bombardement|explosion)|"
     # (« ces canons serviront à frapper les positions adverses »: what weapons are for)
@@ -546,7 +551,9 @@ _MODAL_RE = re.compile(
     r"(?:est|sont)\s+attendue?s?\s+(?:\S+\s+){0,2}?(?:à|au|en)|(?:doit|doivent)\s+(?:se\s+)?[a-zéèêàç]+(?:er|ir|re)|"
     # a denial (« le ministère a démenti la chute de drones sur son territoire »)
     # (not « a nié toute responsabilité après que … »: the event stands, the blame is denied)
-    r"(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:démenti|nié)|dément\w*)\s+(?:(?:la|le|les|toute?s?|tout)\s+|l[’']\s*)"
+    # (« qui avait démenti ce lundi des affirmations selon lesquelles »: a day between)
+    r"(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:démenti|nié)|dément\w*)\s+(?:(?:ce|cette|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:\w+\s+)?)?"
+    r"(?:(?:la|le|les|des|toute?s?|tout)\s+|l[’']\s*)"
     r"(?!(?:\w+\s+)?(?:responsabilit|implication|participation|rôle|lien))|"
     # a guard against what may come (« le pays se prémunit contre ces chutes de débris »)
     r"(?:se\s+prémuni\w*|se\s+protég\w*|se\s+protège\w*)\s+(?:\w+ment\s+|désormais\s+|aussi\s+)?contre|"
@@ -982,6 +989,15 @@ _REPELLED_BEFORE_RE = re.compile(
 
 #: « …, et une frappe », « , une attaque »: the next event of an enumeration
 NEXT_EVENT_BEFORE_RE = re.compile(r"(?:,|\bet)\s+une?\s+$", _I)
+#: « …, et des drones ont touché un site »: the next event of a sentence, told with a weapon of its own
+#: as the subject of its verb
+NEXT_WEAPON_CLAUSE_RE = re.compile(
+    # (not « six missiles et 90 drones ont visé »: two weapons of one subject)
+    r"(?<!missiles)(?<!missile)(?<!drones)(?<!drone)(?<!obus)(?<!roquettes)(?<!bombes)"
+    r"[,;]?\s+et\s+(?:des|un|une|deux|trois|quatre|cinq|plusieurs|\d+)\s+(?:\S+\s+){0,2}?"
+    r"(?:drones?|missiles?|obus|roquettes?|bombes?)\s+(?:\S+\s+){0,2}?(?:ont|a|avaient|avait)\s",
+    _I,
+)
 
 
 #: « tandis que », « alors que »: a clause of another event joined to this one
@@ -1014,6 +1030,10 @@ def _strike_type(
     # (« une frappe a fait deux morts à X, tandis que l'Ukraine accusait Moscou de drones sur Y »: the
     # weapons of the other side's clause are not this strike's)
     lo, hi = while_side(text, lo, hi, cue.end())
+    nxt = NEXT_WEAPON_CLAUSE_RE.search(text, cue.end(), hi)
+    if nxt is not None:
+        # (« deux civils tués dans un bombardement de la région de X et des drones ont frappé Y »)
+        hi = nxt.start()
 
     def found(rx: re.Pattern[str]) -> bool:
         # (words starting in the window, read to the sentence's end: « tirs » right before the window's
@@ -1227,7 +1247,7 @@ _STEMS: dict[str, str] = {
     "fire": "incendi feu flamm brûl",
     "ground_combat": "combat affront confront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
     "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris grignot gagn amélior abandonn tomb revendiqu passé franchi avancer percer percé brèche infanterie terrestre blindé "
-    "retir repli retrait perd tour reconquête débarqué avanç rapproch",
+    "retir repli retrait perd tour reconquête débarqué avanç rapproch opération",
     "troop_deployment": "troupe soldat militaire forces renfort réserve bataillon brigade unité arriv renfor déploi "
     "concentration rassembl retrait repli retir position colonne stationn maint accueill engag concentr "
     "redéploy contrôle patrouille checkpoint barrage envoi batterie système retranch",

@@ -35,6 +35,7 @@ from geo.cues import (
     AUXILIARY,
     CAMPAIGN_RE,
     NEXT_EVENT_BEFORE_RE,
+    NEXT_WEAPON_CLAUSE_RE,
     SIMILAR_AFTER_RE,
     Cue,
     actor_near,
@@ -1046,9 +1047,19 @@ def _extract(
     anchors: dict[int, date] = {}
     article_weapon = _ArticleWeapon(text)
     told: list[_Told] = []  # the sentences read, for the mention classifier
+    # (the day a state began dates its own sentence only: « Depuis le 6 août, l'armée mène une
+    # offensive », not the sentences after it)
+    since_restore: tuple[int, DateMention | None] | None = None
     for sent in _cut_at_furniture(text, sentences(text), furniture):
         if _in_spans(sent.start, furniture):
             continue
+        if since_restore is not None:
+            sec0, kept = since_restore
+            since_restore = None
+            if kept is None:
+                last_date.pop(sec0, None)
+            else:
+                last_date[sec0] = kept
         sec = _section_index(sects, sent.start, sect_starts)
         # (under a dated heading, « hier » and « mardi » count from the heading's day)
         anchor = anchors.get(sec, heading_anchor or pub)
@@ -1120,6 +1131,15 @@ def _extract(
             ]
         day_dates = [dm for dm in dates if dm.precision == "day"]
         if day_dates:
+            if (
+                pub is not None
+                and (pub - day_dates[-1].date).days > _SINCE_LONG_DAYS
+                and _SINCE_DAY_BEFORE_RE.search(text, max(0, day_dates[-1].start - 20), day_dates[-1].start)
+            ):
+                # (« résiste depuis le 24 février 2022 »: the start of a long state is no day of what
+                # follows; but « Depuis le 1er janvier, le robinet est fermé. Gazprom a cessé ses
+                # livraisons »: a change of two days ago, told on)
+                since_restore = (sec, last_date.get(sec))
             last_date[sec] = day_dates[-1]
             if sent.start >= title_end:
                 last_day = day_dates[-1]
@@ -1230,6 +1250,26 @@ def _extract(
         if not cues:
             prev = last_in_section.get(sec) or carried
             hurt = casualties.killed is not None or casualties.injured is not None
+            if not hurt and _VICTIM_WAS_AT_RE.search(text, sent.start, sent.end):
+                # « Un civil est mort dans un bombardement de la région de X, et des drones ont frappé
+                # Y. La victime se trouvait à Z »: the strike on the region that holds Z, placed there
+                hurt = True
+                sec_drafts = [d for d in drafts if d.section == sec and d.casualties.killed]
+                prev = next(
+                    (
+                        d
+                        for d in reversed(sec_drafts)
+                        if d.place.kind in ("oblast", "region")
+                        and any(
+                            infos[i].mention.place.admin1 == d.place.name
+                            for i in range(
+                                bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
+                            )
+                            if infos[i].mention.place is not None
+                        )
+                    ),
+                    prev,
+                )
             if prev is not None and (
                 hurt
                 or ((carried is None or tour is not None) and _DAMAGED_RE.search(text, sent.start, sent.end))
@@ -1337,6 +1377,9 @@ def _extract(
             # wounds of the clause's strike, one event)
             if not _WOUNDED_WHILE_RE.search(text, max(sent.start, m.start() - 60), m.end() + 8)
         ]
+        # (« deux civils tués dans un bombardement de la région de X et des drones ont frappé Y »: X is
+        # the bombardment's, the clause of the drones begins after it)
+        splits += [m.start() for m in NEXT_WEAPON_CLAUSE_RE.finditer(text, sent.start, sent.end)]
         # « la destruction du barrage de Kakhovka »: the dam's explosion is at the dam only (the towns
         # it flooded are where its consequences are told)
         dams = {
@@ -2953,6 +2996,9 @@ _ITINERARY_BEFORE_RE = re.compile(
 #: « au sud-est de X », « à 30 km de X », « Y, station balnéaire proche de X »
 _REFERENCE_BEFORE_RE = re.compile(
     r"(?:\ben\s+direction\s+d[e’']|"
+    # (« une localité de la région de Belgorod, proche de la frontière, non loin de Kharkiv »: an
+    # apposition that says what the place told lies near)
+    r",\s+(?:tout\s+|très\s+)?non\s+loin\s+(?:de\s+|d[’']\s*)(?:la\s+ville\s+(?:de\s+|d[’']\s*))?$|"
     # (« Soledar, ville équidistante de Sloviansk et Severodonetsk »: where a town lies)
     r"\béquidistante?s?\s+(?:de\s+|d[’']\s*|des\s+)(?:[\w’'-]+\s+et\s+)?|"
     # (« le hameau de Lozova, près de la ville d'Izioum »: where the hamlet named lies)
@@ -3279,6 +3325,20 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             refs = [
                 i for i in refs if infos[i].mention.place.kind not in ("country", "continent", "river", "sea")
             ]
+            # (« dans une localité de la région de Belgorod, non loin de Kharkiv »: a town outside the
+            # region the event is told in only says where that region's locality lies)
+            areas = {
+                infos[i].mention.place.name
+                for i in out
+                if infos[i].mention.place.kind in ("oblast", "region")
+            }
+            if areas:
+                refs = [
+                    i
+                    for i in refs
+                    if infos[i].mention.place.kind not in _SETTLEMENT_KINDS
+                    or infos[i].mention.place.admin1 in areas
+                ]
         return sorted(out + [i for i in refs if i not in far])
     return out
 
@@ -3680,8 +3740,10 @@ _STATE_OF_BEFORE_RE = re.compile(
 )
 #: « À Tchornobaïvka, », « Dans le village de X, »: a paragraph opening on the place it is about
 _OPENING_AT_RE = re.compile(
-    r"(?:À|A|Dans)\s+(?:la\s+ville\s+d[e’']\s*|le\s+village\s+d[e’']\s*|la\s+localité\s+d[e’']\s*|la\s+commune\s+d[e’']\s*)?"
-    r"(?-i:[A-ZÀ-Ý])[^,.;:!?]{1,40},"
+    # (quoted, the kind of place in brackets: « "Dans (le village de) X, les Russes ont tué" »)
+    r"(?:[«\"“]\s*)?(?:À|A|Dans)\s+(?:\(\s*)?"
+    r"(?:la\s+ville\s+d[e’']\s*|le\s+village\s+d[e’']\s*|la\s+localité\s+d[e’']\s*|la\s+commune\s+d[e’']\s*)?"
+    r"(?:\)\s*)?(?-i:[A-ZÀ-Ý])[^,.;:!?]{1,40},"
 )
 #: The events whose day, told with no place, dates the same event placed in the next paragraphs
 #: (a fight is a campaign whose days are many)
@@ -3714,10 +3776,16 @@ _TOLL_OR_DAMAGE_RE = re.compile(
     r"|\b(?:bilan|fait\s+état)\s+de\s+(?:\d+|\w+)\s+(?:morts|tués|blessés|victimes)\b",
     re.I,
 )
+#: « la victime se trouvait à », « les victimes habitaient dans »: where the victims told before were
+_VICTIM_WAS_AT_RE = re.compile(
+    r"\b(?:la|les)\s+victimes?\s+(?:se\s+trouvai(?:t|ent)|habitai(?:t|ent)|résidai(?:t|ent)|vivai(?:t|ent))\s+(?:à|au|dans)\b",
+    re.I,
+)
 #: « tué à », « blessées dans »: the place where a casualty fell.
 _AT_BEFORE_RE = re.compile(
-    r"(?:\bà|\bdans|\bau)\s+(?:la\s+(?:ville|localité|commune)\s+d[e’']\s*|le\s+(?:village|hameau)\s+d[e’']\s*"
-    r"|cel(?:le|ui)\s+d[e’']\s*)?$",
+    # (« Dans (le village de) Zarichne »: the words of the kind of place in brackets)
+    r"(?:\bà|\bdans|\bau)\s+(?:\(\s*)?(?:la\s+(?:ville|localité|commune)\s+d[e’']\s*|le\s+(?:village|hameau)\s+d[e’']\s*"
+    r"|cel(?:le|ui)\s+d[e’']\s*)?(?:\)\s*)?$",
     re.I,
 )
 
@@ -3790,6 +3858,10 @@ _OWN_COUNT_RE = re.compile(
 )
 
 
+#: « depuis le 24 février 2022 »: the day a state began, right before its date
+#: How long ago (days) the beginning of a state must be for it to date nothing after its sentence.
+_SINCE_LONG_DAYS = 30
+_SINCE_DAY_BEFORE_RE = re.compile(r"\bdepuis\s+(?:le\s+|l[’']\s*)?$", re.I)
 #: « vidé depuis la destruction du barrage en juin 2023 »: a date that starts a state, not the event's.
 _SINCE_BEFORE_RE = re.compile(r"\bdepuis\b[^,;.:!?]{0,70}$", re.I)
 #: « qui abritait 30.000 âmes avant la guerre, en février 2022 »: a town's past, not the day of

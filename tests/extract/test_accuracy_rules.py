@@ -7369,3 +7369,119 @@ def test_another_weapon_with_its_own_victim_is_another_event(gazetteer) -> None:
 def test_the_zaporizhzhia_plant_spelled_with_one_j(gazetteer) -> None:
     found = _incidents(gazetteer, "Lundi, des tirs ont visé la centrale de Zaporijia.")
     assert [i.place for i in found] == ["centrale nucléaire de Zaporijjia"]
+
+
+# ---------------------------------------------------------------------------- rounds 54 and 55
+
+
+def _mention(gazetteer, body: str, surface: str, published: date = date(2024, 6, 5)):
+    text = "Un titre d'article sur la guerre en Ukraine\n\n" + body + "\n"
+    mentions = extract(parse_article(text, article_id="t", published=published), gazetteer=gazetteer).mentions
+    return next(m for m in mentions if m.surface == surface)
+
+
+def test_a_village_spelled_otherwise_keeps_its_neighbourhood(gazetteer) -> None:
+    m = _mention(
+        gazetteer,
+        "Jeudi, l'armée a repris six villages de la région de Kherson, entre Pervomaïske et Kherson.",
+        "Pervomaïske",
+    )
+    # (the Pervomaiske of Mykolaiv oblast, next to Kherson; not the one of Donetsk oblast or of Crimea)
+    assert abs(m.place.lat - 47.04) < 0.1 and abs(m.place.lon - 32.44) < 0.1
+
+
+def test_a_city_missiles_were_fired_from_is_no_scene(gazetteer) -> None:
+    found = _incidents(gazetteer, "Jeudi, l'ennemi a tiré six missiles de la ville de Belgorod vers Kharkiv.")
+    assert [i.place for i in found] == ["Kharkiv"]
+
+
+def test_a_town_a_region_s_locality_lies_near_is_no_scene(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Jeudi, un drone a blessé deux habitants dans un hameau de la région de Belgorod, non loin de Kharkiv.",
+    )
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "région de Belgorod")]
+
+
+def test_the_day_a_state_began_dates_nothing_after_it(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, les soldats russes ont essayé de percer dans la ville de Marinka, d'après l'armée.\n\n"
+        "L'Ukraine subit depuis le 24 février 2022 l'invasion de ses terres par la Russie. Marinka se situe "
+        "sur la ligne de front. Meurtrie par les combats, Marinka est actuellement cernée de trois côtés par "
+        "les forces russes.",
+        published=date(2023, 11, 9),
+    )
+    assert found
+    assert all(i.date >= date(2023, 11, 1) for i in found)
+
+
+def test_victims_in_a_village_named_in_brackets(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Samedi, des frappes contre des villages de la région de Donetsk ont fait trois morts.\n\n"
+        "« Dans (le village de) Zarichne, l'ennemi a tué deux civils », selon le gouverneur.",
+        published=date(2024, 6, 29),
+    )
+    assert [i.place for i in found] == ["Zarichne"]
+
+
+def test_a_capital_announcing_after_the_day_is_a_metonym(gazetteer) -> None:
+    m = _mention(
+        gazetteer, "Des débris ont été trouvés près du Danube, a précisé jeudi Bucarest.", "Bucarest"
+    )
+    assert m.role == "metonym"
+
+
+def test_a_claim_denied_on_a_named_day_is_no_event(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Le ministère avait démenti ce mardi des informations selon lesquelles des engins explosifs "
+        "étaient tombés en Moldavie.",
+    )
+    assert found == []
+
+
+def test_drones_destroyed_in_quotes_and_in_total_are_interceptions(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Cette nuit, l'armée russe dit avoir « détruit » un total de 12 drones au-dessus de la région de Voronej.",
+    )
+    assert [i.event for i in found] == ["air_defense"]
+
+
+def test_an_operation_started_in_a_region_is_fighting(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Les forces ukrainiennes ont déclenché le 9 août une opération surprise dans la région de Koursk.",
+        published=date(2024, 8, 12),
+    )
+    assert [(i.event, i.date) for i in found] == [("ground_combat", date(2024, 8, 9))]
+
+
+def test_a_shelling_and_a_drone_strike_joined_by_and(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, un homme a été tué par un bombardement sur la région de Koursk et des drones ont endommagé "
+        "une raffinerie dans la région de Briansk.",
+    )
+    assert sorted((i.event, i.place) for i in found) == [
+        ("drone_strike", "région de Briansk"),
+        ("shelling", "région de Koursk"),
+    ]
+
+
+def test_the_victims_village_places_the_strike_on_its_region(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, un homme a été tué par un bombardement sur la région de Koursk. La victime se trouvait à Tiotkino.",
+    )
+    assert [(i.event, i.place) for i in found] == [("shelling", "Tiotkino")]
+
+
+def test_debris_of_what_may_be_a_drone_were_found(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mercredi, les restes de ce qui pourrait être un missile russe sont tombés en Moldavie, selon la police.",
+    )
+    assert [(i.event, i.place) for i in found] == [("debris", "Moldavie")]
