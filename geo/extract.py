@@ -1254,19 +1254,22 @@ def _extract(
                 # « Un civil est mort dans un bombardement de la région de X, et des drones ont frappé
                 # Y. La victime se trouvait à Z »: the strike on the region that holds Z, placed there
                 hurt = True
-                sec_drafts = [d for d in drafts if d.section == sec and d.casualties.killed]
+                # (the regions of the sentence's places)
+                held_by = {
+                    infos[i].mention.place.admin1
+                    for i in range(
+                        bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
+                    )
+                    if infos[i].mention.place is not None
+                }
                 prev = next(
                     (
                         d
-                        for d in reversed(sec_drafts)
-                        if d.place.kind in ("oblast", "region")
-                        and any(
-                            infos[i].mention.place.admin1 == d.place.name
-                            for i in range(
-                                bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
-                            )
-                            if infos[i].mention.place is not None
-                        )
+                        for d in reversed(drafts)
+                        if d.section == sec
+                        and d.casualties.killed
+                        and d.place.kind in ("oblast", "region")
+                        and d.place.name in held_by
                     ),
                     prev,
                 )
@@ -3858,9 +3861,9 @@ _OWN_COUNT_RE = re.compile(
 )
 
 
-#: « depuis le 24 février 2022 »: the day a state began, right before its date
 #: How long ago (days) the beginning of a state must be for it to date nothing after its sentence.
 _SINCE_LONG_DAYS = 30
+#: « depuis le 24 février 2022 »: the day a state began, right before its date
 _SINCE_DAY_BEFORE_RE = re.compile(r"\bdepuis\s+(?:le\s+|l[’']\s*)?$", re.I)
 #: « vidé depuis la destruction du barrage en juin 2023 »: a date that starts a state, not the event's.
 _SINCE_BEFORE_RE = re.compile(r"\bdepuis\b[^,;.:!?]{0,70}$", re.I)
