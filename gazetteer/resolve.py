@@ -447,7 +447,7 @@ _ORIGIN_RE = re.compile(
     r"(?:(?:\d+|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:missiles?|roquettes?|drones?|obus)\s+)?"
     r"(?:de|du|d[’']|depuis)|"
     r"\ben\s+provenance\s+(?:de|du|d[’'])|\b(?:soldats|troupes|militaires|combattants|mercenaires|"
-    r"conscrits|ouvriers|travailleurs)\s+(?:de|du|d[’']))\s+"
+    r"conscrits|ouvriers|travailleurs)\s+(?:de|du|d[’']))(?:\s+|(?<=[’']))"
     r"(?:(?:la\s+|l[’'])?(?:base|aéroport|aérodrome|territoire|région|ville|centrale(?:\s+nucléaire)?(?:\s+occupée)?)(?:\s+aérienne)?\s+(?:de\s+|d[’']\s*))?"
     r"(?:la\s+|le\s+|l[’']\s*|les\s+)?$",
     re.I,
@@ -607,6 +607,8 @@ _SUBJ_VERB_RE = re.compile(
     r"demande|espère|souhaite|tente|cherche|continue|promet|appelle|met|mettent|insiste|réagit|salue|soutient|"
     r"rejette|fustige|reproche|réfute|dément|conteste|voit|envisage|prépare|poursuit|refuse|temporise\w*|"
     r"essa\w+|veu\w+|voul\w+|inqui\w+|dit|disait|cherchait|tentait|pourrait|devrait|semble|plaide|"
+    # (« Moscou s'efforce de reconquérir »: its effort)
+    r"efforce|apprête|acharne|obstine|"
     r"suit|suivent|fait|font|tient|tiennent|prend|prennent|sait|savent|reste|restent|demeure|demeurent|vise|visent|"
     r"\w+(?:ent|ait|aient|ant))\b",
     re.I,
@@ -2167,12 +2169,29 @@ def _polity(
         return False
     # subject at the start of a clause: « La Russie a affirmé », « L'Ukraine revendique »
     # (the cheap test on the verb after the name first)
-    if _match(_POLITY_AFTER_RE, after, after_low) and (
-        (start > 0 and text[start - 1].islower())
-        or _search(_CLAUSE_START_BEFORE_RE, before, before_low, context)
+    if (
+        (
+            _match(_POLITY_AFTER_RE, after, after_low)
+            # (« La Moldavie, une ancienne république soviétique …, a déclaré lundi que »: the subject of
+            # a statement, its apposition between)
+            or (after[:1] == "," and _APPOSED_SUBJECT_RE.match(text, end, end + 260) is not None)
+        )
+        and (
+            (start > 0 and text[start - 1].islower())
+            or _search(_CLAUSE_START_BEFORE_RE, before, before_low, context)
+        )
     ):
         return True
     return _polity_before(before, before_low, context)
+
+
+#: « , une ancienne république soviétique qui …, a déclaré »: an apposition, then its subject's statement
+_APPOSED_SUBJECT_RE = re.compile(
+    r",\s*(?:une?|le|la|l[’'])\s+[^.;:!?«»()]{3,220}?,\s*(?:(?:a|ont|avait|avaient)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:déclaré|annoncé|affirmé|indiqué|dit|assuré|signalé|rapporté|fait\s+savoir)|"
+    r"affirme|annonce|déclare|indique|dit|assure|signale)\b",
+    re.I,
+)
 
 
 # ---------------------------------------------------------------------------- public API
@@ -2205,9 +2224,12 @@ _CONTAINER_RE = re.compile(
 #: « Cocieri, un village du district de Dubăsari », « Antonivka, un faubourg oriental de Kherson »:
 #: an apposition naming what contains the first place
 _APPOSITION_CONTAINER_RE = re.compile(
-    r",\s*(?:un|une|le|la)\s+(?:petite?\s+|grande?\s+)?(?:village|localité|bourgade|bourg|ville|commune|hameau|"
+    # (« Kharkiv, deuxième ville d'Ukraine », « Odessa, troisième ville du pays »: its rank)
+    r",\s*(?:(?:la\s+)?(?:deuxième|seconde|troisième|quatrième|cinquième|plus\s+grande)\s+ville"
+    r"(?:\s+[\w’'-]+){0,2}?\s+(?:du\s+|de\s+la\s+|de\s+l[’']\s*|de\s+|d[’']\s*)|"
+    r"(?:un|une|le|la)\s+(?:petite?\s+|grande?\s+)?(?:village|localité|bourgade|bourg|ville|commune|hameau|"
     r"faubourg|quartier|banlieue|cité|district)(?:\s+[\w’'-]+){0,3}?\s+(?:du\s+|de\s+la\s+|de\s+l[’']\s*|de\s+|d[’']\s*)"
-    r"(?:(?:district|région|raïon|rayon|département|județ|comté|province|oblast|commune)\s+(?:de\s+|d[’']\s*|du\s+)?)?",
+    r"(?:(?:district|région|raïon|rayon|département|județ|comté|province|oblast|commune)\s+(?:de\s+|d[’']\s*|du\s+)?)?)",
     re.I,
 )
 
@@ -2773,7 +2795,15 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
                 and pa
                 and pb
                 and pa.kind in _SETTLEMENT
-                and _IN_UNIT_BRACKET_RE.fullmatch(between)
+                and (
+                    _IN_UNIT_BRACKET_RE.fullmatch(between)
+                    # (« Novorossiisk (Kraï de Krasnodar, Russie) »: the unit's word in its name)
+                    or (
+                        pb.kind in ("oblast", "region")
+                        and _BRACKET_OPEN_RE.fullmatch(between)
+                        and _UNIT_WORD_RE.match(b.mention.surface)
+                    )
+                )
                 and _haversine(pa.lat, pa.lon, pb.lat, pb.lon) < 150
             ):
                 b.container = True
@@ -2853,8 +2883,11 @@ _IN_REGION_NO_COMMA_RE = re.compile(
     re.I,
 )
 #: « (district de », « (région de »: after a village, the unit it lies in, in brackets
+_BRACKET_OPEN_RE = re.compile(r"\s*\(\s*")
+_UNIT_WORD_RE = re.compile(r"(?:district|raïon|rayon|région|oblast|județ|judet|comté|kraï|krai)\b", re.I)
 _IN_UNIT_BRACKET_RE = re.compile(
-    r"\s*\(\s*(?:district|raïon|rayon|région|oblast|județ|judet|comté)\s+(?:de\s+|d[’']\s*|du\s+)", re.I
+    r"\s*\(\s*(?:district|raïon|rayon|région|oblast|județ|judet|comté|kraï|krai)\s+(?:de\s+|d[’']\s*|du\s+)",
+    re.I,
 )
 #: « , dans la région de », « , dans le district de »: a place named as inside an administrative unit
 _IN_UNIT_RE = re.compile(

@@ -131,7 +131,7 @@ _STRIKE_RE = re.compile(
     r"démoli|rasé|fauché|mis\s+le\s+feu|provoqué\s+(?:un|des|plusieurs)\s+(?:\S+\s+)?(?:incendies?|explosions?|dégâts|destructions))|(?:d[’']avoir|pour\s+avoir)\s+(?:\S+\s+){0,2}?(?:frappé|bombardé|pilonné|visé|attaqué|ciblé|tiré(?!\s+des\s+(?:coups|tirs)\s+de\s+semonce))|"
     # (« une bombe russe sur une école de X a tué deux élèves »)
     r"\b(?:une|des|deux|trois)\s+bombes?\s+(?:russes?|ukrainiennes?)\s+sur\s+(?:un|une|le|la|les|des|l[’'])(?=\s|\w)|"
-    r"(?:bombes?|obus|roquettes?)\s+(?:\S+\s+){0,2}(?:(?:sont|est|étaient|était)\s+)?tombée?s?\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+(?:(?:matin|soir|après-midi)\s+)?)?(?:sur|dans|à|près|non\s+loin)|s[’']est\s+abattue?\s+(?:[^\s.;:!?]+\s+){0,4}?sur|se\s+sont\s+abattus\s+(?:[^\s.;:!?]+\s+){0,4}?sur|subi\s+(?:\d[\d\s]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|des|une\s+\w+aine\s+de|plusieurs|de\s+nouveaux|de\s+nouvelles)\s+(?:[^\s.;:!?]+\s+){0,2}?(?:tirs|frappes|bombardements|pilonnages)|(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?tiré|visant\s+(?:notamment|en\s+particulier|surtout)\s|(?:tuée?s?|blessée?s?)\s+(?:\S+\s+){0,2}?(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
+    r"(?:bombes?|obus|roquettes?)\s+(?:\S+\s+){0,2}(?:(?:sont|est|étaient|était)\s+)?tombée?s?\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+(?:(?:matin|soir|après-midi)\s+)?)?(?:sur|dans|à|près|non\s+loin)|s[’'](?:est|était)\s+abattue?\s+(?:[^\s.;:!?]+\s+){0,4}?sur|se\s+(?:sont|étaient)\s+abattue?s\s+(?:[^\s.;:!?]+\s+){0,4}?sur|subi\s+(?:\d[\d\s]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|des|une\s+\w+aine\s+de|plusieurs|de\s+nouveaux|de\s+nouvelles)\s+(?:[^\s.;:!?]+\s+){0,2}?(?:tirs|frappes|bombardements|pilonnages)|(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?tiré|visant\s+(?:notamment|en\s+particulier|surtout)\s|(?:tuée?s?|blessée?s?)\s+(?:\S+\s+){0,2}?(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
     r"(?:drones?|missiles?|obus|frappes?|bombardements?|tirs?|roquettes?|bombes?|éclats)|"
     # « la localité a été visée à 412 reprises »
     r"visée?s?\s+à\s+\d[\d\s]*\s*reprises|"
@@ -241,7 +241,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "air_defense",
         re.compile(
-            r"\b(?:(?<!est\s)(?<!sont\s)(?:abattus?|abattues?)|intercepté(?:e|s|es)?|interceptions?|neutralisé(?:e|s|es)?|"
+            r"\b(?:(?<!est\s)(?<!sont\s)(?<!était\s)(?<!étaient\s)(?:abattus?|abattues?)|intercepté(?:e|s|es)?|interceptions?|neutralisé(?:e|s|es)?|"
             r"(?:abat|abattent|interceptent|intercepte|neutralise|neutralisent)\s+(?:\S+\s+){0,3}?(?:drones?|missiles?|roquettes?|engins?)|"
             # (« avoir " détruit" un total de 18 drones »: quoted, and a total)
             r"détrui(?:t|te|ts|tes|re)\s*[\"»”]?\s+(?!(?:\S+\s+)?(?:par|avec)\b)(?:un\s+total\s+de\s+|au\s+total\s+)?"
@@ -285,7 +285,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # (not « à la mémoire des soldats tombés au combat »: the war's dead honoured)
             # (nor « les unités les plus prêtes au combat »: a readiness)
-            r"\b(?:(?<!tombés\sau\s)(?<!tombées\sau\s)(?<!tombé\sau\s)(?<!prêts\sau\s)(?<!prêtes\sau\s)(?<!prêt\sau\s)(?<!prête\sau\s)(?<!aptes\sau\s)combats?|combattent|combattu|combattants?\s+engagés|affrontements?|assauts?(?!\s+aériens?)|(?<=d[’'])assauts?|"
+            r"\b(?:(?<!tombés\sau\s)(?<!tombées\sau\s)(?<!tombé\sau\s)(?<!prêts\sau\s)(?<!prêtes\sau\s)(?<!prêt\sau\s)(?<!prête\sau\s)(?<!aptes\sau\s)(?<!engins\sde\s)(?<!engin\sde\s)(?<!véhicules\sde\s)(?<!véhicule\sde\s)(?<!avions\sde\s)(?<!avion\sde\s)(?<!hélicoptères\sde\s)(?<!chars\sde\s)(?<!char\sde\s)(?<!tenue\sde\s)(?<!tenues\sde\s)combats?|combattent|combattu|combattants?\s+engagés|affrontements?|assauts?(?!\s+aériens?)|(?<=d[’'])assauts?|"
             # (« les offensives de drones contre des localités russes »: strikes from the air)
             # (« l'offensive russe en Ukraine se poursuit »: the war itself, not a battle; but
             # « a déclenché le 24 février une offensive en Ukraine » is its start)
@@ -494,6 +494,12 @@ _MODAL_RE = re.compile(
     r"(?<!visé\s)(?<!visée\s)(?<!visés\s)(?<!visées\s)\w+erai(?:t|ent)|(?:ouvri|offri|prend|permett|devien|mett|tiend|vien|faud)rai(?:t|ent)|hypothétique|hypothèses?|improbables?|scénarios?|(?:menace|risque)s?(?:\s+(?:majeur|grave|sérieux|réel|accru|imminent|élevé)e?s?)?\s+(?:de|d[’'](?=\s*(?:attaque|frappe|bombardement|explosion|incursion|offensive)))|danger\s+(?:(?:majeur|grave|sérieux|réel|imminent)e?s?\s+)?d[’']\s*(?:attaque|frappe|bombardement|explosion)|"
     # (« ces canons serviront à frapper les positions adverses »: what weapons are for)
     r"servir(?:a|ont|aient|ait)\s+à|"
+    # (« Kiev dit s'attendre à un nouvel assaut »: an expectation, not yet an event)
+    r"s[’']attend(?:re|ent|ait|aient)?\s+à\s+(?:une?|des|ce\s+que|un\s+nouvel)\b|"
+    # (« la protection de la population contre les attaques »: attacks guarded against, none told)
+    r"\b(?:protection|protéger|prémunir)\b[^.;:!?]{0,100}?\bcontre\s+(?:les|des|d[’']éventuelles|de\s+futures)\s+(?:attaques|frappes|raids|bombardements|incursions)\b|"
+    # (« à moins qu'un navire ait lancé les drones »: one hypothesis among others)
+    r"\bà\s+moins\s+qu|"
     # (« il appelle le maire à ordonner une évacuation », « a juré de reprendre »: a call, a vow)
     r"appel\w*\s+[^.;!?]{0,40}?\bà\s+(?:ordonner|décréter|organiser)\b|(?:a|ont|avait|avaient)\s+juré\s+de|"
     r"en\s+cas\s+d(?:e|[’'])|faire\s+croire|aurai(?:t|ent)\s+lieu|ne\s+croi\w*\s+(?:pas\s+|plus\s+|guère\s+)?(?:à|en)\s|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|(?:a|ont|avait|avaient)\s+multiplié\s+(?:les|ses|leurs)\s+(?:attaques|frappes|bombardements|raids|tirs)|quotidiennement|constamment|continuellement|"
@@ -595,7 +601,9 @@ _USED_IN_BEFORE_RE = re.compile(
 _TREND_RE = re.compile(
     # (« multiplie également depuis plusieurs semaines ses frappes »: words between)
     r"\b(?:multipli(?:e|ent)\s+(?:[^\s.;:!?]+\s+){0,5}?(?:les|ses|leurs)\s+(?:attaques|frappes|bombardements|raids|tirs|incursions)|"
-    r"se\s+(?:sont|étaient|seraient)\s+multipliée?s|pris\s+de\s+l[’']ampleur|"
+    r"se\s+(?:sont|étaient|seraient)\s+(?:ensuite\s+|depuis\s+|encore\s+|alors\s+)?multipliée?s|pris\s+de\s+l[’']ampleur|"
+    # (« la ville vit au rythme des bombardements »: the city's daily life)
+    r"vi(?:t|vent|vait|vaient)\s+(?:désormais\s+|depuis\s+\w+\s+)?au\s+rythme\s+d(?:es|u|e)\s|"
     # (« elles ont touché en majorité la capitale »: what most attacks of a period hit)
     r"en\s+majorité\s+(?=(?:la|le|les|l[’']))|"
     r"ces\s+derni(?:ers|ères)\s+(?:mois|semaines|années)|depuis\s+(?:des|plusieurs)\s+(?:semaines|mois|années)|"
@@ -635,6 +643,7 @@ _TREND_WORDS = (
     "de plus en plus",
     "rares",
     "campagne",
+    "rythme",
 )
 _CLAUSE_SPLIT_RE = re.compile(
     # (« …, des accusations rejetées par X qui a dénoncé une tentative de … »: a comment on the claim)
@@ -802,6 +811,11 @@ def _modal_beyond_description(text: str, s: int, e: int, pos: int) -> bool:
 #: Substrings one of which every match of _MODAL_RE contains (lower case; checked first, in C).
 _MODAL_WORDS = (
     "pouvoir",
+    "attend",
+    "à moins qu",
+    "protection",
+    "protéger",
+    "prémunir",
     "affecté",
     "éprouvé",
     "appel",
@@ -1452,6 +1466,8 @@ _ON_BUILDING_AFTER_RE = re.compile(
     # (« sur le territoire de la raffinerie »: the site's grounds)
     r"\s*(?:\S+\s+)?(?:territoire\s+d[e’']\s*(?:la\s+|l[’']\s*|le\s+)?)?(?:immeubles?|maisons?|bâtiments?|habitations?|"
     r"raffineries?|dépôts?|terminal|terminaux|aérodromes?|centrales?|sous-stations?|"
+    # (« sur un pâté d'immeubles », « sur un quartier résidentiel »)
+    r"pâtés?\s+d[’']immeubles|quartiers?\s+(?:résidentiels?|d[’']habitation)|zones?\s+résidentielles?|"
     r"écoles?|hôpital|entrepôts?|usines?|station-service|(?:super)?marchés?|centre\s+commercial|gare|"
     r"restaurants?|cafés?|magasins?|hôtels?|églises?|voitures?|véhicules?|camions?|autobus|bus)\b",
     _I,
@@ -1609,6 +1625,10 @@ def _reference_only(text: str, start: int, event: str, m: re.Match[str]) -> bool
     return False
 
 
+#: « , la plus spectaculaire », « , la troisième »: the head of an apposition that ranks what was told
+_CHARACTERISING_BEFORE_RE = re.compile(
+    r",\s+(?:la|l[’'])\s*(?:plus\s+[\w-]+|pire|première|deuxième|troisième|dernière|nouvelle)\s+$", re.I
+)
 #: From a deployment cue to the attack its force makes: « [colonnes de véhicules] blindés [ont attaqué] »
 _FORCE_ATTACKS_RE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:ont|a|avaient|avait)\s+attaqué", re.I)
 
@@ -1759,6 +1779,18 @@ def find_cues(
         event, generic = _strike_type(text, start, end, m, consumed)
         cues.append(Cue(event, m.start(), m.end(), generic=generic))
         taken.append((m.start(), m.end()))
+    # « avoir abattu deux drones qui visaient le Kremlin, la plus spectaculaire attaque imputée à
+    # Kiev »: an apposition that characterises the event just told, no other event
+    if len(cues) > 1:
+        cues = [
+            c
+            for c in cues
+            if not (
+                c.generic
+                and _CHARACTERISING_BEFORE_RE.search(text, max(start, c.start - 50), c.start)
+                and any(k.factual and k.end <= c.start for k in cues if k is not c)
+            )
+        ]
     # « plusieurs explosions ont frappé le bâtiment »: the explosion is the event, not a strike
     blasts = [c for c in cues if c.event == "explosion" and c.factual]
     cues = [c for c in cues if not (c.generic and any(0 <= c.start - b.end < 40 for b in blasts))]

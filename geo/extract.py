@@ -1070,7 +1070,15 @@ def _extract(
         for dm in dates:
             # a paragraph about another time (« lors du sommet du 3 mars 2021 »): its relative
             # days (« jeudi ») are counted from that date, not from the publication date
-            if dm.absolute and pub is not None and abs((dm.date - pub).days) > 30:
+            # (a day: a month's weekdays would be counted back from its first, into the month
+            # before; and not the day the war began, « au conflit, lancé le 24 février 2022 »)
+            if (
+                dm.absolute
+                and dm.precision == "day"
+                and pub is not None
+                and abs((dm.date - pub).days) > 30
+                and _WAR_BEGAN_BEFORE_RE.search(text, max(0, dm.start - 60), dm.start) is None
+            ):
                 anchors[sec] = dm.date
         if anchors.get(sec, anchor) != anchor:
             dates = find_dates(text, anchors.get(sec, anchor), sent.start, sent.end, low=low, unsafe=unsafe)
@@ -1486,6 +1494,23 @@ def _extract(
                 ]
                 if physical:
                     c = min(physical, key=lambda c: _cue_distance(cues[c], anchor_pos, splits))
+            if (
+                cues[c].event == "other"
+                and cues[c].start >= infos[i].mention.end
+                and _RELATIVE_AFTER_PLACE_RE.search(text, infos[i].mention.end, cues[c].start)
+            ):
+                # « les troupes sont bloquées au nord-est de X par la résistance, qui creuse des
+                # tranchées »: the relative clause after the place tells of someone there; the place
+                # is the main clause's event's
+                main = [
+                    k
+                    for k in pool
+                    if cues[k].factual
+                    and cues[k].event not in _NOT_PHYSICAL
+                    and cues[k].end <= infos[i].mention.start
+                ]
+                if main:
+                    c = max(main, key=lambda k: cues[k].end)
             if _cue_distance(cues[c], anchor_pos, splits) < 1000.0:  # (no event in this clause: none)
                 assigned[c].append(i)
         _earlier_at_same_place(text, sent, cues, assigned, infos, dates)
@@ -2142,6 +2167,12 @@ def _learned_drafts(
         if collect is None and told[k].earlier:
             continue
         t = told[k]
+        if (
+            collect is None
+            and _DISTANCE_FROM_BEFORE_RE.search(text, max(t.sent.start, m.start - 60), m.start)
+            and any(d.sentence == t.sent for d in drafts)
+        ):
+            continue  # (« À 40 km de X, le port de Y a été touché »: X only measures where Y lies)
         place = m.place
         cached = near_by_place.get(place.id)
         if cached is None:
@@ -2944,6 +2975,8 @@ def _antecedent(
             and not _PART_OF_BEFORE_RE.search(text, max(0, info.mention.start - 60), info.mention.start)
             # (« des tirs sur Kourakhove, près de Donetsk … l'école de cette ville »: Kourakhove's)
             and not _NEAR_OTHER_BEFORE_RE.search(text, max(0, info.mention.start - 60), info.mention.start)
+            # (« rapporte notre correspondant à Kiev. … le port de la ville »: where the reporter is)
+            and not _RESIDENCE_BEFORE_RE.search(text, max(0, info.mention.start - 60), info.mention.start)
         ):
             return j
     return None
@@ -2997,6 +3030,12 @@ _ITINERARY_BEFORE_RE = re.compile(
 )
 #: A point of reference for another place of the sentence: « en direction de X », « face à X »,
 #: « au sud-est de X », « à 30 km de X », « Y, station balnéaire proche de X »
+#: « à 60 km à vol d'oiseau de », « à 12 kilomètres de la ville de »: a distance counted from a town
+_DISTANCE_FROM = (
+    r"\b[àa]\s+(?:environ\s+|quelque\s+|près\s+de\s+|plus\s+de\s+|moins\s+de\s+)?\d+\s*(?:km|kilomètres)\s+"
+    r"(?:à\s+vol\s+d[’']oiseau\s+)?(?:de\s+(?:la\s+ville\s+(?:de\s+|d[’']\s*))?|d[’']\s*)$"
+)
+_DISTANCE_FROM_BEFORE_RE = re.compile(_DISTANCE_FROM, re.I)
 _REFERENCE_BEFORE_RE = re.compile(
     r"(?:\ben\s+direction\s+d[e’']|"
     # (« une localité de la région de Belgorod, proche de la frontière, non loin de Kharkiv »: an
@@ -3023,6 +3062,8 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"(?<=\bport\s)d[’']\s*|(?<=\bport\s)de\s+(?:la\s+)?)$|"
     # (« sur la route d'Odessa »: the town a road leads to)
     r"\bsur\s+la\s+route\s+(?:de\s+|d[’']\s*)$|"
+    # (« À 35 km à vol d'oiseau d'Odessa, le port de … »: the distance from a town to the place told)
+    rf"{_DISTANCE_FROM}|"
     # (« située à la frontière et proche de Kharkiv »)
     r"\bet\s+(?:tout\s+)?proches?\s+(?:de\s+|d[’']\s*)$|"
     # (« le bourg de Siversk, entre Bakhmout et Lyssytchansk »: where a place lies)
@@ -3066,7 +3107,9 @@ _SPOKEN_AT_BEFORE_RE = re.compile(
     r"\b(?:a|ont|avait|avaient)\s+(?:annoncé|déclaré|indiqué|affirmé|précisé|rapporté|assuré|expliqué)\s+"
     r"(?:[^\s.;:!?,]+\s+){0,2}?à\s+$|"
     # (« comme l'a dit le président à son homologue à Chisinau »: where the one told sits)
-    r"\b(?:collègues?|homologues?)\s+(?:à|de)\s+$",
+    r"\b(?:collègues?|homologues?)\s+(?:à|de)\s+$|"
+    # (« un jour après la signature à Ankara d'un accord, Moscou a frappé Odessa »: where a deal was signed)
+    r"\b(?:signature|signée?s?|conclue?s?|paraphée?s?)\s+(?:[^\s.;:!?,]+\s+){0,3}?(?:à|au)\s+(?:la\s+|l[’']\s*|le\s+)?$",
     re.I,
 )
 #: « Stepove, qui fait partie de la commune d'Avdiïvka »: the unit a village belongs to
@@ -3152,8 +3195,10 @@ def _long_ago(dm: DateMention | None, pub: date | None) -> bool:
 
 
 #: « cette ville de Crimée », « ce village de la région de Koursk »: the area of a town told before
+#: (« cette ville qui abrite un grand port de la mer Noire »: and what the town hosts)
 _THIS_TOWN_OF_BEFORE_RE = re.compile(
     r"\b(?:cette|ce)\s+(?:ville|localité|cité|commune|village|bourg|port)\s+(?:\w+\s+)?"
+    r"(?:qui\s+abrit(?:e|ait)\s+(?:[\w’'-]+\s+){1,5}?)?"
     r"(?:de\s+(?:la\s+|l[’']\s*)?|d[’']\s*|du\s+)(?:(?:région|oblast|province)\s+(?:de\s+|d[’']\s*))?$",
     re.I,
 )
@@ -3175,6 +3220,8 @@ _DECIDER_AFTER_RE = re.compile(
 )
 #: « , et la ville de », « , mais les autorités de »: a new clause's subject begins
 _AND_SUBJECT_RE = re.compile(r",\s+(?:et|mais)\s+(?:la|le|les|l[’'])\s*(?:[\w-]+\s+){0,3}?$", re.I)
+#: « , qui »: a relative clause opening between a place and a later cue
+_RELATIVE_AFTER_PLACE_RE = re.compile(r",\s*qui\s", re.I)
 #: An aim between an event and a place: what the event was for (« dans le but d'isoler Y »)
 _AIM_BEFORE_RE = re.compile(r"\b(?:dans\s+le\s+but|afin)\s+d[e’']", re.I)
 #: The head of an apposition that tells what a place is the scene of: « X, épicentre de(s) combats »
@@ -3205,6 +3252,7 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
     out: list[int] = []
     refs: list[int] = []
     far: set[int] = set()
+    fronted: set[int] = set()
     guarded: list[int] = []
     for i in places:
         m = infos[i].mention
@@ -3219,7 +3267,7 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             continue
         if m.place.kind in _AREA and i > 0 and _locates_origin(text, sent, infos[i - 1], m):
             continue  # « depuis Valcove en Ukraine »: where the origin is, not the event's place
-        if m.place.kind in ("country", "region", "oblast") and _THIS_TOWN_OF_BEFORE_RE.search(before):
+        if m.place.kind in ("country", "region", "oblast", "sea") and _THIS_TOWN_OF_BEFORE_RE.search(before):
             continue  # « une visite de Poutine dans cette ville de Crimée »: where the town told lies
         if m.place.kind == "country" and _FLAG_BEFORE_RE.search(before):
             continue  # « un cargo battant pavillon de la Barbade »: the ship's flag, not where it was hit
@@ -3284,6 +3332,12 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             continue
         if _SPOKEN_AT_BEFORE_RE.search(before):
             continue
+        if (d := _DISTANCE_FROM_BEFORE_RE.search(before)) is not None and not text[
+            sent.start : m.start - len(before) + d.start()
+        ].strip(' \t\n«"-–—'):
+            # (« À 40 km de X, le port de Y a été touché »: the sentence opens on the distance, and Y,
+            # after the comma, is its subject, no apposition to X)
+            fronted.add(i)
         reference = (
             _REFERENCE_BEFORE_RE.search(before)
             or _ACROSS_BORDER_BEFORE_RE.search(before)
@@ -3311,6 +3365,7 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
         apposed_to_ref = (
             bool(refs)
             and refs[-1] < i
+            and refs[-1] not in fronted
             and _APPOSITION_OF_REF_RE.fullmatch(text, infos[refs[-1]].mention.end, m.start) is not None
         )
         # (« touché à 250 km au sud de Sébastopol »: a point so far away is no fallback place)
@@ -3884,6 +3939,13 @@ _TIME_WORDS_RE = re.compile(
 #: « rappelle une autre époque », a place that evokes one)
 _RECALLED_BEFORE_RE = re.compile(
     r"\brappel(?:é|ée|ant|le|lent|ait|aient)\s+(?:\S+\s+){0,3}?qu[e’'][^.;!?]{0,160}?\bavai(?:t|ent)\s+(?:\S+\s+){0,3}?$",
+    re.I,
+)
+#: « le conflit, lancé le 24 février 2022 », « depuis le début de l'invasion, le »: the day the war began
+_WAR_BEGAN_BEFORE_RE = re.compile(
+    r"\b(?:guerre|conflit|invasion|offensive)\b[^.;:!?]{0,30}?"
+    r"(?:lancée?|déclenchée?|commencée?|débutée?|entamée?|début)\b[^.;:!?]{0,12}?(?:le|en|du|de)\s+$|"
+    r"\bdepuis\s+(?:le\s+|l[’']\s*)?$",
     re.I,
 )
 _BEFORE_THE_WAR_RE = re.compile(

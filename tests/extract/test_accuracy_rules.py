@@ -7485,3 +7485,183 @@ def test_debris_of_what_may_be_a_drone_were_found(gazetteer) -> None:
         "Mercredi, les restes de ce qui pourrait être un missile russe sont tombés en Moldavie, selon la police.",
     )
     assert [(i.event, i.place) for i in found] == [("debris", "Moldavie")]
+
+
+# ---------------------------------------------------------------------------- round 56
+
+
+def test_a_drone_that_came_down_on_a_site_struck_it(gazetteer) -> None:
+    found = _incidents(
+        gazetteer, "Vers minuit, selon le gouverneur, un drone s'était abattu sur une usine de Chebekino."
+    )
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "Chebekino")]
+
+
+def test_missiles_fallen_on_a_block_of_flats_are_a_strike(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi soir, trois missiles sont tombés sur un pâté d'immeubles du centre de Kramatorsk.",
+    )
+    assert [(i.event, i.place) for i in found] == [("missile_strike", "Kramatorsk")]
+
+
+def test_a_city_ranked_in_its_country_keeps_the_event(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Les combats se poursuivent, comme à Dnipro, quatrième ville d'Ukraine, où un missile a touché mardi un hôpital.",
+    )
+    assert {i.place for i in found} == {"Dnipro"}
+
+
+def test_living_to_the_rhythm_of_shelling_is_no_event(gazetteer) -> None:
+    assert (
+        _incidents(
+            gazetteer, "En attendant, Soumy, proche de la frontière, vit au rythme des bombardements russes."
+        )
+        == []
+    )
+
+
+def test_strikes_that_multiplied_afterwards_are_a_trend(gazetteer) -> None:
+    assert (
+        _incidents(
+            gazetteer, "Les frappes sur la région de Briansk se sont ensuite multipliées, selon Moscou."
+        )
+        == []
+    )
+
+
+def test_an_assault_expected_is_no_event(gazetteer) -> None:
+    assert _incidents(gazetteer, "L'état-major a dit mardi s'attendre à un nouvel assaut sur Pokrovsk.") == []
+
+
+def test_a_krai_in_brackets_situates_its_port(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi à l'aube, la base de Touapsé (Kraï de Krasnodar, Russie) a été la cible d'une attaque de "
+        "plusieurs drones navals ukrainiens.",
+    )
+    assert [i.place for i in found] == ["Touapsé"]
+
+
+def test_the_town_a_drone_left_from_is_no_scene(gazetteer) -> None:
+    found = _incidents(gazetteer, "Mardi, un drone naval parti d'Odessa a frappé un navire à Sébastopol.")
+    assert [i.place for i in found] == ["Sébastopol"]
+
+
+def test_an_attack_supposed_with_a_moins_que_is_no_event(gazetteer) -> None:
+    assert (
+        _incidents(
+            gazetteer,
+            "À moins qu'un cargo ait lâché les drones de cette attaque en mer Noire, personne ne sait.",
+        )
+        == []
+    )
+
+
+def test_the_sea_a_town_s_port_opens_on_is_no_scene(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, un missile a visé le port de Féodossia. Le gouverneur a confirmé qu'une frappe avait touché "
+        "cette ville qui abrite un grand port de la mer Noire.",
+    )
+    assert [i.place for i in found] == ["Féodossia"]
+
+
+def test_a_capital_that_strives_is_a_metonym(gazetteer) -> None:
+    m = _mention(
+        gazetteer, "Mardi, Moscou s'efforce de reprendre les villages perdus de la région.", "Moscou"
+    )
+    assert m.role == "metonym"
+
+
+def test_protection_against_attacks_is_no_event(gazetteer) -> None:
+    assert (
+        _incidents(
+            gazetteer,
+            "Le ministre a évoqué mardi la protection des habitants de la région de Koursk contre les attaques "
+            "de l'armée ukrainienne.",
+        )
+        == []
+    )
+
+
+def test_the_month_the_war_began_dates_no_weekday(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Les troupes russes avancent, malgré les appels à mettre fin à la guerre, commencée en février 2022. "
+        "L'armée russe a dit jeudi avoir capturé le village de Novenke, dans la région de Soumy.",
+        published=date(2025, 7, 17),
+    )
+    assert [(i.place, i.date) for i in found] == [("Novenke", date(2025, 7, 17))]
+
+
+def test_the_reporter_s_city_is_no_antecedent(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi matin, des missiles ont visé le port d'Odessa, raconte notre correspondante à Kiev. "
+        "Deux missiles ont frappé les silos de la ville.",
+        published=date(2024, 6, 4),
+    )
+    assert {i.place for i in found} == {"Odessa"}
+
+
+def test_the_city_a_deal_was_signed_in_is_no_scene(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Un jour après la signature à Ankara d'un accord, la Russie a bombardé mardi le port de Mykolaïv.",
+    )
+    assert [(i.event, i.place) for i in found] == [("shelling", "Mykolaïv")]
+
+
+def test_a_country_with_an_apposition_then_a_statement_stands_for_its_state(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "La Roumanie, un pays membre de l'Otan, a déclaré mardi que des débris de drone avaient été retrouvés "
+        "dans un village roumain.",
+    )
+    assert [(i.event, i.place) for i in found] == [("debris", "Roumanie")]
+
+
+def test_an_apposition_ranking_the_event_is_no_other_event(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, l'armée a dit avoir abattu trois drones qui visaient une usine de Toula, la plus grave attaque "
+        "contre la ville cette année.",
+    )
+    assert [(i.event, i.place) for i in found] == [("air_defense", "Toula")]
+
+
+def test_a_town_a_fronted_distance_is_counted_from_is_no_scene(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "A 40 km à vol d'oiseau de Mykolaïv, le port d'Otchakiv a été touché mardi par une frappe.",
+    )
+    assert [i.place for i in found] == ["Otchakiv"]
+
+
+def test_a_relative_clause_after_the_place_keeps_the_fight_there(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Au prix de durs combats, les blindés russes sont arrêtés au nord de Koupiansk par les Ukrainiens, "
+        "qui creusent des tranchées.",
+    )
+    assert [(i.event, i.place) for i in found] == [("ground_combat", "Koupiansk")]
+
+
+def test_combat_vehicles_sent_with_troops_are_no_fight(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "En Pologne, les soldats seront 300, accompagnés de chars et d'engins de combat, dit mardi l'Otan.",
+    )
+    assert all(i.event != "ground_combat" for i in found)
+
+
+def test_a_belgorod_border_village_is_in_the_gazetteer(gazetteer) -> None:
+    m = _mention(
+        gazetteer,
+        "Un obus a blessé mardi deux habitants du village de Gorkovski, près de la frontière.",
+        "Gorkovski",
+    )
+    assert m.place.admin1 == "Belgorod Oblast"
+    assert abs(m.place.lat - 50.447) < 0.01 and abs(m.place.lon - 35.851) < 0.01
