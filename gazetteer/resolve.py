@@ -425,7 +425,9 @@ _REGION_HEAD_RE = re.compile(
     r"séparatistes?|prorusses?|pro-russes?|occupées?|annexées?|autonomes?|sécessionnistes?|moldaves?|roumaines?|"
     # « la région sud-ukrainienne de Kherson », « la région sud-est de Zaporijia »
     r"(?:sud|nord|centre)-(?:ukrainiennes?|russes?)|(?:sud|nord)-(?:est|ouest)))*"
-    r"\s+(?:de\s+|d[’']\s*)$",
+    r"\s+(?:de\s+|d[’']\s*)$|"
+    # (« le gouverneur de la région Voronej »: the name set after the word, with no « de »)
+    r"\b(?:la\s+|de\s+)r[ée]gion\s+$",
     re.I,
 )
 #: « plusieurs localités de », « 41 villages de »: the places of a region (a town has no villages)

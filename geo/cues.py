@@ -496,8 +496,6 @@ _MODAL_RE = re.compile(
     r"servir(?:a|ont|aient|ait)\s+à|"
     # (« Kiev dit s'attendre à un nouvel assaut »: an expectation, not yet an event)
     r"s[’']attend(?:re|ent|ait|aient)?\s+à\s+(?:une?|des|ce\s+que|un\s+nouvel)\b|"
-    # (« la protection de la population contre les attaques »: attacks guarded against, none told)
-    r"\b(?:protection|protéger|prémunir)\b[^.;:!?]{0,100}?\bcontre\s+(?:les|des|d[’']éventuelles|de\s+futures)\s+(?:attaques|frappes|raids|bombardements|incursions)\b|"
     # (« à moins qu'un navire ait lancé les drones »: one hypothesis among others)
     r"\bà\s+moins\s+qu|"
     # (« il appelle le maire à ordonner une évacuation », « a juré de reprendre »: a call, a vow)
@@ -813,9 +811,6 @@ _MODAL_WORDS = (
     "pouvoir",
     "attend",
     "à moins qu",
-    "protection",
-    "protéger",
-    "prémunir",
     "affecté",
     "éprouvé",
     "appel",
@@ -1625,6 +1620,12 @@ def _reference_only(text: str, start: int, event: str, m: re.Match[str]) -> bool
     return False
 
 
+#: « la protection de … contre les »: what is guarded against, right before the cue
+_GUARDED_AGAINST_BEFORE_RE = re.compile(
+    r"\b(?:protection|protéger|protègent|protège|prémunir)\b[^.;:!?]{0,120}?\bcontre\s+"
+    r"(?:les|des|d[’']éventuelles|de\s+futures|de\s+nouvelles|toute?s?)\s+$",
+    re.I,
+)
 #: « , la plus spectaculaire », « , la troisième »: the head of an apposition that ranks what was told
 _CHARACTERISING_BEFORE_RE = re.compile(
     r",\s+(?:la|l[’'])\s*(?:plus\s+[\w-]+|pire|première|deuxième|troisième|dernière|nouvelle)\s+$", re.I
@@ -1790,6 +1791,15 @@ def find_cues(
                 and _CHARACTERISING_BEFORE_RE.search(text, max(start, c.start - 50), c.start)
                 and any(k.factual and k.end <= c.start for k in cues if k is not c)
             )
+        ]
+    # « la protection de la population et des infrastructures contre les attaques »: attacks guarded
+    # against, none told (over clauses: « et » joins what is protected)
+    if "contre" in low and ("protection" in low or "protég" in low or "prémunir" in low):
+        cues = [
+            Cue(c.event, c.start, c.end, False, generic=c.generic)
+            if c.factual and _GUARDED_AGAINST_BEFORE_RE.search(text, max(start, c.start - 160), c.start)
+            else c
+            for c in cues
         ]
     # « plusieurs explosions ont frappé le bâtiment »: the explosion is the event, not a strike
     blasts = [c for c in cues if c.event == "explosion" and c.factual]

@@ -7579,8 +7579,8 @@ def test_protection_against_attacks_is_no_event(gazetteer) -> None:
     assert (
         _incidents(
             gazetteer,
-            "Le ministre a évoqué mardi la protection des habitants de la région de Koursk contre les attaques "
-            "de l'armée ukrainienne.",
+            "Le ministre a évoqué mardi la protection des habitants et des routes de la région de Koursk contre "
+            "les attaques de l'armée ukrainienne.",
         )
         == []
     )
@@ -7665,3 +7665,10 @@ def test_a_belgorod_border_village_is_in_the_gazetteer(gazetteer) -> None:
     )
     assert m.place.admin1 == "Belgorod Oblast"
     assert abs(m.place.lat - 50.447) < 0.01 and abs(m.place.lon - 35.851) < 0.01
+
+
+def test_a_region_named_with_no_de_is_the_region(gazetteer) -> None:
+    m = _mention(
+        gazetteer, "Le gouverneur de la région Briansk a signalé mardi deux drones abattus.", "Briansk"
+    )
+    assert m.place.kind == "oblast"
