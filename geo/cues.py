@@ -64,7 +64,7 @@ _STRIKE_RE = re.compile(
     r"(?:zones?|secteurs?|localités?|villes?|quartiers?|districts?)\s+les\s+plus\s+touchée?s?\b(?!\s+(?:\S+\s+){0,3}?par\s+(?:la\s+guerre|le\s+conflit|la\s+crise|les\s+coupures|la\s+pénurie|les\s+inondations))|"
     # « un entrepôt a été touché et un incendie s'est déclaré », « après l'impact d'un drone »
     r"(?:a|ont|avait|avaient)\s+été\s+touchée?s?\b(?!\s+(?:\S+\s+){0,3}?par\s+(?:la\s+guerre|le\s+conflit|la\s+crise|les\s+coupures|(?:les|des)\s+(?:combats|affrontements)))|"
-    r"impacts?\s+d[e’']\s*(?:un|une|des|deux|plusieurs)\s+(?:drones?|missiles?|roquettes?|obus|bombes?|projectiles?)|frappée?s?|(?:touchée?s?|attaquée?s?)\s+par(?!\s+(?:la\s+guerre|le\s+conflit|la\s+crise|les\s+coupures|(?:les|des)\s+(?:combats|affrontements)))|"
+    r"impacts?\s+d[e’']\s*(?:un|une|des|deux|plusieurs)\s+(?:drones?|missiles?|roquettes?|obus|bombes?|projectiles?)|frappée?s?|(?:touchée?s?|attaquée?s?)\s+par(?!\s+(?:la\s+guerre|le\s+conflit|la\s+crise|les\s+coupures|(?:les|des)\s+(?:combats|affrontements)|(?:les\s+forces\s+de\s+|les\s+systèmes\s+de\s+|la\s+)?défense\s+(?:anti-?)?aérienne))|"
     # « une infrastructure portuaire a été endommagée par des drones »
     r"(?:endommagée?s?|détruite?s?)\s+(?:\S+\s+){0,2}?par\s+(?:un|une|des|deux|trois|plusieurs)\s+(?:\S+\s+)?(?:drones?|missiles?|obus|roquettes?|bombes?|frappes?)\b|"
     # « Ceux-ci visaient la région d'Odessa »: the weapons of the sentence before, by a pronoun
@@ -311,7 +311,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"repouss(?:é|ée|és|ées|ent|er)\s*»?\s+(?:\S+\s+){0,2}?(?:une|l[’']|les|des|plusieurs|deux|trois|\d+)\s+(?:\S+\s+)?"
             r"(?:tentatives?|offensives?|vagues?)|contre-attaqu\w+|contre-offensives?|têtes?\s+de\s+pont|tentatives?\s+de\s+(?:débarquement|percée|franchissement)|"
             r"pris\s+le\s+contrôle|(?:ont|a|avaient|avait|auraient|aurait)\s+débarqué|(?:d[’']être|ont\s+été|a\s+été|auraient\s+été)\s+repoussée?s?|contrôl\w+\s+(?:désormais\s+)?(?:une\s+partie|la\s+majeure\s+partie|l[’']essentiel|"
-            r"la\s+moitié|le\s+centre|la\s+quasi-totalité)\s+(?:de|du|d[’'])|(?:la\s+)?prise\s+(?:de|du|d[’'])|(?:s[’']\s*(?:est\s+|était\s+|étaient\s+|être\s+)?|se\s+(?:sont|seraient|serait)\s+(?:\w+\s+)?)empar(?:ée?s?|er|ant|ent|aient|ait)\b|captur(?:é|ée|és|ées)|(?<!sur\sla\s)capture\s+(?:de\s+la\s+ville|du\s+village|de\s+la\s+localité|de\s+(?-i:[A-ZÀ-Ý])|d[’']\s*(?-i:[A-ZÀ-Ý]))|(?:re)?conquise?s?|"
+            r"la\s+moitié|le\s+centre|la\s+quasi-totalité)\s+(?:de|du|d[’'])|(?:la\s+)?prise\s+(?:de|du|d[’'])|(?:s[’']\s*(?:est\s+|était\s+|étaient\s+|être\s+)?|se\s+(?:sont|seraient|serait)\s+(?:\w+\s+)?)empar(?:ée?s?|er|ant|ent|aient|ait)\b|captur(?:é|ée|és|ées)|(?<!sur\sla\s)capture\s+(?:de\s+la\s+ville|du\s+village|de\s+la\s+localité|de\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|plusieurs)\s+(?:nouveaux\s+|autres\s+)?(?:villages|localités)|de\s+(?-i:[A-ZÀ-Ý])|d[’']\s*(?-i:[A-ZÀ-Ý]))|(?:re)?conquise?s?|"
             r"tombée?\s+aux\s+mains|(?:sont|est|était|étaient|passée?s?)\s+(?:[^\s.;:!?]+\s+){0,4}?aux\s+mains\s+(?:des|de\s+l[’'])\s*"
             r"(?:Russes|Ukrainiens|forces|troupes|armée|ennemi|occupants)|(?:avoir|a|ont|avait|avaient)\s+(?:«\s*)?libéré|avan(?:c(?:e|ent|é|ée|és|ées|er|ait|aient)|ç(?:ant|ait|aient))\s+(?:[^\s.;:!?,]+\s+){0,2}?(?:vers|sur|près|(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e’'])|(?:troupes|forces|soldats|armée|unités|militaires)\s+(?:\S+\s+){0,3}?(?:se\s+|s[’'])rapproch\w+|"
             r"progress\w+\s+(?:[^\s.;:!?]+\s+){0,6}?(?:vers|près|autour|dans|en\s+direction)|(?:grignot|gagn)\w+\s+(?:du\s+)?terrain|"
@@ -364,7 +364,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\s+(?:pour\s+cible|en\s+charge|en\s+compte|au\s+sérieux|de\s+court|d[e’']|à\s+partie|par\s+surprise|sous\s))|"
             r"(?:ont|a|avaient|avait)\s+franchi\s+la\s+frontière|"
             # « des blindés ont pénétré jeudi soir dans la région de Briansk » (not drones in an airspace)
-            r"(?:ont|a|avaient|avait)\s+pénétré\s+(?:\w+\s+){0,2}?dans\s+(?:la\s+région|le\s+territoire|l[’']oblast)|tentatives?\s+(?:\S+\s+){0,5}?de\s+percer\b|"
+            r"(?:ont|a|avaient|avait)\s+pénétré\s+(?:\w+\s+){0,2}?dans\s+(?:la\s+région|le\s+territoire|l[’']oblast)|tentatives?\s+(?:\S+\s+){0,5}?de\s+percer\b|(?:tenté|tentent|tente|tentaient|tentait|essayé|cherché)\s+(?:\S+\s+){0,4}?de\s+percer\s+(?:les|la|le|leurs?)\s+(?:défenses|lignes?|front)\b|"
             # « ont ouvert une brèche au nord du village », « a percé la seconde ligne de défense »
             r"(?:ouvert|ouvrir|ouvre|ouvrent)\s+une\s+brèche|(?:a|ont|avoir|avait|avaient)\s+percé\s+(?:une|la|les)\s+(?:\S+\s+){0,2}?lignes?\s+(?:de\s+défense|de\s+front|défensives?)|(?:attaques?|assauts?)\s*,\s*(?:toutes?\s+|tous\s+)?repoussée?s?|attaques?\s+(?:d[’']infanterie|terrestres?|de\s+blindés|blindées?)|(?:tenté|tentent|tente)\s+(?:\S+\s+){0,4}?d[’']avancer|"
             r"revendiqu\w+\s+(?:la\s+)?(?:prise|conquête|capture)|reprise?s?\s+par\s+(?:l[’']armée|les\s+forces|les\s+troupes|"
@@ -1620,6 +1620,12 @@ def _reference_only(text: str, start: int, event: str, m: re.Match[str]) -> bool
     return False
 
 
+#: « ont signalé à plusieurs reprises des »: a repeated report, right before what it reports
+_REPEATEDLY_REPORTED_BEFORE_RE = re.compile(
+    r"\b(?:signal|rapport|dénonc|accus|fait\s+état|fait\s+l[’']objet)\w*\s+(?:\S+\s+){0,2}?"
+    r"à\s+(?:plusieurs|maintes|de\s+nombreuses|multiples)\s+reprises\s+(?:\S+\s+){0,4}?$",
+    re.I,
+)
 #: « la protection de … contre les »: what is guarded against, right before the cue
 _GUARDED_AGAINST_BEFORE_RE = re.compile(
     r"\b(?:protection|protéger|protègent|protège|prémunir)\b[^.;:!?]{0,120}?\bcontre\s+"
@@ -1792,12 +1798,21 @@ def find_cues(
                 and any(k.factual and k.end <= c.start for k in cues if k is not c)
             )
         ]
-    # « la protection de la population et des infrastructures contre les attaques »: attacks guarded
+    # « la protection des habitants et des routes contre les attaques »: attacks guarded
     # against, none told (over clauses: « et » joins what is protected)
     if "contre" in low and ("protection" in low or "protég" in low or "prémunir" in low):
         cues = [
             Cue(c.event, c.start, c.end, False, generic=c.generic)
             if c.factual and _GUARDED_AGAINST_BEFORE_RE.search(text, max(start, c.start - 160), c.start)
+            else c
+            for c in cues
+        ]
+    # « les régions ont signalé à plusieurs reprises des attaques »: many attacks, none told (the
+    # attacks reported so, not an event told before in the sentence)
+    if "reprises" in low:
+        cues = [
+            Cue(c.event, c.start, c.end, False, generic=c.generic)
+            if c.factual and _REPEATEDLY_REPORTED_BEFORE_RE.search(text, max(start, c.start - 80), c.start)
             else c
             for c in cues
         ]

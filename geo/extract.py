@@ -1196,6 +1196,15 @@ def _extract(
             )
             else None
         )
+        # (« Un drone s'est écrasé en Moldavie. ¶ L'incident a eu lieu au village de X »: the next
+        # paragraph opens on the event told, and says where)
+        if (
+            waiting is not None
+            and not cues
+            and waiting[0] == sec - 1
+            and _EVENT_ANAPHOR_START_RE.match(text, sent.start, sent.end)
+        ):
+            waiting = (sec, waiting[1], waiting[2])
         if (
             not cues
             and (waiting is None or waiting[0] != sec)
@@ -1223,7 +1232,9 @@ def _extract(
                     before = text[max(0, m.mention.start - 30) : m.mention.start]
                     if (
                         re.search(
-                            r"(?:\bà|\bau|\ben|\bdans|\bsur|\bvisit\w+)\s+(?:la\s+|le\s+|l[’']\s*|les\s+)?$",
+                            r"(?:\bà|\bau|\ben|\bdans|\bsur|\bvisit\w+)\s+(?:la\s+|le\s+|l[’']\s*|les\s+)?"
+                            # (« dans le village de X »)
+                            r"(?:(?:ville|localité|village|commune|bourg|hameau)\s+(?:de\s+|d[’']\s*))?$",
                             before,
                             re.I,
                         )
@@ -3220,6 +3231,11 @@ _DECIDER_AFTER_RE = re.compile(
 )
 #: « , et la ville de », « , mais les autorités de »: a new clause's subject begins
 _AND_SUBJECT_RE = re.compile(r",\s+(?:et|mais)\s+(?:la|le|les|l[’'])\s*(?:[\w-]+\s+){0,3}?$", re.I)
+#: « L'incident s'est produit », « L'attaque a eu lieu »: a sentence opening on the event just told
+_EVENT_ANAPHOR_START_RE = re.compile(
+    r"\s*(?:L[’']\s*incident|L[’']\s*attaque|La\s+frappe|L[’']\s*explosion|Le\s+drame|La\s+chute)\b"
+    r"[^.!?]{0,20}?\b(?:s[’']est\s+produite?|a\s+eu\s+lieu|est\s+survenue?|s[’']est\s+déroulée?)\b",
+)
 #: « , qui »: a relative clause opening between a place and a later cue
 _RELATIVE_AFTER_PLACE_RE = re.compile(r",\s*qui\s", re.I)
 #: An aim between an event and a place: what the event was for (« dans le but d'isoler Y »)

@@ -7672,3 +7672,59 @@ def test_a_region_named_with_no_de_is_the_region(gazetteer) -> None:
         gazetteer, "Le gouverneur de la région Briansk a signalé mardi deux drones abattus.", "Briansk"
     )
     assert m.place.kind == "oblast"
+
+
+# ---------------------------------------------------------------------------- round 57
+
+
+def test_attacks_reported_again_and_again_are_no_event(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Les régions de Briansk et de Koursk ont dénoncé à plusieurs reprises des attaques ukrainiennes.",
+    )
+    assert found == []
+
+
+def test_an_event_told_before_a_repeated_report_stays(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Depuis mai, quand des débris de drone ont été trouvés près de Galați, la Roumanie a signalé à plusieurs "
+        "reprises des chutes de fragments.",
+        published=date(2024, 6, 5),
+    )
+    assert [(i.event, i.place) for i in found] == [("debris", "Galați")]
+
+
+def test_trying_to_break_through_defences_is_fighting(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Selon l'armée, les forces ont déployé deux bataillons sur ce front et « tenté à plusieurs reprises de "
+        "percer les défenses » russes près de Robotyné.",
+    )
+    assert [(i.event, i.place) for i in found] == [("ground_combat", "Robotyné")]
+
+
+def test_the_capture_of_villages_listed_after_a_colon(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Le président a annoncé mardi la capture de deux nouveaux villages dans la zone : Vremivka et Robotyné.",
+    )
+    assert sorted(i.place for i in found) == ["Robotyné", "Vremivka"]
+
+
+def test_the_next_paragraph_saying_where_the_incident_was(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Un drone s'est écrasé mardi dans une localité moldave proche de la frontière, selon la police.\n\n"
+        "L'incident a eu lieu au village de Criva, au nord du pays, a précisé la police.",
+    )
+    assert [(i.event, i.place) for i in found] == [("debris", "Criva")]
+
+
+def test_a_missile_hit_by_air_defence_then_its_village(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Un missile s'est écrasé mardi dans une localité moldave après avoir été touché par les forces de défense "
+        "aérienne de Kiev.\n\nL'incident s'est produit à Criva, tout au nord, a précisé la police.",
+    )
+    assert [(i.event, i.place) for i in found] == [("debris", "Criva")]
