@@ -2884,13 +2884,13 @@ _IN_REGION_NO_COMMA_RE = re.compile(
     r"\s+dans\s+(?:la\s+r[ée]gion|l[’']oblast)(?:\s+(?:russe|ukrainienne|voisine|frontalière))?\s+(?:de\s+|d[’']\s*|du\s+)",
     re.I,
 )
+#: The words of an administrative unit, as a bracket after a village names it
+_UNIT_WORDS = r"(?:district|raïon|rayon|région|oblast|județ|judet|comté|kraï|krai)"
 #: « (district de », « (région de »: after a village, the unit it lies in, in brackets
+_IN_UNIT_BRACKET_RE = re.compile(rf"\s*\(\s*{_UNIT_WORDS}\s+(?:de\s+|d[’']\s*|du\s+)", re.I)
+#: « (Kraï de Krasnodar, Russie) »: a bracket opening on the unit's own name (its word in the name)
 _BRACKET_OPEN_RE = re.compile(r"\s*\(\s*")
-_UNIT_WORD_RE = re.compile(r"(?:district|raïon|rayon|région|oblast|județ|judet|comté|kraï|krai)\b", re.I)
-_IN_UNIT_BRACKET_RE = re.compile(
-    r"\s*\(\s*(?:district|raïon|rayon|région|oblast|județ|judet|comté|kraï|krai)\s+(?:de\s+|d[’']\s*|du\s+)",
-    re.I,
-)
+_UNIT_WORD_RE = re.compile(rf"{_UNIT_WORDS}\b", re.I)
 #: « , dans la région de », « , dans le district de »: a place named as inside an administrative unit
 _IN_UNIT_RE = re.compile(
     r",\s*dans\s+(?:la\s+r[ée]gion|l[’']oblast|le\s+district|le\s+raïon|le\s+rayon)(?:\s+(?:russe|ukrainienne|voisine))?\s+"

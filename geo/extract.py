@@ -3039,14 +3039,14 @@ _ITINERARY_BEFORE_RE = re.compile(
     r"(?:transporté|emporté)(?:e|s|es)?\s+(?:\S+\s+){0,2}?(?:à|au|vers|jusqu[’']à))\b[^.;:!?()]{0,50}$",
     re.I,
 )
-#: A point of reference for another place of the sentence: « en direction de X », « face à X »,
-#: « au sud-est de X », « à 30 km de X », « Y, station balnéaire proche de X »
 #: « à 60 km à vol d'oiseau de », « à 12 kilomètres de la ville de »: a distance counted from a town
 _DISTANCE_FROM = (
     r"\b[àa]\s+(?:environ\s+|quelque\s+|près\s+de\s+|plus\s+de\s+|moins\s+de\s+)?\d+\s*(?:km|kilomètres)\s+"
     r"(?:à\s+vol\s+d[’']oiseau\s+)?(?:de\s+(?:la\s+ville\s+(?:de\s+|d[’']\s*))?|d[’']\s*)$"
 )
 _DISTANCE_FROM_BEFORE_RE = re.compile(_DISTANCE_FROM, re.I)
+#: A point of reference for another place of the sentence: « en direction de X », « face à X »,
+#: « au sud-est de X », « à 30 km de X », « Y, station balnéaire proche de X »
 _REFERENCE_BEFORE_RE = re.compile(
     r"(?:\ben\s+direction\s+d[e’']|"
     # (« une localité de la région de Belgorod, proche de la frontière, non loin de Kharkiv »: an
