@@ -1636,6 +1636,19 @@ _GUARDED_AGAINST_BEFORE_RE = re.compile(
 _CHARACTERISING_BEFORE_RE = re.compile(
     r",\s+(?:la|l[’'])\s*(?:plus\s+[\w-]+|pire|première|deuxième|troisième|dernière|nouvelle)\s+$", re.I
 )
+
+
+def _unfactual_after(cues: list[Cue], text: str, start: int, rx: re.Pattern[str], reach: int) -> list[Cue]:
+    """``cues``, those right after a match of ``rx`` (within ``reach`` characters, from the
+    sentence's ``start``) no longer factual."""
+    return [
+        Cue(c.event, c.start, c.end, False, generic=c.generic)
+        if c.factual and rx.search(text, max(start, c.start - reach), c.start)
+        else c
+        for c in cues
+    ]
+
+
 #: From a deployment cue to the attack its force makes: « [colonnes de véhicules] blindés [ont attaqué] »
 _FORCE_ATTACKS_RE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:ont|a|avaient|avait)\s+attaqué", re.I)
 
@@ -1801,21 +1814,11 @@ def find_cues(
     # « la protection des habitants et des routes contre les attaques »: attacks guarded
     # against, none told (over clauses: « et » joins what is protected)
     if "contre" in low and ("protection" in low or "protég" in low or "prémunir" in low):
-        cues = [
-            Cue(c.event, c.start, c.end, False, generic=c.generic)
-            if c.factual and _GUARDED_AGAINST_BEFORE_RE.search(text, max(start, c.start - 160), c.start)
-            else c
-            for c in cues
-        ]
+        cues = _unfactual_after(cues, text, start, _GUARDED_AGAINST_BEFORE_RE, 160)
     # « les régions ont signalé à plusieurs reprises des attaques »: many attacks, none told (the
     # attacks reported so, not an event told before in the sentence)
     if "reprises" in low:
-        cues = [
-            Cue(c.event, c.start, c.end, False, generic=c.generic)
-            if c.factual and _REPEATEDLY_REPORTED_BEFORE_RE.search(text, max(start, c.start - 80), c.start)
-            else c
-            for c in cues
-        ]
+        cues = _unfactual_after(cues, text, start, _REPEATEDLY_REPORTED_BEFORE_RE, 80)
     # « plusieurs explosions ont frappé le bâtiment »: the explosion is the event, not a strike
     blasts = [c for c in cues if c.event == "explosion" and c.factual]
     cues = [c for c in cues if not (c.generic and any(0 <= c.start - b.end < 40 for b in blasts))]
