@@ -579,6 +579,8 @@ _NEAR_NEXT_RE = re.compile(
     r"(?:voisine?|proche|limitrophe)|"
     r"à\s+(?:environ\s+|quelque\s+|moins\s+de\s+|peine\s+)?(?:quelques|une?\s+(?:dizaine|quinzaine|vingtaine|trentaine)\s+de|"
     r"\d+(?:[.,]\d+)?)\s+(?:kilomètres|km)(?:\s+(?:au|à\s+l[’'])\s*[\w-]+)?|aux\s+abords|"
+    # (« un hameau, juste à l'extérieur de la ville », « en périphérie de »)
+    r"(?:juste\s+)?(?:à\s+l[’']\s*extérieur|en\s+périphérie|à\s+la\s+périphérie|dans\s+la\s+banlieue)|"
     r"(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest))\s+"
     r"(?:de\s+(?:la\s+|l[’'])?|d[’']\s*|du\s+)(?:(?:ville|localité|cité|village|bourg)\s+(?:de\s+|d[’']\s*))?",
     re.I,
@@ -675,8 +677,9 @@ _SPEECH_VERB_BEFORE_RE = re.compile(
     r"\b(?:affirm|déclar|indiqu|annonc|assur|précis|dénonc|répond|dément|confirm|rapport|ajout|soulign|expliqu|"
     r"averti|prévenu|prévient|condamn|fustig|accus|rétorqu|répliqu|insist|martel|reconnu|reconnaît|dit|"
     r"tempèr|tempér|nuanc|relativis|ironis|tranch|conclu)"
-    # (« a annoncé mercredi Bucarest »: the day told between the verb and its inverted subject)
-    r"[a-zéèêàç]*(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:soir|matin))?)?\s*,?\s*$",
+    # (« a annoncé mercredi Bucarest », « a annoncé ce mercredi Bucarest »: the day told between the
+    # verb and its inverted subject)
+    r"[a-zéèêàç]*(?:\s+(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:soir|matin))?)?\s*,?\s*$",
     re.I,
 )
 _LITERAL_BEFORE_RE = re.compile(
@@ -1194,11 +1197,12 @@ _JUNCTION_RE = re.compile(r"[A-ZÀ-Ý](?<=[a-zà-ÿ][A-ZÀ-Ý])")
 #: comes first, the look-behinds after it (one character wider), so that the engine skips to
 #: capitals at C speed: the same matches as ``(?:(?<![\w’'-])|(?<=\b[dlDL][’']))[A-ZÀ-Ý]…``
 #: (see tests/extract/test_perf_resolve.py).
+#: (a second word on the same line: not « Zaporijia » at the end of a title and the next line's word)
 _CAP_WORD_RE = re.compile(
-    r"[A-ZÀ-Ý](?:(?<![\w’'-].)|(?<=\b[dlDL][’'].))[a-zà-ÿ’'-]{3,}(?<!-)(?:-[A-ZÀ-Ý][a-zà-ÿ’'-]+)*(?:\s[A-ZÀ-Ý][a-zà-ÿ’'-]{2,})?"
+    r"[A-ZÀ-Ý](?:(?<![\w’'-].)|(?<=\b[dlDL][’'].))[a-zà-ÿ’'-]{3,}(?<!-)(?:-[A-ZÀ-Ý][a-zà-ÿ’'-]+)*(?:[^\S\n][A-ZÀ-Ý][a-zà-ÿ’'-]{2,})?"
 )
 #: (the pattern as first written, for the equivalence test)
-_CAP_WORD_PLAIN = r"(?:(?<![\w’'-])|(?<=\b[dlDL][’']))[A-ZÀ-Ý][a-zà-ÿ’'-]{3,}(?<!-)(?:-[A-ZÀ-Ý][a-zà-ÿ’'-]+)*(?:\s[A-ZÀ-Ý][a-zà-ÿ’'-]{2,})?"
+_CAP_WORD_PLAIN = r"(?:(?<![\w’'-])|(?<=\b[dlDL][’']))[A-ZÀ-Ý][a-zà-ÿ’'-]{3,}(?<!-)(?:-[A-ZÀ-Ý][a-zà-ÿ’'-]+)*(?:[^\S\n][A-ZÀ-Ý][a-zà-ÿ’'-]{2,})?"
 
 
 def _lower_elsewhere(text: str, folded: str, key: str) -> bool:
@@ -1797,7 +1801,7 @@ _AT_SPEAKER_BEFORE_RE = re.compile(r"(?:^|[.!?\n»]\s*)(?:À|A|Depuis)\s+$")
 _ATTRIBUTE_BEFORE_RE = re.compile(
     # (« le bureau du procureur de X », « le parquet de X »: who reports, from their seat)
     r"\b(?:gouverneure?|maire|président|porte-parole|ministre|ambassadeur|procureure?|parquet|flotte(?:\s+\w+)?|"
-    r"comité(?:\s+\w+)?|guerre|conflit|agence|services|armée|forces|(?<!\bmine\s)(?<!\bmines\s)marine|parlement|"
+    r"comité(?:\s+\w+)?|guerre|conflit|agence|services|armée|forces|opérations|(?<!\bmine\s)(?<!\bmines\s)marine|parlement|"
     # (a security council that reports or meets: « selon le Conseil de sécurité de X »)
     r"conseil(?:\s+suprême)?\s+de\s+sécurité(?:\s+nationale)?|"
     r"gouvernement|chef|traité|administration(?:\s+militaire)?)\s+(?:par\s+intérim\s+|\w+\s+)?"
@@ -2844,6 +2848,9 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
                 and not (pa.kind in ("oblast", "region", "country") and pb.kind not in _AREA_KINDS)
                 # (nor a region a country: « le long de la frontière avec le Bélarus, dans la région de Jytomyr »)
                 and not (pa.kind == "country" and pb.kind != "continent")
+                # (nor a region a sea, whose coast it holds: « un hôtel du littoral de la mer d'Azov, dans l'oblast
+                # de Zaporijjia »)
+                and not (pa.kind == "sea" and pb.kind in ("oblast", "region"))
             ):
                 b.container = True
                 if _IN_UNIT_RE.fullmatch(between):

@@ -65,8 +65,13 @@ _STRIKE_RE = re.compile(
     # « un entrepôt a été touché et un incendie s'est déclaré », « après l'impact d'un drone »
     r"(?:a|ont|avait|avaient)\s+été\s+touchée?s?\b(?!\s+(?:\S+\s+){0,3}?par\s+(?:la\s+guerre|le\s+conflit|la\s+crise|les\s+coupures|(?:les|des)\s+(?:combats|affrontements)))|"
     r"impacts?\s+d[e’']\s*(?:un|une|des|deux|plusieurs)\s+(?:drones?|missiles?|roquettes?|obus|bombes?|projectiles?)|frappée?s?|(?:touchée?s?|attaquée?s?)\s+par(?!\s+(?:la\s+guerre|le\s+conflit|la\s+crise|les\s+coupures|(?:les|des)\s+(?:combats|affrontements)|(?:les\s+forces\s+de\s+|les\s+systèmes\s+de\s+|la\s+)?défense\s+(?:anti-?)?aérienne))|"
-    # « une infrastructure portuaire a été endommagée par des drones »
-    r"(?:endommagée?s?|détruite?s?)\s+(?:\S+\s+){0,2}?par\s+(?:un|une|des|deux|trois|plusieurs)\s+(?:\S+\s+)?(?:drones?|missiles?|obus|roquettes?|bombes?|frappes?)\b|"
+    # a ship sunk: « un commando a coulé le patrouilleur », « la corvette a été coulée »
+    r"(?:a|ont|avait|avaient|aurait|auraient)\s+coulé\s+(?:le|la|l[’']|un|une|deux|trois|plusieurs|des|son|sa|leur)(?=\s|\w)|"
+    r"(?:navires?|bateaux?|corvettes?|frégates?|croiseurs?|sous-marins?|vedettes?|patrouilleurs?|remorqueurs?|dragueurs?)\s+"
+    r"(?:\S+\s+){0,4}?(?:a|ont|avait|avaient|aurait|auraient)\s+été\s+coulée?s?\b|"
+    # « une infrastructure portuaire a été endommagée par des drones », « les positions ont été détruites
+    # par des tirs ennemis »
+    r"(?:endommagée?s?|détruite?s?)\s+(?:\S+\s+){0,2}?par\s+(?:un|une|des|deux|trois|plusieurs)\s+(?:\S+\s+)?(?:drones?|missiles?|obus|roquettes?|bombes?|frappes?|tirs)\b|"
     # « Ceux-ci visaient la région d'Odessa »: the weapons of the sentence before, by a pronoun
     r"(?:ceux-ci|celles-ci|ces\s+derni(?:ers|ères))\s+(?:visaient|ciblaient|ont\s+visé|ont\s+ciblé)"
     r"(?=\s+(?:\w+\s+){0,2}?(?:la|le|les|l[’']|des|un|une)\b)|"
@@ -126,12 +131,13 @@ _STRIKE_RE = re.compile(
     r"tombe\s+sur|endommagent|endommage|détruisent|tuent|tue|blessent|blesse|incendient|incendie\s+(?:un|une|le|la|les|des|deux|trois|plusieurs)|"
     r"sectionnent|sectionne|ravagent|ravage|pulvérisent|pulvérise|soufflent|souffle\s+(?:un|une|le|la|les|des))|bombardent|"
     # (« des bateaux sans équipage ont mis hors service le terminal »: naval drones)
-    r"(?:drones?|missiles?|roquettes?|obus|bombes?|tirs|frappes|artillerie|sans\s+équipage)\s+(?:\S+\s+){0,3}(?:a|ont|aurait|auraient|avait|avaient)\s+(?:par\s+ailleurs\s+|en\s+outre\s+|de\s+nouveau\s+|\S+\s+)?(?:frappé|percuté|heurté|touché|atteint|visé|explosé|"
+    # (« des missiles lancés par l'aviation russe ont touché une usine »)
+    r"(?:drones?|missiles?|roquettes?|obus|bombes?|tirs|frappes|artillerie|sans\s+équipage)\s+(?:\S+\s+){0,4}(?:a|ont|aurait|auraient|avait|avaient)\s+(?:par\s+ailleurs\s+|en\s+outre\s+|de\s+nouveau\s+|\S+\s+)?(?:frappé|percuté|heurté|touché|atteint|visé|explosé|"
     r"endommagé|détruit|coulé|mis\s+hors\s+(?:service|d[’']usage)|soufflé|éventré|tué|blessé|sectionné|incendié|ravagé|pulvérisé|dévasté|perforé|embrasé|arraché|criblé|"
     r"démoli|rasé|fauché|mis\s+le\s+feu|provoqué\s+(?:un|des|plusieurs)\s+(?:\S+\s+)?(?:incendies?|explosions?|dégâts|destructions))|(?:d[’']avoir|pour\s+avoir)\s+(?:\S+\s+){0,2}?(?:frappé|bombardé|pilonné|visé|attaqué|ciblé|tiré(?!\s+des\s+(?:coups|tirs)\s+de\s+semonce))|"
     # (« une bombe russe sur une école de X a tué deux élèves »)
     r"\b(?:une|des|deux|trois)\s+bombes?\s+(?:russes?|ukrainiennes?)\s+sur\s+(?:un|une|le|la|les|des|l[’'])(?=\s|\w)|"
-    r"(?:bombes?|obus|roquettes?)\s+(?:\S+\s+){0,2}(?:(?:sont|est|étaient|était)\s+)?tombée?s?\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+(?:(?:matin|soir|après-midi)\s+)?)?(?:sur|dans|à|près|non\s+loin)|s[’'](?:est|était)\s+abattue?\s+(?:[^\s.;:!?]+\s+){0,4}?sur|se\s+(?:sont|étaient)\s+abattue?s\s+(?:[^\s.;:!?]+\s+){0,4}?sur|subi\s+(?:\d[\d\s]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|des|une\s+\w+aine\s+de|plusieurs|de\s+nouveaux|de\s+nouvelles)\s+(?:[^\s.;:!?]+\s+){0,2}?(?:tirs|frappes|bombardements|pilonnages)|(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?tiré|visant\s+(?:notamment|en\s+particulier|surtout)\s|(?:tuée?s?|blessée?s?)\s+(?:\S+\s+){0,2}?(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
+    r"(?:bombes?|obus|roquettes?)\s+(?:\S+\s+){0,2}(?:(?:sont|est|étaient|était)\s+)?tombée?s?\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+(?:(?:matin|soir|après-midi)\s+)?)?(?:sur|dans|à|près|non\s+loin)|s[’'](?:est|était)\s+abattue?\s+(?:[^\s.;:!?]+\s+){0,4}?sur|(?:est|sont|était|étaient)\s+venue?s?\s+s[’']abattre\s+(?:[^\s.;:!?]+\s+){0,4}?sur|se\s+(?:sont|étaient)\s+abattue?s\s+(?:[^\s.;:!?]+\s+){0,4}?sur|subi\s+(?:\d[\d\s]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|des|une\s+\w+aine\s+de|plusieurs|de\s+nouveaux|de\s+nouvelles)\s+(?:[^\s.;:!?]+\s+){0,2}?(?:tirs|frappes|bombardements|pilonnages)|(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?tiré|visant\s+(?:notamment|en\s+particulier|surtout)\s|(?:tuée?s?|blessée?s?)\s+(?:\S+\s+){0,2}?(?:par|dans)\s+(?:un|une|des|le|la|les)\s+(?:\S+\s+)?"
     r"(?:drones?|missiles?|obus|frappes?|bombardements?|tirs?|roquettes?|bombes?|éclats)|"
     # « la localité a été visée à 412 reprises »
     r"visée?s?\s+à\s+\d[\d\s]*\s*reprises|"
@@ -168,8 +174,9 @@ _AIR_BOMB_RE = re.compile(
     _I,
 )
 _MISSILE_RE = re.compile(
-    # (« deux roquettes sol-air S-300 »: anti-aircraft missiles fired at the ground)
-    r"\b(?:missiles?|iskander|kalibr|kinjal|kh-\d+|balistiques?|de\s+croisière|onyx|tochka|totchka|"
+    # (« deux roquettes sol-air S-300 »: anti-aircraft missiles fired at the ground; not « une corvette
+    # lance-missiles »: a ship's class)
+    r"\b(?:(?<!lance-)(?<!porte-)missiles?|iskander|kalibr|kinjal|kh-\d+|balistiques?|de\s+croisière|onyx|tochka|totchka|"
     r"zircon|tsirkon|atacms|storm\s+shadow|roquettes?\s+sol-air)\b",
     _I,
 )
@@ -345,6 +352,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"retraits?\s+(?:des\s+|de\s+leurs\s+|de\s+ses\s+)(?:\S+\s+)?(?:troupes|forces|soldats|unités|hommes|défenseurs)\b|"
             # (« forcé l'ennemi à se retirer de Krynky », « Moscou annonce son retrait de Kherson »)
             r"(?:à\s+se\s+(?:retirer|replier)|(?:son|leur)\s+retrait)\s+(?=(?:d[’']\s*|de\s+|du\s+)(?:la\s+|l[’']\s*)?(?:(?-i:[A-ZÀ-Ý])|île\b|îlot\b))|"
+            # troops entering a town: « ses forces étaient entrées dans Koupiansk », « des unités russes sont
+            # entrées dans le sud de Selydove » (not « entrés dans l'espace aérien »: drones)
+            r"(?:troupes|forces|unités|soldats|militaires|blindés|chars)\s+(?:\S+\s+){0,3}?(?:sont|étaient|seraient|serait|est|était)\s+"
+            r"(?:déjà\s+)?entrée?s?\s+dans\s+(?:(?:le|la|les)\s+(?:\S+\s+)?(?:centre|sud|nord|est|ouest|faubourgs?|périphérie)\s+(?:de\s+|d[’']\s*)|"
+            r"(?:la\s+)?(?:ville|localité|village)\s+(?:de\s+|d[’']\s*))?(?=(?-i:[A-ZÀ-Ý]))|"
             # a town lost: « avant de perdre Otcheretyne », « l'armée a perdu le contrôle de Vuhledar »
             r"(?:perdre|perdu|perd)\s+(?:le\s+contrôle\s+(?:de|du|d[’'])\s*)?(?=(?-i:[A-ZÀ-Ý]))|"
             # « c'était au tour de Vuhledar, bastion minier, de tomber »
@@ -385,7 +397,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?:troupes|soldats|militaires|forces|renforts|bataillons?|brigades?|unités|batteries|systèmes\s+(?:anti-?aériens|antiaériens|de\s+défense)),?\s+"
             # (not across a clause with another subject: « visée par les troupes russes car elle se trouve
             # sur l'axe menant au port »: the city is on the way)
-            r"(?:(?!(?:car|elle|elles|il|mais|puisque|parce)\b)\S+\s+){0,6}?"
+            r"(?:(?!(?:car|elle|elles|il|mais|puisque|parce|qui)\b)\S+\s+){0,6}?"
             r"(?:(?:ont\s+été|ont|sont|étaient|avaient\s+été)\s+)?(?:déployé(?:e|s|es)?|envoyé(?:e|s|es)?|"
             r"arrivé(?:e|s|es)?|(?:sont|étaient)\s+venu(?:e|s|es)?\s+(?:prêter|renforcer|appuyer|soutenir|en\s+renfort)|stationné(?:e|s|es)?|massé(?:e|s|es)?|acheminé(?:e|s|es)?|(?:ont|avaient)\s+pris\s+position|transféré(?:e|s|es)?|dépêché(?:e|s|es)?|"
             r"se\s+trouv(?:ent|aient|ait|e)\s+(?:désormais\s+|déjà\s+|actuellement\s+)?(?:dans|en|à|sur)\b|"
@@ -408,7 +420,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"déploiements?\s*(?:,[^,.;:]{0,40},\s*)?(?:de|d[’'])\s*(?:[^\s.;:!?]+\s+){0,6}?(?:troupes|soldats|forces|militaires|détachements|unités|bataillons|patrouilles|policiers|gardes-frontières|renforts|effectifs|batteries?|compagnies)|concentrations?\s+de\s+troupes|"
             r"rassembl\w+\s+(?:de\s+)?(?:troupes|soldats)|"
             # « Moscou amasse des forces près de la frontière », « une accumulation de troupes »
-            r"amass\w+\s+(?:des|de|ses|leurs)\s+(?:\S+\s+)?(?:forces|troupes|soldats|unités|réserves)|accumulations?\s+de\s+(?:troupes|forces|soldats)|colonnes?\s+de\s+(?:renforts|réservistes|camions|blindés|véhicules|chars)|"
+            r"amass\w+\s+(?:des|de|ses|leurs)\s+(?:\S+\s+)?(?:forces|troupes|soldats|unités|réserves)|accumulations?\s+de\s+(?:troupes|forces|soldats)|colonnes?\s+de\s+(?:renforts|réservistes|camions|blindés|chars|"
+            # (not « une colonne de véhicules aux vitres soufflées », « de véhicules civils »: people fleeing)
+            r"véhicules(?!\s+(?:civils|aux\s|de\s+(?:civils|déplacés|réfugiés)|humanitaires)))|"
             # reinforcements arriving, a presence reinforced, troops dug in (« se sont retranchées dans »)
             r"arrivées?\s+(?:de|d[’'])\s*(?:\S+\s+)?(?:renforts|troupes|soldats|militaires|réservistes)\b|"
             r"(?:renforcée?s?\s+(?:\S+\s+){0,2}?|renforcer\s+|renforcement\s+de\s+)(?:sa|leur)\s+présence\b|"
@@ -540,7 +554,8 @@ _MODAL_RE = re.compile(
     r"depuis\s+(?:l[’'](?:été|hiver|automne)|le\s+printemps|(?:le\s+mois\s+d[e’']\s*)?(?:janvier|février|mars|avril|"
     r"mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?:\s+(?:19|20)\d\d)?|"
     r"(?:va|vont|allait|allaient)\s+\w+(?:er|ir|re)|"
-    r"\ben\s+(?:19|20)\d\d\b|\bde\s+19\d\d\b|"  # (« la bataille de 1943 »: history)
+    # (not a victim's year of birth: « un passant né en 1958 a péri »)
+    r"(?<!\bné\s)(?<!\bnée\s)(?<!\bnés\s)(?<!\bnées\s)\ben\s+(?:19|20)\d\d\b|\bde\s+19\d\d\b|"  # (« la bataille de 1943 »: history)
     # (« la ville a historiquement connu de durs combats durant la Seconde Guerre
     # mondiale »: history; « la pire attaque depuis la Seconde Guerre mondiale » is not)
     r"historiquement|(?:durant|pendant|lors\s+de)\s+la\s+(?:seconde|deuxième|première|grande)\s+guerre|"
@@ -1256,7 +1271,7 @@ _STEMS: dict[str, str] = {
     "fire": "incendi feu flamm brûl",
     "ground_combat": "combat affront confront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
     "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris grignot gagn amélior abandonn tomb revendiqu passé franchi avancer percer percé brèche infanterie terrestre blindé "
-    "retir repli retrait perd tour reconquête débarqué avanç rapproch opération",
+    "retir repli retrait perd tour reconquête débarqué avanç rapproch opération entrée entrés",
     "troop_deployment": "troupe soldat militaire forces renfort réserve bataillon brigade unité arriv renfor déploi "
     "concentration rassembl retrait repli retir position colonne stationn maint accueill engag concentr "
     "redéploy contrôle patrouille checkpoint barrage envoi batterie système retranch",
@@ -1495,7 +1510,10 @@ _AIM_RE = re.compile(r"\bdans\s+(?:son|sa|leur|ses|leurs)\s+(?:viseur|ligne\s+de
 #: « l'attaque d'un groupe de diversion », « l'attaque d'un commando »: an attack on foot
 _ATTACK_BY_COMMANDOS_RE = re.compile(
     r"attaques?\s+(?:d[’']une?\s+|de\s+(?:plusieurs\s+)?|des\s+)(?:groupes?\s+(?:de\s+diversion|de\s+sabotage)|"
-    r"commandos?|saboteurs?|unités?\s+de\s+sabotage)",
+    r"commandos?|saboteurs?|unités?\s+de\s+sabotage)|"
+    # (« les localités de X et Y ont été attaquées par des combattants »)
+    r"attaquée?s?\s+par\s+(?:des|un|une|plusieurs)\s+(?:\w+\s+)?(?:combattants|commandos?|saboteurs?|"
+    r"groupes?\s+(?:de\s+diversion|de\s+sabotage|armés))",
     _I,
 )
 #: men who raid on foot: « un commando », « des saboteurs », « un groupe de sabotage »
@@ -1624,6 +1642,12 @@ def _reference_only(text: str, start: int, event: str, m: re.Match[str]) -> bool
 _REPEATEDLY_REPORTED_BEFORE_RE = re.compile(
     r"\b(?:signal|rapport|dénonc|accus|fait\s+état|fait\s+l[’']objet)\w*\s+(?:\S+\s+){0,2}?"
     r"à\s+(?:plusieurs|maintes|de\s+nombreuses|multiples)\s+reprises\s+(?:\S+\s+){0,4}?$",
+    re.I,
+)
+#: « à plusieurs reprises ces derniers jours », « à maintes reprises depuis »: right after a cue
+_REPEATEDLY_OVER_DAYS_AFTER_RE = re.compile(
+    r"\s+à\s+(?:plusieurs|maintes|de\s+nombreuses|multiples)\s+reprises\s+"
+    r"(?:ces\s+(?:derni\w+|dix|deux|trois)\s+(?:\w+\s+)?(?:jours|semaines|mois)|depuis|au\s+cours\s+des)\b",
     re.I,
 )
 #: « la protection de … contre les »: what is guarded against, right before the cue
@@ -1819,6 +1843,14 @@ def find_cues(
     # attacks reported so, not an event told before in the sentence)
     if "reprises" in low:
         cues = _unfactual_after(cues, text, start, _REPEATEDLY_REPORTED_BEFORE_RE, 80)
+        # (« la capitale, prise pour cible à maintes reprises ces dernières semaines »: a
+        # series over days, none told; « visée à plusieurs reprises mardi » is one day's)
+        cues = [
+            Cue(c.event, c.start, c.end, False, generic=c.generic)
+            if c.factual and _REPEATEDLY_OVER_DAYS_AFTER_RE.match(text, c.end)
+            else c
+            for c in cues
+        ]
     # « plusieurs explosions ont frappé le bâtiment »: the explosion is the event, not a strike
     blasts = [c for c in cues if c.event == "explosion" and c.factual]
     cues = [c for c in cues if not (c.generic and any(0 <= c.start - b.end < 40 for b in blasts))]
@@ -2006,7 +2038,7 @@ def find_cues(
                 for c in cues
             ]
         # « repousser l'attaque d'un groupe de sabotage à Tiotkino »: an attack by men on foot
-        if "attaqu" in low and ("divers" in low or "sabot" in low or "command" in low):
+        if "attaqu" in low and ("divers" in low or "sabot" in low or "command" in low or "combattant" in low):
             cues = [
                 Cue("ground_combat", c.start, c.end, c.factual)
                 if c.generic and _ATTACK_BY_COMMANDOS_RE.match(text, c.start, end)

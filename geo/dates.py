@@ -108,12 +108,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("yesterday_before", re.compile(r"\bavant-hier\b", re.I)),
     # (not « à la veille d'une rencontre », « la veille du sommet »: the eve of something else)
-    ("yesterday", re.compile(r"\bhier\b|\bla\s+veille\b(?!\s+(?:d[e’']|du|des)\b)", re.I)),
+    # (but « des missiles avaient détruit la veille des infrastructures »: right after a participle,
+    # the day before, whatever follows)
+    (
+        "yesterday",
+        re.compile(
+            r"\bhier\b|\bla\s+veille\b(?!\s+(?:d[e’']|du|des)\b)|"
+            r"(?:(?<=[a-zé]é\s)|(?<=ée\s)|(?<=és\s)|(?<=ées\s)|(?<=[a-z]it\s)|(?<=its\s)|(?<=[a-z]u\s)|(?<=us\s))"
+            r"la\s+veille\b(?=\s+des?\b)",
+            re.I,
+        ),
+    ),
     ("lastweekday", re.compile(rf"\b({_WD})\s+dernier\b", re.I)),
     (
         "today",
         re.compile(
-            r"\b(?:aujourd[’']hui|cette\s+nuit|ce\s+matin|cet\s+après-midi|ce\s+soir|à\s+l[’']aube|la\s+nuit\s+dernière|cette\s+matinée)\b",
+            r"\b(?:aujourd[’']hui|cette\s+nuit|ce\s+matin|cet\s+après-midi|ce\s+soir|à\s+l[’']aube|la\s+nuit\s+dernière|cette\s+matinée)\b"
+            # (not « cette nuit de la fin septembre », « ce matin du 3 mars »: the date that follows)
+            rf"(?!\s+(?:de\s+la\s+|du\s+|de\s+|d[’'])(?:fin\b|début\b|mi-|\d|(?:{_MO})\b))",
             re.I,
         ),
     ),

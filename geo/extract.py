@@ -194,6 +194,10 @@ _PORT_BEFORE_RE = re.compile(
     r"au\s+large\s+(?:de\s+|d[’']\s*|du\s+port\s+de\s+)|en\s+face\s+(?:de\s+|d[’']\s*))$",
     re.I,
 )
+#: « touché dans un port de l'oblast de », « un port de la région de »: a port of the region named next
+_SOME_PORT_OF_BEFORE_RE = re.compile(
+    r"\bun\s+port\s+(?:\w+\s+)?(?:de\s+l[’']\s*oblast|de\s+la\s+région)\s+(?:de\s+|d[’']\s*)$", re.I
+)
 #: A ship or a sea mine
 _VESSEL_RE = re.compile(
     r"\b(?:navires?|cargos?|bateaux?|pétroliers?|vraquiers?|méthaniers?|remorqueurs?|dragueurs?|chalutiers?|"
@@ -209,9 +213,16 @@ def _sea_to_port(
 ) -> None:
     """A ship's mishap placed on a sea (« un vraquier qui croisait en mer Noire a été évacué après
     une explosion ») that the next lines put by a port (« Le bateau mouillait alors à deux milles du
-    port de Sulina »): at the port, near it (precision 2). A headline's looks in the body's lead."""
+    port de Sulina »): at the port, near it (precision 2). A headline's looks in the body's lead.
+
+    So is a ship hit « dans un port de la région de X » that the next lines put « au port
+    d'Izmaïl »: at that port of the region."""
     for d in drafts:
-        if d.place.kind != "sea" or d.event != "explosion":
+        m = d.info.mention
+        some_port = d.place.kind in ("oblast", "region") and (
+            _SOME_PORT_OF_BEFORE_RE.search(text, max(0, m.start - 40), m.start) is not None
+        )
+        if not (some_port or (d.place.kind == "sea" and d.event == "explosion")):
             continue
         if not _VESSEL_RE.search(text, d.sentence.start, d.sentence.end):
             continue  # (a ship's or a sea mine's: not a blast heard off a coast)
@@ -226,6 +237,7 @@ def _sea_to_port(
                 p is None
                 or p.kind not in ("city", "village")
                 or not _PORT_BEFORE_RE.search(text, max(0, m.start - 50), m.start)
+                or (some_port and p.admin1 != d.place.name)
             ):
                 continue
             d.info = info
@@ -660,6 +672,9 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
             # (« vers 07h30, une attaque de drones sur Kherson » and « vers 12h30, un drone a visé une
             # femme à Kherson »: two hours, two attacks)
             and not (k.clock is not None and d.clock is not None and abs(k.clock - d.clock) >= _OTHER_HOUR)
+            # (« un drone a percuté une maison à Kherson » then « Vers 21h00, la ville a de nouveau été
+            # visée »: a strike again at an hour told is one more)
+            and not (d.again and d.clock is not None and k.clock is None and d.sentence != k.sentence)
             # (« un passant de 58 ans blessé » and « un garçon de 9 ans tué » there: other victims, another
             # attack; a summary names the same ones)
             and not (k.ages and d.ages and k.ages.isdisjoint(d.ages))
@@ -686,6 +701,12 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
         # (a strike of no named weapon joins the report of its own type first: « l'ennemi a frappé
         # la ville » after a shelling and a missile strike there, the missile's type being its default)
         if not fits:
+            if d.again and d.clock is not None and d.date_default:
+                # (the hour of « À 19h30, le quartier a de nouveau été frappé » is on the day of the
+                # strike before it there)
+                struck = [k for k in out if _same_event(k, d) and _same_place(k, d) and not k.date_default]
+                if struck:
+                    d.date, d.precision, d.date_default = struck[-1].date, struck[-1].precision, False
             out.append(d)
             continue
         k = next((k for k in fits if k.event == d.event), fits[0])
@@ -751,7 +772,9 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
                     and d.casualties.killed is None
                     and d.casualties.injured is None
                     and not d.actor_explicit  # (not « le SBU a fait exploser des charges »: an act)
-                    and k.date == d.date
+                    # (or with no day of its own: « des vitres brisées par le souffle »
+                    # after the strike of « une nuit de la fin septembre »)
+                    and (k.date == d.date or d.date_default)
                 )
             )
             and _dates_compatible(k, d)
@@ -1042,6 +1065,9 @@ def _extract(
     # « carried » below), by section
     tour_of: dict[int, _Draft] = {}
     last_date: dict[int, DateMention] = {}
+    # a month that opens a sentence and frames what its paragraph tells next, until a day is told
+    # (« Fin septembre, les sirènes … Des explosions sont audibles »), by section
+    framing_month: dict[int, DateMention] = {}
     # an event whose place may be named in the very next sentence: (section, cue, date)
     pending: tuple[int, Cue, DateMention | None] | None = None
     anchors: dict[int, date] = {}
@@ -1097,6 +1123,12 @@ def _extract(
                 d for d in dates if not _STATEMENT_OF_BEFORE_RE.search(text, max(0, d.start - 40), d.start)
             ]
             dates = reported or dates
+        if dates and ("sign" in low or "paraph" in low or "conclu" in low):
+            # (« Après ces tirs sur Odessa, … l'accord signé vendredi »: the day of a signing, not
+            # of the events the sentence tells)
+            dates = [
+                d for d in dates if _SIGNED_BEFORE_RE.search(text, max(0, d.start - 20), d.start) is None
+            ]
         if not dates and last_day is not None:
             same = _SAME_DAY_RE.search(text, sent.start, sent.end)
             if same:
@@ -1138,6 +1170,10 @@ def _extract(
                 for dm in dates
             ]
         day_dates = [dm for dm in dates if dm.precision == "day"]
+        if day_dates:
+            framing_month.pop(sec, None)
+        elif dates and dates[0].precision == "month" and dates[0].start - sent.start <= _FRAMING_CHARS:
+            framing_month[sec] = dates[0]
         if day_dates:
             if (
                 pub is not None
@@ -1763,6 +1799,19 @@ def _extract(
                     # the event of the lead)
                     prev = drafts[-1]
                     prev.headline = False
+                elif (
+                    prev is None
+                    and drafts
+                    and drafts[-1].event == "explosion"
+                    and not drafts[-1].headline
+                    and cue.event in ("drone_strike", "missile_strike")
+                    and cue.factual
+                    and not cue.generic
+                    and _nearest_date(dates, cue, text) is None
+                ):
+                    # (« Des explosions sont audibles … » and, paragraphs on, with no place and no
+                    # other day, « une tour a été atteinte par un missile »: what the blasts were)
+                    prev = drafts[-1]
                 if prev is not None and cue.event == prev.event and cue.event in _STRIKES:
                     dn = _nearest_date(dates, cue, text)
                     # « Dans la nuit de jeudi à vendredi, de nouveaux tirs ont touché la ville »: the
@@ -1913,6 +1962,14 @@ def _extract(
                 and _statement_day(text, section_day)
             ):
                 section_day = None  # (« a fait état, lundi 4 mars, des tirs »)
+            if (
+                section_day is not None
+                and cue.end <= section_day.start < sent.end
+                and _OTHER_CLAUSE_RE.search(text, cue.end, section_day.start) is not None
+            ):
+                # (« des obus ont frappé le port, que l'ennemi avait conquis le 3 mars »: the
+                # day of the later clause, not of the strike)
+                section_day = None
             dm = (
                 _nearest_date(
                     # (not the day of a fall told in an apposition: « Kherson, libérée en novembre »)
@@ -1930,7 +1987,7 @@ def _extract(
                     text,
                 )
                 or _next_day(text, sent, last_date.get(sec), pub, cue.start)
-                or (None if _ongoing(text, cue) else section_day or heading_day)
+                or (None if _ongoing(text, cue) else section_day or framing_month.get(sec) or heading_day)
                 or _date_of_that(text, cue, drafts)
             )
             for i in chosen:
@@ -2072,6 +2129,9 @@ _DEFINITE_BEFORE_RE = re.compile(
     re.I,
 )
 
+#: « ces tirs », « cette frappe »: a strike the text told already
+_THESE_BEFORE_RE = re.compile(r"\b(?:ces|cette|ce)\s+$", re.I)
+_BARE_STRIKE_RE = re.compile(r"(?:tirs|frappes?|bombardements?|attaques?|raids?)\b", re.I)
 #: A wave of attacks: « de multiples attaques de drones », « des dizaines de missiles », « une attaque
 #: massive » (a region's report of its own, not one of the strikes it names)
 _WAVE_RE = re.compile(
@@ -2172,6 +2232,8 @@ def _learned_drafts(
             continue
         if collect is None and _FROM_BEFORE_RE.search(text, max(0, m.start - 90), m.start):
             continue  # (« envoyés depuis la base de X »: where it came from, not where it happened)
+        if collect is None and _SEAT_BEFORE_RE.search(text, max(0, m.start - 60), m.start):
+            continue  # (« a déclaré l'état-major général à Kiev »: where who speaks sits)
         k = bisect.bisect_right(sent_starts, m.start) - 1
         if k < 0 or not (told[k].sent.start <= m.start < told[k].sent.end):
             continue  # (page furniture: no sentence read)
@@ -2486,7 +2548,15 @@ def _draft(
     assert place is not None
     event = cue.event
     own_weapon = None
-    told = (
+    # « Après ces tirs sur Odessa, … »: the strikes just told, whatever their weapon, on no day of
+    # their own
+    these = (
+        event in _STRIKES
+        and dm is None
+        and _THESE_BEFORE_RE.search(text, max(0, cue.start - 6), cue.start) is not None
+        and _BARE_STRIKE_RE.match(text, cue.start, cue.end) is not None
+    )
+    told = these or (
         cue.generic
         and _DEFINITE_BEFORE_RE.search(text, max(0, cue.start - 30), cue.start) is not None
         and first_weapon_event(text, sent.start, sent.end) is None
@@ -2666,7 +2736,7 @@ def _draft(
         actor=actor_near(text, sent.start, sent.end, cue, place_country=place.country, exclude=exclude),
         geo_precision=_geo_precision(info),
         list_head=heads[i] if listed else -1,
-        generic=cue.generic and own_weapon is None,
+        generic=(cue.generic or these) and own_weapon is None,
         wave=event in _STRIKES and _WAVE_RE.search(text, sent.start, sent.end) is not None,
         another=(
             _ANOTHER_BEFORE_RE.search(text, max(sent.start, cue.start - 16), cue.start) is not None
@@ -3075,8 +3145,10 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"\bsur\s+la\s+route\s+(?:de\s+|d[’']\s*)$|"
     # (« À 35 km à vol d'oiseau d'Odessa, le port de … »: the distance from a town to the place told)
     rf"{_DISTANCE_FROM}|"
-    # (« située à la frontière et proche de Kharkiv »)
-    r"\bet\s+(?:tout\s+)?proches?\s+(?:de\s+|d[’']\s*)$|"
+    # (« située à la frontière et proche de Kharkiv », « … et non loin de la centrale de
+    # Zaporijjia »)
+    r"\bet\s+(?:tout\s+)?(?:proches?|non\s+loin)\s+(?:de\s+|d[’']\s*|du\s+)"
+    r"(?:la\s+(?:(?:centrale|ville|frontière)\s+(?:[\w’'-]+\s+){0,2}?(?:de\s+|d[’']\s*))?|l[’']\s*)?$|"
     # (« le bourg de Siversk, entre Bakhmout et Lyssytchansk »: where a place lies)
     r"(?-i:[A-ZÀ-Ý])[\w’'-]+,\s+(?:située?\s+|qui\s+se\s+trouve\s+)?(?:à\s+mi-chemin\s+)?entre\s+"
     r"(?:(?:le|la|les)\s+|l[’']\s*)?(?:[\w’'-]+\s+){0,3}?(?:et\s+(?:(?:le|la|les)\s+|l[’']\s*)?)?$|"
@@ -3303,6 +3375,10 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             continue  # « peu après minuit (23h00 samedi en Suisse) »: the time there, not a scene
         if _FELT_AT_BEFORE_RE.search(before):
             continue  # « les frappes ont fait trembler les vitres du bourg de X »: felt there, struck elsewhere
+        if _SEAT_BEFORE_RE.search(before):
+            continue  # « a déclaré l'état-major général à Kiev »: where who speaks sits
+        if _SERVED_BEFORE_RE.search(before):
+            continue  # « des dépôts utilisés pour ravitailler les troupes près de X »: the ones served there
         if _SPEAKER_AFTER_RE.match(text, m.end) and any(
             infos[j].mention.start > m.end and infos[j].mention.place.kind in _SETTLEMENT_KINDS
             for j in places
@@ -3321,7 +3397,12 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             and _IN_SEA_LINK_RE.fullmatch(text, infos[i - 1].mention.end, m.start) is not None
         ):
             continue  # (« l'île aux Serpents en mer Noire »: the sea the place just named lies in)
-        if m.place.kind in ("sea", "river") and _WATER_OF_BEFORE_RE.search(before):
+        if (
+            m.place.kind in ("sea", "river")
+            and _WATER_OF_BEFORE_RE.search(before)
+            # (but « touché à 40 km des côtes de la mer Noire »: out at sea)
+            and not _OFFSHORE_BEFORE_RE.search(before)
+        ):
             continue  # « l'accord céréalier de la mer Noire », « la sécurité en mer Noire »: not a scene
         edge = _EDGE_WORDS_RE.search(before) is not None and _EDGE_BEFORE_RE.search(before) is not None
         # « Odessa, grand port du sud de l'Ukraine sur la mer Noire »: the sea or river a port is on
@@ -3560,7 +3641,10 @@ _DATELINE_PARTNER_AFTER_RE = re.compile(r"\s*/\s*[A-ZÀ-ÝȘȚĂÎÂ][A-ZÀ-ÝȘ
 _LAUNCHED_FROM_BEFORE_RE = re.compile(
     # (a noun phrase, no verb: not « tiré depuis l'Ukraine, intercepté au-dessus de »)
     r"\b(?:lancée?s?|tirée?s?|décollée?s?|partie?s?)\s+depuis\s+(?:l[’']\s*|le\s+|la\s+|les\s+|des\s+|une?\s+)"
-    r"(?:(?!(?:ont|a|avait|avaient|été|sont|est|qui)\s)[\w’'-]+\s+){0,5}?(?:en|dans)\s+(?:la\s+|l[’']\s*|le\s+)?$",
+    r"(?:(?!(?:ont|a|avait|avaient|été|sont|est|qui)\s)[\w’'-]+\s+){0,5}?(?:en|dans)\s+(?:la\s+|l[’']\s*|le\s+)?$|"
+    # (« ont tiré des missiles sur un port depuis un sous-marin en mer Noire »: where the launcher was)
+    r"\bdepuis\s+(?:un|une|des|le|la|les|leurs?|ses)\s+(?:sous-marins?|navires?|bateaux?|frégates?|corvettes?|croiseurs?|"
+    r"bâtiments?|avions?|bombardiers?)\s+(?:[\w’'-]+\s+){0,2}?(?:en|dans)\s+(?:la\s+|l[’']\s*|le\s+)?$",
     re.I,
 )
 _FROM_BEFORE_RE = re.compile(
@@ -3616,11 +3700,31 @@ _EN_ROUTE_BEFORE_RE = re.compile(r"\ben\s+route\s+(?:pour|vers)\s+(?:la\s+|le\s+
 #: What a sea or river names without being the scene of an event: a deal, a security, a coast, the
 #: ships a strike was fired from (« l'accord sur les céréales de la mer Noire », « la sécurité en mer
 #: Noire », « situé sur la côte de la mer Noire », « tirés depuis des bâtiments de la mer Noire »)
+#: « à 20 milles des côtes de la », « à 50 km des côtes de »: a distance out at sea
+_OFFSHORE_BEFORE_RE = re.compile(
+    r"\b(?:milles|miles|km|kilomètres)\b[^.;:!?]{0,40}?\bdes\s+côtes\s+(?:de\s+|d[’']\s*)(?:la\s+|l[’']\s*)?$",
+    re.I,
+)
 _WATER_OF_BEFORE_RE = re.compile(
     r"\b(?:accords?|corridors?|sécurité|stabilité|(?<!large\sdes\s)(?<!large\sde\s)côtes?|littoral|céréales?|céréalier|flotte|bâtiments|navires|"
     r"sous-marins)\b(?:\s+[\w’'-]+){0,3}?\s+(?:en|de|du|d[’'])\s*(?:la\s+|le\s+|l[’']\s*)?$"
     # (« exporter ses céréales via la mer Noire », « à travers la mer Noire »: a route)
-    r"|\b(?:via|à\s+travers)\s+(?:la\s+|le\s+|l[’']\s*)?$",
+    r"|\b(?:via|à\s+travers)\s+(?:la\s+|le\s+|l[’']\s*)?$"
+    # (« un îlot rocheux perdu au milieu de la mer Noire »: the water an island lies in)
+    r"|\b(?:îlots?|îles?|rochers?)\b[^.;:!?]{0,40}?\b(?:dans|en)\s+(?:la\s+|le\s+|l[’']\s*)?$",
+    re.I,
+)
+#: « l'état-major général à », « le ministère de la Défense à »: the seat of who speaks
+_SEAT_BEFORE_RE = re.compile(
+    r"\b(?:l[’']\s*état-major(?:\s+général)?|le\s+ministère\s+(?:de\s+la\s+\w+|des\s+\w+(?:\s+\w+)?)|"
+    r"le\s+gouvernement|la\s+présidence|(?:des|les)\s+responsables)"
+    r"(?:\s+(?:russes?|ukrainiens?|ukrainienne|moldaves?|roumains?))?\s+(?:à|a)\s+$",
+    re.I,
+)
+#: « des dépôts utilisés pour fournir du carburant aux troupes près de »: where what was struck served
+_SERVED_BEFORE_RE = re.compile(
+    r"\b(?:fournir|ravitailler|approvisionner|alimenter)\s+[^.;:!?]{0,60}?"
+    r"\b(?:près\s+(?:de\s+|d[’']\s*)|à\s+|vers\s+|dans\s+la\s+région\s+(?:de\s+|d[’']\s*))$",
     re.I,
 )
 #: « a fait trembler les fenêtres du village de », « faisant trembler les vitres à »: where a blast was
@@ -4029,6 +4133,8 @@ _STATEMENT_OF_BEFORE_RE = re.compile(
 )
 
 
+#: « l'accord signé vendredi », « le document paraphé hier »: the day of a signing
+_SIGNED_BEFORE_RE = re.compile(r"\b(?:signée?s?|paraphée?s?|conclue?s?)\s+(?:le\s+|ce\s+)?$", re.I)
 #: « (23 h samedi »: a time of day in brackets, then its day (another time zone's)
 _ZONE_CLOCK_BEFORE_RE = re.compile(r"\(\s*\d{1,2}\s*h(?:\s*\d{2})?\s*$")
 #: A past participle (« libérée », « conquise », « détruite », « tenue », « atteinte »; not « et »,
@@ -4042,6 +4148,10 @@ _APPOSED_PARTICIPLE_BEFORE_RE = re.compile(rf",\s+{_PARTICIPLE}\b[^,.;:!?]*$", r
 _COMMA_THEN_RE = re.compile(r"[^,.;:!?]*,[^.;:!?]*$")
 
 
+#: How far into its sentence a month may stand and still open it (« Cette nuit de la fin septembre, »)
+_FRAMING_CHARS = 30
+
+
 def _nearest_date(dates: list[DateMention], cue: Cue, text: str | None = None) -> DateMention | None:
     """The date mention nearest to ``cue``; with ``text``, not one told in a later relative or
     contrasting clause (see :data:`_OTHER_CLAUSE_RE`)."""
@@ -4053,7 +4163,7 @@ def _nearest_date(dates: list[DateMention], cue: Cue, text: str | None = None) -
             and not _since_other(text, d, cue)
             # (not « le gouverneur a fait état, lundi 4 mars, des tirs qui … »: the
             # day of the statement, set off by commas after its verb, not of the event it tells)
-            and not (d.end <= cue.start and _statement_day(text, d))
+            and not (d.end <= cue.start and _statement_day(text, d, len(dates) > 1))
             # (nor « La ville de Kherson, libérée en novembre 2022, a essuyé des bombardements »: the
             # day of what an apposition tells of the subject)
             and not (
@@ -4076,12 +4186,28 @@ _STATEMENT_DAY_BEFORE_RE = re.compile(
 )
 
 
-def _statement_day(text: str, d: DateMention) -> bool:
+#: « a affirmé dimanche que »: a statement's verb, its day, and what it tells
+_STATEMENT_VERB_BEFORE_RE = re.compile(
+    r"\b(?:a|ont|avait|avaient)\s+(?:fait\s+savoir|annoncé|déclaré|indiqué|affirmé|précisé|rapporté|"
+    r"signalé|dénoncé|confirmé|assuré)\s+(?:ce\s+)?$",
+    re.I,
+)
+_THAT_AFTER_RE = re.compile(r"\s+qu(?:e\b|[’'])", re.I)
+
+
+def _statement_day(text: str, d: DateMention, other_day: bool = False) -> bool:
     """Is ``d`` the day of a statement, set off by commas after its verb (« le maire a annoncé, lundi 4
-    mars, que des tirs avaient … »), not the day of the event it tells?"""
+    mars, que des tirs avaient … »), not the day of the event it tells? With ``other_day`` (the
+    sentence tells another), also between its verb and « que » (« a affirmé dimanche que des
+    missiles avaient détruit la veille … »; alone, « avait annoncé jeudi qu'une attaque … » dates
+    that attack)."""
     return (
         _STATEMENT_DAY_BEFORE_RE.search(text, max(0, d.start - 40), d.start) is not None
         and text[d.end : d.end + 2].lstrip()[:1] == ","
+    ) or (
+        other_day
+        and _STATEMENT_VERB_BEFORE_RE.search(text, max(0, d.start - 40), d.start) is not None
+        and _THAT_AFTER_RE.match(text, d.end) is not None
     )
 
 

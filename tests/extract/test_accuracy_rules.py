@@ -7728,3 +7728,248 @@ def test_a_missile_hit_by_air_defence_then_its_village(gazetteer) -> None:
         "aérienne de Kiev.\n\nL'incident s'est produit à Criva, tout au nord, a précisé la police.",
     )
     assert [(i.event, i.place) for i in found] == [("debris", "Criva")]
+
+
+# ---------------------------------------------------------------------------- round 58
+
+
+def test_missiles_with_a_long_participle_phrase_still_struck(gazetteer) -> None:
+    found = _incidents(
+        gazetteer, "Des missiles lancés par l'aviation russe ont touché lundi une usine de Dnipro."
+    )
+    assert [(i.event, i.place) for i in found] == [("missile_strike", "Dnipro")]
+
+
+def test_a_night_of_a_month_dates_by_the_month() -> None:
+    found = find_dates("Une nuit de la fin août, les alertes ont retenti.", date(2023, 9, 10))
+    assert [(d.date, d.precision) for d in found] == [(date(2023, 8, 1), "month")]
+
+
+def test_a_month_opening_a_paragraph_dates_what_follows(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Début août, les alertes ont sonné chaque nuit. Des explosions ont secoué la ville de Zaporijjia.",
+        published=date(2023, 9, 10),
+    )
+    assert [(i.event, i.place, i.date) for i in found] == [("explosion", "Zaporijjia", date(2023, 8, 1))]
+
+
+def test_blasts_then_a_missile_told_paragraphs_later(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Notre reporter a passé la nuit dans un abri du sud du pays, avec une trentaine de voisins.\n\n"
+        "Des explosions ont été entendues dans la ville de Dnipro.\n\n"
+        "Au matin, des voisins ont raconté qu'une tour avait été touchée par un missile.",
+    )
+    assert [(i.event, i.place) for i in found] == [("missile_strike", "Dnipro")]
+
+
+def test_the_commander_of_operations_in_a_country_is_a_title(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "« Repliez les unités », a dit le ministre sur l'avis du commandant des opérations russes en Ukraine.",
+    )
+    assert found == []
+
+
+def test_positions_destroyed_by_fire_are_shelled() -> None:
+    s = "Les abris du hameau ont été détruits par des tirs ennemis soutenus."
+    assert [(c.event, c.factual) for c in find_cues(s)] == [("shelling", True)]
+
+
+def test_a_town_struck_again_at_an_hour_is_another_strike(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Lundi, un drone a frappé une maison dans un quartier de Kherson. Deux passants ont été blessés.\n\n"
+        "Vers 20h00, Kherson a de nouveau subi une attaque de drone.",
+    )
+    assert [(i.event, i.place, i.date) for i in found] == [
+        ("drone_strike", "Kherson", date(2024, 6, 3)),
+        ("drone_strike", "Kherson", date(2024, 6, 3)),
+    ]
+
+
+def test_a_year_of_birth_is_no_history() -> None:
+    s = "Un homme né en 1971 a été tué par une mine antipersonnel près de Beryslav."
+    assert [(c.event, c.factual) for c in find_cues(s)] == [("explosion", True)]
+
+
+def test_a_column_of_cars_with_broken_windows_is_no_deployment() -> None:
+    for s in (
+        "On voit une colonne de véhicules aux pare-brise brisés.",
+        "Une colonne de véhicules civils attend.",
+    ):
+        assert [c.event for c in find_cues(s)] == []
+
+
+def test_a_missile_that_came_down_on_a_place() -> None:
+    s = "Vers midi, un missile est venu s'abattre sur le marché couvert."
+    assert [(c.event, c.factual) for c in find_cues(s)] == [("missile_strike", True)]
+
+
+def test_a_place_spelled_otherwise_at_the_end_of_a_title(gazetteer) -> None:
+    text = (
+        "Frappe meurtrière sur des passants à Zaporijia\n"
+        "Publish date : 2022-10-01 09:00:00\n\n"
+        "Les secours sont arrivés très vite sur les lieux.\n"
+    )
+    found = extract(parse_article(text, article_id="t"), gazetteer=gazetteer).incidents
+    assert [(i.event, i.place) for i in found] == [("missile_strike", "Zaporijjia")]
+
+
+def test_troops_entering_a_town_are_fighting(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Selon l'état-major, des unités russes sont entrées dans Toretsk, qui se trouve près du front.",
+    )
+    assert [(i.event, i.place) for i in found] == [("ground_combat", "Toretsk")]
+
+
+def test_a_power_plant_not_far_away_situates_the_town(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "L'armée a repris le contrôle de la ville de Pripiat, située près de la frontière bélarusse et non loin "
+        "de la centrale nucléaire de Tchernobyl.",
+    )
+    assert [i.place for i in found] == ["Pripiat"]
+
+
+def test_the_troops_a_depot_supplied_are_not_struck(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "L'armée russe dit avoir frappé dimanche un dépôt de carburant à Odessa, utilisé pour ravitailler les "
+        "troupes près de Mykolaïv.",
+    )
+    assert [i.place for i in found] == ["Odessa"]
+
+
+def test_the_day_before_right_after_a_participle() -> None:
+    found = find_dates("Des drones avaient détruit la veille des hangars.", date(2024, 6, 10))
+    assert [d.date for d in found] == [date(2024, 6, 9)]
+    assert find_dates("À la veille des élections, le calme.", date(2024, 6, 10)) == []
+
+
+def test_the_day_of_a_signing_is_not_the_strike_day(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Des tirs ont touché Odessa, ont dénoncé les négociateurs de l'accord signé vendredi.",
+        published=date(2022, 7, 24),
+    )
+    assert [(i.place, i.date) for i in found] == [("Odessa", date(2022, 7, 24))]
+
+
+def test_a_day_between_a_statement_verb_and_que_is_the_statement_day(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Le ministère a affirmé dimanche que des drones avaient touché la veille un dépôt à Koursk.",
+        published=date(2024, 6, 10),
+    )
+    assert [(i.place, i.date) for i in found] == [("Koursk", date(2024, 6, 8))]
+
+
+def test_these_strikes_are_the_ones_told_before(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Samedi, deux missiles ont frappé le port d'Odessa.\n\n"
+        "Après ces tirs sur Odessa, Kiev a accusé Moscou de saboter les exportations.",
+    )
+    assert [(i.event, i.place, i.date) for i in found] == [("missile_strike", "Odessa", date(2024, 6, 1))]
+
+
+def test_a_region_is_no_container_of_the_sea_coast(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Un missile a frappé un hôtel sur les côtes de la mer d'Azov, dans la région de Zaporijjia.",
+    )
+    assert [(i.event, i.place) for i in found] == [("missile_strike", "région de Zaporijjia")]
+
+
+def test_a_submarine_at_sea_is_where_the_missiles_left_from(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "La Russie a tiré mardi des missiles sur le port d'Izmaïl depuis un sous-marin en mer Noire.",
+    )
+    assert [i.place for i in found] == ["Izmaïl"]
+
+
+def test_a_port_of_the_region_named_in_the_next_paragraph(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Un cargo a été touché par un drone dans un port de la région d'Odessa.\n\n"
+        "Le navire déchargeait alors au port d'Izmaïl, selon le consul.",
+    )
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "Izmaïl")]
+
+
+def test_a_day_in_a_later_relative_clause_is_not_the_strike_day(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Des obus ont frappé l'île aux Serpents, dont Moscou s'était emparé le 24 février.",
+        published=date(2022, 4, 27),
+    )
+    assert [(i.place, i.date) for i in found] == [("île aux Serpents", date(2022, 4, 27))]
+
+
+def test_the_sea_an_islet_lies_in_is_no_scene(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Mardi, l'artillerie a pilonné les tranchées ennemies de l'île aux Serpents. Elle a encore frappé "
+        "l'îlot, perdu dans la mer Noire.",
+    )
+    assert [i.place for i in found] == ["île aux Serpents"]
+
+
+def test_strikes_over_past_days_are_a_series() -> None:
+    s = "La ville, frappée à maintes reprises ces dernières semaines par des drones, tient bon."
+    assert [c.factual for c in find_cues(s)] == [False]
+    s = "La ville a été frappée à plusieurs reprises mardi par des drones."
+    assert [c.factual for c in find_cues(s)] == [True]
+
+
+def test_a_capital_speaking_after_a_day_with_ce(gazetteer) -> None:
+    m = _mention(
+        gazetteer, "Des débris ont été trouvés près de Tulcea, a annoncé ce jeudi Bucarest.", "Bucarest"
+    )
+    assert m.role == "metonym"
+
+
+def test_a_ship_sunk_is_struck() -> None:
+    for s in ("Une unité a coulé la corvette dans la nuit.", "La frégate aurait été coulée au large."):
+        assert [(c.event, c.factual) for c in find_cues(s)] == [("missile_strike", True)]
+
+
+def test_a_missile_ship_is_no_missile() -> None:
+    from geo.cues import first_weapon_event
+
+    s = "une corvette lance-missiles de la flotte"
+    assert first_weapon_event(s, 0, len(s)) is None
+
+
+def test_where_the_staff_speaks_from_is_no_scene(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Un missile a touché un navire à Sébastopol vendredi, a déclaré l'état-major général à Kiev.",
+    )
+    assert [i.place for i in found] == ["Sébastopol"]
+
+
+def test_a_village_just_outside_a_town_lies_by_it(gazetteer) -> None:
+    m = _mention(
+        gazetteer,
+        "Un éclat de drone a touché une école dans le village de Sosnovyi, à l'extérieur de Tuapse.",
+        "Sosnovyi",
+    )
+    assert abs(m.place.lat - 44.10) < 0.1 and abs(m.place.lon - 39.08) < 0.1
+
+
+def test_a_ship_attacked_miles_off_the_coast_is_at_sea(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Un vraquier a été visé mardi par un drone de surface à 40 km des côtes de la mer Noire.",
+    )
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "mer Noire")]
+
+
+def test_villages_attacked_by_fighters_are_fought_over(gazetteer) -> None:
+    found = _incidents(gazetteer, "Le village de Kozinka a été attaqué par des combattants venus d'Ukraine.")
+    assert [(i.event, i.place) for i in found] == [("ground_combat", "Kozinka")]
