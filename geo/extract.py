@@ -1172,7 +1172,13 @@ def _extract(
         day_dates = [dm for dm in dates if dm.precision == "day"]
         if day_dates:
             framing_month.pop(sec, None)
-        elif dates and dates[0].precision == "month" and dates[0].start - sent.start <= _FRAMING_CHARS:
+        elif (
+            dates
+            and dates[0].precision == "month"
+            and dates[0].start - sent.start <= _FRAMING_CHARS
+            # (not « La ville, libérée en novembre, vit depuis … »: an aside's month)
+            and "," not in text[sent.start : dates[0].start]
+        ):
             framing_month[sec] = dates[0]
         if day_dates:
             if (
@@ -1965,7 +1971,7 @@ def _extract(
             if (
                 section_day is not None
                 and cue.end <= section_day.start < sent.end
-                and _OTHER_CLAUSE_RE.search(text, cue.end, section_day.start) is not None
+                and _WHOSE_CLAUSE_RE.search(text, cue.end, section_day.start) is not None
             ):
                 # (« des obus ont frappé le port, que l'ennemi avait conquis le 3 mars »: the
                 # day of the later clause, not of the strike)
@@ -3716,7 +3722,7 @@ _WATER_OF_BEFORE_RE = re.compile(
 )
 #: « l'état-major général à », « le ministère de la Défense à »: the seat of who speaks
 _SEAT_BEFORE_RE = re.compile(
-    r"\b(?:l[’']\s*état-major(?:\s+général)?|le\s+ministère\s+(?:de\s+la\s+\w+|des\s+\w+(?:\s+\w+)?)|"
+    r"\b(?:l[’']\s*état-major\s+général|le\s+ministère\s+(?:de\s+la\s+\w+|des\s+\w+(?:\s+\w+)?)|"
     r"le\s+gouvernement|la\s+présidence|(?:des|les)\s+responsables)"
     r"(?:\s+(?:russes?|ukrainiens?|ukrainienne|moldaves?|roumains?))?\s+(?:à|a)\s+$",
     re.I,
@@ -4148,6 +4154,8 @@ _APPOSED_PARTICIPLE_BEFORE_RE = re.compile(rf",\s+{_PARTICIPLE}\b[^,.;:!?]*$", r
 _COMMA_THEN_RE = re.compile(r"[^,.;:!?]*,[^.;:!?]*$")
 
 
+#: « , dont elle a pris le contrôle … »: a relative clause of whose, telling another story
+_WHOSE_CLAUSE_RE = re.compile(r",\s+dont\s+(?!\d|une?\b|deux\b|trois\b|plusieurs\b|au\s+moins\b)", re.I)
 #: How far into its sentence a month may stand and still open it (« Cette nuit de la fin septembre, »)
 _FRAMING_CHARS = 30
 
