@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import reduce
 from operator import itemgetter, or_
@@ -1662,15 +1662,17 @@ _CHARACTERISING_BEFORE_RE = re.compile(
 )
 
 
+def _unfactual_where(cues: list[Cue], test: Callable[[Cue], bool]) -> list[Cue]:
+    """``cues``, the factual ones that pass ``test`` no longer factual."""
+    return [
+        Cue(c.event, c.start, c.end, False, generic=c.generic) if c.factual and test(c) else c for c in cues
+    ]
+
+
 def _unfactual_after(cues: list[Cue], text: str, start: int, rx: re.Pattern[str], reach: int) -> list[Cue]:
     """``cues``, those right after a match of ``rx`` (within ``reach`` characters, from the
     sentence's ``start``) no longer factual."""
-    return [
-        Cue(c.event, c.start, c.end, False, generic=c.generic)
-        if c.factual and rx.search(text, max(start, c.start - reach), c.start)
-        else c
-        for c in cues
-    ]
+    return _unfactual_where(cues, lambda c: rx.search(text, max(start, c.start - reach), c.start) is not None)
 
 
 #: From a deployment cue to the attack its force makes: « [colonnes de véhicules] blindés [ont attaqué] »
@@ -1845,12 +1847,7 @@ def find_cues(
         cues = _unfactual_after(cues, text, start, _REPEATEDLY_REPORTED_BEFORE_RE, 80)
         # (« la capitale, prise pour cible à maintes reprises ces dernières semaines »: a
         # series over days, none told; « visée à plusieurs reprises mardi » is one day's)
-        cues = [
-            Cue(c.event, c.start, c.end, False, generic=c.generic)
-            if c.factual and _REPEATEDLY_OVER_DAYS_AFTER_RE.match(text, c.end)
-            else c
-            for c in cues
-        ]
+        cues = _unfactual_where(cues, lambda c: _REPEATEDLY_OVER_DAYS_AFTER_RE.match(text, c.end) is not None)
     # « plusieurs explosions ont frappé le bâtiment »: the explosion is the event, not a strike
     blasts = [c for c in cues if c.event == "explosion" and c.factual]
     cues = [c for c in cues if not (c.generic and any(0 <= c.start - b.end < 40 for b in blasts))]
