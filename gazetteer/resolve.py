@@ -105,6 +105,52 @@ def _place_within(surface: str, container: Place, *, kind: str, score: float) ->
     )
 
 
+#: « à une quinzaine de kilomètres à l'est de », « à 3 km à l'ouest de »: a distance (number, or
+#: approximation) and a bearing
+_OFFSET_RE = re.compile(
+    r"\bà\s+(?:environ\s+|quelque\s+|peine\s+|moins\s+de\s+|près\s+de\s+|plus\s+de\s+)?"
+    r"(?:(?P<n>\d+(?:[.,]\d+)?)|une?\s+(?P<approx>dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine))\s+"
+    r"(?:de\s+)?(?:kilomètres|km)\s+(?:au|à\s+l[’'])\s*"
+    r"(?P<dir>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest)\b",
+    re.I,
+)
+_APPROX_KM = {
+    "dizaine": 10,
+    "quinzaine": 15,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "quarantaine": 40,
+    "cinquantaine": 50,
+}
+_AZIMUTH = {
+    "nord": 0.0,
+    "nord-est": 45.0,
+    "est": 90.0,
+    "sud-est": 135.0,
+    "sud": 180.0,
+    "sud-ouest": 225.0,
+    "ouest": 270.0,
+    "nord-ouest": 315.0,
+}
+
+
+def _offset(between: str) -> tuple[float, float] | None:
+    """The distance (km) and azimuth (degrees) that ``between`` two names tells, if it tells both."""
+    m = _OFFSET_RE.search(between)
+    if m is None:
+        return None
+    km = float(m["n"].replace(",", ".")) if m["n"] else float(_APPROX_KM[m["approx"].lower()])
+    return km, _AZIMUTH[m["dir"].lower()]
+
+
+def _shifted(place: Place, km: float, azimuth: float) -> Place:
+    """``place`` moved ``km`` along ``azimuth`` on the WGS 84 ellipsoid."""
+    from pyproj import Geod  # (only for the few places told by a distance from another)
+
+    lon, lat, _ = Geod(ellps="WGS84").fwd(place.lon, place.lat, azimuth, km * 1000.0)
+    return dataclasses.replace(place, lat=round(lat, 5), lon=round(lon, 5))
+
+
 @functools.lru_cache(maxsize=65536)
 def _wfold(word: str) -> str:
     """:func:`fold` of a word or name, cached (the same names are folded again and again)."""
@@ -575,7 +621,8 @@ _NEAR_NEXT_RE = re.compile(
     # quinzaine de kilomètres au sud de »)
     r",\s*(?:situé(?:e|s|es)?\s+)?(?:près|non\s+loin|"
     # (« Ivanivske, une localité voisine de Tchassiv Iar »)
-    r"(?:une?|le|la)\s+(?:petite?\s+)?(?:localité|ville|village|bourg|commune|cité|agglomération)\s+"
+    # (« Mykolaïv, ville proche d'Odessa »: the apposition with no article)
+    r"(?:(?:une?|le|la)\s+)?(?:petite?\s+)?(?:localité|ville|village|bourg|commune|cité|agglomération)\s+"
     r"(?:voisine?|proche|limitrophe)|"
     r"à\s+(?:environ\s+|quelque\s+|moins\s+de\s+|peine\s+)?(?:quelques|une?\s+(?:dizaine|quinzaine|vingtaine|trentaine)\s+de|"
     r"\d+(?:[.,]\d+)?)\s+(?:kilomètres|km)(?:\s+(?:au|à\s+l[’'])\s*[\w-]+)?|aux\s+abords|"
@@ -2522,6 +2569,10 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             prefer = {"oblast", "region"}
             region_head = True
             region_list_until = h.end
+        elif _BUILDING_OF_BEFORE_RE.search(before) and any(p.kind == "city" for p in h.candidates):
+            # « le siège de l'administration régionale de Mykolaïv »: the building stands in the
+            # region's seat, the town of that name
+            prefer = {"city"}
         elif (
             ("governor" in context and _search(_GOVERNOR_RE, before, h.low, context))
             or ("axis" in context and _search(_AXIS_RE, before, h.low, context))
@@ -2653,6 +2704,9 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             # « la localité de Victoria, dans le județ de Tulcea »: the gazetteer has no Victoria there;
             # the place is known only through its container (geo_precision 2)
             place = _place_within(surface, inside, kind="village", score=0.5)
+            if inside is near_next and (shift := _offset(text[h.end : kept[idx + 1].start])) is not None:
+                # « Zarichne, à une quinzaine de kilomètres à l'est de Lyman »: that far that way
+                place = _shifted(place, *shift)
             conf = min(conf, 0.5)
             near_container = True
         district_of: Place | None = None
@@ -3200,7 +3254,13 @@ def _unknown_villages(text: str, infos: list[MentionInfo], gazetteer) -> list[Me
     if not found and not listed and not known:
         return infos
     regions = [
-        i for i in infos if i.region_head and i.mention.place is not None and i.mention.place.kind == "oblast"
+        i
+        for i in infos
+        if i.region_head
+        and i.mention.place is not None
+        and i.mention.place.kind == "oblast"
+        # (not « la région de Koursk, frontalière de la région de Soumy »: the neighbour)
+        and _BORDERING_BEFORE_RE.search(text, max(0, i.mention.start - 60), i.mention.start) is None
     ]
     out = list(infos)
     for start, end, info in [(s, e, None) for s, e in found] + [
@@ -3208,6 +3268,7 @@ def _unknown_villages(text: str, infos: list[MentionInfo], gazetteer) -> list[Me
     ]:
         after = next((i for i in infos if i.mention.start >= end), None)
         container = None
+        shift = None
         if (
             after is not None
             and after.mention.place is not None
@@ -3224,6 +3285,7 @@ def _unknown_villages(text: str, infos: list[MentionInfo], gazetteer) -> list[Me
         ):
             # « le village de Zymivnyk, près de Kherson », « …, situé à 3 km à l'ouest de Koupiansk »
             container = after.mention.place
+            shift = _offset(text[end : after.mention.start])
         if container is None and start in situated_only:
             continue
         if container is None:
@@ -3254,6 +3316,8 @@ def _unknown_villages(text: str, infos: list[MentionInfo], gazetteer) -> list[Me
         place = _spelled_otherwise(gazetteer, surface, container) if info is None else None
         if place is None:
             place = _place_within(surface, container, kind="village", score=0.5)
+            if shift is not None:
+                place = _shifted(place, *shift)
         if info is None:
             out.append(MentionInfo(Mention(surface, start, end, place, "location", 0.5)))
             continue
@@ -3293,6 +3357,15 @@ def _unknown_villages(text: str, infos: list[MentionInfo], gazetteer) -> list[Me
 #: A village of the gazetteer spelled otherwise than in the text lies this near its container
 #: (a town or district), or in its region.
 _SPELLED_OTHERWISE_KM = 40.0
+
+
+#: « frontalière de la région ukrainienne de », « limitrophe de l'oblast de »: a region that borders
+#: the one told of
+_BORDERING_BEFORE_RE = re.compile(
+    r"\b(?:frontali[èe]re?s?|limitrophes?|voisine?s?)\s+(?:de\s+la\s+|de\s+l[’']\s*|du\s+)"
+    r"(?:région|oblast|province)\s+(?:\w+\s+)?(?:de\s+|d[’']\s*)$",
+    re.I,
+)
 
 
 def _spelled_otherwise(gazetteer, surface: str, container: Place) -> Place | None:

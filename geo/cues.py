@@ -98,7 +98,9 @@ _STRIKE_RE = re.compile(
     r"impacts?\s+(?:ont|a)\s+été\s+(?:enregistrés?|signalés?|constatés?|recensés?|relevés?)|"
     r"(?:touchée?s?|attaquée?s?)\s+(?:\S+\s+){1,3}?par\s+(?:un|une|des|deux|trois|plusieurs|le|la|les)\s+(?:\S+\s+)?"
     r"(?:obus|missiles?|drones?|roquettes?|bombes?|frappes?|tirs?)|"
-    r"attaquée?s?\s+(?:dans\s+la\s+nuit|cette\s+nuit|la\s+nuit|ce\s+matin|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:a|ont|avait)\s+(?:de\s+nouveau\s+)?été\s+la\s+cible|ciblée?s?|"
+    # (« le pont a été attaqué le jeudi 18 décembre », « … attaqué le 3 mars »: a day told right after)
+    r"attaquée?s?\s+(?:dans\s+la\s+nuit|cette\s+nuit|la\s+nuit|ce\s+matin|(?:le\s+|ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|"
+    r"le\s+\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))|(?:a|ont|avait)\s+(?:de\s+nouveau\s+)?été\s+la\s+cible|ciblée?s?|"
     r"explosions?\s+d[’']une?\s+(?:\S+\s+)?(?:drones?|missiles?|obus|roquettes?)|tirs\s+(?:russes?\s+|ukrainiens?\s+|d[eu]\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la\s+nuit|la\s+veille)\s+)?sur\s|"
     r"(?:ont|a)\s+été\s+tirés?|tirs?\s+(?:de\s+|au\s+|aux\s+)?(?:missiles?|roquettes?|drones?|d[’']artillerie|lance-roquettes|mortiers?|chars?)|"
     r"(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\S+\s+)?envoyé\s*,?\s+(?:[^\s.;:!?]+\s+){0,2}?(?:[^\s.;:!?]+\s*,\s+)?(?:des|plusieurs|\d+|une?)\s+(?:\S+\s+)?"
@@ -308,7 +310,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # russes »: a battle, not a political standoff)
             r"confrontations?(?=\s+(?:[«\"“]?\s*[\w-]+\s*[»\"”]?\s+){0,2}?(?:avec\s+les\s+(?:forces|troupes|soldats|unités)|"
             r"à\s+(?-i:[A-ZÀ-Ý])|près\s+d[e’']|autour\s+d[e’']))|"
-            r"incursions?(?!\s+(?:\S+\s+){0,2}?(?:de\s+|d[’']\s*)(?:une?\s+(?:des\s+|de\s+ces\s+)?|des\s+)?(?:drones?|missiles?|appareils?|aéronefs?|engins?)\b)|(?<!champ\sde\s)(?<!champs\sde\s)batailles?(?!\s+(?:navale|aérienne)s?\b)|opérations?\s+de\s+combat|accrochages?|encercl\w+|percées?|"
+            r"incursions?(?!\s+(?:\S+\s+){0,2}?(?:de\s+|d[’']\s*)(?:une?\s+(?:des\s+|de\s+ces\s+)?|des\s+)?(?:drones?|missiles?|appareils?|aéronefs?|engins?)\b)|(?<!champ\sde\s)(?<!champs\sde\s)batailles?(?!\s+(?:navale|aérienne)s?\b)|opérations?\s+de\s+combat|accrochages?|"
+            # (not « le quartier est encerclé par des policiers »: a police cordon)
+            r"encercl\w+(?!\s+par\s+(?:la\s+|les\s+|des\s+)?(?:polic\w+|pompiers|secours|gendarm\w+|forces\s+de\s+l[’']ordre)\b)|percées?|"
             # « quatre attaques ont été repoussées au nord-est de la ville »
             r"(?:attaques?|assauts?)\s+(?:\S+\s+){0,2}?(?:ont\s+été|a\s+été|avaient\s+été|avait\s+été|auraient\s+été|"
             r"sont|furent)\s+repoussée?s?|"
@@ -316,7 +320,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # (« ont "repoussé" des "attaques" »: quoted words)
             r"repouss(?:é|ée|és|ées|ent|er)[»\"”]?\s+(?:[^\s.;:!?]+\s+){0,8}?[«\"“]?(?:attaques?|assauts?)|"
             r"repouss(?:é|ée|és|ées|ent|er)\s*»?\s+(?:\S+\s+){0,2}?(?:une|l[’']|les|des|plusieurs|deux|trois|\d+)\s+(?:\S+\s+)?"
-            r"(?:tentatives?|offensives?|vagues?)|contre-attaqu\w+|contre-offensives?|têtes?\s+de\s+pont|tentatives?\s+de\s+(?:débarquement|percée|franchissement)|"
+            r"(?:tentatives?|offensives?|vagues?)|contre-attaqu\w+|contre-offensives?|"
+            # (not « la considère comme une tête de pont »: what a territory is taken for)
+            r"(?<!comme\sune\s)têtes?\s+de\s+pont|tentatives?\s+de\s+(?:débarquement|percée|franchissement)|"
             r"pris\s+le\s+contrôle|(?:ont|a|avaient|avait|auraient|aurait)\s+débarqué|(?:d[’']être|ont\s+été|a\s+été|auraient\s+été)\s+repoussée?s?|contrôl\w+\s+(?:désormais\s+)?(?:une\s+partie|la\s+majeure\s+partie|l[’']essentiel|"
             r"la\s+moitié|le\s+centre|la\s+quasi-totalité)\s+(?:de|du|d[’'])|(?:la\s+)?prise\s+(?:de|du|d[’'])|(?:s[’']\s*(?:est\s+|était\s+|étaient\s+|être\s+)?|se\s+(?:sont|seraient|serait)\s+(?:\w+\s+)?)empar(?:ée?s?|er|ant|ent|aient|ait)\b|captur(?:é|ée|és|ées)|(?<!sur\sla\s)capture\s+(?:de\s+la\s+ville|du\s+village|de\s+la\s+localité|de\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|plusieurs)\s+(?:nouveaux\s+|autres\s+)?(?:villages|localités)|de\s+(?-i:[A-ZÀ-Ý])|d[’']\s*(?-i:[A-ZÀ-Ý]))|(?:re)?conquise?s?|"
             r"tombée?\s+aux\s+mains|(?:sont|est|était|étaient|passée?s?)\s+(?:[^\s.;:!?]+\s+){0,4}?aux\s+mains\s+(?:des|de\s+l[’'])\s*"
@@ -348,7 +354,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:s[’']être|s[’'](?:est|était|étaient)|se\s+(?:sont|seraient|serait|soient|sera|seront))\s+(?:\w+\s+){0,2}?"
             r"(?:retirée?s?|repliée?s?)(?=\s+(?:d[’']\s*|de\s+|du\s+)(?:(?-i:[A-ZÀ-Ý])|(?:la\s+|l[’']\s*|un\s+|une\s+|cette\s+|ce\s+|ses\s+|leurs\s+)?"
             r"(?:\w+\s+)?(?:ville|rive|quartiers?|localité|village|bourg|positions?|secteur|tête|faubourgs?|centre|front)\b)|"
-            r"\s+«?\s*sur\s+(?:de\s+nouvelles|des|leurs|ses)\s)|"
+            r"\s+«?\s*sur\s+(?:de\s+nouvelles|des|leurs|ses)\s|\s+au-delà\s+(?:de\s+|des\s+|du\s+|d[’']\s*))|"
+            # (« les soldats russes se retirent aussi dans la région de Zaporijjia », « se retireraient de
+            # Svatove »)
+            r"\bse\s+(?:retirent|retiraient|retireraient|retirerait|replient|repliaient)\b(?:\s+(?:aussi|également|encore|\w+ment))?"
+            r"(?=\s+(?:d[’']\s*|de\s+|du\s+)(?-i:[A-ZÀ-Ý])|\s+(?:dans|de)\s+la\s+région\b|\s+au-delà\s+d)|"
             r"retraits?\s+(?:des\s+|de\s+leurs\s+|de\s+ses\s+)(?:\S+\s+)?(?:troupes|forces|soldats|unités|hommes|défenseurs)\b|"
             # (« forcé l'ennemi à se retirer de Krynky », « Moscou annonce son retrait de Kherson »)
             r"(?:à\s+se\s+(?:retirer|replier)|(?:son|leur)\s+retrait)\s+(?=(?:d[’']\s*|de\s+|du\s+)(?:la\s+|l[’']\s*)?(?:(?-i:[A-ZÀ-Ý])|île\b|îlot\b))|"
@@ -681,8 +691,9 @@ _NATIONALITY: list[tuple[str, re.Pattern[str]]] = [
 #: (« nié la présence de tout débris »: « de tout » is the negative's)
 _NEGATED_BEFORE_RE = re.compile(
     r"(?:\baucune?|\bpas\s+d[e’']|\bsans|\b(?:pas|jamais)\s+été|\bde\s+tout(?:e|es|s)?|"
-    # (« on n'a pas eu autant d'explosions », « n'a jamais connu de frappes »)
-    r"\b(?:pas|jamais)\s+(?:eu|connu|subi|entendu)\s+(?:(?:autant|beaucoup|tant|trop|plus)\s+)?d[e’']\s*|"
+    # (« on n'a pas eu autant d'explosions », « n'a jamais connu de frappes », « ses radars n'ont pas
+    # relevé de survol de son territoire »)
+    r"\b(?:pas|jamais)\s+(?:eu|connu|subi|entendu|enregistré|constaté|détecté|observé|relevé)\s+(?:(?:autant|beaucoup|tant|trop|plus)\s+)?d[e’']\s*|"
     # (« le port, longtemps épargné par des frappes »: spared; « pas concernée par des combats »)
     r"\bépargnée?s?\s+par\s+(?:les|des)|\bpas\s+(?:concernée?s?|touchée?s?|affectée?s?)\s+par\s+(?:les|des))\s*$",
     _I,
@@ -1662,6 +1673,12 @@ _CHARACTERISING_BEFORE_RE = re.compile(
 )
 
 
+#: « un répit dans les bombardements », « une accalmie des frappes »: a lull in what is named next
+_LULL_BEFORE_RE = re.compile(
+    r"\b(?:répit|accalmie)\s+(?:relatif\s+|relative\s+)?(?:dans\s+les|des|du)\s+$", _I
+)
+
+
 def _unfactual_where(cues: list[Cue], test: Callable[[Cue], bool]) -> list[Cue]:
     """``cues``, the factual ones that pass ``test`` no longer factual."""
     return [
@@ -1848,6 +1865,9 @@ def find_cues(
         # (« la capitale, prise pour cible à maintes reprises ces dernières semaines »: a
         # series over days, none told; « visée à plusieurs reprises mardi » is one day's)
         cues = _unfactual_where(cues, lambda c: _REPEATEDLY_OVER_DAYS_AFTER_RE.match(text, c.end) is not None)
+    # « la ville connaissait un répit dans les bombardements »: a lull, no event told
+    if "répit" in low or "accalmie" in low:
+        cues = _unfactual_after(cues, text, start, _LULL_BEFORE_RE, 40)
     # « plusieurs explosions ont frappé le bâtiment »: the explosion is the event, not a strike
     blasts = [c for c in cues if c.event == "explosion" and c.factual]
     cues = [c for c in cues if not (c.generic and any(0 <= c.start - b.end < 40 for b in blasts))]

@@ -149,6 +149,8 @@ class _Draft:
     campaign: bool = False
     #: the sentence tells a wave of attacks (« de multiples attaques de drones », « une attaque massive »)
     wave: bool = False
+    #: the sentence places an attack told before (« lors de cette attaque contre la ville de X »)
+    this_attack: bool = False
     #: the cue says the event is another one (« un autre bombardement », « d'autres attaques »)
     another: bool = False
     #: the cue's clause says it happened again (« à nouveau », « de nouvelles frappes »)
@@ -446,6 +448,8 @@ def _dates_compatible(a: _Draft, b: _Draft) -> bool:
 
 #: « ont tiré sur », « a tiré » (the cue of a strike with no weapon named: see cues._strike_type)
 _FIRED_VERB_RE = re.compile(r"(?:\w+\s+){1,2}tiré\b", re.I)
+#: How many days before the publication an event can be the news an undated headline tells.
+_HEADLINE_NEWS_DAYS = 7
 #: How far apart (minutes) the times of day of two reports at one place make them two events.
 _OTHER_HOUR = 60
 _NOON_RE = re.compile(r"\b(?:à|vers|peu\s+(?:avant|après))\s+midi\b", re.I)
@@ -678,6 +682,17 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
             # (« un passant de 58 ans blessé » and « un garçon de 9 ans tué » there: other victims, another
             # attack; a summary names the same ones)
             and not (k.ages and d.ages and k.ages.isdisjoint(d.ages))
+            # (a photo caption's « après des tirs, le 3 mars », months before: not the news
+            # an undated headline tells)
+            and not (
+                k.headline
+                and k.event in _STRIKES
+                and k.date_default
+                and not d.date_default
+                and k.date is not None
+                and d.date is not None
+                and (k.date - d.date).days > _HEADLINE_NEWS_DAYS
+            )
         ]
         next_day = False
         if not fits and d.event == "ground_combat" and d.date is not None:
@@ -796,11 +811,22 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
         out,
         "debris",
         lambda k, d: (
-            (k.event == "air_defense" or k.event in _STRIKES)
-            # (or a headline's: « Un drone est tombé à Voronej » above the drone that hit a building there)
-            and (k.section == d.section or (d.headline and k.event in _STRIKES))
-            and _dates_compatible(k, d)
-            and _same_place(k, d)
+            (
+                (k.event == "air_defense" or k.event in _STRIKES)
+                # (or a headline's: « Un drone est tombé à Voronej » above the drone that hit a building there)
+                and (k.section == d.section or (d.headline and k.event in _STRIKES))
+                and _dates_compatible(k, d)
+                and _same_place(k, d)
+            )
+            # (« un fragment de drone abattu dans la région de X », with no day, under the interception
+            # told at one of its villages just before)
+            or (
+                k.event == "air_defense"
+                and d.place.kind in ("oblast", "region")
+                and d.date_default
+                and 0 <= d.section - k.section <= 1
+                and (_contains(d, k) or _same_place(k, d))
+            )
         ),
     )
     # fold country- or region-level reports into a more precise one of the same event
@@ -821,6 +847,18 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
             if not campaign and not wave
             else []
         )
+        if wave and not campaign:
+            # « une attaque massive sur la région de X » then « des drones … lors de cette attaque contre
+            # la ville de Y »: the region's wave is the one placed at its town
+            same = [
+                k
+                for k in out
+                if k is not d
+                and k.this_attack
+                and _same_event(k, d)
+                and _contains(d, k)
+                and _dates_compatible(k, d)
+            ]
         # (the towns of the region's own sentence first: « dans la région de X, Nikopol et Marhanets
         # ont été bombardées » is theirs, not the strike on the city of Dnipro told in the lead)
         same.sort(key=lambda k: (k.sentence != d.sentence, k.section != d.section))
@@ -1717,7 +1755,9 @@ def _extract(
                     and infos[i].mention.place.kind
                     not in ("sea", "river")  # (« discussions sur la mer Noire »)
                     and re.search(
+                        # (« s'est rendu mercredi dans la région de Koursk »: a visit to a region)
                         r"(?:\bà|\bau|\baux|\ben|\bdans|\bsur)\s+(?:la\s+|le\s+|l[’']\s*|les\s+|la\s+ville\s+(?:portuaire\s+)?de\s+|"
+                        r"la\s+région\s+(?:de\s+|d[’']\s*)|"
                         r"(?:son|leur)\s+siège\s+(?:de\s+|d[’']\s*)|siège\s+(?:de\s+|d[’']\s*))?$",
                         text[max(0, infos[i].mention.start - 30) : infos[i].mention.start],
                         re.I,  # (« À Paris, le ministre a reçu »)
@@ -2145,6 +2185,13 @@ _WAVE_RE = re.compile(
     r"(?:attaques|frappes|drones|missiles|bombardements|tirs|obus|roquettes)|(?:attaques?|frappes?)\s+massives?)\b",
     re.I,
 )
+#: « lors de cette attaque contre la ville de X », « cette frappe a visé »: the attack told before,
+#: placed
+_THIS_ATTACK_RE = re.compile(
+    r"\b(?:(?:lors|au\s+cours)\s+de|pendant|durant)\s+cette\s+(?:attaque|frappe|vague|offensive)\b|"
+    r"\bcette\s+(?:attaque|frappe|vague)\s+(?:contre|sur|visant)\b",
+    re.I,
+)
 #: « une attaque au lance-grenades », « attaqué à la grenade »: the weapon right after a generic cue
 _GRENADE_AFTER_RE = re.compile(
     r"(?:\s+(?:d[’']|par\s+)?une\s+attaque)?\s+(?:au|à\s+la|aux|avec\s+(?:des|une?))\s+(?:lance-grenades?|grenades?)\b",
@@ -2252,6 +2299,16 @@ def _learned_drafts(
             and any(d.sentence == t.sent for d in drafts)
         ):
             continue  # (« À 40 km de X, le port de Y a été touché »: X only measures where Y lies)
+        if collect is None and _TOWN_NEAR_BEFORE_RE.search(text, max(t.sent.start, m.start - 60), m.start):
+            continue  # (« Y, ville proche de X », « cette ville voisine de X »: X only says where Y lies)
+        if (
+            collect is None
+            and i > 0
+            and infos[i - 1].mention.end + 1 == m.start
+            and text[m.start - 1] == "-"
+            and any(d.sentence == t.sent for d in drafts)
+        ):
+            continue  # (« le pont Mayaki-Udobne »: the second village of one name, told at the first)
         place = m.place
         cached = near_by_place.get(place.id)
         if cached is None:
@@ -2744,6 +2801,7 @@ def _draft(
         list_head=heads[i] if listed else -1,
         generic=(cue.generic or these) and own_weapon is None,
         wave=event in _STRIKES and _WAVE_RE.search(text, sent.start, sent.end) is not None,
+        this_attack=event in _STRIKES and _THIS_ATTACK_RE.search(text, sent.start, sent.end) is not None,
         another=(
             _ANOTHER_BEFORE_RE.search(text, max(sent.start, cue.start - 16), cue.start) is not None
             and _EVENT_NOUN_RE.match(text, cue.start) is not None
@@ -3158,6 +3216,11 @@ _REFERENCE_BEFORE_RE = re.compile(
     # (« le bourg de Siversk, entre Bakhmout et Lyssytchansk »: where a place lies)
     r"(?-i:[A-ZÀ-Ý])[\w’'-]+,\s+(?:située?\s+|qui\s+se\s+trouve\s+)?(?:à\s+mi-chemin\s+)?entre\s+"
     r"(?:(?:le|la|les)\s+|l[’']\s*)?(?:[\w’'-]+\s+){0,3}?(?:et\s+(?:(?:le|la|les)\s+|l[’']\s*)?)?$|"
+    # (« le village de X, situé entre la ville de Y, …, et celle de Z »: the second end of where X lies)
+    r"\bsituée?s?\s+entre\s+[^.;:!?]{0,100}?\bet\s+(?:celle|celui)\s+(?:de\s+|d[’']\s*)$|"
+    # (« la région de Briansk, limitrophe du nord de l'Ukraine »: the country a region borders)
+    r"\blimitrophes?\s+(?:du\s+|de\s+l[’']\s*|de\s+la\s+|d[’']\s*|avec\s+(?:l[’']\s*|la\s+)?)"
+    r"(?:(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de\s+|d[’']\s*)(?:l[’']\s*|la\s+)?)?$|"
     # (« le dépôt de Saratov, l'un des plus vieux de Russie »: the area a superlative is counted in)
     r",\s*l[’']\s*une?\s+des\s+(?:plus\s+|principa(?:les|ux)\s+)(?:[\w’'-]+\s+){0,4}?"
     r"(?:en\s+|de\s+|du\s+|des\s+|d[’']\s*|dans\s+)(?:l[’']\s*|la\s+|le\s+)?$|"
@@ -3175,6 +3238,8 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"\bà\s+(?:(?:environ|quelque|près\s+de|peine)\s+)?(?:\d+|une?\s+\w+aine)\s+(?:de\s+)?"
     r"(?:km|kilomètres)\s+(?:à\s+vol\s+d[’']oiseau\s+)?(?:\S+\s+){0,2}?d[eu’']|"
     r",\s*(?:[\w’'-]+\s+){0,4}?(?:proches?|non\s+loin|à\s+proximité)\s+d[e’']|"
+    # (« les autorités de cette ville proche de X »: the town told of, by X)
+    r"\b(?:cette|cet|ce)\s+(?:ville|localité|village|bourg|port|commune)\s+(?:proche|voisine?)\s+d[e’']|"
     r"\bsur\s+(?:la\s+rive\s+(?:droite|gauche|nord|sud|est|ouest|opposée)|l[’']autre\s+rive)\s+d[eu’']|"
     # « sur la route entre Chișinău et Tiraspol », « l'axe reliant X à Y », « le pont, un ouvrage
     # reliant la Russie à la péninsule de Crimée »
@@ -3198,7 +3263,9 @@ _SPOKEN_AT_BEFORE_RE = re.compile(
     # (« comme l'a dit le président à son homologue à Chisinau »: where the one told sits)
     r"\b(?:collègues?|homologues?)\s+(?:à|de)\s+$|"
     # (« un jour après la signature à Ankara d'un accord, Moscou a frappé Odessa »: where a deal was signed)
-    r"\b(?:signature|signée?s?|conclue?s?|paraphée?s?)\s+(?:[^\s.;:!?,]+\s+){0,3}?(?:à|au)\s+(?:la\s+|l[’']\s*|le\s+)?$",
+    r"\b(?:signature|signée?s?|conclue?s?|paraphée?s?)\s+(?:[^\s.;:!?,]+\s+){0,3}?(?:à|au)\s+(?:la\s+|l[’']\s*|le\s+)?$|"
+    # (« le président, actuellement en déplacement au Kazakhstan, était informé »: where a leader travels)
+    r"\ben\s+déplacement\s+(?:au|aux|en)\s+$",
     re.I,
 )
 #: « Stepove, qui fait partie de la commune d'Avdiïvka »: the unit a village belongs to
@@ -3240,7 +3307,8 @@ _DATELINE_AFTER_RE = re.compile(
     r"\s*(?:\([^)\n]{0,40}\)\s*)?(?:,\s*\d{1,2}(?:er)?\s+[a-zéû]+\.?(?:\s+\d{4})?\s*)?"
     # (« KYIV, Ukraine (AP) — », « ODESA, Ukraine – »: the country before the agency or the dash)
     r"(?:,\s*[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?\s*(?=\(|[–—-]\s))?"
-    r"(?:\([^)\n]{0,40}\)\s*|/[^/\n]{1,30}/\s*)?[-–—]\s"
+    # (« MOSCOU (Reuters) -La Russie »: the crawl glued the dash to the first word)
+    r"(?:\([^)\n]{0,40}\)\s*|/[^/\n]{1,30}/\s*)?[-–—](?:\s|(?<=\)\s-)(?=[A-ZÀ-Ý]))"
 )
 
 
@@ -3361,6 +3429,16 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             continue
         if m.place.kind in _AREA and i > 0 and _locates_origin(text, sent, infos[i - 1], m):
             continue  # « depuis Valcove en Ukraine »: where the origin is, not the event's place
+        if _TOWN_NEAR_BEFORE_RE.search(before):
+            continue  # « dans cette ville proche d'Odessa »: the town told lies by X, never at it
+        if (
+            i > 0
+            and i - 1 in places
+            and infos[i - 1].mention.end + 1 == m.start
+            and text[m.start - 1] == "-"
+            and m.place.kind in _SETTLEMENT_KINDS
+        ):
+            continue  # « le pont Mayaki-Udobne »: one name joining two villages, placed at the first
         if m.place.kind in ("country", "region", "oblast", "sea") and _THIS_TOWN_OF_BEFORE_RE.search(before):
             continue  # « une visite de Poutine dans cette ville de Crimée »: where the town told lies
         if m.place.kind == "country" and _FLAG_BEFORE_RE.search(before):
@@ -3509,6 +3587,15 @@ _SETTLEMENT_KINDS = {"city", "village", "district", "landmark"}
 _FAR_DISTANCE_BEFORE_RE = re.compile(
     r"\bà\s+(?:(?:environ|quelque|près\s+de|plus\s+de)\s+)?(\d{2,4})\s*(?:km|kilomètres)\s+(?:\S+\s+){0,3}?"
     r"d[e’']\s*(?:la\s+|l[’']\s*)?(?:(?:ville|localité|village|port|capitale)\s+(?:de\s+|d[’']\s*))?$",
+    re.I,
+)
+#: « Mykolaïv, ville proche d'Odessa », « cette ville proche de », « Y, une ville voisine de »: the town
+#: a town is told to lie by (not « la ville voisine de Droujkivka »: that town itself)
+_TOWN_NEAR_BEFORE_RE = re.compile(
+    r"(?:,\s+(?:une?\s+|la\s+|le\s+)?|\b(?:cette|ce|cet)\s+)(?:ville|localité|commune|cité|village|bourg|port)\s+"
+    r"(?:\w+\s+)?proche\s+(?:de\s+|d[’']\s*)$|"
+    r"(?-i:[A-ZÀ-Ý])[\w’'-]+,\s+(?:une?\s+|la\s+|le\s+)?(?:ville|localité|commune|cité|village|bourg|port)\s+"
+    r"(?:\w+\s+)?voisine?\s+(?:de\s+|d[’']\s*)$",
     re.I,
 )
 #: How far (km) a reference point must lie to be no stand-in for the place of its event.
@@ -3746,7 +3833,8 @@ _IN_SEA_LINK_RE = re.compile(r"\s*,?\s+en\s+")
 #: (« …, territoire « stratégique » en mer Noire »), searched between the two names
 _APPOSED_WATER_RE = re.compile(
     # (« Odessa, située au bord de la mer Noire »: the shore it stands on)
-    r",\s+(?:(?:un|une|le|la|l[’'])\s*)?(?:[\w’'\"«»-]+\s+){1,6}?"
+    # (not « …, puis deux vedettes dimanche en mer d'Azov »: the next event of a list)
+    r",\s+(?!(?:puis|et|ainsi|ensuite|avant|après)\b)(?:(?:un|une|le|la|l[’'])\s*)?(?:[\w’'\"«»-]+\s+){1,6}?"
     r"(?:en|dans|sur|au\s+bord\s+d[e’']|sur\s+les\s+(?:bords|rives)\s+d[e’'])\s*(?:la\s+|le\s+|l[’']\s*)?$",
     re.I,
 )
@@ -4048,6 +4136,8 @@ _SINCE_LONG_DAYS = 30
 _SINCE_DAY_BEFORE_RE = re.compile(r"\bdepuis\s+(?:le\s+|l[’']\s*)?$", re.I)
 #: « vidé depuis la destruction du barrage en juin 2023 »: a date that starts a state, not the event's.
 _SINCE_BEFORE_RE = re.compile(r"\bdepuis\b[^,;.:!?]{0,70}$", re.I)
+#: « depuis le retrait russe de Tchernihiv, en mars »: the start's date set off by a comma
+_SINCE_COMMA_BEFORE_RE = re.compile(r"\bdepuis\b[^,;.:!?]{0,70},\s*(?:en\s+)?$", re.I)
 #: « qui abritait 30.000 âmes avant la guerre, en février 2022 »: a town's past, not the day of
 #: what the sentence tells
 #: « a déjà été », « ont été déjà été », « avait déjà »: right before a cue, a time before the news
@@ -4071,7 +4161,9 @@ _RECALLED_BEFORE_RE = re.compile(
 _WAR_BEGAN_BEFORE_RE = re.compile(
     r"\b(?:guerre|conflit|invasion|offensive)\b[^.;:!?]{0,30}?"
     r"(?:lancée?|déclenchée?|commencée?|débutée?|entamée?|début)\b[^.;:!?]{0,12}?(?:le|en|du|de)\s+$|"
-    r"\bdepuis\s+(?:le\s+|l[’']\s*)?$",
+    r"\bdepuis\s+(?:le\s+|l[’']\s*)?$|"
+    # (« La Russie a envahi l'Ukraine le 24 février 2022 »)
+    r"\benvahi\w*\s+(?:l[’']\s*Ukraine|le\s+pays|son\s+voisin)\s+(?:le|en)\s+$",
     re.I,
 )
 _BEFORE_THE_WAR_RE = re.compile(
@@ -4128,7 +4220,17 @@ def _since_other(text: str, d: DateMention, cue: Cue) -> bool:
     m = _SINCE_BEFORE_RE.search(text, max(0, d.start - 80), d.start) or _BEFORE_THE_WAR_RE.search(
         text, max(0, d.start - 80), d.start
     )
-    return m is not None and not (m.start() <= cue.start < d.start)
+    if m is None:
+        # (« la reprise de X, … depuis le retrait russe de Tchernihiv, en mars
+        # dernier »: a cue told before the « depuis », not one the date heads)
+        m = _SINCE_COMMA_BEFORE_RE.search(text, max(0, d.start - 84), d.start)
+        # (« en avril »: a month the start is dated by; « depuis la prise de X, fin avril » dates the fall)
+        return (
+            m is not None
+            and cue.start < m.start()
+            and text[d.start : d.start + 3].lower() in ("en ", "en\xa0")
+        )
+    return not (m.start() <= cue.start < d.start)
 
 
 #: « d'après le communiqué de dimanche »: the day of a statement, not of the event it reports
