@@ -105,6 +105,10 @@ def _place_within(surface: str, container: Place, *, kind: str, score: float) ->
     )
 
 
+#: « / AFP », « / Reuters »: the agency after a photographer's name in a credit
+_CREDIT_AFTER_RE = re.compile(
+    r"\s*/\s*(?:AFP|REUTERS|Reuters|AP|EPA|ANADOLU|Anadolu|SPUTNIK|TASS|GETTY|Getty|SIPA|MAXPPP)\b"
+)
 #: « à une quinzaine de kilomètres à l'est de », « à 3 km à l'ouest de »: a distance (number, or
 #: approximation) and a bearing
 _OFFSET_RE = re.compile(
@@ -1428,6 +1432,8 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
         prev = _prev_word(text, hit.start)
         if prev and prev[0].isupper() and _wfold(prev[0]) in _FIRST_NAMES:
             return "person (a photo credit in capitals: « VLADIMIR SMIRNOV »)"
+        if prev and prev[0][:1].isupper() and prev[0][1:].islower() and _CREDIT_AFTER_RE.match(text, hit.end):
+            return "person (a photographer's surname before the agency: « Alexei PETROV / AFP »)"
     if len(surface) > 3 and surface[1] in "’'" and surface[0] in "LlDd" and surface[2].islower():
         return "a common noun after an elided article (« L'ogive explosive »)"
     if (hit.start > 1 and text[hit.start - 1] == "-" and text[hit.start - 2].isalpha()) or (

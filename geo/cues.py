@@ -1599,6 +1599,11 @@ _WEAPON_OF_BEFORE_RE = re.compile(
 )
 #: « (lors de l'attaque) contre le port », « (pendant les frappes) russes sur Kiev »: the attack's target follows
 _AGAINST_AFTER_RE = re.compile(r"\s+(?:\w+\s+)?(?:contre|sur)\s", _I)
+#: (« lors du bombardement nocturne d'avant-hier contre Sloviansk »: the attack's weapon and day before
+#: the town it hit, after « lors de », « pendant »; not « impliqués dans le largage de bombes sur »)
+_AGAINST_FAR_AFTER_RE = re.compile(
+    r"\s+(?:\w+\s+)?(?:contre|sur)\s|\s+(?:[\w’']+\s+){0,5}?(?:contre|sur)\s+(?-i:[A-ZÀ-Ý])", _I
+)
 _DURING_THE_BEFORE_RE = re.compile(
     # (and « des drones impliqués dans l'attaque »: the attack told elsewhere, the weapons' part in it)
     r"\b(?:pendant|durant|lors\s+de|au\s+cours\s+de|au\s+moment\s+de|impliquée?s?\s+dans)\s+(?:l[’']|la\s+|le\s+|cette\s+|ce\s+)$",
@@ -1673,6 +1678,12 @@ _CHARACTERISING_BEFORE_RE = re.compile(
 )
 
 
+#: « des lésions dues à des (éclats ou des) », « des blessures causées par »: what wounds come from
+_WOUNDS_OF_BEFORE_RE = re.compile(
+    r"\b(?:traumatismes?|blessures?|lésions?|brûlures?)\s+(?:\w+\s+){0,2}?(?:liée?s?|dues?|causée?s?)\s+"
+    r"(?:à|aux|par)\s+(?:des\s+|une?\s+|les\s+)?(?:[\w-]+\s+(?:et|ou)\s+(?:des\s+|d[’']\s*|aux\s+)?)?$",
+    _I,
+)
 #: « un répit dans les bombardements », « une accalmie des frappes »: a lull in what is named next
 _LULL_BEFORE_RE = re.compile(
     r"\b(?:répit|accalmie)\s+(?:relatif\s+|relative\s+)?(?:dans\s+les|des|du)\s+$", _I
@@ -1822,9 +1833,11 @@ def find_cues(
             cues.append(Cue("missile_strike", m.start(), m.end(), factual=False))
             taken.append((m.start(), m.end()))
             continue
-        if _DURING_THE_BEFORE_RE.search(
-            text, max(start, m.start() - 25), m.start()
-        ) and not _AGAINST_AFTER_RE.match(text, m.end(), end):
+        if (
+            during := _DURING_THE_BEFORE_RE.search(text, max(start, m.start() - 25), m.start())
+        ) is not None and not (
+            _AGAINST_AFTER_RE if "impliqu" in during.group(0).lower() else _AGAINST_FAR_AFTER_RE
+        ).match(text, m.end(), end):
             # « Pendant l'attaque, des chasseurs ont décollé »: the time of another event already told
             cues.append(Cue("missile_strike", m.start(), m.end(), factual=False))
             taken.append((m.start(), m.end()))
@@ -1868,6 +1881,9 @@ def find_cues(
     # « la ville connaissait un répit dans les bombardements »: a lull, no event told
     if "répit" in low or "accalmie" in low:
         cues = _unfactual_after(cues, text, start, _LULL_BEFORE_RE, 40)
+    # « des brûlures causées par des explosions »: the kind of wounds, no event
+    if "trauma" in low or "blessure" in low or "lésion" in low:
+        cues = _unfactual_after(cues, text, start, _WOUNDS_OF_BEFORE_RE, 70)
     # « plusieurs explosions ont frappé le bâtiment »: the explosion is the event, not a strike
     blasts = [c for c in cues if c.event == "explosion" and c.factual]
     cues = [c for c in cues if not (c.generic and any(0 <= c.start - b.end < 40 for b in blasts))]

@@ -3222,7 +3222,7 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"\blimitrophes?\s+(?:du\s+|de\s+l[’']\s*|de\s+la\s+|d[’']\s*|avec\s+(?:l[’']\s*|la\s+)?)"
     r"(?:(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de\s+|d[’']\s*)(?:l[’']\s*|la\s+)?)?$|"
     # (« le dépôt de Saratov, l'un des plus vieux de Russie »: the area a superlative is counted in)
-    r",\s*l[’']\s*une?\s+des\s+(?:plus\s+|principa(?:les|ux)\s+)(?:[\w’'-]+\s+){0,4}?"
+    r",\s*l[’']\s*une?\s+des\s+(?:plus\s+|principa(?:les|ux)\s+)(?:[\w’'-]+\s+){0,6}?"
     r"(?:en\s+|de\s+|du\s+|des\s+|d[’']\s*|dans\s+)(?:l[’']\s*|la\s+|le\s+)?$|"
     # (« Izioum, petite ville de l'est de l'Ukraine »: the country a town is in)
     r"\b(?:villes?|localités?|villages?|cités?|ports?)\s+(?:[\w-]+\s+){0,2}?(?:du\s+|de\s+l[’']\s*)"

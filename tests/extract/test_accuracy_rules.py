@@ -8171,3 +8171,32 @@ def test_the_neighbouring_town_of_a_name_is_that_town(gazetteer) -> None:
     # (a guard: « la ville voisine de X » names X itself, unlike « Y, ville proche de X »)
     found = _incidents(gazetteer, "Dans la nuit, la ville voisine de Droujkivka a été bombardée à son tour.")
     assert [i.place for i in found] == ["Droujkivka"]
+
+
+# ---------------------------------------------------------------------------- round 60
+
+
+def test_during_the_strike_on_a_town_is_that_strike(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Lors de la frappe massive d'hier sur Sloviansk, deux habitants ont été tués, selon le maire.",
+    )
+    assert [(i.event, i.place, i.killed) for i in found] == [("missile_strike", "Sloviansk", 2)]
+
+
+def test_wounds_caused_by_blasts_are_no_blast() -> None:
+    s = "Selon les médecins, les blessés ont des lésions dues à des mines ou des explosions."
+    assert [c for c in find_cues(s) if c.factual] == []
+
+
+def test_a_photographers_surname_before_the_agency_is_no_place(gazetteer) -> None:
+    text = "Des voitures détruites à Kherson. Dmitri LOZOVA / AFP"
+    assert "LOZOVA" not in [m.surface for m in find_toponyms(text, gazetteer)]
+
+
+def test_a_long_superlative_counts_its_town_in_a_region(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Un missile a frappé mardi Kramatorsk, l'une des plus grandes villes industrielles et minières de Donetsk.",
+    )
+    assert [i.place for i in found] == ["Kramatorsk"]
