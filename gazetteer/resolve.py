@@ -155,6 +155,16 @@ def _shifted(place: Place, km: float, azimuth: float) -> Place:
     return dataclasses.replace(place, lat=round(lat, 5), lon=round(lon, 5))
 
 
+def _where_told(place: Place, origin: Place, between: str) -> bool:
+    """Does ``between`` (the text from ``place``'s name to ``origin``'s) tell a distance and bearing
+    from ``origin`` that put ``place`` where it is (within a quarter of the distance, 10 km at least)?"""
+    shift = _offset(between)
+    if shift is None:
+        return False
+    there = _shifted(origin, *shift)
+    return _haversine(place.lat, place.lon, there.lat, there.lon) <= max(10.0, shift[0] / 4)
+
+
 @functools.lru_cache(maxsize=65536)
 def _wfold(word: str) -> str:
     """:func:`fold` of a word or name, cached (the same names are folded again and again)."""
@@ -417,7 +427,7 @@ _SHIP_RE = re.compile(
     # (a pipeline's name: « l'oléoduc Droujba », « le gazoduc TurkStream »)
     r"oléoducs?|gazoducs?|pipelines?|"
     # (a medium: « le média russe Baza », « le quotidien Kyiv Independent », « la chaîne Telegram Rybar »)
-    r"médias?|journal|quotidien|hebdomadaire|magazine|chaîne(?:\s+de\s+télévision)?|"
+    r"médias?|journal|quotidien|hebdomadaire|magazine|chaîne(?:\s+de\s+(?:télévision|télégrammes?))?|"
     # (a web site: « selon le site Le Marin », « le site d'information Meduza »)
     r"site(?:\s+(?:internet|web|d[’']information|spécialisé))?(?=\s+(?-i:[A-ZÀ-Ý])))(?:\s+(?:russe|ukrainien|turc|grec|libérien|panaméen|"
     r"amiral|de\s+guerre|de\s+débarquement|de\s+patrouille|lance-missiles|nucléaire|voisin|indépendant|d[’']opposition|en\s+ligne|Telegram|"
@@ -2685,6 +2695,9 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             # (a town of its own is itself, a regional capital situating it loosely: « Izioum, au sud
             # de Kharkiv », 120 km)
             and (place.population < _NEAR_NEXT_TOWN or d_next > _NEAR_NEXT_TOWN_KM)
+            # (not a town where the text's distance and bearing from Y put it: « Engels, situé à
+            # quelque 720 km au sud-est de Moscou », within a quarter of that distance)
+            and not _where_told(place, near_next, text[h.end : kept[idx + 1].start])
         ):
             inside = near_next  # the gazetteer's X is elsewhere: the place is known through Y only
         if (
@@ -2974,7 +2987,7 @@ _H = r"[^\S\n]"
 _SITUATED_IN_RE = re.compile(
     rf"{_H}*,?{_H}*(?:(?:un|une){_H}+(?:petite?{_H}+)?(?:village|localité|commune|hameau|bourg|bourgade){_H}+(?:de{_H}+|dans{_H}+))?"
     rf"(?:(?:dans|en|de){_H}+)?(?:la{_H}+|le{_H}+|l[’']{_H}*)?"
-    rf"(?:r[ée]gion|oblast|district|raïon|raion|rayon|communauté|hromada|comté|județ|judet)"
+    rf"(?:r[ée]gion|oblast|district|raïon|raion|rayon|communauté|hromada|agglomération|comté|județ|judet)"
     rf"(?:{_H}+(?:urbain|municipal|rural|territoriale|russe|ukrainienne|voisine|frontalière|moldave|roumaine))*"
     rf"{_H}+(?:de{_H}+(?:la{_H}+|l[’']{_H}*)?|d[’']{_H}*|du{_H}+)"
     rf"(?:[A-ZÀ-Ý][\w’'-]+{_H}+(?:de{_H}+la|dans{_H}+la){_H}+r[ée]gion(?:{_H}+(?:russe|ukrainienne))?{_H}+(?:de{_H}+|d[’']{_H}*))?",

@@ -116,7 +116,9 @@ _STRIKE_RE = re.compile(
     # « 120 missiles et 90 drones ont été lancés, notamment contre Odessa »
     r"(?:drones?|missiles?|roquettes?)\s+(?:\S+\s+){0,3}?(?:ont|a|avaient|avait)\s+été\s+lancée?s?|"
     # (« une passante a été prise sous un tir russe »: a strike, whoever it hit)
-    r"sous\s+le\s+feu|(?:(?:a|ont|avait|avaient)\s+été\s+)?prise?s?\s+sous\s+(?:un|le|les|des|de)\s+(?:\S+\s+)?(?:tirs?|feu|bombardements?|pilonnages?)\b|dégâts\s+(?:\S+\s+){0,2}?(?:sur|à|dans|au|aux)\b|largu\w+|largages?\b|lâch\w+\s+(?:des|un|une|plusieurs)\s+(?:\S+\s+)?(?:explosifs?|bombes?|grenades?|munitions?|charges?)|"
+    r"sous\s+le\s+feu|(?:(?:a|ont|avait|avaient)\s+été\s+)?prise?s?\s+sous\s+(?:un|le|les|des|de)\s+(?:\S+\s+)?(?:tirs?|feu|bombardements?|pilonnages?)\b|dégâts\s+(?:\S+\s+){0,2}?(?:sur|à|dans|au|aux)\b|largu\w+|largages?\b|"
+    # (« les militaires ont lancé trois bombes sur la ville »: dropped from aircraft)
+    r"(?:ont|a|avaient|avait)\s+lancé\s+(?:\S+\s+){0,2}?bombes?\b(?!\s+(?:artisanales?|improvisées?))|lâch\w+\s+(?:des|un|une|plusieurs)\s+(?:\S+\s+)?(?:explosifs?|bombes?|grenades?|munitions?|charges?)|"
     r"détrui\w+\s+(?:un|une|des|le|la|les|deux|trois|plusieurs)\s+(?:\S+\s+)?(?:dépôts?|entrepôts?|postes?\s+de\s+commandement|"
     r"positions?|radars?|batteries?|systèmes?\s+(?:de\s+)?(?:défense|missiles?)|centres?|véhicules?|chars?|blindés?|navires?)|"
     # « l'ennemi a ouvert le feu sur le marché, blessant deux femmes »: fire opened, with its toll or target
@@ -277,6 +279,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # (« repoussé une attaque de deux drones navals »: a count before the weapon)
             r"(?:repouss|contrecarr)\w*\s+(?:\S+\s+){0,5}?(?:attaques?|vagues?|assauts?)\s+(?:massive\s+)?(?:de|aux)\s+"
             r"(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|nombreux|\d+)\s+)?(?:drones?|missiles?)|"
+            # (« deux attaques de drones ont été repoussées près de Sotchi »)
+            r"(?:attaques?|vagues?)\s+(?:de|d[’']|aux)\s*(?:\S+\s+)?(?:drones?|missiles?)\s+(?:\S+\s+)?"
+            r"(?:ont|a|avaient|avait)\s+été\s+repoussée?s?|"
             # (« repoussé des raids aériens »: attacks from the air, held off)
             r"(?:repouss|contrecarr)\w*\s+(?:\S+\s+){0,5}?(?:raids?\s+aériens?|attaques?\s+aériennes?))\b",
             _I,
@@ -314,7 +319,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # (not « le quartier est encerclé par des policiers »: a police cordon)
             r"encercl\w+(?!\s+par\s+(?:la\s+|les\s+|des\s+)?(?:polic\w+|pompiers|secours|gendarm\w+|forces\s+de\s+l[’']ordre)\b)|percées?|"
             # « quatre attaques ont été repoussées au nord-est de la ville »
-            r"(?:attaques?|assauts?)\s+(?:\S+\s+){0,2}?(?:ont\s+été|a\s+été|avaient\s+été|avait\s+été|auraient\s+été|"
+            # (not « une attaque de drones a été repoussée »: held off from the air, see air_defense)
+            r"(?:attaques?|assauts?)(?!\s+(?:de|d[’']|aux)\s*(?:\S+\s+)?(?:drones?|missiles?)\b)\s+(?:\S+\s+){0,2}?"
+            r"(?:ont\s+été|a\s+été|avaient\s+été|avait\s+été|auraient\s+été|"
             r"sont|furent)\s+repoussée?s?|"
             r"repouss(?:é|ée|és|ées|ent|er)\s+(?:une|l[’']|les|des|plusieurs|deux|trois|\d+)\s+(?:\S+\s+)?(?:attaques?|assauts?)|"
             # (« ont "repoussé" des "attaques" »: quoted words)
@@ -527,6 +534,8 @@ _MODAL_RE = re.compile(
     r"en\s+cas\s+d(?:e|[’'])|faire\s+croire|aurai(?:t|ent)\s+lieu|ne\s+croi\w*\s+(?:pas\s+|plus\s+|guère\s+)?(?:à|en)\s|permettre\s+de|autoris\w+|feu\s+vert|se\s+multiplient|(?:a|ont|avait|avaient)\s+multiplié\s+(?:les|ses|leurs)\s+(?:attaques|frappes|bombardements|raids|tirs)|quotidiennement|constamment|continuellement|"
     # (« la ville est soumise à des bombardements constants »: a state of things, not one event)
     r"(?:bombardements|frappes|tirs|attaques|pilonnages)\s+(?:constants|constantes|incessants|incessantes|quotidiens|quotidiennes|permanents)\b|"
+    # (« se retirer sous le feu continu des troupes russes »: the circumstance of another event)
+    r"\bfeu\s+(?:continu|constant|incessant|permanent)\b|"
     # (« l'armée va pouvoir entraîner ses pilotes »: what will be possible, not done)
     r"\b(?:va|vont|allait|allaient)\s+pouvoir\b|"
     # (« des localités très affectées par les combats »: what a place has suffered, not one event)
@@ -571,7 +580,9 @@ _MODAL_RE = re.compile(
     r"historiquement|(?:durant|pendant|lors\s+de)\s+la\s+(?:seconde|deuxième|première|grande)\s+guerre|"
     # (« le 80e anniversaire de la bataille de X »: a battle remembered)
     r"anniversaire\s+de\s+la(?=\s+(?:bataille|libération|victoire|défense))|"
-    r"aucune?\s+(?:frappe|attaque|drone|missile|obus|roquette|bombardement|explosion|tir)s?|\w+eront|ordonné\s+le|s[’']entretiendra|rencontrera|prochaine?|futur(?:e|s)?|"
+    r"aucune?\s+(?:frappe|attaque|drone|missile|obus|roquette|bombardement|explosion|tir)s?|\w+eront|"
+    # (« la garnison se retrouvera encerclée et subira », « dès qu'elles auront coupé la route »: what will be)
+    r"(?-i:\b[a-zéèêàç]{2,}(?:era|ira))\b|(?-i:\baur(?:a|ont))\s+(?-i:[a-zéèêàç]+(?:é|i|u|is|it))\b|ordonné\s+le|s[’']entretiendra|rencontrera|prochaine?|futur(?:e|s)?|"
     r"si\s+(?:la|le|les|l[’'])|s[’']il|s[’']ils|veut|veulent|voudrait|souhaite\w*|envisag\w+|projett?\w+|prévoi\w+|prévoy\w+|craign\w+|craint|redout\w+|appréhend\w+|"
     r"déjou\w+|soupçonn\w+|répétée?s|rien\s+n[’']indiqu\w+|préparer|planifi\w+|complot\w*|tentative\s+d[e’']|"
     # what is still to come (« À suivre : »), a standing state
@@ -855,6 +866,10 @@ _MODAL_WORDS = (
     "ttrai",
     "faudrai",
     "eront",
+    "era",
+    "ira",
+    "aura",
+    "auront",
     "hypothétique",
     "hypothèse",
     "aurai",
@@ -960,6 +975,8 @@ _MODAL_WORDS = (
     "durement",
     "intensément",
     "continuellement",
+    "feu continu",
+    "feu permanent",
     "intenses qu",
     "intense qu",
     "violents qu",
@@ -1085,6 +1102,11 @@ def _strike_type(
         # the next event of an enumeration, not told with the weapons of the one before)
         lo = max(lo, joined.start())
     head = cue.group(0).lower()
+    if "lancé" in head and "bombe" in head and found(_AIR_BOMB_RE):
+        return (
+            "missile_strike",
+            False,
+        )  # (« ont lancé trois bombes, des KAB-250, sur Myrnohrad »: from aircraft)
     if "le feu" in head and _GUNMEN_RE.search(text, max(start, cue.start() - 160), cue.start()):
         # (« un groupe de saboteurs, entré dans la région, a ouvert le feu sur un bus »: small
         # arms of fighters on the ground, not artillery)
@@ -1684,6 +1706,25 @@ _WOUNDS_OF_BEFORE_RE = re.compile(
     r"(?:à|aux|par)\s+(?:des\s+|une?\s+|les\s+)?(?:[\w-]+\s+(?:et|ou)\s+(?:des\s+|d[’']\s*|aux\s+)?)?$",
     _I,
 )
+#: « en riposte, selon Kiev, aux (bombardements) », « en représailles à des (frappes) »: attacks in
+#: general, the reason of the event told
+_IN_RETURN_FOR_BEFORE_RE = re.compile(
+    r"\ben\s+(?:riposte|représailles|réponse)\s*(?:,[^,.;]{0,30},\s*)?(?:aux|à\s+des)\s+"
+    r"(?:(?:nombreu|incessant|constant|multipl|répét)\w*\s+)?$",
+    _I,
+)
+#: « des missiles X-59, utilisés pour les (frappes contre l'Ukraine) »: what weapons are used for
+_USED_FOR_BEFORE_RE = re.compile(
+    r"\b(?:utilisée?s?|employée?s?|servant|destinée?s?)\s+(?:\w+\s+)?(?:pour|dans|à|aux|lors\s+d[e’'])\s+"
+    r"(?:les\s+|des\s+|ses\s+|leurs\s+)?$",
+    _I,
+)
+#: « (l'explosion) ne s'est pas produite », « (la frappe) n'a jamais eu lieu »: the event did not happen
+_DID_NOT_HAPPEN_AFTER_RE = re.compile(
+    r"\s+(?:ne\s+|n[’']\s*)(?:s[’']\s*)?(?:est|a|ont|sont)\s+(?:pas|jamais|finalement\s+pas)\s+"
+    r"(?:produite?s?|eu\s+lieu|survenue?s?|retenti)\b",
+    _I,
+)
 #: « un répit dans les bombardements », « une accalmie des frappes »: a lull in what is named next
 _LULL_BEFORE_RE = re.compile(
     r"\b(?:répit|accalmie)\s+(?:relatif\s+|relative\s+)?(?:dans\s+les|des|du)\s+$", _I
@@ -1881,6 +1922,15 @@ def find_cues(
     # « la ville connaissait un répit dans les bombardements »: a lull, no event told
     if "répit" in low or "accalmie" in low:
         cues = _unfactual_after(cues, text, start, _LULL_BEFORE_RE, 40)
+    # « des missiles utilisés pour les frappes contre l'Ukraine »: what they are for, no event
+    if "utilis" in low or "employ" in low or "servant" in low or "destin" in low:
+        cues = _unfactual_after(cues, text, start, _USED_FOR_BEFORE_RE, 40)
+    # « en riposte aux bombardements sur l'Ukraine »: attacks in general, a reason
+    if "riposte" in low or "représailles" in low or "réponse" in low:
+        cues = _unfactual_after(cues, text, start, _IN_RETURN_FOR_BEFORE_RE, 60)
+    # « l'explosion ne s'est pas produite »: the event denied right after its name
+    if "pas" in low or "jamais" in low:
+        cues = _unfactual_where(cues, lambda c: _DID_NOT_HAPPEN_AFTER_RE.match(text, c.end) is not None)
     # « des brûlures causées par des explosions »: the kind of wounds, no event
     if "trauma" in low or "blessure" in low or "lésion" in low:
         cues = _unfactual_after(cues, text, start, _WOUNDS_OF_BEFORE_RE, 70)

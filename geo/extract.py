@@ -612,7 +612,8 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
                 _merge_into(same[0], d)
                 continue
             named = [k for k in same if not k.generic and d.event in _STRIKES and k.event in _STRIKES]
-            if named and not any(k.event == d.event for k in same):
+            # (a body attack of no named weapon there is that strike too: « l'attaque russe sur X »)
+            if named and not any(k.event == d.event and not k.generic for k in same):
                 # « Bombardement de Kramatorsk : 3 morts » over « le tir d'un missile … à Kramatorsk »
                 # (and « l'ennemi a frappé la ville hier »): the body's strike of a named weapon
                 _merge_into(named[0], d)

@@ -8200,3 +8200,82 @@ def test_a_long_superlative_counts_its_town_in_a_region(gazetteer) -> None:
         "Un missile a frappé mardi Kramatorsk, l'une des plus grandes villes industrielles et minières de Donetsk.",
     )
     assert [i.place for i in found] == ["Kramatorsk"]
+
+
+# ---------------------------------------------------------------------------- round 61
+
+
+def test_an_explosion_that_did_not_happen_is_none() -> None:
+    s = "L'explosion n'a finalement pas eu lieu : l'engin est resté planté dans le toit."
+    assert [c for c in find_cues(s) if c.factual] == []
+
+
+def test_what_will_happen_to_a_garrison_is_no_fight(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Une fois la route coupée, la garnison de Siversk se retrouvera encerclée et subira de lourdes pertes.",
+    )
+    assert found == []
+
+
+def test_a_headline_bombing_is_the_bodys_missile_strike(gazetteer) -> None:
+    found = _headed(
+        gazetteer,
+        "Deux morts dans le bombardement russe de Tchornomorsk",
+        "L'attaque russe sur Tchornomorsk a fait deux morts mardi. Un missile balistique a touché un immeuble "
+        "de la ville, selon le gouverneur.",
+    )
+    assert [(i.event, i.place) for i in found] == [("missile_strike", "Tchornomorsk")]
+
+
+def test_a_telegram_channel_is_no_place(gazetteer) -> None:
+    text = "D'après la chaîne de télégrammes Baza, deux drones ont visé Briansk dans la nuit."
+    assert "Baza" not in [m.surface for m in find_toponyms(text, gazetteer)]
+
+
+def test_a_drone_attack_repelled_is_air_defence(gazetteer) -> None:
+    found = _incidents(
+        gazetteer, "Une attaque de drones a été repoussée cette nuit à Novorossiisk, selon le maire."
+    )
+    assert [i.event for i in found] == ["air_defense"]
+
+
+def test_a_town_far_from_a_capital_by_distance_and_bearing_is_that_town(gazetteer) -> None:
+    m = _mention(
+        gazetteer,
+        "Des drones ont touché mardi un dépôt pétrolier à Engels, situé à quelque 720 km au sud-est de Moscou.",
+        "Engels",
+    )
+    assert (m.place.name, round(m.place.lat, 1)) == ("Engels", 51.5)
+
+
+def test_attacks_in_return_for_bombings_in_general_are_none() -> None:
+    s = "Kiev dit viser des dépôts en riposte, selon lui, aux bombardements sur ses villes."
+    assert [c.factual for c in find_cues(s) if s[c.start : c.end].startswith("bombardement")] == [False]
+
+
+def test_what_missiles_are_used_for_is_no_strike() -> None:
+    s = "L'usine fabrique aussi des missiles X-59, employés pour les frappes contre l'Ukraine."
+    assert [c for c in find_cues(s) if c.factual] == []
+
+
+def test_bombs_launched_with_guided_bomb_kits_are_a_strike_from_the_air(gazetteer) -> None:
+    found = _incidents(
+        gazetteer,
+        "Dans la nuit, les militaires russes ont lancé deux bombes sur Kostiantynivka, des KAB-500 guidées.",
+    )
+    assert [(i.event, i.place) for i in found] == [("missile_strike", "Kostiantynivka")]
+
+
+def test_a_retreat_under_continuous_fire_is_no_shelling() -> None:
+    s = "Les soldats ont quitté la ville sous le feu continu de l'artillerie adverse."
+    assert [c.event for c in find_cues(s) if c.factual and c.event == "shelling"] == []
+
+
+def test_a_village_in_the_agglomeration_of_a_town_lies_there(gazetteer) -> None:
+    m = _mention(
+        gazetteer,
+        "Un drone a frappé lundi une maison du village de Tchernechchyna, dans l'agglomération de Krasnopillia.",
+        "Tchernechchyna",
+    )
+    assert round(m.place.lat, 1) == 50.8
