@@ -1469,7 +1469,7 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
     if _TITLE_BEFORE_RE.search(text, max(0, hit.start - 6), hit.start):
         return "person (« M. Grossi », « Mme Sandu »)"
     if hit.start > 2 and text[hit.start - 1] in " (’'":
-        before = text[max(0, hit.start - 40) : hit.start]
+        before = text[max(0, hit.start - 70) : hit.start]
         if _FUNCTION_BEFORE_RE.search(before):
             return "person (« le maire Puhov », « le gouverneur Gladkov »)"
         if (
@@ -1492,9 +1492,12 @@ def _reject(text: str, hit: _Hit, hit_spans: set[int]) -> str | None:
 #: a domain after a name: the name is a website's
 _DOMAIN_AFTER_RE = re.compile(r"\.(?:net|com|org|info|ua|ru|fr|md|ro|eu|by)\b", re.I)
 #: « le maire Puhov », « le gouverneur Gladkov »: a function right before a name (no « de »)
+#: (« le vice-ministre Boulgakov », « le vice-ministre de la Défense russe, Boulgakov »: also with the
+#: function's domain, then a comma)
 _FUNCTION_BEFORE_RE = re.compile(
-    r"\b(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u)\s+(?:maire|gouverneure?|président|présidente|ministre|porte-parole|général|"
-    r"colonel|ambassadeur|ambassadrice|commandant|procureur|procureure|député|députée|sénateur|patriarche)\s+$"
+    r"\b(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u)\s+(?:alors\s+|actuel\s+|nouveau\s+)?(?:vice-|ex-|ancien\s+|ancienne\s+)?(?:maire|gouverneure?|président|présidente|"
+    r"ministre|porte-parole|général|colonel|ambassadeur|ambassadrice|commandant|procureur|procureure|député|députée|"
+    r"sénateur|patriarche)(?:\s+(?:de\s+la|du|des|de\s+l[’'])\s*(?-i:[A-ZÀ-Ý])[\w’'-]+(?:\s+[\w’'-]+)?\s*,)?\s+$"
 )
 #: « (X) est un grand bâtiment de débarquement »: what follows a ship's name
 _SHIP_AFTER_RE = re.compile(

@@ -8279,3 +8279,11 @@ def test_a_village_in_the_agglomeration_of_a_town_lies_there(gazetteer) -> None:
         "Tchernechchyna",
     )
     assert round(m.place.lat, 1) == 50.8
+
+
+def test_a_deputy_minister_named_after_his_function_is_no_place(gazetteer) -> None:
+    for text in (
+        "L'entrepôt fut inauguré en 2018 par le alors vice-ministre du Commerce, Boulgakov.",
+        "L'entrepôt fut inauguré par le vice-ministre Boulgakov.",
+    ):
+        assert "Boulgakov" not in [m.surface for m in find_toponyms(text, gazetteer)]
