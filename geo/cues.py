@@ -1103,10 +1103,8 @@ def _strike_type(
         lo = max(lo, joined.start())
     head = cue.group(0).lower()
     if "lancé" in head and "bombe" in head and found(_AIR_BOMB_RE):
-        return (
-            "missile_strike",
-            False,
-        )  # (« ont lancé trois bombes, des KAB-250, sur Myrnohrad »: from aircraft)
+        # (« ont lancé trois bombes, des KAB-250, sur Myrnohrad »: dropped from aircraft)
+        return "missile_strike", False
     if "le feu" in head and _GUNMEN_RE.search(text, max(start, cue.start() - 160), cue.start()):
         # (« un groupe de saboteurs, entré dans la région, a ouvert le feu sur un bus »: small
         # arms of fighters on the ground, not artillery)
