@@ -2306,6 +2306,49 @@ _APPOSITION_CONTAINER_RE = re.compile(
 )
 
 
+def _add_villages_near(gazetteer, text: str, kept: list, provisional: list[Place | None]) -> None:
+    """« les troupes russes avaient pris Kamenskoïe et Plavni », beside Stepnohirsk: a village matched
+    only by a sound-alike of another of its names (the Russian form of Kamianske) is no candidate on
+    its own (:func:`_acceptable`), but it is when a town of the article (the ``provisional``
+    resolution of another name) lies within :data:`_NEIGHBOUR_KM` of it and none of the name's
+    candidates does. Such villages take the place of candidates that match the name no better (or lie
+    more than 500 km away), or join those that match it a little better (a new list: the old one may
+    be shared by other hits)."""
+    towns = [q for q in provisional if q is not None and q.kind in ("city", "village")]
+    if len(towns) < 2:
+        return
+    rejected: dict[str, list[Place]] = {}
+    for h in kept:
+        if h.alias:
+            continue
+        surface = text[h.start : h.end]
+        own = {id(p) for p in h.candidates}
+        others = [q for q in towns if id(q) not in own]
+        extra = rejected.get(surface)
+        if extra is None:
+            extra = rejected[surface] = [
+                p
+                for p in gazetteer.candidates(surface)
+                if p.kind in ("city", "village")
+                and p.country in _WAR_COUNTRIES
+                and p.score >= 0.8
+                and not _acceptable(p, surface)
+                and _nearest_km(p, others, within=_NEIGHBOUR_KM) < _NEIGHBOUR_KM
+            ]
+        if not extra or any(
+            p.kind in _SETTLEMENT and _nearest_km(p, others, within=_NEIGHBOUR_KM) < _NEIGHBOUR_KM
+            for p in h.candidates
+        ):
+            continue
+        top = max(p.score for p in extra)
+        if all(p.score <= top or _nearest_km(p, others, within=500) >= 500 for p in h.candidates):
+            # (as good a match as any of them in the article's part of the world, and the only one
+            # next to its towns: not the city of Kamianske, 117 km off, nor a Kamensk of Buryatia)
+            h.candidates = extra
+        elif top >= max(p.score for p in h.candidates) - 0.12:
+            h.candidates = h.candidates + extra
+
+
 def _narrowed(cands: list[Place], surface: str) -> list[Place]:
     """The candidates of a name worth resolving: a 4-letter capitalised word only as a well-known
     place, and no sound-alike (variant tier) next to an exact or folded name."""
@@ -2545,6 +2588,7 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
             and _metonym(text, h.start, h.end, False, metonyms, safe, h.context)
         ):
             provisional[j] = None
+    _add_villages_near(gazetteer, text, kept, provisional)
     # the regions the article names (« dans la région de Koursk »): their places are preferred
     regions: set[str] = set()
     for j in range(len(kept)):

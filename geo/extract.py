@@ -1992,6 +1992,14 @@ def _extract(
                     ):
                         unplaced.append((sec, cue.event, own))
                     continue
+            # (an event told before at one of its places: « … à Tchassiv Iar. Lundi, le porte-parole a
+            # affirmé que 300 soldats ont été tués dans une frappe sur Tchassiv Iar »)
+            # (a strike only: a capture claimed on Monday is dated Monday)
+            told_before = cue.event in _STRIKES and any(
+                dr.event in _STRIKES and dr.place.id == infos[i].mention.place.id
+                for dr in drafts
+                for i in chosen
+            )
             # (not the section's last date when it is a date of this sentence that tells another story:
             # « qui abritait 30.000 âmes avant la guerre, en février 2022, a été frappée »)
             section_day = last_date.get(sec)
@@ -2006,7 +2014,7 @@ def _extract(
             if (
                 section_day is not None
                 and sent.start <= section_day.start < cue.start
-                and _statement_day(text, section_day)
+                and _statement_day(text, section_day, cue_start=cue.start, told=told_before)
             ):
                 section_day = None  # (« a fait état, lundi 4 mars, des tirs »)
             if (
@@ -2032,6 +2040,7 @@ def _extract(
                     else dates,
                     cue,
                     text,
+                    told_before,
                 )
                 or _next_day(text, sent, last_date.get(sec), pub, cue.start)
                 or (None if _ongoing(text, cue) else section_day or framing_month.get(sec) or heading_day)
@@ -4263,9 +4272,12 @@ _WHOSE_CLAUSE_RE = re.compile(r",\s+dont\s+(?!\d|une?\b|deux\b|trois\b|plusieurs
 _FRAMING_CHARS = 30
 
 
-def _nearest_date(dates: list[DateMention], cue: Cue, text: str | None = None) -> DateMention | None:
+def _nearest_date(
+    dates: list[DateMention], cue: Cue, text: str | None = None, told: bool = False
+) -> DateMention | None:
     """The date mention nearest to ``cue``; with ``text``, not one told in a later relative or
-    contrasting clause (see :data:`_OTHER_CLAUSE_RE`)."""
+    contrasting clause (see :data:`_OTHER_CLAUSE_RE`), nor a statement's day (``told``: the event
+    was told before at its place; see :func:`_statement_day`)."""
     if text is not None:
         dates = [
             d
@@ -4274,7 +4286,7 @@ def _nearest_date(dates: list[DateMention], cue: Cue, text: str | None = None) -
             and not _since_other(text, d, cue)
             # (not « le gouverneur a fait état, lundi 4 mars, des tirs qui … »: the
             # day of the statement, set off by commas after its verb, not of the event it tells)
-            and not (d.end <= cue.start and _statement_day(text, d, len(dates) > 1))
+            and not (d.end <= cue.start and _statement_day(text, d, len(dates) > 1, cue.start, told))
             # (nor « La ville de Kherson, libérée en novembre 2022, a essuyé des bombardements »: the
             # day of what an apposition tells of the subject)
             and not (
@@ -4304,14 +4316,35 @@ _STATEMENT_VERB_BEFORE_RE = re.compile(
     re.I,
 )
 _THAT_AFTER_RE = re.compile(r"\s+qu(?:e\b|[’'])", re.I)
+#: « Lundi, le porte-parole du ministère, Igor X, a affirmé que »: a day opening a sentence, its
+#: speaker, the statement's verb and « que »
+_OPENING_STATEMENT_AFTER_RE = re.compile(
+    r"\s*,\s+(?:l[ea]\s|les\s|l[’'])[^.;:!?«»\"]{0,100}?\b(?:a|ont)\s+(?:fait\s+savoir|annoncé|déclaré|"
+    r"indiqué|affirmé|précisé|rapporté|signalé|dénoncé|confirmé|assuré|revendiqué)\s+qu(?:e\b|[’'])",
+    re.I,
+)
+_SENTENCE_OPENING_BEFORE_RE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 
 
-def _statement_day(text: str, d: DateMention, other_day: bool = False) -> bool:
+def _statement_day(
+    text: str, d: DateMention, other_day: bool = False, cue_start: int | None = None, told: bool = False
+) -> bool:
     """Is ``d`` the day of a statement, set off by commas after its verb (« le maire a annoncé, lundi 4
     mars, que des tirs avaient … »), not the day of the event it tells? With ``other_day`` (the
     sentence tells another), also between its verb and « que » (« a affirmé dimanche que des
     missiles avaient détruit la veille … »; alone, « avait annoncé jeudi qu'une attaque … » dates
-    that attack)."""
+    that attack), and, for an event told before at its place (``told``) and again after the « que »
+    (from ``cue_start``), opening the sentence of its speaker (« Lundi, le porte-parole russe, Igor X, a affirmé que 300 soldats ont été tués dans
+    une frappe sur Tchassiv Iar »: the strike told before, the night of Saturday; alone, « Lundi, le
+    gouverneur a annoncé que des drones ont frappé Kharkiv » dates that strike)."""
+    if (
+        told
+        and cue_start is not None
+        and _SENTENCE_OPENING_BEFORE_RE.search(text, max(0, d.start - 3), d.start) is not None
+        and (said := _OPENING_STATEMENT_AFTER_RE.match(text, d.end)) is not None
+        and said.end() <= cue_start
+    ):
+        return True
     return (
         _STATEMENT_DAY_BEFORE_RE.search(text, max(0, d.start - 40), d.start) is not None
         and text[d.end : d.end + 2].lstrip()[:1] == ","

@@ -8287,3 +8287,31 @@ def test_a_deputy_minister_named_after_his_function_is_no_place(gazetteer) -> No
         "L'entrepôt fut inauguré par le vice-ministre Boulgakov.",
     ):
         assert "Boulgakov" not in [m.surface for m in find_toponyms(text, gazetteer)]
+
+
+# ---------------------------------------------------------------------------- round 62
+
+
+def test_a_village_in_its_russian_form_next_to_the_article_town_is_that_village(gazetteer) -> None:
+    body = "Les combats se poursuivent aux abords de Stepnogorsk. Selon un officier, l'ennemi a amassé des blindés à Kamenskoïe."
+    m = _mention(gazetteer, body, "Kamenskoïe", date(2025, 7, 25))
+    # (Kamianske of Vasylivka raion, 6 km from Stepnohirsk; not the city of Kamianske on the Dnieper)
+    assert (m.place.admin1, round(m.place.lat, 1)) == ("Zaporizhzhia Oblast", 47.5)
+    alone = _mention(
+        gazetteer, "Selon un officier, l'ennemi a amassé des blindés à Kamenskoïe.", "Kamenskoïe"
+    )
+    assert alone.place.admin1 == "Dnipropetrovsk Oblast"
+
+
+def test_a_spokesman_s_day_does_not_date_again_a_strike_told_before(gazetteer) -> None:
+    body = (
+        "Une frappe russe a touché un immeuble dans la nuit de samedi à dimanche à Tchassiv Iar. "
+        "Lundi, le porte-parole de l'armée russe, Igor Konachenkov, a assuré que 300 soldats avaient été "
+        "tués dans une frappe sur Tchassiv Iar."
+    )
+    found = _incidents(gazetteer, body, date(2022, 7, 11))
+    assert [(i.place, i.date) for i in found] == [("Tchassiv Iar", date(2022, 7, 10))]
+    # (told for the first time, the strike is dated by that Monday)
+    body = "Lundi, le gouverneur, Oleh Synehoubov, a annoncé que des drones avaient frappé Kharkiv."
+    found = _incidents(gazetteer, body, date(2022, 7, 12))
+    assert [(i.place, i.date) for i in found] == [("Kharkiv", date(2022, 7, 11))]
