@@ -1272,6 +1272,20 @@ def main_weapon_event(text: str) -> str | None:
     return kind if n >= 2 and n >= 2 * m else None
 
 
+def guns_named(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` name guns as such (« obus », « artillerie », « roquettes », « mortiers »…;
+    not « tirs » or « bombardements », which aircraft, missiles and drones make too)?"""
+    return _GUNS_RE.search(text, lo, hi) is not None
+
+
+def air_weapon_event(text: str) -> str:
+    """The strike type of the weapons from the air an article names most: ``"drone_strike"`` when it
+    names drones more often than missiles and bombs, else ``"missile_strike"``."""
+    drones = sum(1 for _ in _DRONE_RE.finditer(text))
+    missiles = sum(1 for _ in _MISSILE_RE.finditer(text)) + sum(1 for _ in _AIR_BOMB_RE.finditer(text))
+    return "drone_strike" if drones > missiles else "missile_strike"
+
+
 def first_weapon_event(text: str, lo: int, hi: int) -> str | None:
     """The strike type of the first weapon named in ``text[lo:hi]`` (see :func:`last_weapon_event`)."""
     first, event = hi, None

@@ -39,8 +39,10 @@ from geo.cues import (
     SIMILAR_AFTER_RE,
     Cue,
     actor_near,
+    air_weapon_event,
     find_cues,
     first_weapon_event,
+    guns_named,
     last_weapon_event,
     main_weapon_event,
     nationality_spans,
@@ -2534,6 +2536,35 @@ def _within_gun_range(place: Place, day: date | None) -> bool:
     return _front_distance_km(round(place.lat, 3), round(place.lon, 3), day) <= _GUN_RANGE_KM
 
 
+#: Distance (km) from the front line beyond which no gun reaches a town: the longest rocket
+#: launchers' 70 to 90 km, and some margin (Kyiv, Lviv, Vinnytsia, Odesa; not Mykolaiv, Zaporizhzhia).
+_BEYOND_GUNS_KM = 100.0
+#: Regions shelled across the Russian border, whatever their distance from the front line.
+_SHELLED_ACROSS_BORDER = frozenset({"Sumy Oblast", "Chernihiv Oblast", "Kharkiv Oblast"})
+#: The north besieged until the Russian withdrawal of early April 2022 (Irpin, Boutcha, Hostomel).
+_NORTH_FRONT_2022 = frozenset({"Kyiv City", "Kyiv Oblast", "Zhytomyr Oblast"})
+_NORTH_FRONT_2022_END = date(2022, 4, 5)
+
+
+#: Warships, whose guns reach a coast far from the front
+_WARSHIP_RE = re.compile(
+    r"\b(?:navires?|bâtiments?\s+de\s+guerre|frégates?|croiseurs?|corvettes?|vedettes?)\b", re.I
+)
+
+
+def _beyond_guns(place: Place, day: date | None) -> bool:
+    """Is ``place`` a Ukrainian town or village out of every gun's reach on ``day``: more than
+    :data:`_BEYOND_GUNS_KM` from the team's front line (the earliest line for days before it), not
+    in a region shelled across the border, nor in the north during its siege of 2022?"""
+    if place.country != "UA" or place.kind not in ("city", "village") or day is None or not place.admin1:
+        return False
+    if place.admin1 in _SHELLED_ACROSS_BORDER or (
+        day <= _NORTH_FRONT_2022_END and place.admin1 in _NORTH_FRONT_2022
+    ):
+        return False
+    return _front_distance_km(round(place.lat, 3), round(place.lon, 3), day) > _BEYOND_GUNS_KM
+
+
 @functools.lru_cache(maxsize=4096)
 def _front_distance_km(lat: float, lon: float, day: date) -> float:
     """Distance to the builtin front line of ``day`` (:func:`geo.frontline.frontline` picks the line on
@@ -2786,6 +2817,16 @@ def _draft(
         # « le port a subi des bombardements. L'ennemi a notamment tiré deux missiles »: the
         # weapons the next sentence details
         event = first_weapon_event(text, notably.start(), notably.end()) or event
+    if (
+        event == "shelling"
+        and not guns_named(text, sent.start, sent.end)
+        # (not « des navires russes ont tiré sur la côte près d'Odessa »: a warship's guns)
+        and _WARSHIP_RE.search(text, sent.start, sent.end) is None
+        and _beyond_guns(place, dm.date if dm else default_day)
+    ):
+        # « le bombardement nocturne a visé plusieurs villes, notamment Kyiv, Odessa et Tchernihiv »:
+        # no gun reaches a town 100 km behind the front, the bombing came from the air
+        event = air_weapon_event(text)
     listed = heads[i] != i or any(heads[j] == i for j in idx if j != i)
     return _Draft(
         campaign=event == "ground_combat" and CAMPAIGN_RE.match(text, cue.start, cue.end) is not None,

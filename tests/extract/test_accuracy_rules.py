@@ -8315,3 +8315,21 @@ def test_a_spokesman_s_day_does_not_date_again_a_strike_told_before(gazetteer) -
     body = "Lundi, le gouverneur, Oleh Synehoubov, a annoncé que des drones avaient frappé Kharkiv."
     found = _incidents(gazetteer, body, date(2022, 7, 12))
     assert [(i.place, i.date) for i in found] == [("Kharkiv", date(2022, 7, 11))]
+
+
+def test_a_bombing_of_a_town_far_behind_the_front_came_from_the_air(gazetteer) -> None:
+    body = (
+        "Le bombardement nocturne a visé Lviv et Vinnytsia, selon les autorités. "
+        "À Lviv, des débris de drones ont mis le feu à un entrepôt."
+    )
+    found = _incidents(gazetteer, body, date(2025, 10, 22))
+    assert {(i.event, i.place) for i in found if i.place == "Vinnytsia"} == {("drone_strike", "Vinnytsia")}
+    # (guns reach Kherson, a few kilometres from the front; warships reach the coast near Odessa)
+    found = _incidents(
+        gazetteer, "Le bombardement nocturne a visé Kherson, selon les autorités.", date(2025, 10, 22)
+    )
+    assert [i.event for i in found] == ["shelling"]
+    found = _incidents(
+        gazetteer, "Des navires russes ont bombardé la côte près d'Odessa samedi.", date(2022, 3, 20)
+    )
+    assert [i.event for i in found] == ["shelling"]
