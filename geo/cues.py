@@ -1513,10 +1513,11 @@ _CRASHED_WEAPON_RE = re.compile(r"(drones?|missiles?)\b", _I)
 #: « simulant la chute d'un drone », « a simulé jeudi matin une attaque aérienne »
 _SIMULATED_BEFORE_RE = re.compile(r"\bsimul\w*\s+(?:\S+\s+){0,3}?$", _I)
 #: ... on a building: « dans la nuit sur un immeuble de cinq étages », « sur un marché très fréquenté »,
-#: « près des immeubles »
+#: « contre un immeuble », « près des immeubles »
 _ON_BUILDING_AFTER_RE = re.compile(
     # (« se sont écrasés sur deux voitures »: a number of targets too)
-    r"\s+(?:[^.;:]{0,40}?\s)?(?:sur\s+(?:un|une|le|la|l[’']|les|des|deux|trois|quatre|cinq|\d+)|"
+    # (« contre un immeuble résidentiel de deux étages »)
+    r"\s+(?:[^.;:]{0,40}?\s)?(?:(?:sur|contre)\s+(?:un|une|le|la|l[’']|les|des|deux|trois|quatre|cinq|\d+)|"
     r"(?:près|à\s+côté)\s+(?:d[’']\s*une?|du|de\s+la|de\s+l[’']|des))"
     # (« sur le territoire de la raffinerie »: the site's grounds)
     r"\s*(?:\S+\s+)?(?:territoire\s+d[e’']\s*(?:la\s+|l[’']\s*|le\s+)?)?(?:immeubles?|maisons?|bâtiments?|habitations?|"

@@ -2515,6 +2515,9 @@ def _lead_end(text: str, title_end: int, furniture: list[Span], pub: date | None
         if (
             len(line) > _LEAD_MAX
             or start > 3 * _LEAD_MAX
+            # (« «Des drones ont attaqué les districts d'Azov … dans la nuit. …», a écrit le gouverneur »:
+            # a quotation opens the story, it sums up none)
+            or line[0] in '«"“'
             # (« cette semaine », « ces derniers jours »: a summary's span, not one day of the body)
             or any(d.precision == "day" for d in find_dates(text, pub or date(2000, 1, 1), start, end))
         ):

@@ -8333,3 +8333,19 @@ def test_a_bombing_of_a_town_far_behind_the_front_came_from_the_air(gazetteer) -
         gazetteer, "Des navires russes ont bombardé la côte près d'Odessa samedi.", date(2022, 3, 20)
     )
     assert [i.event for i in found] == ["shelling"]
+
+
+def test_a_quotation_opening_the_story_is_no_summary_of_it(gazetteer) -> None:
+    title = "Une attaque de drones fait une victime dans la région de Rostov"
+    body = (
+        "«Des drones ont visé les districts d'Azov et de Tarasovsky pendant la nuit. Les militaires ont "
+        "repoussé l'attaque», a écrit le gouverneur de la région de Rostov.\n"
+        "Dans le village de Dolotinka, des débris sont tombés sur une maison, tuant un retraité."
+    )
+    found = _headed(gazetteer, title, body, date(2025, 7, 4))
+    assert {"Azov", "Tarasovsky"} <= {i.place for i in found if i.event == "drone_strike"}
+
+
+def test_a_drone_crashed_against_a_building_struck_it() -> None:
+    s = "À Dolotinka, un drone s'est écrasé contre un immeuble de deux étages, tuant une femme."
+    assert [c.event for c in find_cues(s) if c.factual] == ["drone_strike"]
