@@ -130,7 +130,8 @@ _STRIKE_RE = re.compile(
     r"batteries?|raffinerie|centrale|navires?|sous-marin|avions?|hélicoptères?)\b|"
     # the narrative present of live blogs and weekly roundups: « un missile s'abat sur », « deux bombes
     # touchent », « des drones visent le port », « l'un d'eux touche un immeuble »
-    r"(?:drones?|missiles?|roquettes?|obus|bombes?|shahed|projectiles?|engins?|l[’']un\s+d[’']eux)\s+(?:\S+\s+){0,4}?"
+    # (« un déluge de feu s'abat sur la ville »: shells, most likely)
+    r"(?:drones?|missiles?|roquettes?|obus|bombes?|shahed|projectiles?|engins?|l[’']un\s+d[’']eux|déluge\s+de\s+feu)\s+(?:\S+\s+){0,4}?"
     r"(?:frappent|frappe|touchent|touche|visent|vise|visaient|visait|frappaient|frappait|attaquaient|attaquait|ciblent|percutent|percute|heurtent|heurte|s[’']abat(?:tent)?|tombent\s+sur|"
     r"tombe\s+sur|endommagent|endommage|détruisent|tuent|tue|blessent|blesse|incendient|incendie\s+(?:un|une|le|la|les|des|deux|trois|plusieurs)|"
     r"sectionnent|sectionne|ravagent|ravage|pulvérisent|pulvérise|soufflent|souffle\s+(?:un|une|le|la|les|des))|bombardent|"

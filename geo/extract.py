@@ -1078,7 +1078,7 @@ def _extract(
                 # sur la région de Briansk, […], a débuté vers 2 heures du matin […]. »),
                 # not a headline
                 title_end = 0
-    lead_end = _lead_end(text, title_end, furniture, pub)
+    lead_end = _lead_end(text, title_end, furniture, pub, [i.mention for i in infos])
     # a daily report (« au cours de la journée écoulée, … ») tells the day before it was published:
     # its events with no date of their own are dated to that day. So does a report stamped (and last
     # updated) in the morning (« 28.10.2024 10:47 », « situation à 08h00 ») that opens on « les
@@ -2489,11 +2489,15 @@ def _airspace_owner(text: str, cue: Cue, infos: list[MentionInfo], idx: list[int
     return None
 
 
-def _lead_end(text: str, title_end: int, furniture: list[Span], pub: date | None) -> int:
+def _lead_end(
+    text: str, title_end: int, furniture: list[Span], pub: date | None, mentions: list[Mention] = ()
+) -> int:
     """Where the headline of an article ends: after the title and, when the first paragraph under
     it (past header lines: date, byline) is a short summary with no date of its own (« Frappes sur
     Odessa et Dnipro, débris de drone en Roumanie : voici les événements de la semaine »), after
-    that paragraph too; its events are the body's, told again."""
+    that paragraph too; its events are the body's, told again. Not when none of the places it
+    names (of ``mentions``) comes back in the body: a story's first paragraph, not its summary
+    (« En Lettonie, sur la côte du district de Ventspils, un débris a été découvert »)."""
     if title_end <= 0:
         return title_end
     pos = title_end
@@ -2522,7 +2526,24 @@ def _lead_end(text: str, title_end: int, furniture: list[Span], pub: date | None
             or any(d.precision == "day" for d in find_dates(text, pub or date(2000, 1, 1), start, end))
         ):
             return title_end
+        told = [m.place for m in mentions if start <= m.start < end and m.place is not None]
+        later = [m.place for m in mentions if m.start >= end and m.place is not None]
+        if told and not any(_told_again(p, later) for p in told):
+            return title_end
         return end
+
+
+def _told_again(p: Place, later: list[Place]) -> bool:
+    """Does one of the places of ``later`` name ``p`` again, or a place of its region or country?"""
+    if p.kind == "country":
+        return any(q.country == p.country for q in later)
+    return any(
+        q.id == p.id
+        or (p.admin1 is not None and q.admin1 == p.admin1)
+        or (p.kind in ("oblast", "region") and q.admin1 == p.name)
+        or (q.kind in ("oblast", "region") and p.admin1 == q.name)
+        for q in later
+    )
 
 
 #: Distance (km) from the front line within which an attack naming no weapon is most likely

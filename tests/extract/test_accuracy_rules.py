@@ -8349,3 +8349,19 @@ def test_a_quotation_opening_the_story_is_no_summary_of_it(gazetteer) -> None:
 def test_a_drone_crashed_against_a_building_struck_it() -> None:
     s = "À Dolotinka, un drone s'est écrasé contre un immeuble de deux étages, tuant une femme."
     assert [c.event for c in find_cues(s) if c.factual] == ["drone_strike"]
+
+
+def test_a_deluge_of_fire_on_a_town_is_a_strike() -> None:
+    s = "Depuis deux jours, un déluge de feu s'abat sur Vovtchansk, près de la frontière."
+    assert [c.factual for c in find_cues(s)] == [True]
+
+
+def test_a_first_paragraph_whose_places_never_come_back_is_no_summary(gazetteer) -> None:
+    title = "Un drone russe retrouvé sur une plage balte"
+    body = (
+        "En Lettonie, sur la côte du district de Ventspils, un débris de drone a été découvert.\n"
+        "Le ministre a demandé de comparer cet engin avec celui retrouvé en Pologne la semaine précédente. "
+        "Le 28 juillet, un autre drone avait survolé Vilnius."
+    )
+    found = _headed(gazetteer, title, body, date(2025, 9, 18))
+    assert ("debris", "Ventspils") in {(i.event, i.place) for i in found}
