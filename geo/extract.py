@@ -2489,8 +2489,13 @@ def _airspace_owner(text: str, cue: Cue, infos: list[MentionInfo], idx: list[int
     return None
 
 
+#: How long (characters) the text under a first paragraph must go on for that paragraph's places,
+#: never named again, to make it the story's own rather than a summary of it.
+_LEAD_BODY_MIN = 400
+
+
 def _lead_end(
-    text: str, title_end: int, furniture: list[Span], pub: date | None, mentions: list[Mention] = ()
+    text: str, title_end: int, furniture: list[Span], pub: date | None, mentions: list[Mention] | None = None
 ) -> int:
     """Where the headline of an article ends: after the title and, when the first paragraph under
     it (past header lines: date, byline) is a short summary with no date of its own (« Frappes sur
@@ -2526,10 +2531,12 @@ def _lead_end(
             or any(d.precision == "day" for d in find_dates(text, pub or date(2000, 1, 1), start, end))
         ):
             return title_end
-        told = [m.place for m in mentions if start <= m.start < end and m.place is not None]
-        later = [m.place for m in mentions if m.start >= end and m.place is not None]
-        if told and not any(_told_again(p, later) for p in told):
-            return title_end
+        if mentions and len(text) - end >= _LEAD_BODY_MIN:
+            # (a body long enough to tell again what a summary announces)
+            told = [m.place for m in mentions if start <= m.start < end and m.place is not None]
+            later = [m.place for m in mentions if m.start >= end and m.place is not None]
+            if told and not any(_told_again(p, later) for p in told):
+                return title_end
         return end
 
 
@@ -4399,9 +4406,10 @@ def _statement_day(
     sentence tells another), also between its verb and « que » (« a affirmé dimanche que des
     missiles avaient détruit la veille … »; alone, « avait annoncé jeudi qu'une attaque … » dates
     that attack), and, for an event told before at its place (``told``) and again after the « que »
-    (from ``cue_start``), opening the sentence of its speaker (« Lundi, le porte-parole russe, Igor X, a affirmé que 300 soldats ont été tués dans
-    une frappe sur Tchassiv Iar »: the strike told before, the night of Saturday; alone, « Lundi, le
-    gouverneur a annoncé que des drones ont frappé Kharkiv » dates that strike)."""
+    (from ``cue_start``), opening the sentence of its speaker (« Lundi, le porte-parole russe, Igor
+    X, a affirmé que 300 soldats ont été tués dans une frappe sur Tchassiv Iar »: the strike told
+    before, the night of Saturday; alone, « Lundi, le gouverneur a annoncé que des drones ont frappé
+    Kharkiv » dates that strike)."""
     if (
         told
         and cue_start is not None

@@ -8360,8 +8360,12 @@ def test_a_first_paragraph_whose_places_never_come_back_is_no_summary(gazetteer)
     title = "Un drone russe retrouvé sur une plage balte"
     body = (
         "En Lettonie, sur la côte du district de Ventspils, un débris de drone a été découvert.\n"
-        "Le ministre a demandé de comparer cet engin avec celui retrouvé en Pologne la semaine précédente. "
-        "Le 28 juillet, un autre drone avait survolé Vilnius."
+        "La découverte a relancé le débat sur la protection du littoral et des frontières de l'Union. "
+        "Une équipe de démineurs a examiné l'objet, qui ne contenait aucune charge explosive. "
+        "Les enquêteurs pensent que la mer l'a rejeté sur la plage après plusieurs jours de tempête.\n"
+        "La cheffe du gouvernement a demandé aux ministères concernés de comparer cet engin avec celui "
+        "retrouvé en Pologne la semaine précédente, et d'installer de nouveaux capteurs le long des côtes. "
+        "Le 28 juillet, un autre drone avait survolé Vilnius avant de disparaître des écrans radar."
     )
     found = _headed(gazetteer, title, body, date(2025, 9, 18))
     assert ("debris", "Ventspils") in {(i.event, i.place) for i in found}
