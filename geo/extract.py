@@ -1606,6 +1606,22 @@ def _extract(
                 if main:
                     c = max(main, key=lambda k: cues[k].end)
             if _cue_distance(cues[c], anchor_pos, splits) < 1000.0:  # (no event in this clause: none)
+                # « après une tentative d'incursion la veille et des attaques de drones »: the attempt
+                # is no event of its own, the noun with its own article after « et » is
+                also = [
+                    k
+                    for k in pool
+                    if cues[k].start > cues[c].end
+                    and cues[k].factual
+                    and cues[k].event != cues[c].event
+                    and _OWN_CONJUNCT_RE.fullmatch(text, cues[c].end, cues[k].start)
+                ]
+                if (
+                    also
+                    and not cues[c].factual
+                    and _ATTEMPT_BEFORE_RE.search(text, max(sent.start, cues[c].start - 20), cues[c].start)
+                ):
+                    c = also[0]
                 assigned[c].append(i)
         _earlier_at_same_place(text, sent, cues, assigned, infos, dates)
         clauses = _coordinated_agents(text, sent, cues, assigned, infos)
@@ -2084,6 +2100,13 @@ def _extract(
                     sec_start=sects[sec].start if 0 <= sec < len(sects) else 0,
                     article_weapon=article_weapon,
                     places_at=tuple((infos[j].mention.start, infos[j].mention.end) for j in places if j != i),
+                    # (cities only: a village's namesake far from the front must not make the
+                    # shelling of its neighbours an air strike)
+                    mates=tuple(
+                        infos[j].mention.place
+                        for j in places
+                        if j != i and heads[j] == heads[i] and infos[j].mention.place.kind == "city"
+                    ),
                 )
                 # (« s'est emparée de Guéorguiïvka, située entre Marinka, conquise fin 2023, … »: the
                 # apposed fall is another event than the sentence's, at another town however close)
@@ -2676,9 +2699,10 @@ def _draft(
     sec_start: int = 0,
     article_weapon: _ArticleWeapon | None = None,
     places_at: tuple[tuple[int, int], ...] = (),
+    mates: tuple[Place, ...] = (),
 ) -> _Draft:
     """A draft incident of ``cue`` at ``info``'s place (``places_at``: where the sentence's other
-    places are named, when the caller knows them)."""
+    places are named, when the caller knows them; ``mates``: the other places of its list)."""
     place = info.mention.place
     assert place is not None
     event = cue.event
@@ -2853,10 +2877,11 @@ def _draft(
         and not guns_named(text, sent.start, sent.end)
         # (not « des navires russes ont tiré sur la côte près d'Odessa »: a warship's guns)
         and _WARSHIP_RE.search(text, sent.start, sent.end) is None
-        and _beyond_guns(place, dm.date if dm else default_day)
+        and any(_beyond_guns(p, dm.date if dm else default_day) for p in (place, *mates))
     ):
         # « le bombardement nocturne a visé plusieurs villes, notamment Kyiv, Odessa et Tchernihiv »:
-        # no gun reaches a town 100 km behind the front, the bombing came from the air
+        # no gun reaches a town 100 km behind the front, the bombing came from the air (on every
+        # town of the list: one bombing reached Kyiv and Zaporijjia alike)
         event = air_weapon_event(text)
     listed = heads[i] != i or any(heads[j] == i for j in idx if j != i)
     return _Draft(
@@ -4028,6 +4053,16 @@ def _coordinated_agents(
         clauses[c] = (sent.start, joined.end())
         clauses[nxt] = (joined.end(), sent.end)
     return clauses
+
+
+#: Between two cues: the rest of the first one's noun phrase, then « et » and an article of the
+#: second's own (« une tentative d'incursion d'un groupe de saboteurs la veille et des attaques de
+#: drones »; « de » would govern « et d'attaques »)
+_OWN_CONJUNCT_RE = re.compile(r"[^.;:,]{0,90}?\bet\s+(?:des|les|une?|la|le|l[’'])\s*", re.I)
+
+
+#: « une tentative d'incursion », « des tentatives de percée »
+_ATTEMPT_BEFORE_RE = re.compile(r"\btentatives?\s+d(?:e\s+|[’'])\s*$", re.I)
 
 
 def _cue_distance(cue: Cue, pos: int, splits: list[int] = ()) -> float:

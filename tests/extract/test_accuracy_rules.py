@@ -8369,3 +8369,29 @@ def test_a_first_paragraph_whose_places_never_come_back_is_no_summary(gazetteer)
     )
     found = _headed(gazetteer, title, body, date(2025, 9, 18))
     assert ("debris", "Ventspils") in {(i.event, i.place) for i in found}
+
+
+# --- round 63 -----------------------------------------------------------------------------------
+
+
+def test_one_bombing_of_a_list_that_reaches_a_far_city_came_from_the_air(gazetteer) -> None:
+    body = "Dans la nuit, le bombardement russe a touché Lviv, Zaporijjia et Soumy, selon le ministre."
+    found = _incidents(gazetteer, body, date(2025, 10, 22))
+    # (no weapon named: missiles, the air's default)
+    assert sorted((i.event, i.place) for i in found) == [
+        ("missile_strike", "Lviv"),
+        ("missile_strike", "Soumy"),
+        ("missile_strike", "Zaporijjia"),
+    ]
+    # (alone, Zaporijjia lies within the guns' reach)
+    body = "Dans la nuit, le bombardement russe a touché Zaporijjia, selon le ministre."
+    assert [i.event for i in _incidents(gazetteer, body, date(2025, 10, 22))] == ["shelling"]
+
+
+def test_an_attempt_covers_its_own_noun_not_the_attacks_coordinated_after_it(gazetteer) -> None:
+    body = (
+        "Dans la région de Belgorod, le gouverneur a dit que tout était calme après une tentative "
+        "d'incursion de saboteurs mardi et des attaques de drones."
+    )
+    found = _incidents(gazetteer, body, date(2024, 8, 22))
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "région de Belgorod")]
