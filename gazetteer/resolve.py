@@ -1889,6 +1889,18 @@ _CLOCK_BEFORE_RE = re.compile(
 )
 _REFLEXIVE_AFTER_RE = re.compile(r"\s*(?:s[’']est|se\s+sont)\s+([a-zàâçéèêëîïôûù]+é(?:e|s|es)?)\b", re.I)
 _LIKE_BEFORE_RE = re.compile(r",\s*comme\s+$", re.I)
+#: « la pression sur Moscou », « de nouvelles sanctions contre Minsk »: a government pressed (not « la
+#: pression militaire sur Kiev »: the city besieged)
+_PRESSURE_ON_BEFORE_RE = re.compile(
+    r"\b(?:pressions?|sanctions?)(?:\s+(?!militaires?\b)[a-zéèêàç]+){0,2}\s+(?:sur|contre)\s+$", re.I
+)
+#: « empêcher Kyiv d'exporter », « interdire à Moscou de »: a government kept from an act
+_KEPT_FROM_BEFORE_RE = re.compile(r"\b(?:empêch\w*|interdi\w*|dissuad\w*)\s+(?:à\s+)?$", re.I)
+_FROM_INFINITIVE_AFTER_RE = re.compile(r"\s+d(?:e\s+|[’']\s*)[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re)\b")
+#: « Moscou s'en est pris aux … », « Kiev s'en prend à »: the state attacks
+_TAKES_ON_AFTER_RE = re.compile(
+    r"\s*s[’']en\s+(?:(?:est|sont|était|étaient)\s+)?(?:pris|prise|prend|prennent|prenait|prendra)\b", re.I
+)
 #: A capital as the object of a verb said of governments: accused, urged, blamed (« soupçonne
 #: Moscou de », « sans accuser clairement Kiev d'avoir »), or given, attributed, submitted to
 #: (« attribuée à Moscou », « soumettre à Kiev »).
@@ -2116,6 +2128,12 @@ def _metonym_uncached(
         return not _MEETING_AFTER_RE.search(after, 0, 120)
     if _before_matches(_ADDRESSED_BEFORE_RE, _ADDRESSED_TAIL_RE, before, token, low, context):
         return True  # « demandé des explications à Moscou »: the government addressed
+    if token in ("sur", "contre") and _PRESSURE_ON_BEFORE_RE.search(before):
+        return True  # « intensifier la pression sur Moscou », « des sanctions contre Minsk »
+    if _KEPT_FROM_BEFORE_RE.search(before[-20:]) and _FROM_INFINITIVE_AFTER_RE.match(after):
+        return True  # « afin d'empêcher Kyiv d'exporter des céréales »: the government kept from acting
+    if _TAKES_ON_AFTER_RE.match(after):
+        return True  # « Moscou s'en est pris aux infrastructures civiles »
     if seat:
         # « à la Maison-Blanche », « au Kremlin », « devant le Kremlin »: the building
         if (

@@ -3415,7 +3415,8 @@ _DATELINE_AFTER_RE = re.compile(
     # (« KYIV, Ukraine (AP) — », « ODESA, Ukraine – »: the country before the agency or the dash)
     r"(?:,\s*[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?\s*(?=\(|[–—-]\s))?"
     # (« MOSCOU (Reuters) -La Russie »: the crawl glued the dash to the first word)
-    r"(?:\([^)\n]{0,40}\)\s*|/[^/\n]{1,30}/\s*)?[-–—](?:\s|(?<=\)\s-)(?=[A-ZÀ-Ý]))"
+    # (« MOSCOU | Un maire … »: a bar for a dash, in the Québec papers)
+    r"(?:\([^)\n]{0,40}\)\s*|/[^/\n]{1,30}/\s*)?[-–—|](?:\s|(?<=\)\s-)(?=[A-ZÀ-Ý]))"
 )
 
 

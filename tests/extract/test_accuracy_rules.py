@@ -8395,3 +8395,25 @@ def test_an_attempt_covers_its_own_noun_not_the_attacks_coordinated_after_it(gaz
     )
     found = _incidents(gazetteer, body, date(2024, 8, 22))
     assert [(i.event, i.place) for i in found] == [("drone_strike", "région de Belgorod")]
+
+
+def test_a_capital_pressed_kept_from_acting_or_taking_on_is_its_government(gazetteer) -> None:
+    for body, surface in (
+        ("Le président a exhorté ses alliés à accroître la pression sur Moscou.", "Moscou"),
+        ("L'Union prépare de nouvelles sanctions contre Minsk.", "Minsk"),
+        ("Les frappes sur les ports visent à empêcher Kiev d'exporter son blé.", "Kiev"),
+        ("Selon le ministre, Moscou s'en est pris aux silos du port.", "Moscou"),
+    ):
+        assert _mention(gazetteer, body, surface).role == "metonym", body
+    # (a city under military pressure is the city)
+    body = "La pression militaire sur Kharkiv ne faiblit pas depuis mai."
+    assert _mention(gazetteer, body, "Kharkiv").role == "location"
+
+
+def test_a_capital_before_a_bar_is_a_dateline(gazetteer) -> None:
+    body = (
+        "MOSCOU | Un responsable installé par Moscou à Melitopol a été blessé dans une explosion "
+        "samedi, ont indiqué les autorités locales."
+    )
+    found = _incidents(gazetteer, body, date(2022, 5, 22))
+    assert [(i.event, i.place) for i in found] == [("explosion", "Melitopol")]
