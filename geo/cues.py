@@ -263,7 +263,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:\S+\s+){0,2}(?:drones?|missiles?|Shahed|Kalibr|Geran|véhicules?\s+aériens?\s+sans\s+pilote|engins\s+(?:aériens|volants|russes|ennemis)(?!\s+blindés))|tirs?\s+de\s+(?:la\s+)?défense\s+(?:anti-?aérienne|aérienne|antiaérienne)|"
             r"défense\s+(?:anti-?aérienne|aérienne|antiaérienne)\s+(?:\S+\s+){0,4}?(?:activée?s?|actives?|en\s+action|a\s+fonctionné|est\s+intervenue)|"
             # (« six engins aériens sans pilote ennemis ont été détruits »)
-            r"(?:drones?|missiles?|appareils|aéronefs|(?:engins|véhicules)\s+aériens\s+(?:\S+\s+)?sans\s+pilote)\s+(?:\S+\s+){0,4}"
+            # (not « des drones russes ont ciblé et détruit un entrepôt »: the drones' own act)
+            r"(?:drones?|missiles?|appareils|aéronefs|(?:engins|véhicules)\s+aériens\s+(?:\S+\s+)?sans\s+pilote)\s+"
+            r"(?:(?!(?:ont|a|avait|avaient)\s+(?!été\b))\S+\s+){0,4}"
             # (« 37 drones détruits », « ont été détruits », « d'appareils détruits au-dessus des districts »;
             # not « un missile avait détruit un restaurant »)
             r"(?:(?<!\ba\s)(?<!\bont\s)(?<!avait\s)(?<!avaient\s)détruit(?:e|s|es)?|avaient\s+pu\s+être\s+détruits)|"
@@ -1263,14 +1265,32 @@ def last_weapon_event(text: str, lo: int, hi: int) -> str | None:
 
 def main_weapon_event(text: str) -> str | None:
     """The strike type of the weapon an article names most (at least twice, and twice as often as any
-    other), or ``None``: the type of its attacks that name no weapon and follow none (a Kherson story
-    naming drones a little more often than shells is about both)."""
+    other; or the only one it names), or ``None``: the type of its attacks that name no weapon and
+    follow none (a Kherson story naming drones a little more often than shells is about both)."""
     by_kind: dict[str, int] = {}
+    last: dict[str, re.Match[str]] = {}
     for rx, kind in _WEAPON_KINDS:
-        by_kind[kind] = by_kind.get(kind, 0) + sum(1 for _ in rx.finditer(text))
-    counts = sorted(((n, kind) for kind, n in by_kind.items()), reverse=True)
+        for hit in rx.finditer(text):
+            by_kind[kind] = by_kind.get(kind, 0) + 1
+            last[kind] = hit
+    counts = [*sorted(((n, kind) for kind, n in by_kind.items()), reverse=True), (0, ""), (0, "")]
     (n, kind), (m, _) = counts[0], counts[1]
+    if n == 1 and m == 0:
+        # (« un navire … touché par une attaque de drone russe », then « après cette attaque russe »:
+        # the only weapon the article names, however seldom; not one shot down, « abattu cinq
+        # drones au-dessus de X », then « des frappes sur Y », nor one aimed at a place of its own,
+        # « une attaque de drone sur Soumy », « un drone a touché Nikopol »)
+        hit = last[kind]
+        downed = _DOWNED_RE.search(text, max(0, hit.start() - 60), min(len(text), hit.end() + 30))
+        return None if downed or _OWN_TARGET_AFTER_RE.match(text, hit.end()) else kind
     return kind if n >= 2 and n >= 2 * m else None
+
+
+#: After a weapon, the place it was aimed at: « [drone] sur Soumy », « [drone] a touché Nikopol »
+_OWN_TARGET_AFTER_RE = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:sur|à|contre|touché|frappé|visé|ciblé)\s+"
+    r"(?:l[ae]\s+(?:ville|village|région)\s+d[e’']\s*)?[A-ZÀ-Ý]"
+)
 
 
 def guns_named(text: str, lo: int, hi: int) -> bool:

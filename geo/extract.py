@@ -1540,6 +1540,19 @@ def _extract(
                 before = [k for k in pool if cues[k].end <= infos[i].mention.start and cues[k].factual]
                 if before and any(cues[c].end <= infos[j].mention.start < limit for j in places):
                     c = max(before, key=lambda k: cues[k].end)
+            if (
+                cues[c].start >= m_end
+                and _AFTER_EVENT_RE.fullmatch(text, m_end, cues[c].start)
+                and any(
+                    0 <= infos[j].mention.start - cues[c].end < 40
+                    and not _CLAUSE_PUNCT_RE.search(text, cues[c].end, infos[j].mention.start)
+                    for j in places
+                    if j != i
+                )
+            ):
+                # « des villages sont évacués en Roumanie, …, après une attaque russe en Ukraine »: the
+                # event that came before has a place of its own, this one is where its consequence is
+                continue
             if not cues[c].factual and (
                 _WHERE_RE.search(text, infos[i].mention.end, cues[c].start)
                 # « deux drones abattus lors de l'attaque au-dessus du district de N »: the attack
@@ -2990,7 +3003,8 @@ def _earlier_at_same_place(
     relative clause's strike, on a day of its own, is another event at X; so is « deux drones abattus
     au-dessus de la région de X, où un passant a été blessé dans des frappes », a strike after an
     interception, or after fighting (« on se bat dans la région de X, où l'armée a aussi lancé des
-    drones »). Both cues, the one before the place and the clause's after it, get it."""
+    drones »). Both cues, the one before the place and the clause's after it, get it (a
+    non-physical one before it, such as an evacuation, gives it up)."""
     for c, cue in enumerate(cues):  # (the clause's cue)
         if not cue.factual or cue.event not in _STRIKES:
             continue
@@ -3002,7 +3016,7 @@ def _earlier_at_same_place(
                 own, other = _nearest_date(dates, cue, text), _nearest_date(dates, first, text)
                 if own is None or other is None or own.date == other.date:
                     continue
-            elif first.event not in ("air_defense", "debris", "ground_combat"):
+            elif first.event not in ("air_defense", "debris", "ground_combat", "other"):
                 continue
             for i in assigned[c] + assigned[c2]:
                 m = infos[i].mention
@@ -3010,9 +3024,15 @@ def _earlier_at_same_place(
                     continue
                 if not _WHERE_BEFORE_RE.match(text[m.end : cue.start]):
                     continue
+                if first.event == "other" and not _WHERE_RE.match(text, m.end):
+                    continue  # (the place the relative clause follows, not the one an apposition describes)
                 for k in (c, c2):
                     if i not in assigned[k]:
                         assigned[k].append(i)
+                if first.event == "other":
+                    # (« des habitants ont été évacués du hameau de X, situé en face du port de Y, où un
+                    # navire a été touché »: Y is the strike's, the evacuation is elsewhere)
+                    assigned[c2].remove(i)
                 return
 
 
@@ -4005,6 +4025,13 @@ _WOUNDED_WHILE_RE = re.compile(
 
 
 #: Between a place and the next cue: the end of a clause (« dans la région de Léningrad (nord-ouest), »)
+#: From a place to a cue: « …, après une », « à la suite d'une » (the event before the place's)
+_AFTER_EVENT_RE = re.compile(
+    r"[^.;:!?]{0,80}?\b(?:après|à\s+la\s+suite\s+d[e’']|suite\s+à)\s*"
+    r"(?:une?|des|les?|la|l[’']|cette|ces|cet)\s*(?:[\w’'-]+\s+)?",
+    re.I,
+)
+_CLAUSE_PUNCT_RE = re.compile(r"[,;:.!?]")
 _CLAUSE_END_RE = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:une?|des|les?|la|l[’'])\s")
 
 

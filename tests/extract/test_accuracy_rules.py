@@ -8417,3 +8417,46 @@ def test_a_capital_before_a_bar_is_a_dateline(gazetteer) -> None:
     )
     found = _incidents(gazetteer, body, date(2022, 5, 22))
     assert [(i.event, i.place) for i in found] == [("explosion", "Melitopol")]
+
+
+def test_drones_that_targeted_and_destroyed_a_depot_struck_it() -> None:
+    s = "Des drones russes ont visé et détruit un silo à grains près du fleuve."
+    assert [c.event for c in find_cues(s) if c.factual] == ["drone_strike"]
+    # (drones destroyed: shot down)
+    s = "Douze drones ont été détruits au-dessus de la région."
+    assert [c.event for c in find_cues(s) if c.factual] == ["air_defense"]
+
+
+def test_the_only_weapon_an_article_names_types_its_bare_attacks(gazetteer) -> None:
+    body = (
+        "Un pétrolier a été touché par un drone russe dans le port de Reni dans la nuit de dimanche à "
+        "lundi. Les secours ont maîtrisé l'incendie au matin, et le trafic fluvial a repris dans "
+        "l'après-midi. Les autorités régionales ont ouvert une enquête sur les dégâts subis par les quais "
+        "et les entrepôts du port. Les assureurs estiment que les réparations prendront plusieurs "
+        "semaines. Les exportateurs de céréales redoutent une hausse des primes pour les navires qui "
+        "remontent le fleuve. Les élus de la région réclament depuis longtemps de nouvelles défenses pour "
+        "les ports du fleuve, et le gouvernement a promis de les financer avant l'hiver.\n"
+        "Mardi, une attaque russe a endommagé un entrepôt à Izmaïl."
+    )
+    found = _incidents(gazetteer, body, date(2025, 11, 18))
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "Reni"), ("drone_strike", "Izmaïl")]
+
+
+def test_a_country_evacuated_after_an_attack_elsewhere_is_not_its_place(gazetteer) -> None:
+    body = (
+        "Pour la première fois, des villages ont été évacués en Moldavie après une attaque russe en Ukraine."
+    )
+    found = _incidents(gazetteer, body, date(2025, 11, 18))
+    assert "Moldavie" not in {i.place for i in found}
+
+
+def test_a_strike_in_a_relative_clause_after_an_evacuation_is_at_its_place(gazetteer) -> None:
+    body = (
+        "À cause de l'incendie, des habitants ont aussi été évacués de Ceatalchioi, un hameau situé en "
+        "face du port ukrainien de Reni, où un navire civil qui transportait du gaz liquéfié depuis la "
+        "Turquie a été touché selon Kiev."
+    )
+    found = {(i.event, i.place) for i in _incidents(gazetteer, body, date(2025, 11, 18))}
+    assert ("other", "Ceatalchioi") in found
+    assert ("other", "Reni") not in found
+    assert {e for e, p in found if p == "Reni"} == {"missile_strike"}
