@@ -1834,6 +1834,29 @@ _CLAUSE_START_BEFORE_RE = re.compile(
 _NAMED_DISTRICT_KM = 25.0
 
 
+_REGION_KINDS = frozenset({"oblast", "region"})
+
+
+def _regions_named_after(gazetteer, cands: list[Place], surface: str) -> list[Place]:
+    """The regions whose seat is one of the cities ``cands`` and whose name begins with the seat's,
+    as ``surface`` does (Rostov Oblast for « Rostov-sur-le-Don »; not Kyiv Oblast for Bila Tserkva,
+    nor Belgorod Oblast for « Bilhorod-Dnistrovskyi »)."""
+    found: list[Place] = []
+    said = _wfold(re.split(r"[-\s]", surface, maxsplit=1)[0])
+    for p in cands:
+        if p.kind != "city" or not p.admin1:
+            continue
+        stem = re.split(r"[-\s]", p.name, maxsplit=1)[0]
+        if len(stem) < 4 or not p.admin1.startswith(stem + " ") or _wfold(stem) != said:
+            continue
+        found += [
+            q
+            for q in gazetteer.lookup(p.admin1, fuzzy=False, limit=3)
+            if q.kind in _REGION_KINDS and q.name == p.admin1 and q not in found
+        ]
+    return found
+
+
 def _named_district(
     gazetteer, before: str, surface: str, provisional: list[Place | None], place: Place
 ) -> Place | None:
@@ -2701,6 +2724,10 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
                 nprefer = {"oblast", "region"} if "gion" in between or "oblast" in between else None
                 inside, _ = _best(nxt.candidates, prefer_kind=nprefer, countries=countries, zone=zone)
         cands = h.candidates
+        if prefer == _REGION_KINDS and not any(p.kind in _REGION_KINDS for p in cands):
+            # « dans celle de Rostov-sur-le-Don »: the region named after its seat, which the
+            # gazetteer knows by the seat's name only
+            cands = _regions_named_after(gazetteer, cands, surface) or cands
         if len(cands) > 2:
             cands = _drop_old_city_names(cands, text[h.start : h.end])
         if region_head and len(cands) > 1:

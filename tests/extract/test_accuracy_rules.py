@@ -8460,3 +8460,12 @@ def test_a_strike_in_a_relative_clause_after_an_evacuation_is_at_its_place(gazet
     assert ("other", "Ceatalchioi") in found
     assert ("other", "Reni") not in found
     assert {e for e, p in found if p == "Reni"} == {"missile_strike"}
+
+
+def test_a_region_named_after_its_seat_is_the_region(gazetteer) -> None:
+    body = "Trois drones ont été abattus dans la région de Koursk et deux dans celle de Rostov-sur-le-Don."
+    m = _mention(gazetteer, body, "Rostov-sur-le-Don", date(2024, 2, 3))
+    assert (m.place.name, m.place.kind) == ("Rostov Oblast", "oblast")
+    # (the town alone is the town)
+    m = _mention(gazetteer, "Un drone a touché un immeuble de Rostov-sur-le-Don.", "Rostov-sur-le-Don")
+    assert m.place.kind == "city"
