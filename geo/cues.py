@@ -585,7 +585,7 @@ _MODAL_RE = re.compile(
     r"anniversaire\s+de\s+la(?=\s+(?:bataille|libération|victoire|défense))|"
     r"aucune?\s+(?:frappe|attaque|drone|missile|obus|roquette|bombardement|explosion|tir)s?|\w+eront|"
     # (« la garnison se retrouvera encerclée et subira », « dès qu'elles auront coupé la route »: what will be)
-    r"(?-i:\b[a-zéèêàç]{2,}(?:era|ira))\b|(?-i:\baur(?:a|ont))\s+(?-i:[a-zéèêàç]+(?:é|i|u|is|it))\b|ordonné\s+le|s[’']entretiendra|rencontrera|prochaine?|futur(?:e|s)?|"
+    r"(?-i:\b(?!tiendr)[a-zéèêàç]{2,}(?:era|ira|ttra|ndra|rra|vra|ttront|ndront|rront|vront))\b|(?-i:\baur(?:a|ont))\s+(?-i:[a-zéèêàç]+(?:é|i|u|is|it))\b|ordonné\s+le|s[’']entretiendra|rencontrera|prochaine?|futur(?:e|s)?|"
     r"si\s+(?:la|le|les|l[’'])|s[’']il|s[’']ils|veut|veulent|voudrait|souhaite\w*|envisag\w+|projett?\w+|prévoi\w+|prévoy\w+|craign\w+|craint|redout\w+|appréhend\w+|"
     r"déjou\w+|soupçonn\w+|répétée?s|rien\s+n[’']indiqu\w+|préparer|planifi\w+|complot\w*|tentative\s+d[e’']|"
     # what is still to come (« À suivre : »), a standing state
@@ -867,6 +867,14 @@ _MODAL_WORDS = (
     "scénario",
     "ndrai",
     "ttrai",
+    "ttra",
+    "ndra",
+    "rra",
+    "vra",
+    "ttront",
+    "ndront",
+    "rront",
+    "vront",
     "faudrai",
     "eront",
     "era",

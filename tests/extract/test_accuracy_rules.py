@@ -8469,3 +8469,15 @@ def test_a_region_named_after_its_seat_is_the_region(gazetteer) -> None:
     # (the town alone is the town)
     m = _mention(gazetteer, "Un drone a touché un immeuble de Rostov-sur-le-Don.", "Rostov-sur-le-Don")
     assert m.place.kind == "city"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La prise du village permettra aux troupes de pilonner la route.",
+        "Cette percée rendra possible une attaque sur la ville.",
+        "L'armée prendra bientôt d'assaut la colline.",
+    ],
+)
+def test_a_future_in_ttra_ndra_is_no_event_yet(sentence) -> None:
+    assert not any(c.factual for c in find_cues(sentence))
