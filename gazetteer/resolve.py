@@ -2226,6 +2226,8 @@ _POLITY_BEFORE_RE = re.compile(
     r"membres?|portes|voisins?|partenaires?|alliés?)"
     r"(?:\s+[a-zéèêàùâîôç-]+){0,2}\s+(?:à|a|de|d[’']|du|avec|entre|contre|envers|pour|face\s+à|par)\s*"
     r"(?:la\s+|le\s+|l[’']\s*|les\s+)?$)"
+    # (« la pression exercée sur la Russie »: a state pressed; not « la pression militaire sur »)
+    r"|(?:\bpressions?(?:\s+(?!militaires?\b)[a-zéèêàùâîôç-]+){0,2}\s+sur\s+(?:la\s+|le\s+|l[’']\s*|les\s+)?$)"
     r"|(?:\b(?:par|face\s+à|accusent|accuse|aider|soutenir|sanctionner|menacer|convaincre|pour|"
     # (« ces frappes font peur à la Roumanie », « inquiète la Pologne »: a state afraid)
     r"(?:fait|font|faisait|faisaient)\s+peur\s+à|inquiète|inquiètent|effraie|effraient)\s+"
@@ -2237,7 +2239,7 @@ _POLITY_BEFORE_RE = re.compile(
 #: The words one of which ends every match of _POLITY_BEFORE_RE (before the spaces): an article or
 #: the preposition or verb of « l'aide à », « face à », « accusent »… (at most 11 letters).
 _POLITY_TAIL_RE = re.compile(
-    r"(?:la|le|les|l[’']|à|a|de|d[’']|du|avec|entre|contre|envers|pour|par|"
+    r"(?:la|le|les|l[’']|à|a|de|d[’']|du|avec|entre|contre|envers|pour|par|sur|"
     r"accusent|accuse|aider|soutenir|sanctionner|menacer|convaincre)$",
     re.I,
 )

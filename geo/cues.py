@@ -1301,10 +1301,13 @@ _OWN_TARGET_AFTER_RE = re.compile(
 )
 
 
-def guns_named(text: str, lo: int, hi: int) -> bool:
+def guns_named(text: str, lo: int, hi: int, *, rockets: bool = True) -> bool:
     """Does ``text[lo:hi]`` name guns as such (« obus », « artillerie », « roquettes », « mortiers »…;
-    not « tirs » or « bombardements », which aircraft, missiles and drones make too)?"""
-    return _GUNS_RE.search(text, lo, hi) is not None
+    not « tirs » or « bombardements », which aircraft, missiles and drones make too)? With ``rockets``
+    false, rockets alone do not count (the press calls missiles « roquettes » too)."""
+    if rockets:
+        return _GUNS_RE.search(text, lo, hi) is not None
+    return any(not m.group(0).lower().startswith("roquette") for m in _GUNS_RE.finditer(text, lo, hi))
 
 
 def air_weapon_event(text: str) -> str:

@@ -166,6 +166,10 @@ class _Draft:
     mixed: frozenset[str] = frozenset()
     #: a town's fall told in an apposition to its name (« Marinka, conquise fin 2023 »)
     apposed: bool = False
+    #: the date is the day of a report set after the event (« …, ont indiqué lundi les autorités »)
+    reported: bool = False
+    #: the day of such a report, once the event's own day told elsewhere replaced it
+    report_day: date | None = None
     #: an explosion told as a blast felt (« le souffle de l'explosion »), the consequence of a strike
     blast: bool = False
     #: the id of the region whose strike this fire or blast locates (see _consolidate)
@@ -322,8 +326,26 @@ def _merge_into(keep: _Draft, other: _Draft) -> None:
         keep.weapons = other.weapons
     if keep.actor is None or (other.actor is not None and other.actor_explicit and not keep.actor_explicit):
         keep.actor, keep.actor_explicit = other.actor, other.actor_explicit
+    if keep.reported and not other.reported and _reported_before(keep, other):
+        # (the day of the report stays one an event told on it may fold on)
+        keep.report_day, keep.reported = keep.date, False
+        keep.date, keep.precision, keep.date_default = other.date, other.precision, False
+    elif other.reported and not keep.reported and _reported_before(other, keep):
+        keep.report_day = other.date
     if keep.date_default and not other.date_default:
         keep.date, keep.precision, keep.date_default = other.date, other.precision, False
+
+
+#: How many days before a report's day the event it reports may be told elsewhere (« hier soir »)
+_REPORTED_DAYS = 2
+
+
+def _reported_before(reported: _Draft, other: _Draft) -> bool:
+    """Is ``other`` dated a day on or up to :data:`_REPORTED_DAYS` before the report day of
+    ``reported`` (« ont indiqué lundi », then « hier soir » in the quotation)?"""
+    if reported.date is None or other.date is None or other.date_default:
+        return False
+    return 0 <= (reported.date - other.date).days <= _REPORTED_DAYS
 
 
 def _same_place(a: _Draft, b: _Draft) -> bool:
@@ -445,7 +467,15 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
 
 
 def _dates_compatible(a: _Draft, b: _Draft) -> bool:
-    return a.date == b.date or a.date_default or b.date_default
+    return (
+        a.date == b.date
+        or a.date_default
+        or b.date_default
+        or (a.reported and _reported_before(a, b))
+        or (b.reported and _reported_before(b, a))
+        or (a.report_day is not None and a.report_day == b.date)
+        or (b.report_day is not None and b.report_day == a.date)
+    )
 
 
 #: « ont tiré sur », « a tiré » (the cue of a strike with no weapon named: see cues._strike_type)
@@ -2619,17 +2649,21 @@ _WARSHIP_RE = re.compile(
 )
 
 
-def _beyond_guns(place: Place, day: date | None) -> bool:
+#: Distance (km) from the front line beyond which no rocket launcher reaches a town (Tornado-S: 120)
+_BEYOND_ROCKETS_KM = 200.0
+
+
+def _beyond_guns(place: Place, day: date | None, km: float = _BEYOND_GUNS_KM) -> bool:
     """Is ``place`` a Ukrainian town or village out of every gun's reach on ``day``: more than
-    :data:`_BEYOND_GUNS_KM` from the team's front line (the earliest line for days before it), not
-    in a region shelled across the border, nor in the north during its siege of 2022?"""
+    ``km`` (:data:`_BEYOND_GUNS_KM`) from the team's front line (the earliest line for days before
+    it), not in a region shelled across the border, nor in the north during its siege of 2022?"""
     if place.country != "UA" or place.kind not in ("city", "village") or day is None or not place.admin1:
         return False
     if place.admin1 in _SHELLED_ACROSS_BORDER or (
         day <= _NORTH_FRONT_2022_END and place.admin1 in _NORTH_FRONT_2022
     ):
         return False
-    return _front_distance_km(round(place.lat, 3), round(place.lon, 3), day) > _BEYOND_GUNS_KM
+    return _front_distance_km(round(place.lat, 3), round(place.lon, 3), day) > km
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2885,12 +2919,23 @@ def _draft(
         # « le port a subi des bombardements. L'ennemi a notamment tiré deux missiles »: the
         # weapons the next sentence details
         event = first_weapon_event(text, notably.start(), notably.end()) or event
+    day = dm.date if dm else default_day
     if (
         event == "shelling"
-        and not guns_named(text, sent.start, sent.end)
         # (not « des navires russes ont tiré sur la côte près d'Odessa »: a warship's guns)
         and _WARSHIP_RE.search(text, sent.start, sent.end) is None
-        and any(_beyond_guns(p, dm.date if dm else default_day) for p in (place, *mates))
+        and (
+            (
+                not guns_named(text, sent.start, sent.end)
+                and any(_beyond_guns(p, day) for p in (place, *mates))
+            )
+            # (« une attaque à la roquette russe à Ternopil »: no rocket launcher reaches a town
+            # several hundred kilometres behind the front, the press's « roquette » is a missile)
+            or (
+                not guns_named(text, sent.start, sent.end, rockets=False)
+                and _beyond_guns(place, day, _BEYOND_ROCKETS_KM)
+            )
+        )
     ):
         # « le bombardement nocturne a visé plusieurs villes, notamment Kyiv, Odessa et Tchernihiv »:
         # no gun reaches a town 100 km behind the front, the bombing came from the air (on every
@@ -2908,6 +2953,9 @@ def _draft(
         date=dm.date if dm else default_day,
         precision=dm.precision if dm else "day",
         date_default=dm is None or dm.vague,
+        # (« des tirs ont tué quatre civils à X, ont indiqué lundi les autorités »: the day of the
+        # report, the event was on it or before; the day told for it elsewhere prevails)
+        reported=dm is not None and _reported_day(text, dm, cue),
         pluperfect=_PLUPERFECT_RE.search(text, sent.start, sent.end) is not None,
         mixed=_several(weapon_events(text, sent.start, sent.end)) if event in _STRIKES else frozenset(),
         sentence=sent,
@@ -4451,6 +4499,23 @@ _STATEMENT_VERB_BEFORE_RE = re.compile(
     re.I,
 )
 _THAT_AFTER_RE = re.compile(r"\s+qu(?:e\b|[’'])", re.I)
+#: « …, ont indiqué lundi les autorités »: a report's attribution set after what it reports
+_POSTPOSED_STATEMENT_BEFORE_RE = re.compile(
+    r",\s*(?:a|ont)\s+(?:annoncé|déclaré|indiqué|affirmé|précisé|rapporté|signalé|confirmé|fait\s+savoir)\s+$",
+    re.I,
+)
+
+
+def _reported_day(text: str, dm: DateMention, cue: Cue) -> bool:
+    """Is ``dm`` a relative day in an attribution set after the cue it follows (« des tirs ont tué
+    quatre civils à X, ont indiqué lundi les autorités »): the report's day, not the event's?"""
+    return (
+        dm.start > cue.end
+        and not dm.absolute
+        and _POSTPOSED_STATEMENT_BEFORE_RE.search(text, max(0, dm.start - 40), dm.start) is not None
+    )
+
+
 #: « Lundi, le porte-parole du ministère, Igor X, a affirmé que »: a day opening a sentence, its
 #: speaker, the statement's verb and « que »
 _OPENING_STATEMENT_AFTER_RE = re.compile(

@@ -8481,3 +8481,33 @@ def test_a_region_named_after_its_seat_is_the_region(gazetteer) -> None:
 )
 def test_a_future_in_ttra_ndra_is_no_event_yet(sentence) -> None:
     assert not any(c.factual for c in find_cues(sentence))
+
+
+def test_the_day_of_a_report_set_after_the_event_yields_to_the_day_told(gazetteer) -> None:
+    body = (
+        "Des obus russes ont tué trois habitants à Koupiansk, ont indiqué mardi les autorités régionales.\n"
+        "« La ville a été pilonnée hier soir par l'artillerie », a écrit le gouverneur."
+    )
+    found = _incidents(gazetteer, body, date(2024, 4, 16))
+    assert [(i.event, i.place, i.date) for i in found] == [("shelling", "Koupiansk", date(2024, 4, 15))]
+    # (told alone, the event is dated by its report)
+    body = "Des obus russes ont tué trois habitants à Koupiansk, ont indiqué mardi les autorités régionales."
+    found = _incidents(gazetteer, body, date(2024, 4, 17))
+    assert [(i.place, i.date) for i in found] == [("Koupiansk", date(2024, 4, 16))]
+
+
+def test_a_rocket_far_behind_the_front_is_a_missile(gazetteer) -> None:
+    found = _incidents(
+        gazetteer, "Mardi, une roquette russe a touché un immeuble de Rivne.", date(2025, 11, 19)
+    )
+    assert [(i.event, i.place) for i in found] == [("missile_strike", "Rivne")]
+    # (rockets reach Kherson, by the front; shells are guns wherever they fall)
+    found = _incidents(
+        gazetteer, "Mardi, une roquette russe a touché un immeuble de Kherson.", date(2025, 11, 19)
+    )
+    assert [i.event for i in found] == ["shelling"]
+
+
+def test_a_state_pressed_is_no_scene_of_the_attack_that_moves_to_press_it(gazetteer) -> None:
+    body = "« Cette attaque contre nos villes prouve que la pression exercée sur la Russie reste trop faible », a dit le ministre."
+    assert "Russie" not in {i.place for i in _incidents(gazetteer, body, date(2025, 11, 19))}
