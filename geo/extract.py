@@ -2253,6 +2253,10 @@ _DEFINITE_BEFORE_RE = re.compile(
     re.I,
 )
 
+#: « une autre frappe », « d'autres attaques »: not the attack told before
+_ANOTHER_BEFORE_RE = re.compile(r"\bautres?\s+$", re.I)
+#: « Par ailleurs, », « Ailleurs, »: a sentence that turns to another story
+_TOPIC_SWITCH_RE = re.compile(r"(?:Par\s+ailleurs|Ailleurs|Dans\s+le\s+même\s+temps)\s*,", re.I)
 #: « ces tirs », « cette frappe »: a strike the text told already
 _THESE_BEFORE_RE = re.compile(r"\b(?:ces|cette|ce)\s+$", re.I)
 _BARE_STRIKE_RE = re.compile(r"(?:tirs|frappes?|bombardements?|attaques?|raids?)\b", re.I)
@@ -2815,6 +2819,9 @@ def _draft(
         and sent.start >= title_end
         and sent.start > sec_start
         and first_weapon_event(text, sent.start, sent.end) is None
+        # (not « Par ailleurs, … à la suite d'une autre frappe nocturne sur X »: another attack)
+        and _ANOTHER_BEFORE_RE.search(text, max(sent.start, cue.start - 10), cue.start) is None
+        and _TOPIC_SWITCH_RE.match(text, sent.start) is None
     ):
         # « L'appareil s'est écrasé lorsque la Russie a attaqué le port » after « un drone a été
         # repéré »: a generic attack takes the weapon named just before in its paragraph (not when

@@ -8511,3 +8511,14 @@ def test_a_rocket_far_behind_the_front_is_a_missile(gazetteer) -> None:
 def test_a_state_pressed_is_no_scene_of_the_attack_that_moves_to_press_it(gazetteer) -> None:
     body = "« Cette attaque contre nos villes prouve que la pression exercée sur la Russie reste trop faible », a dit le ministre."
     assert "Russie" not in {i.place for i in _incidents(gazetteer, body, date(2025, 11, 19))}
+
+
+def test_another_strike_takes_no_weapon_from_the_story_before_it(gazetteer) -> None:
+    body = (
+        "Au total, les troupes russes ont lancé contre l'Ukraine pendant la nuit de mercredi à jeudi deux "
+        "missiles Kalibr et neuf drones Shahed, a précisé l'armée de l'air. Par ailleurs, une femme a été "
+        "tuée à la suite d'une autre frappe nocturne sur Kivcharivka, a ajouté le gouverneur. Une bombe "
+        "aérienne est tombée près d'une maison."
+    )
+    found = _incidents(gazetteer, body, date(2023, 7, 27))
+    assert {i.event for i in found if i.place == "Kivcharivka"} == {"missile_strike"}
