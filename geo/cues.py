@@ -106,7 +106,8 @@ _STRIKE_RE = re.compile(
     r"(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\S+\s+)?envoyé\s*,?\s+(?:[^\s.;:!?]+\s+){0,2}?(?:[^\s.;:!?]+\s*,\s+)?(?:des|plusieurs|\d+|une?)\s+(?:\S+\s+)?"
     r"(?:drones?|missiles?|roquettes?)\s+(?:\S+\s+)?(?:sur|contre)\s|frappant\s+(?:le|la|les|l[’']|un|une|des|plusieurs)\s|"
     r"(?:a|ont|avait|avaient|aurait|auraient)\s+lancé\s*,?\s+(?:[^.;:«»]{0,60}?,\s+)?(?:plus\s+de\s+|au\s+moins\s+|près\s+de\s+)?\S+\s+"
-    r"(?:drones?|missiles?)|pris\s+pour\s+cible|(?:ont|a|avaient|avait)\s+ouvert\s+le\s+feu\s+(?:sur|contre)\s|"
+    # (« ont lancé un autre drone sur le centre de Kherson »)
+    r"(?:(?:autres?|nouveaux|nouvelles?|nouvel)\s+)?(?:drones?|missiles?)|pris\s+pour\s+cible|(?:ont|a|avaient|avait)\s+ouvert\s+le\s+feu\s+(?:sur|contre)\s|"
     # the present of a lead: « Moscou lance 60 drones sur le pays », « elle vise surtout les oblasts
     # du sud » (a place-like object: not « il vise la présidence »)
     r"lance(?:nt)?\s+(?:plus\s+de\s+|au\s+moins\s+|près\s+de\s+)?\S+\s+(?:drones?|missiles?)\s+(?:\S+\s+)?(?:sur|contre)\s|"

@@ -8522,3 +8522,8 @@ def test_another_strike_takes_no_weapon_from_the_story_before_it(gazetteer) -> N
     )
     found = _incidents(gazetteer, body, date(2023, 7, 27))
     assert {i.event for i in found if i.place == "Kivcharivka"} == {"missile_strike"}
+
+
+def test_another_drone_launched_on_a_town_struck_it() -> None:
+    s = "Vers midi, l'armée russe a lancé un autre drone sur le marché de Nikopol."
+    assert [c.event for c in find_cues(s) if c.factual] == ["drone_strike"]
