@@ -654,13 +654,16 @@ _PLURAL_REGIONS_BEFORE_RE = re.compile(
 #: « d'autres régions, dont », « plusieurs régions ukrainiennes, notamment »: regions named by example
 _REGIONS_SUCH_AS_BEFORE_RE = re.compile(
     r"\b(?:régions|oblasts)(?:\s+(?:russes|ukrainiennes|frontalières|voisines|du\s+pays))?\s*,?\s*"
-    r"(?:dont|notamment|comme|telles\s+que|en\s+particulier|parmi\s+lesquelles|:)\s+(?:celles?\s+(?:de\s+|d[’']\s*))?$",
+    # (« dans plusieurs régions : d'Orel et Briansk à Lipetsk »)
+    r"(?:dont|notamment|comme|telles\s+que|en\s+particulier|parmi\s+lesquelles|:)\s+"
+    r"(?:celles?\s+(?:de\s+|d[’']\s*)|(?<=:\s)(?:de\s+|d[’']\s*))?$",
     re.I,
 )
 #: (a bracketed gloss may follow a member: « des régions de Poltava (centre), Dnipropetrovsk (centre-est)
 #: et Donetsk (est) », « les régions de Koursk [3] et de Voronej »)
 _LIST_SEP_RE = re.compile(
-    r"^\s*(?:\([^()]{1,30}\)\s*|\[[^\[\]]{1,30}\]\s*)?(?:,|et|,\s*et|ou|,\s*ou)\s*(?:de\s+|d[’']\s*)?$", re.I
+    r"^\s*(?:\([^()]{1,30}\)\s*|\[[^\[\]]{1,30}\]\s*)?(?:,|et|,\s*et|ou|,\s*ou|à)\s*(?:de\s+|d[’']\s*)?$",
+    re.I,
 )
 
 # --- metonymy -------------------------------------------------------------------------

@@ -8527,3 +8527,9 @@ def test_another_strike_takes_no_weapon_from_the_story_before_it(gazetteer) -> N
 def test_another_drone_launched_on_a_town_struck_it() -> None:
     s = "Vers midi, l'armée russe a lancé un autre drone sur le marché de Nikopol."
     assert [c.event for c in find_cues(s) if c.factual] == ["drone_strike"]
+
+
+def test_the_regions_listed_after_a_colon_from_one_to_another_are_regions(gazetteer) -> None:
+    body = "Trente drones ont été abattus au-dessus de plusieurs régions : de Koursk et Briansk à Riazan et Toula."
+    kinds = {i.mention.surface: i.mention.place.kind for i in analyse(body, gazetteer)}
+    assert kinds == {"Koursk": "oblast", "Briansk": "oblast", "Riazan": "oblast", "Toula": "oblast"}
