@@ -3568,7 +3568,8 @@ _EVENT_ANAPHOR_START_RE = re.compile(
 #: « , qui »: a relative clause opening between a place and a later cue
 _RELATIVE_AFTER_PLACE_RE = re.compile(r",\s*qui\s", re.I)
 #: An aim between an event and a place: what the event was for (« dans le but d'isoler Y »)
-_AIM_BEFORE_RE = re.compile(r"\b(?:dans\s+le\s+but|afin)\s+d[e’']", re.I)
+#: (« … pour coïncider avec les célébrations à Moscou »: a time chosen, not a place struck)
+_AIM_BEFORE_RE = re.compile(r"\b(?:dans\s+le\s+but|afin)\s+d[e’']|\bpour\s+coïncider\s+avec\b", re.I)
 #: The head of an apposition that tells what a place is the scene of: « X, épicentre de(s) combats »
 _SCENE_OF_APPOSITION_RE = re.compile(
     r"\s*,\s+(?:l[’']\s*)?(?:épicentre|théâtre|foyer|cœur|coeur|lieu|scène)\s+(?:de\s+|des\s+|du\s+|d[’']\s*)"

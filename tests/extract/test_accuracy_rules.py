@@ -8533,3 +8533,11 @@ def test_the_regions_listed_after_a_colon_from_one_to_another_are_regions(gazett
     body = "Trente drones ont été abattus au-dessus de plusieurs régions : de Koursk et Briansk à Riazan et Toula."
     kinds = {i.mention.surface: i.mention.place.kind for i in analyse(body, gazetteer)}
     assert kinds == {"Koursk": "oblast", "Briansk": "oblast", "Riazan": "oblast", "Toula": "oblast"}
+
+
+def test_a_place_of_the_event_a_strike_was_timed_for_is_not_struck(gazetteer) -> None:
+    body = (
+        "La frappe, qui a blessé deux enfants, a eu lieu la veille d'une trêve décrétée par le Kremlin "
+        "pour coïncider avec le défilé militaire à Moscou."
+    )
+    assert "Moscou" not in {i.place for i in _incidents(gazetteer, body, date(2025, 5, 7))}
