@@ -573,7 +573,10 @@ _MODAL_RE = re.compile(
     r"(?:demand|réclam|exig)\w*\s+[^.;]{0,60}?(?:installation|aménagement|construction|ouverture)|en\s+prévision|se\s+prépar\w+|prêt(?:e|s|es)?\s+à|"
     # (« les combats s'intensifient autour de X » is fighting reported there today; « ont intensifié
     # leurs frappes » a trend; « une zone d'activité russe intensifiée » describes a place)
-    r"(?<!combats\ss[’'])(?<!combats\sse\ssont\s)intensifi(?!ées?\b)\w+|depuis\s+(?:le\s+)?début|depuis\s+(?:le\s+24\s+)?février\s+2022|depuis\s+20\d\d|"
+    r"(?<!combats\ss[’'])(?<!combats\sse\ssont\s)intensifi(?!ées?\b)\w+|depuis\s+(?:le\s+)?début|depuis\s+(?:le\s+24\s+)?février\s+2022|"
+    # (« Depuis le 24 février, cette région a déjà été la cible de bombardements »: the war's toll so
+    # far; not « la seule capitale conquise depuis le 24 février, tombée le 2 mars »)
+    r"(?:^|(?<=[.!?»]\s)|(?<=\n))depuis\s+le\s+24\s+février\b|depuis\s+20\d\d|"
     r"depuis\s+(?:l[’'](?:été|hiver|automne)|le\s+printemps|(?:le\s+mois\s+d[e’']\s*)?(?:janvier|février|mars|avril|"
     r"mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?:\s+(?:19|20)\d\d)?|"
     r"(?:va|vont|allait|allaient)\s+\w+(?:er|ir|re)|"

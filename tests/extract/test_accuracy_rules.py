@@ -8541,3 +8541,11 @@ def test_a_place_of_the_event_a_strike_was_timed_for_is_not_struck(gazetteer) ->
         "pour coïncider avec le défilé militaire à Moscou."
     )
     assert "Moscou" not in {i.place for i in _incidents(gazetteer, body, date(2025, 5, 7))}
+
+
+def test_the_wars_toll_so_far_since_the_invasion_is_no_event(gazetteer) -> None:
+    body = "Depuis le 24 février, la région de Koursk a déjà été visée par des bombardements, surtout des dépôts."
+    assert _incidents(gazetteer, body, date(2022, 7, 4)) == []
+    # (a town's fall, told beside the invasion's date, is an event)
+    body = "Kherson, seule grande ville prise par les Russes depuis le 24 février, est tombée le 2 mars."
+    assert [i.place for i in _incidents(gazetteer, body, date(2022, 7, 4))] == ["Kherson"]
