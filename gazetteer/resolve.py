@@ -3765,6 +3765,20 @@ def _unknown_districts(text: str, infos: list[MentionInfo]) -> list[MentionInfo]
                 ),
                 None,
             )
+            if city is None and _CITY_DISTRICT_NAME_RE.search(m.surface) and place.kind != "district":
+                # (« située dans le quartier de Kievskyi » far down a story about Kharkiv: an adjectival
+                # name is a city's district, the city the story named last)
+                city = next(
+                    (
+                        o.mention.place
+                        for o in reversed(out)
+                        if o.mention.place is not None
+                        and o.mention.place.kind == "city"
+                        and o.mention.role == "location"
+                        and o.mention.place.country == "UA"
+                    ),
+                    None,
+                )
             if (
                 city is not None
                 and _haversine(place.lat, place.lon, city.lat, city.lon) > 30

@@ -8549,3 +8549,17 @@ def test_the_wars_toll_so_far_since_the_invasion_is_no_event(gazetteer) -> None:
     # (a town's fall, told beside the invasion's date, is an event)
     body = "Kherson, seule grande ville prise par les Russes depuis le 24 février, est tombée le 2 mars."
     assert [i.place for i in _incidents(gazetteer, body, date(2022, 7, 4))] == ["Kherson"]
+
+
+def test_a_district_with_an_adjectival_name_far_down_a_story_is_its_citys(gazetteer) -> None:
+    filler = (
+        "Les secours ont travaillé toute la nuit et les habitants ont passé des heures dans les abris. " * 4
+    )
+    body = (
+        "Dans la nuit, des drones russes ont attaqué Kharkiv, a dit le maire. "
+        + filler
+        + ("Un entrepôt situé dans le quartier de Kievskyi a été touché.")
+    )
+    m = _mention(gazetteer, body, "Kievskyi", date(2025, 6, 25))
+    assert m.place.kind == "district"
+    assert m.place.country == "UA" and abs(m.place.lat - 50.0) < 0.1 and abs(m.place.lon - 36.25) < 0.1
