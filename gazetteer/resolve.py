@@ -44,6 +44,7 @@ import math
 import re
 import threading
 import weakref
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -3711,6 +3712,14 @@ def _dateline_places(text: str, infos: list[MentionInfo]) -> None:
                 o.attribute = True
 
 
+def _cities_before(infos: list[MentionInfo]) -> Iterator[tuple[Place, int]]:
+    """The cities ``infos`` names as places, last first, with where each mention ends."""
+    for o in reversed(infos):
+        p = o.mention.place
+        if p is not None and p.kind == "city" and o.mention.role == "location":
+            yield p, o.mention.end
+
+
 def _unknown_districts(text: str, infos: list[MentionInfo]) -> list[MentionInfo]:
     out: list[MentionInfo] = []
     named: dict[str, MentionInfo] = {}  # the districts placed in their city, by surface
@@ -3754,31 +3763,11 @@ def _unknown_districts(text: str, infos: list[MentionInfo]) -> list[MentionInfo]
         if head is not None:
             # « à Kherson ... du district de Dniprovskyï »: a district of the city just named, not a
             # homonym elsewhere (the gazetteer's Dniprovskyi is in Kyiv)
-            city = next(
-                (
-                    o.mention.place
-                    for o in reversed(out)
-                    if o.mention.place is not None
-                    and o.mention.place.kind == "city"
-                    and o.mention.role == "location"
-                    and m.start - o.mention.end < 300
-                ),
-                None,
-            )
+            city = next((p for p, end in _cities_before(out) if m.start - end < 300), None)
             if city is None and _CITY_DISTRICT_NAME_RE.search(m.surface) and place.kind != "district":
                 # (« située dans le quartier de Kievskyi » far down a story about Kharkiv: an adjectival
                 # name is a city's district, the city the story named last)
-                city = next(
-                    (
-                        o.mention.place
-                        for o in reversed(out)
-                        if o.mention.place is not None
-                        and o.mention.place.kind == "city"
-                        and o.mention.role == "location"
-                        and o.mention.place.country == "UA"
-                    ),
-                    None,
-                )
+                city = next((p for p, _ in _cities_before(out) if p.country == "UA"), None)
             if (
                 city is not None
                 and _haversine(place.lat, place.lon, city.lat, city.lon) > 30
