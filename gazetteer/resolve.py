@@ -2924,9 +2924,9 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         if p is not None and m.place is not None and m.place.id != p.id:
             info.mention = Mention(m.surface, m.start, m.end, p, m.role, m.confidence)
     # « le quartier de Korabel à Kherson »: a district the gazetteer does not know, in a known city
-    infos = _unknown_districts(text, infos)
-    _dateline_places(text, infos)
     by_start = {h.start: h.candidates for h in kept}
+    infos = _unknown_districts(text, infos, by_start)
+    _dateline_places(text, infos)
     _list_strays(text, infos, by_start, gazetteer)
     _isolated_strays(text, infos, by_start)
     infos = _unknown_villages(text, infos, gazetteer)
@@ -3664,6 +3664,8 @@ _DISTRICT_BEFORE_RE = re.compile(
 )
 
 
+#: Population from which a city has districts of its own (« le district de Chevtchenko » of Kyiv).
+_CITY_WITH_DISTRICTS = 100_000
 #: Population from which a town named in « district de X » is the seat of a raion of that name.
 _RAION_TOWN = 3000
 #: The adjectival names of a city's districts (« Dniprovskyï », « Kyivskyi », « Chevtchenkivskyi »).
@@ -3720,7 +3722,9 @@ def _cities_before(infos: list[MentionInfo]) -> Iterator[tuple[Place, int]]:
             yield p, o.mention.end
 
 
-def _unknown_districts(text: str, infos: list[MentionInfo]) -> list[MentionInfo]:
+def _unknown_districts(
+    text: str, infos: list[MentionInfo], candidates: dict[int, list[Place]]
+) -> list[MentionInfo]:
     out: list[MentionInfo] = []
     named: dict[str, MentionInfo] = {}  # the districts placed in their city, by surface
     for k, info in enumerate(infos):
@@ -3782,6 +3786,26 @@ def _unknown_districts(text: str, infos: list[MentionInfo]) -> list[MentionInfo]
                     m.surface, m.start, m.end, district, "location", min(m.confidence, 0.7)
                 )
                 info.district_of = city
+                out.append(info)
+                continue
+            # (« le district de Chevtchenko, dans le nord-est de la capitale » far down a story about
+            # Kyiv: the gazetteer's part of a city the story named, not a town of that name elsewhere)
+            inner = next(
+                (
+                    c
+                    for c in candidates.get(m.start, ())
+                    if c.id != place.id
+                    and any(
+                        p.population >= _CITY_WITH_DISTRICTS and _haversine(c.lat, c.lon, p.lat, p.lon) < 15
+                        for p, _ in _cities_before(out)
+                    )
+                ),
+                None,
+            )
+            if inner is not None and not any(
+                _haversine(place.lat, place.lon, p.lat, p.lon) < 30 for p, _ in _cities_before(out)
+            ):
+                info.mention = Mention(m.surface, m.start, m.end, inner, "location", m.confidence)
                 out.append(info)
                 continue
         if place is not None and place.kind in ("city", "village") and m.role == "location":

@@ -8563,3 +8563,18 @@ def test_a_district_with_an_adjectival_name_far_down_a_story_is_its_citys(gazett
     m = _mention(gazetteer, body, "Kievskyi", date(2025, 6, 25))
     assert m.place.kind == "district"
     assert m.place.country == "UA" and abs(m.place.lat - 50.0) < 0.1 and abs(m.place.lon - 36.25) < 0.1
+
+
+# round 65
+
+
+def test_a_district_named_after_a_person_far_down_a_story_is_in_the_city_told(gazetteer) -> None:
+    filler = "Les pompiers ont éteint les flammes et les habitants ont passé la nuit dans les abris. " * 4
+    body = (
+        "Des drones russes ont visé Kyiv pendant la nuit, a dit le maire. "
+        + filler
+        + "Un immeuble du district de Chevtchenko, dans l'ouest de la capitale, a pris feu."
+    )
+    m = _mention(gazetteer, body, "Chevtchenko", date(2025, 5, 7))
+    assert m.place.admin1 == "Kyiv City"
+    assert abs(m.place.lat - 50.45) < 0.05 and abs(m.place.lon - 30.5) < 0.1
