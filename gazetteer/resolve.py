@@ -511,7 +511,8 @@ _ORIGIN_RE = re.compile(
     r"(?:de|du|d[’']|depuis)|"
     r"\ben\s+provenance\s+(?:de|du|d[’'])|\b(?:soldats|troupes|militaires|combattants|mercenaires|"
     r"conscrits|ouvriers|travailleurs)\s+(?:de|du|d[’']))(?:\s+|(?<=[’']))"
-    r"(?:(?:la\s+|l[’'])?(?:base|aéroport|aérodrome|territoire|région|ville|centrale(?:\s+nucléaire)?(?:\s+occupée)?)(?:\s+aérienne)?\s+(?:de\s+|d[’']\s*))?"
+    # (« envoyés depuis les régions de X et Y »)
+    r"(?:(?:la\s+|l[’']|les\s+)?(?:base|aéroport|aérodrome|territoire|régions?|ville|centrale(?:\s+nucléaire)?(?:\s+occupée)?)(?:\s+aérienne)?\s+(?:de\s+|d[’']\s*))?"
     r"(?:la\s+|le\s+|l[’']\s*|les\s+)?$",
     re.I,
 )
@@ -665,6 +666,10 @@ _REGIONS_SUCH_AS_BEFORE_RE = re.compile(
 _LIST_SEP_RE = re.compile(
     r"^\s*(?:\([^()]{1,30}\)\s*|\[[^\[\]]{1,30}\]\s*)?(?:,|et|,\s*et|ou|,\s*ou|à)\s*(?:de\s+|d[’']\s*)?$",
     re.I,
+)
+#: « (depuis les régions de Koursk) et (d'Orel) », « , (Briansk) »: the next launch site of a list
+_ORIGIN_LIST_RE = re.compile(
+    r"(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+|[ \t]*,[ \t]*et[ \t]+)(?:de[ \t]+|d[’'][ \t]*)?"
 )
 
 # --- metonymy -------------------------------------------------------------------------
@@ -1892,6 +1897,8 @@ _DISTRICT_LINK_RE = re.compile(r"\s+(?:à|a|de|d[’'])\s*")
 _DISTRICT_OF_KM = 25.0
 _AT_SPEAKER_BEFORE_RE = re.compile(r"(?:^|[.!?\n»]\s*)(?:À|A|Depuis)\s+$")
 _ATTRIBUTE_BEFORE_RE = re.compile(
+    # (« le conflit, déclenché par l'offensive russe lancée en Ukraine »: the war's country)
+    r"\bl[’'](?:offensive|invasion)(?:\s+(?:russe|militaire|lancée|déclenchée|menée))*\s+en\s+$|"
     # (« le bureau du procureur de X », « le parquet de X »: who reports, from their seat)
     r"\b(?:gouverneure?|maire|président|porte-parole|ministre|ambassadeur|procureure?|parquet|flotte(?:\s+\w+)?|"
     r"comité(?:\s+\w+)?|guerre|conflit|agence|services|armée|forces|opérations|(?<!\bmine\s)(?<!\bmines\s)marine|parlement|"
@@ -1924,6 +1931,14 @@ _PRESSURE_ON_BEFORE_RE = re.compile(
 #: « empêcher Kyiv d'exporter », « interdire à Moscou de »: a government kept from an act
 _KEPT_FROM_BEFORE_RE = re.compile(r"\b(?:empêch\w*|interdi\w*|dissuad\w*)\s+(?:à\s+)?$", re.I)
 _FROM_INFINITIVE_AFTER_RE = re.compile(r"\s+d(?:e\s+|[’']\s*)[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re)\b")
+#: « autoriser Kyiv à utiliser », « aider Kiev à se défendre », « permettre à Kiev de frapper »: the
+#: government allowed or helped to act
+_ALLOWED_BEFORE_RE = re.compile(
+    r"\b(?:autoris\w*|aid(?:er|ons|ez|ent|é|ée|ait|aient|ant)|encourag\w*|incit\w*|pouss\w*|forc\w*|oblig\w*)\s+$",
+    re.I,
+)
+_TO_INFINITIVE_AFTER_RE = re.compile(r"\s+à\s+(?:se\s+|s[’']\s*)?[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re)\b")
+_ALLOWED_TO_BEFORE_RE = re.compile(r"\b(?:permet\w*|permis)\s+à\s+$", re.I)
 #: « Moscou s'en est pris aux … », « Kiev s'en prend à »: the state attacks
 _TAKES_ON_AFTER_RE = re.compile(
     r"\s*s[’']en\s+(?:(?:est|sont|était|étaient)\s+)?(?:pris|prise|prend|prennent|prenait|prendra)\b", re.I
@@ -2159,6 +2174,10 @@ def _metonym_uncached(
         return True  # « intensifier la pression sur Moscou », « des sanctions contre Minsk »
     if _KEPT_FROM_BEFORE_RE.search(before[-20:]) and _FROM_INFINITIVE_AFTER_RE.match(after):
         return True  # « afin d'empêcher Kyiv d'exporter des céréales »: the government kept from acting
+    if (_ALLOWED_BEFORE_RE.search(before[-20:]) and _TO_INFINITIVE_AFTER_RE.match(after)) or (
+        _ALLOWED_TO_BEFORE_RE.search(before[-20:]) and _FROM_INFINITIVE_AFTER_RE.match(after)
+    ):
+        return True  # « autoriser Kyiv à utiliser les missiles », « permettre à Kiev de frapper »
     if _TAKES_ON_AFTER_RE.match(after):
         return True  # « Moscou s'en est pris aux infrastructures civiles »
     if seat:
@@ -2898,6 +2917,13 @@ def analyse(text: str, gazetteer=None, *, min_confidence: float = 0.0) -> list[M
         )
         info.near = near_container or ("near" in context and _search(_NEAR_RE, before, low, context))
         info.origin = "origin" in context and _search(_ORIGIN_RE, before, low, context)
+        if (
+            not info.origin
+            and prev_info is not None
+            and prev_info.origin
+            and _ORIGIN_LIST_RE.fullmatch(text, prev_info.mention.end, h.start) is not None
+        ):
+            info.origin = True  # (« envoyés depuis les régions de Koursk et Briansk »: both launch sites)
         speaker = bool(
             _comma_next(text, h.end)
             and _SPEAKER_AFTER_RE.match(text, h.end)

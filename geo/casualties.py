@@ -147,14 +147,15 @@ _PEOPLE = (
     r"passagers?|marins?|travailleurs?|adolescente?s?|retraitée?s?|résidents?|riverains?|journalistes?|"
     r"médecins?|infirmière?s?|volontaires?|combattants?|fusiliers?|pilotes?|conducteurs?|chauffeurs?|"
     r"sauveteurs?|démineurs?|électriciens?|cheminots?|gens|policières?|fillettes?|garçons?|bébés?|"
-    r"mineurs?|élèves?|étudiante?s?|patients?|fidèles|militaires?|gardes-frontières|douaniers?)"
+    r"mineurs?|élèves?|étudiante?s?|patients?|fidèles|militaires?|gardes-frontières|douaniers?|jeunes)"
 )
 #: what may follow the people noun before the verb: adjectives and complements, lower case
 #: (« employés du port », « civils ukrainiens », « membres d'équipage syriens »), or an aside
 #: (« , dont un enfant, »)
 _ADJ = (
     r"(?:\s*,\s*dont\s+[^,.;]{1,40},)?(?:\s+(?!(?:et|ou|mais|ont|sont|avaient|auraient|a)\b)"
-    r"(?:d[’']|l[’'])?[a-zéèêàùçîïô-]+){0,4}?"
+    # (« deux jeunes de 19 et 25 ans »: their ages)
+    r"(?:(?:âgée?s?\s+)?de\s+\d{1,3}(?:\s*(?:,|et|à)\s*\d{1,3})*\s+ans|(?:d[’']|l[’'])?[a-zéèêàùçîïô-]+)){0,4}?"
 )
 #: The word that ends a count of the dead (« trois morts », « deux personnes tuées »).
 _KILLED_WORD = r"(?:morts?|mortes?|tués?|tuées?|décédés?|décédées?|péri)\b"

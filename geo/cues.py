@@ -56,13 +56,16 @@ _STRIKE_RE = re.compile(
     r"\b(?:frappes?|bombardements?|bombardé(?:e|s|es)?|bombardant|pilonnages?|pilonné(?:e|s|es)?|pilonn\w+|"
     # « continuent de bombarder Kakhovka, Hola Prystan … »: the day's report of strikes still going on
     r"continu\w*\s+(?:de|à)\s+(?:bombarder|frapper|attaquer)|"
-    r"raids?|salves?|(?<!d[’'])assauts?\s+aériens?|vagues?\s+de\s+(?:drones?|missiles?|frappes?)|attaques?\s+(?:aériennes?|combinées?|massives?|de\s+(?:drones?|missiles?)|russes?|ukrainiennes?)|"
+    # (not « une alerte au raid aérien »: the warning of one)
+    r"(?<!alerte\sau\s)(?<!alertes\saux\s)(?<!alerte\saux\s)raids?|salves?|(?<!d[’'])assauts?\s+aériens?|vagues?\s+de\s+(?:drones?|missiles?|frappes?)|attaques?\s+(?:aériennes?|combinées?|massives?|de\s+(?:drones?|missiles?)|russes?|ukrainiennes?)|"
     # (« c'est l'axe d'attaque vers X »: a direction of the front, no event)
-    r"(?<!axe\sd[’'])(?<!axes\sd[’'])attaques?|(?:ont|a|avaient|avait|aurait|auraient)\s+(?:aussi\s+|également\s+|de\s+nouveau\s+)?(?:visé|frappé|touché|attaqué|ciblé)|"
+    r"(?<!axe\sd[’'])(?<!axes\sd[’'])attaques?|(?:ont|a|avaient|avait|aurait|auraient)\s+(?:aussi\s+|également\s+|de\s+nouveau\s+|notamment\s+|encore\s+)?(?:visé|frappé|touché|attaqué|ciblé)|"
     r"visée?s?\s+(?:par|ce|cette|dans|toute\s+la\s+nuit|pendant\s+la\s+nuit|mercredi|mardi|lundi|jeudi|vendredi|samedi|dimanche)|"
     # « parmi les localités les plus touchées figure Tchornomorsk »: the places the attack hit
     r"(?:zones?|secteurs?|localités?|villes?|quartiers?|districts?)\s+les\s+plus\s+touchée?s?\b(?!\s+(?:\S+\s+){0,3}?par\s+(?:la\s+guerre|le\s+conflit|la\s+crise|les\s+coupures|la\s+pénurie|les\s+inondations))|"
     # « un entrepôt a été touché et un incendie s'est déclaré », « après l'impact d'un drone »
+    # (« c'est la raffinerie de X qui a été visée. »: the passive of a strike, ending its clause)
+    r"(?:a|ont|avait|avaient)\s+été\s+(?:visée?s?|ciblée?s?)(?=\s*[.;]|\s*$)|"
     r"(?:a|ont|avait|avaient)\s+été\s+touchée?s?\b(?!\s+(?:\S+\s+){0,3}?par\s+(?:la\s+guerre|le\s+conflit|la\s+crise|les\s+coupures|(?:les|des)\s+(?:combats|affrontements)))|"
     r"impacts?\s+d[e’']\s*(?:un|une|des|deux|plusieurs)\s+(?:drones?|missiles?|roquettes?|obus|bombes?|projectiles?)|frappée?s?|(?:touchée?s?|attaquée?s?)\s+par(?!\s+(?:la\s+guerre|le\s+conflit|la\s+crise|les\s+coupures|(?:les|des)\s+(?:combats|affrontements)|(?:les\s+forces\s+de\s+|les\s+systèmes\s+de\s+|la\s+)?défense\s+(?:anti-?)?aérienne))|"
     # a ship sunk: « un commando a coulé le patrouilleur », « la corvette a été coulée »
@@ -281,7 +284,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # « Sébastopol repousse une attaque de drones navals »: an attack repelled from the air or sea
             # (« affirme avoir contrecarré une attaque aux drones sur Belgorod »)
             # (« repoussé une attaque de deux drones navals »: a count before the weapon)
-            r"(?:repouss|contrecarr)\w*\s+(?:\S+\s+){0,5}?(?:attaques?|vagues?|assauts?)\s+(?:massive\s+)?(?:de|aux)\s+"
+            # (« repoussé une attaque menée à l'aide de drones »)
+            r"(?:repouss|contrecarr)\w*\s+(?:\S+\s+){0,5}?(?:attaques?|vagues?|assauts?)\s+(?:massive\s+)?"
+            r"(?:de|aux|menée?s?\s+(?:à\s+l[’']aide\s+de|au\s+moyen\s+de|par|avec)(?:\s+des)?)\s+"
             r"(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|nombreux|\d+)\s+)?(?:drones?|missiles?)|"
             # (« deux attaques de drones ont été repoussées près de Sotchi »)
             r"(?:attaques?|vagues?)\s+(?:de|d[’']|aux)\s*(?:\S+\s+)?(?:drones?|missiles?)\s+(?:\S+\s+)?"

@@ -22,7 +22,7 @@ import itertools
 import logging
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from gazetteer._regex import guard_all, lower_unsafe
@@ -181,6 +181,9 @@ class _Draft:
     #: the place is where the weapons were sent (« abattu 25 des 33 drones envoyés en direction de
     #: la région d'Odessa »), not where they were shot down
     towards: bool = False
+    #: a fall told of the weapon told before (« l'engin est tombé dans un jardin »), not of debris
+    #: of its own
+    fallen: bool = False
 
     @property
     def listed(self) -> bool:
@@ -847,7 +850,13 @@ def _consolidate(drafts: list[_Draft]) -> list[_Draft]:
             (
                 (k.event == "air_defense" or k.event in _STRIKES)
                 # (or a headline's: « Un drone est tombé à Voronej » above the drone that hit a building there)
-                and (k.section == d.section or (d.headline and k.event in _STRIKES))
+                # (« le maire montre le cratère … l'engin est tombé mardi »: the missile told before, in
+                # any paragraph)
+                and (
+                    k.section == d.section
+                    or (d.headline and k.event in _STRIKES)
+                    or (d.fallen and k.event in _STRIKES)
+                )
                 and _dates_compatible(k, d)
                 and _same_place(k, d)
             )
@@ -2107,6 +2116,16 @@ def _extract(
                 or (None if _ongoing(text, cue) else section_day or framing_month.get(sec) or heading_day)
                 or _date_of_that(text, cue, drafts)
             )
+            if (
+                dm is not None
+                and dm.precision == "day"
+                and dm.end <= cue.start
+                and (after := _DAYS_AFTER_RE.search(text, dm.end, cue.start)) is not None
+            ):
+                # « mardi, …, un jour après que la Russie a lancé sa troisième attaque »: the attack
+                # was the day before the day told
+                days = 2 if (after.group(1) or "").lower() == "deux" else 1
+                dm = replace(dm, date=dm.date - timedelta(days=days))
             for i in chosen:
                 if cue.event in _FRONT_EVENTS and not _in_theatre(infos[i].mention.place):
                     continue  # « À Lyon, … les débats tournent à l'affrontement »: no front there
@@ -2210,7 +2229,9 @@ _HEARD_ACROSS = frozenset({"RO", "MD"})
 #: Tiraspol » is a blast there.
 _HEARD_RE = re.compile(
     r"\b(?:habitants?|riverains?|résidents?|témoins?|gardes?-frontières?)\b[^.;!?]{0,80}?\b(?:entend|signal|observ)\w*|"
-    r"\bentendue?s?\s+jusqu[’']",
+    r"\bentendue?s?\s+jusqu[’']|"
+    # (« "J'ai compté cinq explosions", a déclaré M. X, qui apporte ses ruches à Plauru »: a witness)
+    r"\bj[’'](?:ai|avons)\s+(?:compté|entendu|vu)\b",
     re.I,
 )
 #: What a blast left where it was heard (« signalé une explosion et un cratère a été découvert »)
@@ -2986,12 +3007,16 @@ def _draft(
         again=_AGAIN_RE.search(text, max(sent.start, cue.start - 30), min(sent.end, cue.end + 30))
         is not None,
         told=told,
+        fallen=event == "debris"
+        and _THE_WEAPON_BEFORE_RE.search(text, max(sent.start, cue.start - 4), cue.start) is not None,
         towards=event == "air_defense"
         and _SENT_TOWARDS_BEFORE_RE.search(text, max(sent.start, info.mention.start - 90), info.mention.start)
         is not None,
     )
 
 
+#: « l'engin est tombé », « le missile est tombé »: the definite article of a weapon told before
+_THE_WEAPON_BEFORE_RE = re.compile(r"\b(?:l[’']|[Ll]e\s)$")
 #: « (drones) envoyés surtout en direction de la », « lancés vers la »: where the
 #: weapons shot down were heading
 _SENT_TOWARDS_BEFORE_RE = re.compile(
@@ -3234,7 +3259,9 @@ _SUBJECT_BEFORE = 1000
 _SUBJECT_KINDS = frozenset({"city", "village", "district", "landmark"})
 #: A sentence whose subject, a pronoun, is a target struck (« Elle avait été bombardée le 24 avril »)
 _TARGET_PRONOUN_RE = re.compile(
-    r"(?:Il|Elle)\s+(?:a|avait)\s+(?:déjà\s+|aussi\s+|également\s+)?été\s+"
+    # (« La raffinerie a déjà été visée à la fin janvier »: the site told before)
+    r"(?:Il|Elle|L[ae]\s+(?:raffinerie|usine|site|dépôt|aéroport|aérodrome|base|terminal|centrale|gare|pont))"
+    r"\s+(?:a|avait)\s+(?:déjà\s+|aussi\s+|également\s+)?été\s+"
     r"(?:visée?|ciblée?|bombardée?|pilonnée?|frappée?)\b"
 )
 
@@ -3339,6 +3366,12 @@ _ADVANCE_BEARING_BEFORE_RE = re.compile(
     re.I,
 )
 #: A ship's or a convoy's route: « qui avait chargé du blé dans le port de X », « a pu rejoindre la rade de Y »
+#: « dans le port fluvial ukrainien d' »: right before the town a port is in
+_IN_PORT_BEFORE_RE = re.compile(
+    # (not « le navire, qui avait chargé des céréales dans le port d'Izmaïl »: where it came from)
+    r"\b(?:charger|chargent|chargeant)\s+[^.;:!?]{0,40}?\b(?:dans|sur)\s+le\s+port\s+(?:[\w-]+\s+){0,2}?(?:de\s+|d[’']\s*)$",
+    re.I,
+)
 _ITINERARY_BEFORE_RE = re.compile(
     # (« la route stratégique menant à Odessa », « cet axe vital vers Odessa »: where a road leads)
     r"\b(?:(?:dé)?charg(?:é|ée|és|ées|eait|eaient|er|ement)\b|quitt\w*|appareill\w*|rejoin\w*|rejoint|regagn\w*|destination|"
@@ -3606,7 +3639,8 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
         if _is_dateline(text, m):
             continue
         if (
-            _ITINERARY_BEFORE_RE.search(before)
+            # (not « voir les barges charger des céréales dans le port d'Izmaïl »: where the port is)
+            (_ITINERARY_BEFORE_RE.search(before) and not _IN_PORT_BEFORE_RE.search(before))
             or _FROM_BEFORE_RE.search(before)
             or _LAUNCHED_FROM_BEFORE_RE.search(before)
         ):
@@ -4000,8 +4034,10 @@ _SEAT_BEFORE_RE = re.compile(
 )
 #: « des dépôts utilisés pour fournir du carburant aux troupes près de »: where what was struck served
 _SERVED_BEFORE_RE = re.compile(
-    r"\b(?:fournir|ravitailler|approvisionner|alimenter)\s+[^.;:!?]{0,60}?"
-    r"\b(?:près\s+(?:de\s+|d[’']\s*)|à\s+|vers\s+|dans\s+la\s+région\s+(?:de\s+|d[’']\s*))$",
+    r"\b(?:fournir|ravitailler|approvisionner|alimenter|ravitaillant|approvisionnant|alimentant)\s+[^.;:!?]{0,60}?"
+    r"\b(?:près\s+(?:de\s+|d[’']\s*)|à\s+|vers\s+|dans\s+la\s+région\s+(?:de\s+|d[’']\s*)"
+    # (« un dépôt utilisé pour approvisionner la base aérienne "Engels-2" »: the base it serves)
+    r"|bases?\s+aériennes?\s+(?:de\s+|d[’']\s*)?[«\"“]?\s*)$",
     re.I,
 )
 #: « a fait trembler les fenêtres du village de », « faisant trembler les vitres à »: where a blast was
@@ -4183,6 +4219,12 @@ def _next_day(
     return DateMention(m.start(), m.end(), base + timedelta(days=step), "day")
 
 
+#: « un jour après que », « deux jours après l' », « au lendemain d' »: the event told next was that many
+#: days before the day told before it
+_DAYS_AFTER_RE = re.compile(
+    r"\b(?:(un|deux)\s+jours?\s+après|au\s+(lendemain))\s+(?:que|qu[’']|de|d[’']|du|des|la|le|les|l[’'])",
+    re.I,
+)
 #: « le lendemain », and « survenus le lendemain d'un bombardement » (the bombardment the day before)
 _NEXT_DAY_RE = re.compile(
     r"\b(?:(eu\s+lieu|survenue?s?|intervenue?s?|produite?s?|interviennent|intervient|surviennent|survient)\s+)?(?:le|au)\s+lendemain\b"
@@ -4322,7 +4364,7 @@ def _casualty_places(
 _OWN_COUNT_RE = re.compile(
     r"[,;]\s*(?:et\s+|ainsi\s+que\s+|tandis\s+que\s+)?(?:\w+\s+){0,2}?"
     r"(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:autres?\s+)?"
-    r"(?:personnes?|civils?|habitants?|hommes?|femmes?|enfants?|adultes?|morts?|blessés?)\b"
+    r"(?:personnes?|civils?|habitants?|hommes?|femmes?|enfants?|adultes?|jeunes|morts?|blessés?)\b"
     # (« tués à Bilozerka et deux à Stanislav », « et deux adultes dans celle de Stanislav »)
     r"|\bet\s+(?:de\s+)?(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
     r"(?:\s+(?:autres?\s+)?(?:personnes?|civils?|habitants?|hommes?|femmes?|enfants?|adultes?|morts?|blessés?))?"

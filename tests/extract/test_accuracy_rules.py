@@ -8578,3 +8578,149 @@ def test_a_district_named_after_a_person_far_down_a_story_is_in_the_city_told(ga
     m = _mention(gazetteer, body, "Chevtchenko", date(2025, 5, 7))
     assert m.place.admin1 == "Kyiv City"
     assert abs(m.place.lat - 50.45) < 0.05 and abs(m.place.lon - 30.5) < 0.1
+
+
+def test_a_capital_allowed_or_helped_to_act_is_its_government(gazetteer) -> None:
+    body = (
+        "Les capitales occidentales hésitent encore à autoriser Kyiv à tirer leurs missiles sur le sol russe. "
+        "Elles veulent surtout permettre à Kiev de protéger ses villes."
+    )
+    assert [(i.mention.surface, i.polity) for i in analyse(body, gazetteer)] == [
+        ("Kyiv", True),
+        ("Kiev", True),
+    ]
+
+
+def test_an_air_raid_alert_is_no_strike() -> None:
+    s = "Une alerte au raid aérien a retenti dans tout le port pendant deux heures."
+    assert [c.event for c in find_cues(s) if c.factual] == []
+    s = "Un raid aérien a visé le port pendant la nuit."
+    assert [c.event for c in find_cues(s) if c.factual] == ["missile_strike"]
+
+
+def test_an_attack_carried_out_with_drones_and_held_off_is_air_defence() -> None:
+    s = "Les navires ont repoussé une attaque menée à l'aide de drones près de la côte."
+    assert [c.event for c in find_cues(s) if c.factual] == ["air_defense"]
+    s = "Les soldats ont repoussé une attaque menée par des blindés près du village."
+    assert [c.event for c in find_cues(s) if c.factual] == ["ground_combat"]
+
+
+def test_victims_counted_with_their_ages_are_casualties() -> None:
+    assert find_casualties("À Lozova, deux jeunes de 18 et 22 ans ont été blessés.").injured == 2
+    assert find_casualties("Trois hommes âgés de 40, 52 et 61 ans ont été tués.").killed == 3
+
+
+def test_each_town_of_a_list_of_victims_after_a_strike_is_struck(gazetteer) -> None:
+    body = (
+        "Les forces russes ont bombardé la région de Kharkiv toute la journée, a dit le gouverneur. "
+        "Plusieurs villages ont souffert : à Lozova, deux jeunes de 18 et 22 ans ont été blessés ; "
+        "à Kivcharivka, un homme de 70 ans ; et à Izioum, trois femmes."
+    )
+    found = _incidents(gazetteer, body, date(2025, 10, 19))
+    assert {i.place for i in found} >= {"Lozova", "Kivcharivka", "Izioum"}
+
+
+def test_a_site_already_struck_a_month_before_is_an_event_of_that_month(gazetteer) -> None:
+    body = (
+        "Une raffinerie a pris feu lundi à Riazan après une attaque de drones, ont dit les autorités. "
+        "La raffinerie a déjà été visée à deux reprises à la fin janvier par des attaques de drones."
+    )
+    found = _incidents(gazetteer, body, date(2025, 2, 24))
+    assert sorted((i.place, str(i.date)[:7]) for i in found) == [("Riazan", "2025-01"), ("Riazan", "2025-02")]
+
+
+def test_the_country_of_the_invasion_is_no_scene_of_an_attack(gazetteer) -> None:
+    body = (
+        "Une raffinerie a pris feu lundi à Riazan après une attaque de drones ukrainiens. L'attaque intervient "
+        "au moment où les deux présidents disent vouloir négocier vite un règlement du conflit, déclenché par "
+        "l'offensive russe lancée en Ukraine il y a trois ans."
+    )
+    assert [i.place for i in _incidents(gazetteer, body, date(2025, 2, 24))] == ["Riazan"]
+
+
+def test_the_site_a_cleft_sentence_says_was_targeted_is_struck(gazetteer) -> None:
+    body = (
+        "Un incendie s'est déclaré dans la nuit après une attaque de drones dans la région de Léningrad. "
+        "C'est la raffinerie de Kirishi, l'une des plus grandes du pays, qui a été visée."
+    )
+    found = _incidents(gazetteer, body, date(2025, 9, 14))
+    assert [(i.event, i.place) for i in found] == [("drone_strike", "Kirishi")]
+
+
+def test_the_air_base_a_struck_depot_supplies_is_not_struck(gazetteer) -> None:
+    body = (
+        "Des drones ont attaqué mercredi un dépôt de carburant des bombardiers de la base aérienne d'Engels, "
+        "dans la région de Saratov, a dit le gouverneur.\n\n"
+        "Un grand incendie s'est déclaré dans la ville d'Engels, a-t-il ajouté.\n\n"
+        "L'armée a fait état de plusieurs explosions et d'un incendie au dépôt « Kristal », utilisé pour "
+        "approvisionner la base aérienne « Engels-2 ».\n\n"
+        "La frappe réduit la capacité de l'aviation russe à frapper les villes, a déclaré l'état-major."
+    )
+    found = _incidents(gazetteer, body, date(2025, 1, 8))
+    assert [i.event for i in found] == ["drone_strike"]
+
+
+def test_the_weapon_told_before_that_fell_is_that_strike_not_debris(gazetteer) -> None:
+    body = (
+        "Des missiles de croisière ont visé Lviv et Loutsk dans la nuit de lundi à mardi.\n\n"
+        "Le président a parlé du front. Les combats restent durs.\n\n"
+        "Le maire de Lviv a montré le cratère dans la cour d'une école : l'engin est tombé mardi à l'aube."
+    )
+    found = _incidents(gazetteer, body, date(2023, 8, 15))
+    assert sorted((i.event, i.place) for i in found) == [
+        ("missile_strike", "Loutsk"),
+        ("missile_strike", "Lviv"),
+    ]
+
+
+def test_an_attack_told_a_day_before_the_day_of_its_sentence(gazetteer) -> None:
+    body = (
+        "Mardi, un pêcheur regardait les barges dans le port d'Izmaïl, un jour après que la Russie a lancé "
+        "une attaque nocturne de drones contre le port."
+    )
+    found = _incidents(gazetteer, body, date(2023, 9, 5))
+    assert [(i.place, i.date) for i in found] == [("Izmaïl", date(2023, 9, 4))]
+
+
+def test_barges_seen_loading_in_a_port_are_where_the_port_is(gazetteer) -> None:
+    body = "Des drones ont frappé mardi les silos où l'on voit d'ordinaire les barges charger du blé dans le port d'Izmaïl."
+    assert [i.place for i in _incidents(gazetteer, body, date(2023, 9, 5))] == ["Izmaïl"]
+    # (a ship that loaded grain in a port before it was hit is not there)
+    body = "Une mine a touché mardi un cargo en mer Noire, qui avait chargé du blé dans le port d'Izmaïl."
+    assert "Izmaïl" not in {i.place for i in _incidents(gazetteer, body, date(2023, 9, 5))}
+
+
+def test_blasts_a_witness_counted_in_a_romanian_village_are_heard_there(gazetteer) -> None:
+    body = (
+        "La Russie a de nouveau attaqué le port d'Izmaïl dans la nuit. « J'ai compté quatre explosions », a "
+        "dit un berger qui garde ses moutons à Plauru."
+    )
+    assert "Plauru" not in {i.place for i in _incidents(gazetteer, body, date(2023, 9, 5))}
+
+
+def test_the_villages_of_volna_and_wyryki_are_in_the_gazetteer(gazetteer) -> None:
+    m = _mention(
+        gazetteer,
+        "Un réservoir a pris feu dans le village de Volna, dans le territoire de Krasnodar.",
+        "Volna",
+    )
+    assert (m.place.country, m.place.admin1) == ("RU", "Krasnodar Krai")
+    assert abs(m.place.lat - 45.14) < 0.1 and abs(m.place.lon - 36.77) < 0.1
+    m = _mention(gazetteer, "Une maison du village de Wyryki a été touchée par un missile.", "Wyryki")
+    assert m.place.country == "PL" and abs(m.place.lat - 51.56) < 0.1 and abs(m.place.lon - 23.4) < 0.1
+
+
+def test_every_region_of_a_list_drones_were_sent_from_is_an_origin(gazetteer) -> None:
+    body = "La défense a abattu 20 drones envoyés depuis les régions de Koursk et Briansk."
+    assert [(i.mention.surface, i.origin) for i in analyse(body, gazetteer)] == [
+        ("Koursk", True),
+        ("Briansk", True),
+    ]
+    # (a name in a later paragraph is not in the list)
+    body = "Une aide qui part depuis Marseille\n\nÀ Marseille, un convoi de camions a quitté le port mardi."
+    assert [i.origin for i in analyse(body, gazetteer)] == [True, False]
+
+
+def test_a_region_notably_attacked_is_struck(gazetteer) -> None:
+    body = "La Russie a notamment attaqué un dépôt dans la région de Dnipropetrovsk mardi, selon les chemins de fer."
+    assert [i.place for i in _incidents(gazetteer, body, date(2025, 2, 4))] == ["région de Dnipropetrovsk"]
