@@ -1785,8 +1785,10 @@ def _best(
                 s += 2.0
             elif inside.kind in ("oblast", "region") and p.admin1:
                 pass  # (« Sadovoye, dans la région de Kherson »: not the Crimean Sadovoye next door)
-            elif inside.kind == "country" and p.country == inside.country:
-                s += 1.0
+            elif inside.kind == "country":
+                # (« le village de Salcia, en Moldavie »: the country's own, not a Salcia of Romania
+                # within reach of its centre)
+                s += 1.5 if p.country == inside.country else 0.0
             elif _haversine(p.lat, p.lon, inside.lat, inside.lon) < inside_km:
                 s += 1.5
         if s > best_s:

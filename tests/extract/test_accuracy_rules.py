@@ -8724,3 +8724,11 @@ def test_every_region_of_a_list_drones_were_sent_from_is_an_origin(gazetteer) ->
 def test_a_region_notably_attacked_is_struck(gazetteer) -> None:
     body = "La Russie a notamment attaqué un dépôt dans la région de Dnipropetrovsk mardi, selon les chemins de fer."
     assert [i.place for i in _incidents(gazetteer, body, date(2025, 2, 4))] == ["région de Dnipropetrovsk"]
+
+
+def test_a_village_placed_in_a_country_is_that_countrys(gazetteer) -> None:
+    # (a Salcia of Moldova, not a larger Salcia of Romania that lies within reach of Moldova's centre)
+    m = _mention(
+        gazetteer, "Des habitants ont trouvé un drone près du village de Salcia, en Moldavie.", "Salcia"
+    )
+    assert (m.place.country, m.place.admin1) == ("MD", "Taraclia District")
