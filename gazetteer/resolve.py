@@ -715,7 +715,11 @@ _LITERAL_VERB_RE = re.compile(
     r"pilonnée?s?|endommagée?s?|détruite?s?|évacuée?s?|encerclée?s?|libérée?s?|occupée?s?|"
     r"peuplée?s?|coupée?s?|réveillée?s?)|"
     # « Avdiïvka a été prise » (not « Berlin a pris une décision »)
-    r"^\s*(?:(?:a|ont|avait|avaient)\s+été|est|sont|était|étaient)\s+(?:de\s+nouveau\s+)?(?:prise?s?|reprise?s?)",
+    r"^\s*(?:(?:a|ont|avait|avaient)\s+été|est|sont|était|étaient)\s+(?:de\s+nouveau\s+)?(?:prise?s?|reprise?s?)|"
+    # « Kiev a connu jeudi une nouvelle attaque », « a subi des frappes »: the city lived through them
+    r"^\s*(?:a|ont|avait|avaient)\s+(?:connu|vécu|subi|essuyé)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"cette\s+nuit|dans\s+la\s+nuit)\s+)?(?:une|des|de|un|la|le|les|plusieurs|\d+)\s+(?:\S+\s+){0,2}?"
+    r"(?:attaques?|frappes?|bombardements?|raids?|nuits?|vagues?|tirs)\b",
     re.I,
 )
 _AGENT_BEFORE_RE = re.compile(

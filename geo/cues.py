@@ -110,7 +110,7 @@ _STRIKE_RE = re.compile(
     r"(?:drones?|missiles?|roquettes?)\s+(?:\S+\s+)?(?:sur|contre)\s|frappant\s+(?:le|la|les|l[’']|un|une|des|plusieurs)\s|"
     r"(?:a|ont|avait|avaient|aurait|auraient)\s+lancé\s*,?\s+(?:[^.;:«»]{0,60}?,\s+)?(?:plus\s+de\s+|au\s+moins\s+|près\s+de\s+)?\S+\s+"
     # (« ont lancé un autre drone sur le centre de Kherson »)
-    r"(?:(?:autres?|nouveaux|nouvelles?|nouvel)\s+)?(?:drones?|missiles?)|pris\s+pour\s+cible|(?:ont|a|avaient|avait)\s+ouvert\s+le\s+feu\s+(?:sur|contre)\s|"
+    r"(?:(?:autres?|nouveaux|nouvelles?|nouvel)\s+)?(?:drones?|missiles?)|(?<!ment\s)(?<!souvent\s)prise?s?\s+pour\s+cibles?|(?:ont|a|avaient|avait)\s+ouvert\s+le\s+feu\s+(?:sur|contre)\s|"
     # the present of a lead: « Moscou lance 60 drones sur le pays », « elle vise surtout les oblasts
     # du sud » (a place-like object: not « il vise la présidence »)
     r"lance(?:nt)?\s+(?:plus\s+de\s+|au\s+moins\s+|près\s+de\s+)?\S+\s+(?:drones?|missiles?)\s+(?:\S+\s+)?(?:sur|contre)\s|"
@@ -405,6 +405,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:ont|a|avaient|avait)\s+pénétré\s+(?:\w+\s+){0,2}?dans\s+(?:la\s+région|le\s+territoire|l[’']oblast)|tentatives?\s+(?:\S+\s+){0,5}?de\s+percer\b|(?:tenté|tentent|tente|tentaient|tentait|essayé|cherché)\s+(?:\S+\s+){0,4}?de\s+percer\s+(?:les|la|le|leurs?)\s+(?:défenses|lignes?|front)\b|"
             # « ont ouvert une brèche au nord du village », « a percé la seconde ligne de défense »
             r"(?:ouvert|ouvrir|ouvre|ouvrent)\s+une\s+brèche|(?:a|ont|avoir|avait|avaient)\s+percé\s+(?:une|la|les)\s+(?:\S+\s+){0,2}?lignes?\s+(?:de\s+défense|de\s+front|défensives?)|(?:attaques?|assauts?)\s*,\s*(?:toutes?\s+|tous\s+)?repoussée?s?|attaques?\s+(?:d[’']infanterie|terrestres?|de\s+blindés|blindées?)|(?:tenté|tentent|tente)\s+(?:\S+\s+){0,4}?d[’']avancer|"
+            # (« les forces ukrainiennes avaient tenté d'"envahir" la région »)
+            r"(?:tenté|tentent|tente|tentaient|tentait)\s+d[’']\s*[«\"“]?\s*envahir\b|"
             r"revendiqu\w+\s+(?:la\s+)?(?:prise|conquête|capture)|reprise?s?\s+par\s+(?:l[’']armée|les\s+forces|les\s+troupes|"
             r"les\s+(?-i:[A-Z])\w+|(?-i:[A-Z])\w+)|"
             r"(?:avoir|a|ont|avait|avaient)\s+pris\s+(?:(?=(?-i:[A-ZÀ-Ý]))|(?:\S+\s+){0,3}?(?:la\s+(?:ville|localité|cité)|"
@@ -1357,7 +1359,7 @@ _STEMS: dict[str, str] = {
     "fire": "incendi feu flamm brûl",
     "ground_combat": "combat affront confront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
     "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris grignot gagn amélior abandonn tomb revendiqu passé franchi avancer percer percé brèche infanterie terrestre blindé "
-    "retir repli retrait perd tour reconquête débarqué avanç rapproch opération entrée entrés",
+    "retir repli retrait perd tour reconquête débarqué avanç rapproch opération entrée entrés envahir",
     "troop_deployment": "troupe soldat militaire forces renfort réserve bataillon brigade unité arriv renfor déploi "
     "concentration rassembl retrait repli retir position colonne stationn maint accueill engag concentr "
     "redéploy contrôle patrouille checkpoint barrage envoi batterie système retranch",
@@ -1769,7 +1771,7 @@ _IN_RETURN_FOR_BEFORE_RE = re.compile(
 )
 #: « des missiles X-59, utilisés pour les (frappes contre l'Ukraine) »: what weapons are used for
 _USED_FOR_BEFORE_RE = re.compile(
-    r"\b(?:utilisée?s?|employée?s?|servant|destinée?s?)\s+(?:\w+\s+)?(?:pour|dans|à|aux|lors\s+d[e’'])\s+"
+    r"\b(?:utilisée?s?|employée?s?|servant|servai(?:t|ent)|ser(?:t|vent)|destinée?s?)\s+(?:\w+\s+)?(?:pour|dans|à|aux|lors\s+d[e’'])\s+"
     r"(?:les\s+|des\s+|ses\s+|leurs\s+)?$",
     _I,
 )
@@ -1977,7 +1979,7 @@ def find_cues(
     if "répit" in low or "accalmie" in low:
         cues = _unfactual_after(cues, text, start, _LULL_BEFORE_RE, 40)
     # « des missiles utilisés pour les frappes contre l'Ukraine »: what they are for, no event
-    if "utilis" in low or "employ" in low or "servant" in low or "destin" in low:
+    if "utilis" in low or "employ" in low or "serv" in low or "sert" in low or "destin" in low:
         cues = _unfactual_after(cues, text, start, _USED_FOR_BEFORE_RE, 40)
     # « en riposte aux bombardements sur l'Ukraine »: attacks in general, a reason
     if "riposte" in low or "représailles" in low or "réponse" in low:

@@ -3647,6 +3647,20 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             continue
         if m.place.kind in _AREA and i > 0 and _locates_origin(text, sent, infos[i - 1], m):
             continue  # « depuis Valcove en Ukraine »: where the origin is, not the event's place
+        if (
+            m.place.kind in ("oblast", "region")
+            and _TOWN_OF_REGION_BEFORE_RE.search(before)
+            and any(
+                infos[j].mention.start > m.end
+                and _APPOSED_TOWN_RE.fullmatch(text, m.end, infos[j].mention.start)
+                for j in places
+            )
+        ):
+            continue  # « une autre ville de la région de Donetsk, Droujkivka, a été visée »: the town's region
+        if _BORDERING_BEFORE_RE.search(before):
+            continue  # « la région de Belgorod, frontalière de la région ukrainienne de Kharkiv »: its neighbour
+        if _HOSPITAL_BEFORE_RE.search(before):
+            continue  # « les blessés ont été transportés dans un hôpital de Soumy »: where they are cared for
         if _TOWN_NEAR_BEFORE_RE.search(before):
             continue  # « dans cette ville proche d'Odessa »: the town told lies by X, never at it
         if (
@@ -3809,9 +3823,29 @@ _FAR_DISTANCE_BEFORE_RE = re.compile(
 )
 #: « Mykolaïv, ville proche d'Odessa », « cette ville proche de », « Y, une ville voisine de »: the town
 #: a town is told to lie by (not « la ville voisine de Droujkivka »: that town itself)
+#: « , frontalière de la région (ukrainienne) de »: the neighbour of the place told before
+_BORDERING_BEFORE_RE = re.compile(
+    r",\s*(?:\w+\s+)?frontali(?:er|ère|ers|ères)\s+(?:de|du|des|d[’'])\b[^,.;:!?]{0,30}$", re.I
+)
+#: « transportés dans des hôpitaux à », « admis à l'hôpital de »: where the wounded are cared for
+_HOSPITAL_BEFORE_RE = re.compile(
+    r"\b(?:transporté|transféré|évacué|conduit|emmené|admis|hospitalisé|soigné)e?s?\s+(?:\S+\s+){0,3}?"
+    r"(?:dans|à|vers)\s+(?:l[’']\s*|un\s+|une\s+|des\s+|les\s+|le\s+)(?:hôpital|hôpitaux|cliniques?|"
+    r"établissements?\s+(?:hospitaliers?|médicaux))\s+(?:régional\s+|régionaux\s+)?(?:à|de|d[’']|du)\s*$",
+    re.I,
+)
+#: « une (autre) ville de la », « un village de la »: a town described by its region, named next
+_TOWN_OF_REGION_BEFORE_RE = re.compile(
+    r"\b(?:ville|localité|commune|village|cité|bourg)\s+(?:de\s+la\s+|du\s+|de\s+l[’']\s*|de\s+)(?:région\s+(?:de\s+|d[’']\s*))?$",
+    re.I,
+)
+#: « , » between a region and the town it describes (« de la région de X, Y, »)
+_APPOSED_TOWN_RE = re.compile(r"\s*,\s*")
 _TOWN_NEAR_BEFORE_RE = re.compile(
     r"(?:,\s+(?:une?\s+|la\s+|le\s+)?|\b(?:cette|ce|cet)\s+)(?:ville|localité|commune|cité|village|bourg|port)\s+"
     r"(?:\w+\s+)?proche\s+(?:de\s+|d[’']\s*)$|"
+    # (« au sud de la localité, toute proche de Donetsk »: the town told before lies by X)
+    r"\b(?:la|le|cette|ce)\s+(?:ville|localité|commune|cité|village|bourg)\s*,\s*(?:toute?\s+|très\s+)?proche\s+(?:de\s+|d[’']\s*)$|"
     r"(?-i:[A-ZÀ-Ý])[\w’'-]+,\s+(?:une?\s+|la\s+|le\s+)?(?:ville|localité|commune|cité|village|bourg|port)\s+"
     r"(?:\w+\s+)?voisine?\s+(?:de\s+|d[’']\s*)$",
     re.I,
@@ -4340,6 +4374,8 @@ def _casualty_places(
             continue
         if not _AT_BEFORE_RE.search(text, max(sent.start, m.start - 30), m.start):
             continue
+        if _HOSPITAL_BEFORE_RE.search(text, max(sent.start, m.start - 90), m.start):
+            continue  # « quatre blessés ont été transportés dans des hôpitaux à Soumy »: where they are cared for
         if not out:
             if (
                 m.place.id == prev.place.id

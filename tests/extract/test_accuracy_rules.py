@@ -8732,3 +8732,58 @@ def test_a_village_placed_in_a_country_is_that_countrys(gazetteer) -> None:
         gazetteer, "Des habitants ont trouvé un drone près du village de Salcia, en Moldavie.", "Salcia"
     )
     assert (m.place.country, m.place.admin1) == ("MD", "Taraclia District")
+
+
+# round 66
+
+
+def test_the_town_whose_hospitals_took_the_wounded_is_no_scene(gazetteer) -> None:
+    body = (
+        "Mardi, un drone russe a frappé un bus d'évacuation près de Bilopillia, tuant six passagers. "
+        "Trois autres blessés ont été transportés dans des hôpitaux à Soumy, selon les médecins."
+    )
+    assert [i.place for i in _incidents(gazetteer, body, date(2025, 5, 17))] == ["Bilopillia"]
+
+
+def test_the_city_a_besieged_town_lies_by_is_no_scene(gazetteer) -> None:
+    found = _headed(
+        gazetteer,
+        "Les Russes intensifient les attaques sur Avdiïvka",
+        "Les forces russes se trouvent à l'est et au sud de la localité, toute proche de Donetsk, la capitale régionale.",
+        date(2023, 11, 29),
+    )
+    assert [i.place for i in found] == ["Avdiïvka"]
+
+
+def test_the_region_describing_a_town_named_next_is_no_scene_of_its_own(gazetteer) -> None:
+    body = "Le gouverneur a dit qu'une autre ville de la région de Donetsk, Droujkivka, avait aussi été visée par des missiles."
+    assert [i.place for i in _incidents(gazetteer, body, date(2023, 3, 27))] == ["Droujkivka"]
+
+
+def test_what_a_bridge_served_for_is_no_arms_transfer() -> None:
+    s = "Les missiles ont détruit un pont qui servait à fournir des armes à l'armée ukrainienne."
+    assert [c.event for c in find_cues(s) if c.factual] == ["missile_strike"]
+
+
+def test_a_town_taken_as_a_target_is_struck_but_not_one_taken_so_regularly() -> None:
+    s = "Autre ville prise pour cible selon les autorités, celle de Chebekino."
+    assert [c.event for c in find_cues(s) if c.factual] == ["missile_strike"]
+    s = "La ville, régulièrement prise pour cible depuis 2023, reste calme ce matin."
+    assert [c.event for c in find_cues(s)] == []
+
+
+def test_a_capital_that_lived_through_an_attack_is_a_place(gazetteer) -> None:
+    body = "Côté ukrainien, Kiev a connu jeudi une nouvelle attaque de missiles meurtrière."
+    assert [(i.event, i.place) for i in _incidents(gazetteer, body, date(2023, 6, 2))] == [
+        ("missile_strike", "Kiev")
+    ]
+
+
+def test_an_attempt_to_invade_a_region_is_fighting() -> None:
+    s = "Moscou a affirmé que des forces ukrainiennes avaient tenté d'« envahir » la région de Belgorod."
+    assert [c.event for c in find_cues(s) if c.factual] == ["ground_combat"]
+
+
+def test_the_region_a_region_borders_is_no_scene(gazetteer) -> None:
+    body = "Un drone a été abattu mercredi soir au-dessus de la région de Belgorod, frontalière de la région ukrainienne de Kharkiv."
+    assert [i.place for i in _incidents(gazetteer, body, date(2023, 9, 14))] == ["région de Belgorod"]
