@@ -1937,6 +1937,8 @@ _PRESSURE_ON_BEFORE_RE = re.compile(
 #: « empêcher Kyiv d'exporter », « interdire à Moscou de »: a government kept from an act
 _KEPT_FROM_BEFORE_RE = re.compile(r"\b(?:empêch\w*|interdi\w*|dissuad\w*)\s+(?:à\s+)?$", re.I)
 _FROM_INFINITIVE_AFTER_RE = re.compile(r"\s+d(?:e\s+|[’']\s*)[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re)\b")
+#: « sous contrôle de », « sous le contrôle de »: the state that holds a place
+_CONTROL_OF_BEFORE_RE = re.compile(r"\bsous\s+(?:le\s+)?contrôle\s+(?:de\s+|d[’']\s*)$", re.I)
 #: « autoriser Kyiv à utiliser », « aider Kiev à se défendre », « permettre à Kiev de frapper »: the
 #: government allowed or helped to act
 _ALLOWED_BEFORE_RE = re.compile(
@@ -2178,6 +2180,8 @@ def _metonym_uncached(
         return True  # « demandé des explications à Moscou »: the government addressed
     if token in ("sur", "contre") and _PRESSURE_ON_BEFORE_RE.search(before):
         return True  # « intensifier la pression sur Moscou », « des sanctions contre Minsk »
+    if _CONTROL_OF_BEFORE_RE.search(before[-30:]):
+        return True  # « la grande ville sous contrôle de Kyiv »: the state that holds it
     if _KEPT_FROM_BEFORE_RE.search(before[-20:]) and _FROM_INFINITIVE_AFTER_RE.match(after):
         return True  # « afin d'empêcher Kyiv d'exporter des céréales »: the government kept from acting
     if (_ALLOWED_BEFORE_RE.search(before[-20:]) and _TO_INFINITIVE_AFTER_RE.match(after)) or (

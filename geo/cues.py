@@ -103,7 +103,9 @@ _STRIKE_RE = re.compile(
     r"(?:obus|missiles?|drones?|roquettes?|bombes?|frappes?|tirs?)|"
     # (« le pont a été attaqué le jeudi 18 décembre », « … attaqué le 3 mars »: a day told right after)
     r"attaquée?s?\s+(?:dans\s+la\s+nuit|cette\s+nuit|la\s+nuit|ce\s+matin|(?:le\s+|ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|"
-    r"le\s+\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))|(?:a|ont|avait)\s+(?:de\s+nouveau\s+)?été\s+la\s+cible|ciblée?s?|"
+    r"le\s+\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))|(?:a|ont|avait)\s+(?:de\s+nouveau\s+)?été\s+la\s+cible"
+    # (not « a été la cible lundi d'une incursion de combattants »: a raid on the ground)
+    r"(?!\s+(?:\S+\s+){0,2}?d[’']une\s+(?:incursion|offensive|attaque\s+terrestre|infiltration))|ciblée?s?|"
     r"explosions?\s+d[’']une?\s+(?:\S+\s+)?(?:drones?|missiles?|obus|roquettes?)|tirs\s+(?:russes?\s+|ukrainiens?\s+|d[eu]\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la\s+nuit|la\s+veille)\s+)?sur\s|"
     r"(?:ont|a)\s+été\s+tirés?|tirs?\s+(?:de\s+|au\s+|aux\s+)?(?:missiles?|roquettes?|drones?|d[’']artillerie|lance-roquettes|mortiers?|chars?)|"
     r"(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\S+\s+)?envoyé\s*,?\s+(?:[^\s.;:!?]+\s+){0,2}?(?:[^\s.;:!?]+\s*,\s+)?(?:des|plusieurs|\d+|une?)\s+(?:\S+\s+)?"

@@ -8787,3 +8787,13 @@ def test_an_attempt_to_invade_a_region_is_fighting() -> None:
 def test_the_region_a_region_borders_is_no_scene(gazetteer) -> None:
     body = "Un drone a été abattu mercredi soir au-dessus de la région de Belgorod, frontalière de la région ukrainienne de Kharkiv."
     assert [i.place for i in _incidents(gazetteer, body, date(2023, 9, 14))] == ["région de Belgorod"]
+
+
+def test_the_capital_that_holds_a_town_is_its_government(gazetteer) -> None:
+    body = "Un missile a frappé mardi le centre de Kramatorsk, grande ville sous contrôle de Kyiv de la région de Donetsk."
+    assert [i.place for i in _incidents(gazetteer, body, date(2022, 7, 19))] == ["Kramatorsk"]
+
+
+def test_a_region_the_target_of_an_incursion_is_fought_in_not_struck() -> None:
+    s = "Le district a été la cible lundi d'une incursion de combattants armés venus d'Ukraine."
+    assert [c.event for c in find_cues(s) if c.factual] == ["ground_combat"]
