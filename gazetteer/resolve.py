@@ -512,7 +512,7 @@ _ORIGIN_RE = re.compile(
     r"\ben\s+provenance\s+(?:de|du|d[’'])|\b(?:soldats|troupes|militaires|combattants|mercenaires|"
     r"conscrits|ouvriers|travailleurs)\s+(?:de|du|d[’']))(?:\s+|(?<=[’']))"
     # (« envoyés depuis les régions de X et Y »)
-    r"(?:(?:la\s+|l[’']|les\s+)?(?:base|aéroport|aérodrome|territoire|régions?|ville|centrale(?:\s+nucléaire)?(?:\s+occupée)?)(?:\s+aérienne)?\s+(?:de\s+|d[’']\s*))?"
+    r"(?:(?:la\s+|l[’']|les\s+|le\s+)?(?:base|aéroport|aérodrome|territoire|régions?|ville|village|localité|centrale(?:\s+nucléaire)?(?:\s+occupée)?)(?:\s+aérienne)?\s+(?:de\s+|d[’']\s*))?"
     r"(?:la\s+|le\s+|l[’']\s*|les\s+)?$",
     re.I,
 )

@@ -187,13 +187,14 @@ _AIR_BOMB_RE = re.compile(
 _MISSILE_RE = re.compile(
     # (« deux roquettes sol-air S-300 »: anti-aircraft missiles fired at the ground; not « une corvette
     # lance-missiles »: a ship's class)
-    r"\b(?:(?<!lance-)(?<!porte-)missiles?|iskander|kalibr|kinjal|kh-\d+|balistiques?|de\s+croisière|onyx|tochka|totchka|"
+    # (nor « la Direction principale des missiles et de l'artillerie »: the Russian army's arsenals)
+    r"\b(?:(?<!lance-)(?<!porte-)(?<!principale\sdes\s)missiles?|iskander|kalibr|kinjal|kh-\d+|balistiques?|de\s+croisière|onyx|tochka|totchka|"
     r"zircon|tsirkon|atacms|storm\s+shadow|roquettes?\s+sol-air)\b",
     _I,
 )
 _ARTILLERY_RE = re.compile(
     # (« un tir de missile » is the missile's)
-    r"\b(?:obus|artillerie|roquettes?(?!\s+sol-air)|lance-roquettes|(?-i:LRM)|mortiers?|grad|himars|"
+    r"\b(?:obus|(?<!missiles\set\sde\sl')(?<!missiles\set\sde\sl’)artillerie|roquettes?(?!\s+sol-air)|lance-roquettes|(?-i:LRM)|mortiers?|grad|himars|"
     r"tirs?(?!\s+(?:de\s+|d[’']\s*)(?:missiles?|drones?))|pilonn\w+|(?<!pas\s)(?<!jamais\s)(?:ouvert|ouvrant|ouvrent|ouvre)\s+le\s+feu|"
     r"bombardements?|bombardée?s?)\b",
     _I,
@@ -267,7 +268,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?:dans|durant|pendant|au\s+cours\s+de)\s+la\s+(?:nuit|journée|matinée|soirée)"
             r"(?:\s+(?:de|du)\s+\w+(?:\s+(?:à|au)\s+\w+)?)?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|cette\s+nuit)\s+)?"
             r"(?:\S+\s+){0,2}(?:drones?|missiles?|Shahed|Kalibr|Geran|véhicules?\s+aériens?\s+sans\s+pilote|engins\s+(?:aériens|volants|russes|ennemis)(?!\s+blindés))|tirs?\s+de\s+(?:la\s+)?défense\s+(?:anti-?aérienne|aérienne|antiaérienne)|"
-            r"défense\s+(?:anti-?aérienne|aérienne|antiaérienne)\s+(?:\S+\s+){0,4}?(?:activée?s?|actives?|en\s+action|a\s+fonctionné|est\s+intervenue)|"
+            # (« les défenses aériennes ukrainiennes ont été activées dans la région de X »)
+            r"défenses?\s+(?:anti-?aériennes?|aériennes?|antiaériennes?)\s+(?:\S+\s+){0,4}?(?:activée?s?|actives?|en\s+action|a\s+fonctionné|est\s+intervenue)|"
             # (« six engins aériens sans pilote ennemis ont été détruits »)
             # (not « des drones russes ont ciblé et détruit un entrepôt »: the drones' own act)
             r"(?:drones?|missiles?|appareils|aéronefs|(?:engins|véhicules)\s+aériens\s+(?:\S+\s+)?sans\s+pilote)\s+"
@@ -382,8 +384,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:à\s+se\s+(?:retirer|replier)|(?:son|leur)\s+retrait)\s+(?=(?:d[’']\s*|de\s+|du\s+)(?:la\s+|l[’']\s*)?(?:(?-i:[A-ZÀ-Ý])|île\b|îlot\b))|"
             # troops entering a town: « ses forces étaient entrées dans Koupiansk », « des unités russes sont
             # entrées dans le sud de Selydove » (not « entrés dans l'espace aérien »: drones)
-            r"(?:troupes|forces|unités|soldats|militaires|blindés|chars)\s+(?:\S+\s+){0,3}?(?:sont|étaient|seraient|serait|est|était)\s+"
-            r"(?:déjà\s+)?entrée?s?\s+dans\s+(?:(?:le|la|les)\s+(?:\S+\s+)?(?:centre|sud|nord|est|ouest|faubourgs?|périphérie)\s+(?:de\s+|d[’']\s*)|"
+            # (« les troupes russes sont entrées lundi dans la ville de Kreminna », « Les Russes entrent dans
+            # Kreminna »)
+            r"(?:(?:troupes|forces|unités|soldats|militaires|blindés|chars)\s+(?:\S+\s+){0,3}?(?:sont|étaient|seraient|serait|est|était)\s+"
+            r"(?:déjà\s+)?entrée?s?\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?|"
+            r"(?:troupes|forces|unités|soldats|Russes|Ukrainiens)\s+(?:russes\s+|ukrainiennes\s+)?entrent\s+)dans\s+(?:(?:le|la|les)\s+(?:\S+\s+)?(?:centre|sud|nord|est|ouest|faubourgs?|périphérie)\s+(?:de\s+|d[’']\s*)|"
             r"(?:la\s+)?(?:ville|localité|village)\s+(?:de\s+|d[’']\s*))?(?=(?-i:[A-ZÀ-Ý]))|"
             # a town lost: « avant de perdre Otcheretyne », « l'armée a perdu le contrôle de Vuhledar »
             r"(?:perdre|perdu|perd)\s+(?:le\s+contrôle\s+(?:de|du|d[’'])\s*)?(?=(?-i:[A-ZÀ-Ý]))|"
@@ -1361,7 +1366,7 @@ _STEMS: dict[str, str] = {
     "fire": "incendi feu flamm brûl",
     "ground_combat": "combat affront confront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
     "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris grignot gagn amélior abandonn tomb revendiqu passé franchi avancer percer percé brèche infanterie terrestre blindé "
-    "retir repli retrait perd tour reconquête débarqué avanç rapproch opération entrée entrés envahir",
+    "retir repli retrait perd tour reconquête débarqué avanç rapproch opération entrée entrés entrent envahir",
     "troop_deployment": "troupe soldat militaire forces renfort réserve bataillon brigade unité arriv renfor déploi "
     "concentration rassembl retrait repli retir position colonne stationn maint accueill engag concentr "
     "redéploy contrôle patrouille checkpoint barrage envoi batterie système retranch",
@@ -1740,6 +1745,12 @@ _REPEATEDLY_REPORTED_BEFORE_RE = re.compile(
     r"à\s+(?:plusieurs|maintes|de\s+nombreuses|multiples)\s+reprises\s+(?:\S+\s+){0,4}?$",
     re.I,
 )
+#: « une base aérienne visée à plusieurs reprises par les (frappes russes) »: a target's history
+_REPEATEDLY_TARGETED_BEFORE_RE = re.compile(
+    r"\b(?:visée?s?|ciblée?s?|frappée?s?|touchée?s?|attaquée?s?)\s+à\s+(?:plusieurs|maintes|de\s+nombreuses|multiples)\s+"
+    r"reprises\s+(?:par|lors)\s+(?:les|des|de)\s+$",
+    re.I,
+)
 #: « à plusieurs reprises ces derniers jours », « à maintes reprises depuis »: right after a cue
 _REPEATEDLY_OVER_DAYS_AFTER_RE = re.compile(
     r"\s+à\s+(?:plusieurs|maintes|de\s+nombreuses|multiples)\s+reprises\s+"
@@ -1974,6 +1985,7 @@ def find_cues(
     # attacks reported so, not an event told before in the sentence)
     if "reprises" in low:
         cues = _unfactual_after(cues, text, start, _REPEATEDLY_REPORTED_BEFORE_RE, 80)
+        cues = _unfactual_after(cues, text, start, _REPEATEDLY_TARGETED_BEFORE_RE, 60)
         # (« la capitale, prise pour cible à maintes reprises ces dernières semaines »: a
         # series over days, none told; « visée à plusieurs reprises mardi » is one day's)
         cues = _unfactual_where(cues, lambda c: _REPEATEDLY_OVER_DAYS_AFTER_RE.match(text, c.end) is not None)

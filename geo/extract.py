@@ -1203,6 +1203,12 @@ def _extract(
                 d for d in dates if not _STATEMENT_OF_BEFORE_RE.search(text, max(0, d.start - 40), d.start)
             ]
             dates = reported or dates
+        if len(dates) > 1 and "partir" in low:
+            # (« un couvre-feu à partir de vendredi 5 mai, à la suite de frappes ce mercredi »: the day
+            # a measure starts, when the sentence tells another)
+            dates = [
+                d for d in dates if _FROM_DAY_BEFORE_RE.search(text, max(0, d.start - 16), d.start) is None
+            ] or dates
         if dates and ("sign" in low or "paraph" in low or "conclu" in low):
             # (« Après ces tirs sur Odessa, … l'accord signé vendredi »: the day of a signing, not
             # of the events the sentence tells)
@@ -3015,6 +3021,8 @@ def _draft(
     )
 
 
+#: « à partir de (vendredi 5 mai) », « à partir du »: the day a measure starts
+_FROM_DAY_BEFORE_RE = re.compile(r"\bà\s+partir\s+(?:de\s+|du\s+|d[’']\s*)$", re.I)
 #: « l'engin est tombé », « le missile est tombé »: the definite article of a weapon told before
 _THE_WEAPON_BEFORE_RE = re.compile(r"\b(?:l[’']|[Ll]e\s)$")
 #: « (drones) envoyés surtout en direction de la », « lancés vers la »: where the

@@ -8797,3 +8797,52 @@ def test_the_capital_that_holds_a_town_is_its_government(gazetteer) -> None:
 def test_a_region_the_target_of_an_incursion_is_fought_in_not_struck() -> None:
     s = "Le district a été la cible lundi d'une incursion de combattants armés venus d'Ukraine."
     assert [c.event for c in find_cues(s) if c.factual] == ["ground_combat"]
+
+
+# round 67
+
+
+def test_troops_that_entered_a_town_on_a_day_are_fighting_there() -> None:
+    s = "Les troupes russes sont entrées lundi dans la ville de Kreminna, selon le gouverneur."
+    assert [c.event for c in find_cues(s) if c.factual] == ["ground_combat"]
+    s = "Les Russes entrent dans Kreminna"
+    assert [c.event for c in find_cues(s) if c.factual] == ["ground_combat"]
+
+
+def test_the_village_guns_fire_from_is_an_origin(gazetteer) -> None:
+    body = "Les canons ukrainiens pilonnaient Roubijné, notamment depuis le village de Novodruzhesk."
+    assert [(i.mention.surface, i.origin) for i in analyse(body, gazetteer)] == [
+        ("Roubijné", False),
+        ("Novodruzhesk", True),
+    ]
+
+
+def test_the_arsenal_directorate_of_missiles_and_artillery_names_no_weapon(gazetteer) -> None:
+    found = _headed(
+        gazetteer,
+        "Des drones ukrainiens frappent un arsenal près de Briansk",
+        "Des explosions ont été entendues dans la nuit à Briansk. Selon le renseignement ukrainien, des "
+        "frappes ont visé le 120e arsenal de la Direction principale des missiles et de l'artillerie, dans "
+        "la région de Briansk.",
+        date(2025, 6, 28),
+    )
+    assert [i.event for i in found] == ["drone_strike"]
+
+
+def test_a_base_struck_several_times_before_is_no_event_today() -> None:
+    s = "La ville abrite une base aérienne visée à plusieurs reprises par les frappes aériennes russes."
+    assert [c.event for c in find_cues(s) if c.factual] == []
+
+
+def test_air_defences_activated_over_a_region_are_air_defence(gazetteer) -> None:
+    body = "Les défenses aériennes ukrainiennes ont été activées jeudi dans la région de Khmelnytskyï."
+    assert [i.event for i in _incidents(gazetteer, body, date(2023, 11, 16))] == ["air_defense"]
+
+
+def test_the_day_a_curfew_starts_does_not_date_the_strikes_behind_it(gazetteer) -> None:
+    body = (
+        "Un couvre-feu a été décrété dans la région de Kherson, à partir de vendredi 5 mai, à la suite de "
+        "frappes russes « très violentes », ce mercredi."
+    )
+    found = _incidents(gazetteer, body, date(2023, 5, 3))
+    assert {i.date for i in found} == {date(2023, 5, 3)}
