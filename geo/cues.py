@@ -1785,7 +1785,8 @@ _IN_RETURN_FOR_BEFORE_RE = re.compile(
 #: « des missiles X-59, utilisés pour les (frappes contre l'Ukraine) »: what weapons are used for
 _USED_FOR_BEFORE_RE = re.compile(
     r"\b(?:utilisée?s?|employée?s?|servant|servai(?:t|ent)|ser(?:t|vent)|destinée?s?)\s+(?:\w+\s+)?(?:pour|dans|à|aux|lors\s+d[e’'])\s+"
-    r"(?:les\s+|des\s+|ses\s+|leurs\s+)?$",
+    # (« le port utilisé pour la livraison d'armes »)
+    r"(?:les\s+|des\s+|ses\s+|leurs\s+|la\s+|le\s+|l[’']\s*)?$",
     _I,
 )
 #: « (l'explosion) ne s'est pas produite », « (la frappe) n'a jamais eu lieu »: the event did not happen

@@ -3665,6 +3665,8 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             )
         ):
             continue  # « une autre ville de la région de Donetsk, Droujkivka, a été visée »: the town's region
+        if _ROUTE_BETWEEN_BEFORE_RE.search(before):
+            continue  # « a suspendu le service de ferry entre le sud du pays et la Crimée »: a route's end
         if _BORDERING_BEFORE_RE.search(before):
             continue  # « la région de Belgorod, frontalière de la région ukrainienne de Kharkiv »: its neighbour
         if _HOSPITAL_BEFORE_RE.search(before):
@@ -3831,6 +3833,12 @@ _FAR_DISTANCE_BEFORE_RE = re.compile(
 )
 #: « Mykolaïv, ville proche d'Odessa », « cette ville proche de », « Y, une ville voisine de »: the town
 #: a town is told to lie by (not « la ville voisine de Droujkivka »: that town itself)
+#: « le service de ferry entre le sud du pays et (la Crimée) »: an end of a route
+_ROUTE_BETWEEN_BEFORE_RE = re.compile(
+    r"\b(?:service|liaison|ligne|trafic|navette|ferrys?|traversées?|vols?)\s+(?:\S+\s+){0,3}?entre\s+"
+    r"[^.;:!?]{0,50}?(?:\bet\s+)?(?:la\s+|le\s+|l[’']\s*|les\s+)?$",
+    re.I,
+)
 #: « , frontalière de la région (ukrainienne) de »: the neighbour of the place told before
 _BORDERING_BEFORE_RE = re.compile(
     r",\s*(?:\w+\s+)?frontali(?:er|ère|ers|ères)\s+(?:de|du|des|d[’'])\b[^,.;:!?]{0,30}$", re.I

@@ -8846,3 +8846,16 @@ def test_the_day_a_curfew_starts_does_not_date_the_strikes_behind_it(gazetteer) 
     )
     found = _incidents(gazetteer, body, date(2023, 5, 3))
     assert {i.date for i in found} == {date(2023, 5, 3)}
+
+
+def test_the_end_of_a_ferry_route_suspended_after_a_strike_is_no_scene(gazetteer) -> None:
+    body = (
+        "Jeudi, un missile a touché un ferry dans le port de Kavkaz. À la suite de l'attaque, Moscou a "
+        "suspendu le service de ferry entre le sud du pays et la Crimée."
+    )
+    assert [i.place for i in _incidents(gazetteer, body, date(2024, 8, 23))] == ["port de Kavkaz"]
+
+
+def test_what_a_port_is_used_for_is_no_transfer() -> None:
+    s = "Le port est utilisé pour la livraison d'armes vers la Crimée."
+    assert [c.event for c in find_cues(s) if c.factual] == []
