@@ -4349,7 +4349,9 @@ _VICTIM_WAS_AT_RE = re.compile(
 #: « tué à », « blessées dans »: the place where a casualty fell.
 _AT_BEFORE_RE = re.compile(
     # (« Dans (le village de) Zarichne »: the words of the kind of place in brackets)
-    r"(?:\bà|\bdans|\bau)\s+(?:\(\s*)?(?:la\s+(?:ville|localité|commune)\s+d[e’']\s*|le\s+(?:village|hameau)\s+d[e’']\s*"
+    # (« blessé dans le district de Fastiv », « dans les districts de Boryspil »)
+    r"(?:\bà|\bdans|\bau)\s+(?:\(\s*)?(?:la\s+(?:ville|localité|commune)\s+d[e’']\s*|le\s+(?:village|hameau|district)\s+d[e’']\s*"
+    r"|les\s+districts\s+d[e’']\s*"
     r"|cel(?:le|ui)\s+d[e’']\s*)?(?:\)\s*)?$",
     re.I,
 )

@@ -8859,3 +8859,11 @@ def test_the_end_of_a_ferry_route_suspended_after_a_strike_is_no_scene(gazetteer
 def test_what_a_port_is_used_for_is_no_transfer() -> None:
     s = "Le port est utilisé pour la livraison d'armes vers la Crimée."
     assert [c.event for c in find_cues(s) if c.factual] == []
+
+
+def test_damage_in_a_district_after_a_regional_attack_is_there(gazetteer) -> None:
+    body = (
+        "Dans la nuit, des drones russes ont attaqué la région de Kiev, a dit le gouverneur. Dans le "
+        "district de Bila Tserkva, un atelier a été détruit et cinq voitures ont été endommagées."
+    )
+    assert "Bila Tserkva" in {i.place for i in _incidents(gazetteer, body, date(2025, 6, 27))}
