@@ -848,7 +848,10 @@ _TO_BE_HELD_AFTER_RE = re.compile(
 )
 #: « les plus importantes », « la plus massive », « sans précédent », « record »: right before « depuis … »
 _SUPERLATIVE_BEFORE_RE = re.compile(
-    r"(?:\b(?:les?|la)\s+plus\s+[\w-]+|\bsans\s+précédent|\brecords?|\bjamais\s+vue?s?)\s+$", _I
+    # (« "l'attaque de drones la plus importante" sur Kiev "depuis le début »: a few words between)
+    r"(?:\b(?:les?|la)\s+plus\s+[\w-]+|\bsans\s+précédent|\brecords?|\bjamais\s+vue?s?)[\s»\"”«“]+"
+    r"(?:[^\s.;:!?»\"”«“]+[\s»\"”«“]+){0,3}$",
+    _I,
 )
 
 

@@ -3665,6 +3665,8 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             )
         ):
             continue  # « une autre ville de la région de Donetsk, Droujkivka, a été visée »: the town's region
+        if _OUTAGE_REACH_BEFORE_RE.search(before):
+            continue  # « provoqué des coupures de courant jusqu'en Moldavie voisine »: how far the outages went
         if _ROUTE_BETWEEN_BEFORE_RE.search(before):
             continue  # « a suspendu le service de ferry entre le sud du pays et la Crimée »: a route's end
         if _BORDERING_BEFORE_RE.search(before):
@@ -3833,6 +3835,11 @@ _FAR_DISTANCE_BEFORE_RE = re.compile(
 )
 #: « Mykolaïv, ville proche d'Odessa », « cette ville proche de », « Y, une ville voisine de »: the town
 #: a town is told to lie by (not « la ville voisine de Droujkivka »: that town itself)
+#: « des coupures de courant jusqu'en (Moldavie) »: how far the consequences of strikes reached
+_OUTAGE_REACH_BEFORE_RE = re.compile(
+    r"\b(?:coupures?|pannes?|délestages?)\s+[^.;:!?]{0,40}?\bjusqu[’']\s*(?:en|à|au|aux|dans)\s+(?:la\s+|le\s+|l[’']\s*)?$",
+    re.I,
+)
 #: « le service de ferry entre le sud du pays et (la Crimée) »: an end of a route
 _ROUTE_BETWEEN_BEFORE_RE = re.compile(
     r"\b(?:service|liaison|ligne|trafic|navette|ferrys?|traversées?|vols?)\s+(?:\S+\s+){0,3}?entre\s+"

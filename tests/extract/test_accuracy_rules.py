@@ -8867,3 +8867,13 @@ def test_damage_in_a_district_after_a_regional_attack_is_there(gazetteer) -> Non
         "district de Bila Tserkva, un atelier a été détruit et cinq voitures ont été endommagées."
     )
     assert "Bila Tserkva" in {i.place for i in _incidents(gazetteer, body, date(2025, 6, 27))}
+
+
+def test_the_largest_attack_on_a_city_since_the_invasion_is_an_event() -> None:
+    s = "L'armée a repoussé dans la nuit « l'attaque de drones la plus massive » sur Kiev « depuis le début de l'invasion »."
+    assert "drone_strike" in [c.event for c in find_cues(s) if c.factual]
+
+
+def test_the_country_outages_reached_is_no_scene(gazetteer) -> None:
+    body = "Des missiles russes ont frappé Kiev mercredi, provoquant des coupures de courant jusqu'en Moldavie voisine."
+    assert [i.place for i in _incidents(gazetteer, body, date(2022, 11, 23))] == ["Kiev"]
