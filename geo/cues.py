@@ -84,7 +84,7 @@ _STRIKE_RE = re.compile(
     # « les Russes ont utilisé des drones pour attaquer une école »
     # (« a utilisé des drones de surface, de type Sea Baby, pour frapper »: the model's name between)
     r"(?:utilisé|employé)\s+(?:(?:des|un|une|plusieurs|\d+)\s+(?:\S+\s+)?(?:drones?|missiles?|roquettes?|bombes?)|de\s+l[’']artillerie)\s+"
-    r"(?:[^\s.;:!?]+\s+){0,6}?pour\s+(?:attaquer|frapper|viser|bombarder|cibler)|"
+    r"(?:[^\s.;:!?]+\s+){0,8}?pour\s+(?:attaquer|frapper|viser|bombarder|cibler)|"
     # « des lance-roquettes ont été utilisés pour frapper Lgov »; « la Russie bombarde Odessa »; « en
     # frappant Kharkiv »; « a riposté en tirant jeudi deux missiles sur un dépôt »
     r"(?:ont|a|avaient|avait)\s+été\s+(?:utilisée?s?|employée?s?)\s+pour\s+(?:attaquer|frapper|viser|bombarder|cibler)|"
@@ -129,6 +129,9 @@ _STRIKE_RE = re.compile(
     r"positions?|radars?|batteries?|systèmes?\s+(?:de\s+)?(?:défense|missiles?)|centres?|véhicules?|chars?|blindés?|navires?)|"
     # « l'ennemi a ouvert le feu sur le marché, blessant deux femmes »: fire opened, with its toll or target
     r"(?:a|ont|avait|avaient)\s+ouvert\s+le\s+feu(?=[^.;!?]{0,60}?\b(?:blessant|tuant|endommageant|sur|contre)\b)|"
+    # « Parmi les points principaux visés figurent X, Y et Z »: a daily report's list of targets
+    r"(?:points|cibles|localités|villes|villages|sites)\s+(?:\w+\s+)?(?:visée?s|touchée?s|attaquée?s|bombardée?s|frappée?s)\s+"
+    r"(?:figurent|figuraient|sont|étaient|ont\s+été)\b|"
     # « la cible visée était une usine d'explosifs de X »: the target of the strike just told, named
     r"(?:sites?|cibles?|usines?|installations?|dépôts?|raffineries?)\s+visée?s?(?=\s+(?:serait|seraient|est|sont|était|étaient)\b)|"
     # « l'armée a revendiqué la destruction d'un second pont sur la rivière »: a strike's result

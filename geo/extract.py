@@ -1133,6 +1133,20 @@ def _extract(
         )
     ):
         default_day = pub - timedelta(days=1)
+    elif pub is not None and (
+        opening := _OPENING_NIGHT_RE.search(text, title_end, title_end + _OPENING_NIGHT_CHARS)
+    ):
+        # (« Dans la nuit de mercredi, la région a été le théâtre d'une nouvelle vague d'attaques » opening
+        # the body: the night its undated events are told of)
+        night = find_dates(text, pub, opening.start(1), opening.end())
+        stop = text.find(".", opening.end())
+        # (not « Dans la nuit de dimanche à lundi, la Russie a lancé 42 missiles … »: a lead that tells
+        # its own event, with more days told after it)
+        framing = not any(
+            c.factual for c in find_cues(text, opening.start(1), len(text) if stop < 0 else stop)
+        )
+        if framing and night and night[0].precision == "day" and 0 <= (pub - night[0].date).days <= 7:
+            default_day = night[0].date
     last_day: DateMention | None = None
     heading_day: DateMention | None = None
     heading_anchor: date | None = None
@@ -3154,6 +3168,12 @@ def _days_earlier(text: str, dm: DateMention) -> int | None:
 
 
 #: The period of a daily report: « au cours de la journée écoulée », « la journée d'hier ».
+#: « Dans la nuit de mercredi, » opening a body (after the title and blank lines)
+_OPENING_NIGHT_CHARS = 400
+_OPENING_NIGHT_RE = re.compile(
+    r"(?m)^[ \t]*(Dans\s+la\s+nuit\s+(?:de|du)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"(?:\s+(?:à|au)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?)\s*,"
+)
 _PAST_DAY_RE = re.compile(r"\bjournée\s+(?:d[’']\s*hier|écoulée|précédente)\b", re.I)
 #: « au cours des dernières 24 heures », « en 24 heures », « la dernière journée »
 _LAST_24H_RE = re.compile(

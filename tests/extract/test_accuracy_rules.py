@@ -8877,3 +8877,35 @@ def test_the_largest_attack_on_a_city_since_the_invasion_is_an_event() -> None:
 def test_the_country_outages_reached_is_no_scene(gazetteer) -> None:
     body = "Des missiles russes ont frappé Kiev mercredi, provoquant des coupures de courant jusqu'en Moldavie voisine."
     assert [i.place for i in _incidents(gazetteer, body, date(2022, 11, 23))] == ["Kiev"]
+
+
+# round 68
+
+
+def test_each_town_a_daily_report_lists_among_the_targets_is_struck(gazetteer) -> None:
+    body = (
+        "Plus de 200 attaques de drones ont été menées contre la région de Zaporijjia. Parmi les points "
+        "principaux visés figurent Kamianske, Charivne et Mala Tokmatchka."
+    )
+    places = {i.place for i in _incidents(gazetteer, body, date(2025, 5, 11))}
+    assert {"Kamianske", "Charivne", "Mala Tokmatchka"} <= places
+
+
+def test_a_night_opening_the_body_with_no_event_of_its_own_dates_what_follows(gazetteer) -> None:
+    text = (
+        "Attaques sur la région de Dnipropetrovsk\n\n"
+        "Dans la nuit de mercredi, la région a vécu une nouvelle vague d'actions hostiles.\n\n"
+        "Un missile russe a touché une usine de Pavlohrad, provoquant un incendie.\n"
+    )
+    found = extract(
+        parse_article(text, article_id="t", published=date(2025, 8, 18)), gazetteer=gazetteer
+    ).incidents
+    assert [(i.place, i.date) for i in found] == [("Pavlohrad", date(2025, 8, 13))]
+
+
+def test_weapons_used_to_target_towns_after_a_long_aside_strike_them() -> None:
+    s = (
+        "L'ennemi a utilisé de l'artillerie et des drones, notamment des drones FPV, pour cibler plusieurs "
+        "localités telles que Nikopol et Marhanets."
+    )
+    assert [c.event for c in find_cues(s) if c.factual] == ["drone_strike"]
