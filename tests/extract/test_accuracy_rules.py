@@ -8909,3 +8909,24 @@ def test_weapons_used_to_target_towns_after_a_long_aside_strike_them() -> None:
         "localités telles que Nikopol et Marhanets."
     )
     assert [c.event for c in find_cues(s) if c.factual] == ["drone_strike"]
+
+
+def test_the_gulf_of_finland_the_dniprohes_dam_pulkovo_and_krasnoarmeysky_are_in_the_gazetteer(
+    gazetteer,
+) -> None:
+    m = _mention(gazetteer, "Un pétrolier a pris feu dans le golfe de Finlande.", "golfe de Finlande")
+    assert (m.place.kind, m.place.country) == ("sea", None) and abs(m.place.lon - 26.5) < 1
+    m = _mention(
+        gazetteer,
+        "Des missiles ont touché le barrage hydroélectrique de Dnipro à Zaporijjia.",
+        "barrage hydroélectrique de Dnipro",
+    )
+    assert m.place.admin1 == "Zaporizhzhia Oblast" and abs(m.place.lat - 47.87) < 0.05
+    m = _mention(gazetteer, "L'aéroport de Poulkovo a été fermé pendant l'attaque.", "aéroport de Poulkovo")
+    assert m.place.kind == "landmark" and abs(m.place.lat - 59.8) < 0.05
+    m = _mention(
+        gazetteer,
+        "Des drones ont frappé Volgograd dans la nuit. Le district de Krasnoarmeysky a été touché.",
+        "Krasnoarmeysky",
+    )
+    assert m.place.admin1 == "Volgograd Oblast" and abs(m.place.lat - 48.53) < 0.1
