@@ -415,6 +415,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:ont|a|avaient|avait)\s+pénétré\s+(?:\w+\s+){0,2}?dans\s+(?:la\s+région|le\s+territoire|l[’']oblast)|tentatives?\s+(?:\S+\s+){0,5}?de\s+percer\b|(?:tenté|tentent|tente|tentaient|tentait|essayé|cherché)\s+(?:\S+\s+){0,4}?de\s+percer\s+(?:les|la|le|leurs?)\s+(?:défenses|lignes?|front)\b|"
             # « ont ouvert une brèche au nord du village », « a percé la seconde ligne de défense »
             r"(?:ouvert|ouvrir|ouvre|ouvrent)\s+une\s+brèche|(?:a|ont|avoir|avait|avaient)\s+percé\s+(?:une|la|les)\s+(?:\S+\s+){0,2}?lignes?\s+(?:de\s+défense|de\s+front|défensives?)|(?:attaques?|assauts?)\s*,\s*(?:toutes?\s+|tous\s+)?repoussée?s?|attaques?\s+(?:d[’']infanterie|terrestres?|de\s+blindés|blindées?)|(?:tenté|tentent|tente)\s+(?:\S+\s+){0,4}?d[’']avancer|"
+            # (« les unités ennemies ont occupé les localités de X, Y et Z »: towns taken)
+            r"(?:ont|a|avaient|avait)\s+(?:\S+\s+)?occupé\s+(?:les\s+|la\s+|le\s+|l[’']\s*)?(?:(?:localités?|villages?|villes?)\s+(?:de\s+|d[’']\s*))?"
+            r"(?=(?-i:[A-ZÀ-Ý]))|"
             # (« les forces ukrainiennes avaient tenté d'"envahir" la région »)
             r"(?:tenté|tentent|tente|tentaient|tentait)\s+d[’']\s*[«\"“]?\s*envahir\b|"
             r"revendiqu\w+\s+(?:la\s+)?(?:prise|conquête|capture)|reprise?s?\s+par\s+(?:l[’']armée|les\s+forces|les\s+troupes|"
@@ -1372,7 +1375,7 @@ _STEMS: dict[str, str] = {
     "fire": "incendi feu flamm brûl",
     "ground_combat": "combat affront confront assaut offensiv incursion bataill accroch encercl percée repouss contrôle "
     "empar captur conqu mains libér avanc progress prise tête débarqu tentative repris pénétr contre- chute pris grignot gagn amélior abandonn tomb revendiqu passé franchi avancer percer percé brèche infanterie terrestre blindé "
-    "retir repli retrait perd tour reconquête débarqué avanç rapproch opération entrée entrés entrent envahir",
+    "retir repli retrait perd tour reconquête débarqué avanç rapproch opération entrée entrés entrent envahir occupé",
     "troop_deployment": "troupe soldat militaire forces renfort réserve bataillon brigade unité arriv renfor déploi "
     "concentration rassembl retrait repli retir position colonne stationn maint accueill engag concentr "
     "redéploy contrôle patrouille checkpoint barrage envoi batterie système retranch",

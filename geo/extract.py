@@ -3685,6 +3685,10 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             )
         ):
             continue  # « une autre ville de la région de Donetsk, Droujkivka, a été visée »: the town's region
+        if _BELONGING_BEFORE_RE.search(before):
+            continue  # « le village de Prymorske, appartenant au district de Vasylivka »: its district
+        if _BASED_AT_BEFORE_RE.search(before):
+            continue  # « à partir d'avions stratégiques basés dans les régions d'Olenegorsk »: where they fly from
         if _OUTAGE_REACH_BEFORE_RE.search(before):
             continue  # « provoqué des coupures de courant jusqu'en Moldavie voisine »: how far the outages went
         if _ROUTE_BETWEEN_BEFORE_RE.search(before):
@@ -3855,6 +3859,18 @@ _FAR_DISTANCE_BEFORE_RE = re.compile(
 )
 #: « Mykolaïv, ville proche d'Odessa », « cette ville proche de », « Y, une ville voisine de »: the town
 #: a town is told to lie by (not « la ville voisine de Droujkivka »: that town itself)
+#: « , appartenant au district de », « , rattaché à la commune de »: the unit a place told before belongs to
+_BELONGING_BEFORE_RE = re.compile(
+    r",\s*(?:qui\s+)?(?:appartenant|appartient|rattachée?s?|dépendant)\s+(?:au|à\s+la|à\s+l[’']\s*|aux)\s*"
+    r"(?:district|région|commune|raïon|oblast|communauté|municipalité)\s+(?:de\s+|d[’']\s*)?$",
+    re.I,
+)
+#: « des avions stratégiques basés dans les régions d' »: where aircraft or ships are based, not struck
+_BASED_AT_BEFORE_RE = re.compile(
+    r"\b(?:avions|bombardiers|navires|sous-marins|appareils|aéronefs)\s+(?:\S+\s+){0,3}?(?:basée?s|stationnée?s)\s+"
+    r"(?:dans|à|en|sur|au|aux)\b[^.;:!?]{0,80}$",
+    re.I,
+)
 #: « des coupures de courant jusqu'en (Moldavie) »: how far the consequences of strikes reached
 _OUTAGE_REACH_BEFORE_RE = re.compile(
     r"\b(?:coupures?|pannes?|délestages?)\s+[^.;:!?]{0,40}?\bjusqu[’']\s*(?:en|à|au|aux|dans)\s+(?:la\s+|le\s+|l[’']\s*)?$",

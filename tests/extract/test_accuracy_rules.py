@@ -8930,3 +8930,22 @@ def test_the_gulf_of_finland_the_dniprohes_dam_pulkovo_and_krasnoarmeysky_are_in
         "Krasnoarmeysky",
     )
     assert m.place.admin1 == "Volgograd Oblast" and abs(m.place.lat - 48.53) < 0.1
+
+
+def test_towns_occupied_by_enemy_units_are_fought_for() -> None:
+    s = "Dans le secteur nord-ouest, les unités ennemies ont occupé les localités de Sverdlikovo et Goncharovka."
+    assert [c.event for c in find_cues(s) if c.factual] == ["ground_combat"]
+    assert [c.event for c in find_cues("Le bâtiment était occupé par des soldats.")] == []
+
+
+def test_the_district_a_village_belongs_to_is_no_scene_of_its_own(gazetteer) -> None:
+    body = "Un drone a brûlé deux voitures dans le petit village de Prymorske, appartenant au district de Vasylivka."
+    assert [i.place for i in _incidents(gazetteer, body, date(2025, 4, 18))] == ["Prymorske"]
+
+
+def test_where_the_bombers_are_based_is_no_scene(gazetteer) -> None:
+    body = (
+        "Un missile a frappé Pavlohrad dans la nuit. Les Russes ont attaqué l'Ukraine à partir d'avions "
+        "stratégiques basés dans les régions d'Olenegorsk (région de Mourmansk) et de la mer Caspienne."
+    )
+    assert [i.place for i in _incidents(gazetteer, body, date(2023, 5, 1))] == ["Pavlohrad"]
