@@ -4160,7 +4160,11 @@ _FRONTED_SITUATED_RE = re.compile(
 )
 _PORT_ON_BEFORE_RE = re.compile(
     # (« Odessa, grand port du pays, sur la mer Noire »: the comma of an apposition between)
-    r"\b(?:ports?|portuaires?)\b(?:\s+[\w’'-]+){0,6}?,?\s+(?:sur|de|du|au\s+bord\s+de)\s*(?:la\s+|le\s+|l[’']\s*)?$",
+    # (« un terminal gazier sur la mer Baltique »)
+    r"\b(?:ports?|portuaires?|terminal|terminaux)\b(?:\s+[\w’'-]+){0,6}?,?\s+(?:sur|de|du|au\s+bord\s+de)\s*(?:la\s+|le\s+|l[’']\s*)?$|"
+    # (« à Primorsk, dans le nord-ouest de la Russie sur la mer Baltique »: the town's shore)
+    r"\bà\s+(?-i:[A-ZÀ-Ý])[\w’'-]+,\s+dans\s+le\s+[\w-]+\s+(?:de\s+la\s+|du\s+|de\s+l[’']\s*)[\w-]+\s+"
+    r"(?:sur|au\s+bord\s+de)\s+(?:la\s+|le\s+|l[’']\s*)?$",
     re.I,
 )
 #: « X, le gouverneur … », « X, les autorités … »: a place followed by the one who speaks from it.

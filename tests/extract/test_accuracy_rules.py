@@ -8949,3 +8949,11 @@ def test_where_the_bombers_are_based_is_no_scene(gazetteer) -> None:
         "stratégiques basés dans les régions d'Olenegorsk (région de Mourmansk) et de la mer Caspienne."
     )
     assert [i.place for i in _incidents(gazetteer, body, date(2023, 5, 1))] == ["Pavlohrad"]
+
+
+def test_the_sea_a_struck_port_town_lies_on_is_no_scene(gazetteer) -> None:
+    body = (
+        "Un navire a pris feu vendredi à Primorsk, dans le nord-ouest de la Russie sur la mer Baltique, après une "
+        "attaque de drones."
+    )
+    assert [i.place for i in _incidents(gazetteer, body, date(2025, 9, 12))] == ["Primorsk"]
