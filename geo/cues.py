@@ -1798,6 +1798,11 @@ _USED_FOR_BEFORE_RE = re.compile(
     r"(?:les\s+|des\s+|ses\s+|leurs\s+|la\s+|le\s+|l[’']\s*)?$",
     _I,
 )
+#: « aucune conséquence de l' », « aucun dégât lié à l' »: right before an attack told elsewhere
+_NO_CONSEQUENCE_BEFORE_RE = re.compile(
+    r"\baucune?\s+(?:conséquences?|victimes?|dégâts?|dommages?)\s+(?:de\s+|d[’']\s*|liée?s?\s+à\s+|due?s?\s+à\s+)(?:l[’']\s*|la\s+|cette\s+|ces\s+|les\s+)?$",
+    _I,
+)
 #: « (l'explosion) ne s'est pas produite », « (la frappe) n'a jamais eu lieu »: the event did not happen
 _DID_NOT_HAPPEN_AFTER_RE = re.compile(
     r"\s+(?:ne\s+|n[’']\s*)(?:s[’']\s*)?(?:est|a|ont|sont)\s+(?:pas|jamais|finalement\s+pas)\s+"
@@ -2006,6 +2011,9 @@ def find_cues(
     if "utilis" in low or "employ" in low or "serv" in low or "sert" in low or "destin" in low:
         cues = _unfactual_after(cues, text, start, _USED_FOR_BEFORE_RE, 40)
     # « en riposte aux bombardements sur l'Ukraine »: attacks in general, a reason
+    # « n'ont fait état d'aucune conséquence de l'attaque »: the attack told elsewhere, nothing here
+    if "aucun" in low:
+        cues = _unfactual_after(cues, text, start, _NO_CONSEQUENCE_BEFORE_RE, 40)
     if "riposte" in low or "représailles" in low or "réponse" in low:
         cues = _unfactual_after(cues, text, start, _IN_RETURN_FOR_BEFORE_RE, 60)
     # « l'explosion ne s'est pas produite »: the event denied right after its name

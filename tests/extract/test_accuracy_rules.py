@@ -8957,3 +8957,15 @@ def test_the_sea_a_struck_port_town_lies_on_is_no_scene(gazetteer) -> None:
         "attaque de drones."
     )
     assert [i.place for i in _incidents(gazetteer, body, date(2025, 9, 12))] == ["Primorsk"]
+
+
+# round 69
+
+
+def test_regions_that_report_no_consequence_of_the_attack_are_no_scenes(gazetteer) -> None:
+    body = (
+        "Cinquante drones ont été abattus au-dessus de la région de Belgorod dans la nuit. Les autorités des "
+        "régions de Koursk et Lipetsk n'ont pour l'instant fait état d'aucune conséquence de l'attaque."
+    )
+    found = _incidents(gazetteer, body, date(2025, 11, 27))
+    assert [(i.event, i.place) for i in found] == [("air_defense", "région de Belgorod")]
