@@ -1798,6 +1798,11 @@ _USED_FOR_BEFORE_RE = re.compile(
     r"(?:les\s+|des\s+|ses\s+|leurs\s+|la\s+|le\s+|l[’']\s*)?$",
     _I,
 )
+#: « à quelques heures de », « à la veille des »: right before a meeting still to come
+_UPCOMING_BEFORE_RE = re.compile(
+    r"\b(?:à\s+quelques\s+(?:heures|jours)|(?:à\s+)?la\s+veille)\s+(?:de\s+|d[’']\s*|des\s+|du\s+)(?:la\s+|l[’']\s*|nouveaux\s+|nouvelles\s+)?$",
+    _I,
+)
 #: « aucune conséquence de l' », « aucun dégât lié à l' »: right before an attack told elsewhere
 _NO_CONSEQUENCE_BEFORE_RE = re.compile(
     r"\baucune?\s+(?:conséquences?|victimes?|dégâts?|dommages?)\s+(?:de\s+|d[’']\s*|liée?s?\s+à\s+|due?s?\s+à\s+)(?:l[’']\s*|la\s+|cette\s+|ces\s+|les\s+)?$",
@@ -2011,6 +2016,15 @@ def find_cues(
     if "utilis" in low or "employ" in low or "serv" in low or "sert" in low or "destin" in low:
         cues = _unfactual_after(cues, text, start, _USED_FOR_BEFORE_RE, 40)
     # « en riposte aux bombardements sur l'Ukraine »: attacks in general, a reason
+    # « à quelques heures de pourparlers en Arabie saoudite »: a meeting still to come
+    if "veille" in low or "quelques" in low:
+        cues = _unfactual_where(
+            cues,
+            lambda c: (
+                c.event == "meeting"
+                and _UPCOMING_BEFORE_RE.search(text, max(start, c.start - 30), c.start) is not None
+            ),
+        )
     # « n'ont fait état d'aucune conséquence de l'attaque »: the attack told elsewhere, nothing here
     if "aucun" in low:
         cues = _unfactual_after(cues, text, start, _NO_CONSEQUENCE_BEFORE_RE, 40)

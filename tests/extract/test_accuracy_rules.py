@@ -8969,3 +8969,8 @@ def test_regions_that_report_no_consequence_of_the_attack_are_no_scenes(gazettee
     )
     found = _incidents(gazetteer, body, date(2025, 11, 27))
     assert [(i.event, i.place) for i in found] == [("air_defense", "région de Belgorod")]
+
+
+def test_talks_a_few_hours_away_are_no_meeting_yet() -> None:
+    s = "Des drones ont visé Moscou dans la nuit, à quelques heures de pourparlers en Arabie saoudite."
+    assert [c.event for c in find_cues(s) if c.factual] == ["drone_strike"]
