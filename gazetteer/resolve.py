@@ -482,7 +482,7 @@ _SHIP_WORDS = (
 _REGION_HEAD_RE = re.compile(
     # (« la République populaire de Donetsk »: the oblast the separatists claim)
     r"(?:r[ée]gions?|oblasts?|provinces?|départements?|județ|judet|comtés?|r[ée]publiques?\s+populaires?)(?:\s+(?:russes?|ukrainiennes?|frontali[èe]res?|voisines?|m[ée]ridionales?|"
-    r"orientales?|occidentales?|septentrionales?|de\s+l[’']est|du\s+sud|du\s+nord|ukrainienne|russe|"
+    r"orientales?|occidentales?|septentrionales?|centrales?|de\s+l[’']est|du\s+sud|du\s+nord|du\s+centre|ukrainienne|russe|"
     r"séparatistes?|prorusses?|pro-russes?|occupées?|annexées?|autonomes?|sécessionnistes?|moldaves?|roumaines?|"
     # « la région sud-ukrainienne de Kherson », « la région sud-est de Zaporijia »
     r"(?:sud|nord|centre)-(?:ukrainiennes?|russes?)|(?:sud|nord)-(?:est|ouest)))*"

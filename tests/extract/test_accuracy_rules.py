@@ -8974,3 +8974,9 @@ def test_regions_that_report_no_consequence_of_the_attack_are_no_scenes(gazettee
 def test_talks_a_few_hours_away_are_no_meeting_yet() -> None:
     s = "Des drones ont visé Moscou dans la nuit, à quelques heures de pourparlers en Arabie saoudite."
     assert [c.event for c in find_cues(s) if c.factual] == ["drone_strike"]
+
+
+def test_the_central_region_of_a_city_is_the_region(gazetteer) -> None:
+    body = "Deux personnes ont été tuées par un tir de missile russe au cours de la nuit sur la région centrale de Poltava."
+    m = _mention(gazetteer, body, "Poltava", date(2023, 8, 28))
+    assert (m.place.name, m.place.kind) == ("Poltava Oblast", "oblast")
