@@ -3167,13 +3167,13 @@ def _days_earlier(text: str, dm: DateMention) -> int | None:
     return 1 if word is None else parse_number(word)
 
 
-#: The period of a daily report: « au cours de la journée écoulée », « la journée d'hier ».
 #: « Dans la nuit de mercredi, » opening a body (after the title and blank lines)
 _OPENING_NIGHT_CHARS = 400
 _OPENING_NIGHT_RE = re.compile(
     r"(?m)^[ \t]*(Dans\s+la\s+nuit\s+(?:de|du)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
     r"(?:\s+(?:à|au)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?)\s*,"
 )
+#: The period of a daily report: « au cours de la journée écoulée », « la journée d'hier ».
 _PAST_DAY_RE = re.compile(r"\bjournée\s+(?:d[’']\s*hier|écoulée|précédente)\b", re.I)
 #: « au cours des dernières 24 heures », « en 24 heures », « la dernière journée »
 _LAST_24H_RE = re.compile(
@@ -3393,13 +3393,13 @@ _ADVANCE_BEARING_BEFORE_RE = re.compile(
     r"(?:au|à\s+l[’'])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e’']\s*$",
     re.I,
 )
-#: A ship's or a convoy's route: « qui avait chargé du blé dans le port de X », « a pu rejoindre la rade de Y »
-#: « dans le port fluvial ukrainien d' »: right before the town a port is in
-_IN_PORT_BEFORE_RE = re.compile(
+#: « voir les barges charger du blé dans le port fluvial ukrainien d' »: right before the town a port is in
+_LOADING_IN_PORT_BEFORE_RE = re.compile(
     # (not « le navire, qui avait chargé des céréales dans le port d'Izmaïl »: where it came from)
     r"\b(?:charger|chargent|chargeant)\s+[^.;:!?]{0,40}?\b(?:dans|sur)\s+le\s+port\s+(?:[\w-]+\s+){0,2}?(?:de\s+|d[’']\s*)$",
     re.I,
 )
+#: A ship's or a convoy's route: « qui avait chargé du blé dans le port de X », « a pu rejoindre la rade de Y »
 _ITINERARY_BEFORE_RE = re.compile(
     # (« la route stratégique menant à Odessa », « cet axe vital vers Odessa »: where a road leads)
     r"\b(?:(?:dé)?charg(?:é|ée|és|ées|eait|eaient|er|ement)\b|quitt\w*|appareill\w*|rejoin\w*|rejoint|regagn\w*|destination|"
@@ -3668,7 +3668,7 @@ def _drop_reference_places(text: str, sent: Span, infos: list[MentionInfo], plac
             continue
         if (
             # (not « voir les barges charger des céréales dans le port d'Izmaïl »: where the port is)
-            (_ITINERARY_BEFORE_RE.search(before) and not _IN_PORT_BEFORE_RE.search(before))
+            (_ITINERARY_BEFORE_RE.search(before) and not _LOADING_IN_PORT_BEFORE_RE.search(before))
             or _FROM_BEFORE_RE.search(before)
             or _LAUNCHED_FROM_BEFORE_RE.search(before)
         ):
@@ -3857,8 +3857,6 @@ _FAR_DISTANCE_BEFORE_RE = re.compile(
     r"d[e’']\s*(?:la\s+|l[’']\s*)?(?:(?:ville|localité|village|port|capitale)\s+(?:de\s+|d[’']\s*))?$",
     re.I,
 )
-#: « Mykolaïv, ville proche d'Odessa », « cette ville proche de », « Y, une ville voisine de »: the town
-#: a town is told to lie by (not « la ville voisine de Droujkivka »: that town itself)
 #: « , appartenant au district de », « , rattaché à la commune de »: the unit a place told before belongs to
 _BELONGING_BEFORE_RE = re.compile(
     r",\s*(?:qui\s+)?(?:appartenant|appartient|rattachée?s?|dépendant)\s+(?:au|à\s+la|à\s+l[’']\s*|aux)\s*"
@@ -3900,6 +3898,8 @@ _TOWN_OF_REGION_BEFORE_RE = re.compile(
 )
 #: « , » between a region and the town it describes (« de la région de X, Y, »)
 _APPOSED_TOWN_RE = re.compile(r"\s*,\s*")
+#: « Mykolaïv, ville proche d'Odessa », « cette ville proche de », « Y, une ville voisine de »: the town
+#: a town is told to lie by (not « la ville voisine de Droujkivka »: that town itself)
 _TOWN_NEAR_BEFORE_RE = re.compile(
     r"(?:,\s+(?:une?\s+|la\s+|le\s+)?|\b(?:cette|ce|cet)\s+)(?:ville|localité|commune|cité|village|bourg|port)\s+"
     r"(?:\w+\s+)?proche\s+(?:de\s+|d[’']\s*)$|"
